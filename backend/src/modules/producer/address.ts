@@ -1,0 +1,19 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { findCommune, findProvince } from "../../lib/admin-units"
+
+/** Refuses a province or commune code that is not a 2025 unit, or a commune outside its province. */
+export function assertProducerAddress(input: { province_code?: string; commune_code?: string | null }) {
+  if (input.province_code !== undefined && !findProvince(input.province_code)) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Province code "${input.province_code}" is not one of Vietnam's 34 provinces since 2025-07-01.`
+    )
+  }
+  if (input.commune_code && input.province_code && !findCommune(input.province_code, input.commune_code)) {
+    const province = findProvince(input.province_code)!
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Commune code "${input.commune_code}" is not a commune or ward of ${province.name}.`
+    )
+  }
+}

@@ -1,0 +1,33 @@
+import { model } from "@medusajs/framework/utils"
+
+export const PRODUCER_KINDS = ["cooperative", "household", "enterprise"] as const
+export const PRODUCER_STATUSES = ["pending", "approved", "suspended"] as const
+
+/**
+ * The OCOP subject (chủ thể OCOP) that makes and sells products. Its address is kept exactly as
+ * printed on its certificates (which may name pre-2025 districts and provinces) beside the 2025
+ * two-level codes used for search, pavilions and shipping.
+ */
+const Producer = model
+  .define("producer", {
+    id: model.id({ prefix: "pdr" }).primaryKey(),
+    handle: model.text().unique(),
+    name: model.text().searchable(),
+    kind: model.enum([...PRODUCER_KINDS]),
+    status: model.enum([...PRODUCER_STATUSES]).default("pending"),
+    contact_name: model.text().nullable(),
+    email: model.text().nullable(),
+    phone: model.text().nullable(),
+    business_registration_number: model.text().nullable(),
+    address_as_issued: model.text(),
+    province_code: model.text(),
+    commune_code: model.text().nullable(),
+    story_vi: model.text().nullable(),
+    story_en: model.text().nullable(),
+    logo_url: model.text().nullable(),
+    is_sample: model.boolean().default(false),
+    metadata: model.json().nullable(),
+  })
+  .indexes([{ on: ["province_code"] }, { on: ["status"] }])
+
+export default Producer
