@@ -128,11 +128,16 @@ export type OcopStanding =
   | "unverified" // certificates the programme office has not verified yet: no badge
   | "awaiting_evaluation" // registered, not yet rated
 
+export function latestCertificate<C extends CertificateLike>(certificates: C[]): C | null {
+  return [...certificates].sort((a, b) => isoDay(b.decision_date).localeCompare(isoDay(a.decision_date)))[0] ?? null
+}
+
+/** Without a current certificate, the newest one explains why: still being verified, or expired. */
 export function ocopStanding(certificates: CertificateLike[], today = todayInVietnam()): OcopStanding {
   if (currentCertificate(certificates, today)) return "certified"
-  if (certificates.length === 0) return "awaiting_evaluation"
-  if (certificates.some((c) => c.verified)) return "expired"
-  return "unverified"
+  const latest = latestCertificate(certificates)
+  if (!latest) return "awaiting_evaluation"
+  return latest.verified ? "expired" : "unverified"
 }
 
 /** The product's ratings over time, oldest first. */

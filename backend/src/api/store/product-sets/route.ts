@@ -1,0 +1,19 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { presentIndustry, presentProductSet } from "../products/ocop-fields"
+
+export const PRODUCT_SET_FIELDS = ["number", "handle", "name_vi", "name_en", "industry.*"]
+
+/** The 26 product sets of Decision 148 with their industries, in the decision's order. */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product_set",
+    fields: PRODUCT_SET_FIELDS,
+    pagination: { order: { number: "ASC" } },
+  })
+  res.json({
+    product_sets: data.map((set) => ({ ...presentProductSet(set)!, industry: presentIndustry(set) })),
+    count: data.length,
+  })
+}

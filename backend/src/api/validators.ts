@@ -1,0 +1,84 @@
+import { z } from "@medusajs/framework/zod"
+import { EVALUATION_KINDS, CRITERIA_DECISIONS } from "../modules/ocop/models/certificate"
+import { PRODUCER_KINDS, PRODUCER_STATUSES } from "../modules/producer/models/producer"
+
+/** Vietnamese text arrives in any Unicode form; it is stored NFC so search and equality work. */
+const nfc = (message?: string) => z.string(message ? { message } : undefined).trim().min(1, message).transform((s) => s.normalize("NFC"))
+const optionalNfc = z.string().trim().transform((s) => s.normalize("NFC")).nullish()
+const handle = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "A handle is lower-case letters, digits and dashes, e.g. htx-tai-hoan.")
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Dates are written YYYY-MM-DD, e.g. 2024-06-25.")
+  .refine((s) => !Number.isNaN(new Date(s).getTime()), "This is not a calendar date.")
+
+export const StoreListProducersQuery = z.object({
+  province_code: z.string().regex(/^\d{2}$/, "A province code is two digits, e.g. 37.").optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type StoreListProducersQuery = z.infer<typeof StoreListProducersQuery>
+
+export const AdminListProducersQuery = StoreListProducersQuery.extend({
+  status: z.enum(PRODUCER_STATUSES).optional(),
+  q: z.string().optional(),
+})
+export type AdminListProducersQuery = z.infer<typeof AdminListProducersQuery>
+
+const producerFields = {
+  name: nfc("A producer needs its name."),
+  kind: z.enum(PRODUCER_KINDS, { message: "kind is cooperative, household or enterprise." }),
+  contact_name: optionalNfc,
+  email: z.string().email("This is not an email address.").nullish(),
+  phone: z
+    .string()
+    .regex(/^(\+84|0)(\d[\s.]?){8,10}$/, "A Vietnamese phone number starts with 0 or +84, e.g. 0912 345 678.")
+    .nullish(),
+  business_registration_number: z.string().regex(/^\d{10}(-\d{3})?$/, "A business registration number is 10 digits.").nullish(),
+  address_as_issued: nfc("The address as printed on the certificate is needed."),
+  province_code: z.string().regex(/^\d{2}$/, "A province code is two digits, e.g. 37."),
+  commune_code: z.string().regex(/^\d{5}$/, "A commune code is five digits, e.g. 14215.").nullish(),
+  story_vi: optionalNfc,
+  story_en: optionalNfc,
+  logo_url: z.string().url().nullish(),
+}
+
+export const AdminCreateProducer = z.object({ handle, ...producerFields, status: z.enum(PRODUCER_STATUSES).optional() })
+export type AdminCreateProducer = z.infer<typeof AdminCreateProducer>
+
+export const AdminUpdateProducer = z
+  .object({ handle, ...producerFields, status: z.enum(PRODUCER_STATUSES) })
+  .partial()
+export type AdminUpdateProducer = z.infer<typeof AdminUpdateProducer>
+
+export const AdminRecordCertificate = z.object({
+  decision_number: nfc("The decision number is needed, e.g. 2751/QĐ-UBND."),
+  decision_date: isoDate,
+  issuing_authority: nfc("The issuing authority is needed, e.g. UBND tỉnh Bắc Kạn."),
+  star_rating: z.number().int("The star rating is a whole number."),
+  total_score: z.number().min(0).max(100),
+  score_a: z.number().min(0).nullish(),
+  score_b: z.number().min(0).nullish(),
+  score_c: z.number().min(0).nullish(),
+  evaluation_kind: z.enum(EVALUATION_KINDS).optional(),
+  criteria_decision: z.enum(CRITERIA_DECISIONS).optional(),
+  product_set_id: z.string().min(1, "Choose the product set the product was scored in."),
+  verified: z.boolean().optional(),
+  is_sample: z.boolean().optional(),
+})
+export type AdminRecordCertificate = z.infer<typeof AdminRecordCertificate>
+
+export const AdminUpdateCertificate = AdminRecordCertificate.partial()
+export type AdminUpdateCertificate = z.infer<typeof AdminUpdateCertificate>
+
+export const AdminSetProductOcop = z
+  .object({ producer_id: z.string().min(1).optional(), product_set_id: z.string().min(1).optional() })
+  .refine((v) => v.producer_id || v.product_set_id, "Send producer_id, product_set_id or both.")
+export type AdminSetProductOcop = z.infer<typeof AdminSetProductOcop>
+
+/** Extra fields Medusa's own product routes accept, consumed by the product hooks. */
+export const ProductOcopAdditionalData = z.object({
+  producer_id: z.string().optional(),
+  product_set_id: z.string().optional(),
+})

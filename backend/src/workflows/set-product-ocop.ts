@@ -1,0 +1,17 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { setProductOcopLinksStep } from "./steps/set-product-ocop-links"
+
+export type SetProductOcopWorkflowInput = { product_id: string; producer_id?: string; product_set_id?: string }
+
+/** Sets a product's producer and/or OCOP product set (the operator's OCOP panel uses this). */
+export const setProductOcopWorkflow = createWorkflow("set-product-ocop", (input: SetProductOcopWorkflowInput) => {
+  const stepInput = transform({ input }, ({ input }) => ({
+    product_ids: [input.product_id],
+    producer_id: input.producer_id,
+    product_set_id: input.product_set_id,
+  }))
+  const changes = setProductOcopLinksStep(stepInput)
+  emitEventStep({ eventName: "product.updated", data: { id: input.product_id } })
+  return new WorkflowResponse(changes)
+})

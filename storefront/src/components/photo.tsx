@@ -1,0 +1,81 @@
+// The one way the storefront shows a product photo: the backend's AVIF/WebP renditions, sized
+// for the layout, with the blurred placeholder behind them while they load.
+import type { PhotoMetadata, PhotoRendition, ProductImage } from "@/lib/types";
+import styles from "./photo.module.css";
+
+type PhotoProps = {
+  image: ProductImage | null;
+  /** Used when the product has no image record, only a thumbnail URL. */
+  fallbackUrl?: string | null;
+  alt: string;
+  /** The `sizes` attribute: how wide the photo is drawn at each viewport width. */
+  sizes: string;
+  /** "eager" for photos in the first screenful, so they do not wait for layout. */
+  loading?: "eager" | "lazy";
+  /** "high" for the one photo most likely to be the largest paint. */
+  fetchPriority?: "high" | "auto";
+  className?: string;
+};
+
+/** Drawn when the backend gives no dimensions: product photos are square by convention. */
+const FALLBACK_SIZE = 960;
+
+function srcSet(renditions: readonly PhotoRendition[]): string {
+  return renditions.map((rendition) => `${rendition.url} ${rendition.width}w`).join(", ");
+}
+
+function byFormat(photo: PhotoMetadata, format: PhotoRendition["format"]): PhotoRendition[] {
+  return photo.renditions.filter((rendition) => rendition.format === format).toSorted((a, b) => a.width - b.width);
+}
+
+export function Photo({ image, fallbackUrl, alt, sizes, loading = "lazy", fetchPriority, className }: PhotoProps) {
+  const photo = image?.metadata?.photo;
+  const imgClass = className ? `${styles.photo} ${className}` : styles.photo;
+
+  if (!photo || photo.renditions.length === 0) {
+    const url = image?.url ?? fallbackUrl;
+    if (!url) {
+      return (
+        <div role="img" aria-label={alt} className={`${imgClass} ${styles.missing}`}>
+          <span aria-hidden="true">Chưa có ảnh</span>
+        </div>
+      );
+    }
+    return (
+      <img
+        src={url}
+        alt={alt}
+        width={photo?.width ?? FALLBACK_SIZE}
+        height={photo?.height ?? FALLBACK_SIZE}
+        loading={loading}
+        fetchPriority={fetchPriority}
+        decoding="async"
+        className={imgClass}
+      />
+    );
+  }
+
+  const avif = byFormat(photo, "avif");
+  const webp = byFormat(photo, "webp");
+  // Browsers that ignore srcset take this one: the smallest rendition that fills a phone-width card.
+  const fallback = webp.find((rendition) => rendition.width >= 640) ?? webp.at(-1);
+
+  return (
+    <picture className={styles.picture}>
+      {avif.length > 0 && <source type="image/avif" srcSet={srcSet(avif)} sizes={sizes} />}
+      <img
+        src={fallback?.url ?? image?.url ?? fallbackUrl ?? undefined}
+        srcSet={webp.length > 0 ? srcSet(webp) : undefined}
+        sizes={sizes}
+        alt={alt}
+        width={photo.width}
+        height={photo.height}
+        loading={loading}
+        fetchPriority={fetchPriority}
+        decoding="async"
+        className={imgClass}
+        style={{ backgroundImage: `url("${photo.placeholder}")` }}
+      />
+    </picture>
+  );
+}

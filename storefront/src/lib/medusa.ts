@@ -1,0 +1,31 @@
+// The one Medusa client of the storefront, configured from the environment of the running server.
+import Medusa from "@medusajs/js-sdk";
+import { connection } from "next/server";
+
+const DEFAULT_BACKEND_URL = "http://localhost:9000";
+
+/** How long a page waits for the store API before it shows the "unavailable" message. */
+export const STORE_API_TIMEOUT_MS = 10_000;
+
+let client: { key: string; sdk: Medusa } | undefined;
+
+/**
+ * Resolves at request time, so the backend URL and publishable key come from the server's
+ * environment rather than the build's (Next inlines `process.env.NEXT_PUBLIC_*` written
+ * literally), and a backend that is down during `next build` is never baked into a page.
+ *
+ * Returns null when the publishable key is missing: the store is not configured.
+ */
+export async function getMedusa(): Promise<Medusa | null> {
+  await connection();
+  const env = process.env;
+  const publishableKey = env["NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY"]?.trim();
+  if (!publishableKey) return null;
+  const baseUrl = env["NEXT_PUBLIC_MEDUSA_BACKEND_URL"]?.trim() || DEFAULT_BACKEND_URL;
+
+  const key = `${baseUrl} ${publishableKey}`;
+  if (client?.key !== key) {
+    client = { key, sdk: new Medusa({ baseUrl, publishableKey }) };
+  }
+  return client.sdk;
+}

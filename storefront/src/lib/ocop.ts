@@ -1,0 +1,15 @@
+// The OCOP mark rules as the storefront applies them.
+import type { OcopStatus, StarRating } from "./types";
+
+/**
+ * The star mark may be shown only on a product whose certificate is current and verified,
+ * which the backend reports as standing "certified" with a star rating.
+ */
+export function certifiedStars(ocop: OcopStatus | null): StarRating | null {
+  return ocop?.standing === "certified" ? ocop.star_rating : null;
+}
+
+/** Certified products first, higher stars first; the rest after them, each group in API order. */
+export function sortByOcopStanding<T extends { ocop: OcopStatus | null }>(products: readonly T[]): T[] {
+  return products.toSorted((a, b) => (certifiedStars(b.ocop) ?? 0) - (certifiedStars(a.ocop) ?? 0));
+}
