@@ -1,0 +1,84 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { loadSampleCatalogue, PUBLISHABLE_KEY_TITLE } from "../../../seed/src/load-catalogue"
+import { readFacts } from "../../../seed/src/facts"
+
+jest.setTimeout(15 * 60 * 1000)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    it("loads the 35 products of the facts with their producers, stars and photos, and a second load changes nothing", async () => {
+      const container = getContainer()
+      const facts = readFacts()
+      const first = await loadSampleCatalogue(container)
+      expect(first.productsCreated).toBe(facts.products.length)
+
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const snapshot = async () => {
+        const counts: Record<string, number> = {}
+        for (const entity of ["product", "variant", "producer", "certificate", "stock_location", "sales_channel", "region", "api_key", "user", "customer", "showroom", "product_image"]) {
+          const { data } = await query.graph({ entity, fields: ["id"] })
+          counts[entity] = data.length
+        }
+        return counts
+      }
+      const before = await snapshot()
+      const second = await loadSampleCatalogue(container)
+      expect(second).toEqual({ producersCreated: 0, productsCreated: 0, certificatesCreated: 0 })
+      expect(await snapshot()).toEqual(before)
+
+      const { data: keys } = await query.graph({ entity: "api_key", fields: ["token"], filters: { title: PUBLISHABLE_KEY_TITLE } })
+      const headers = { headers: { "x-publishable-api-key": keys[0].token } }
+      const { data: regions } = await api.get("/store/regions", headers)
+      const vietnam = regions.regions.find((r: any) => r.currency_code === "vnd")
+      expect(vietnam.name).toBe("Việt Nam")
+
+      const { data } = await api.get(
+        `/store/products?limit=100&region_id=${vietnam.id}&fields=*variants.calculated_price`,
+        headers
+      )
+      expect(data.count).toBe(35)
+      const byTitle = new Map(data.products.map((p: any) => [p.title, p]))
+
+      // Stars are facts: every rated product in the facts is certified with exactly that star, and
+      // no other product shows a star.
+      for (const fact of facts.products) {
+        const product: any = byTitle.get(fact.name_vi)
+        expect(product).toBeDefined()
+        expect(product.producer).not.toBeNull()
+        expect(product.ocop.product_set.number).toBe(fact.set)
+        if (fact.stars) {
+          expect([fact.name_vi, product.ocop.standing, product.ocop.star_rating]).toEqual([fact.name_vi, "certified", fact.stars])
+          expect(product.ocop.current_certificate.is_sample).toBe(true)
+        } else {
+          expect([fact.name_vi, product.ocop.standing]).toEqual([fact.name_vi, "awaiting_evaluation"])
+        }
+        for (const variant of product.variants) {
+          expect(Number.isInteger(variant.calculated_price.calculated_amount)).toBe(true)
+          expect(variant.calculated_price.currency_code).toBe("vnd")
+          expect(variant.ean).toMatch(/^893\d{10}$/)
+        }
+        const photo = product.images[0].metadata.photo
+        expect(photo.placeholder).toMatch(/^data:image\/webp;base64,/)
+        expect(photo.renditions.map((r: any) => `${r.format}@${r.width}`)).toEqual(
+          expect.arrayContaining(["avif@640", "webp@640", "avif@1280", "webp@1280"])
+        )
+      }
+
+      const mienDong: any = byTitle.get("Miến dong Tài Hoan")
+      expect(mienDong.producer).toMatchObject({
+        name: "HTX Tài Hoan",
+        address_as_issued: "thôn Chè Cọ, xã Côn Minh, huyện Na Rì, tỉnh Bắc Kạn",
+        province: { code: "19", name: "Tỉnh Thái Nguyên" },
+      })
+      expect(mienDong.ocop.star_history.map((h: any) => h.star_rating)).toEqual([4, 5, 5])
+      expect(mienDong.ocop.current_certificate.decision_date).toBe("2024-06-25")
+
+      // Producers from the old Hải Hậu district keep their address as issued and get the 2025 commune.
+      const { data: haiHau } = await api.get("/store/producers/" + (byTitle.get("Bánh nhãn Tết Vua") as any).producer.handle, headers)
+      expect(haiHau.producer.address_as_issued).toBe("xã Hải Bắc, huyện Hải Hậu, tỉnh Nam Định")
+      expect(haiHau.producer.province.name).toBe("Tỉnh Ninh Bình")
+    })
+  },
+})
