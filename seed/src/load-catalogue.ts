@@ -338,12 +338,13 @@ async function ensureProducts(
     const producer = producers.byKey.get(producerKey)
     if (!producer) throw new Error(`"${product.name_vi}" names producer "${producerKey}", which was not loaded.`)
 
-    const images = []
-    for (const view of ["hero", "detail"] as const) {
-      const png = await renderIllustrationPng(illustrationSvg({ productSetNumber: product.set, seed: details.handle, view }))
-      const { url, photo } = await uploadPhoto(container, png, `${details.handle}-${view}`)
-      images.push({ url, metadata: { photo, illustrative: true } })
-    }
+    const images = await Promise.all(
+      (["hero", "detail"] as const).map(async (view) => {
+        const png = await renderIllustrationPng(illustrationSvg({ productSetNumber: product.set, seed: details.handle, view }))
+        const { url, photo } = await uploadPhoto(container, png, `${details.handle}-${view}`)
+        return { url, metadata: { photo, illustrative: true } }
+      })
+    )
     const thumbnail = images[0]!.metadata.photo.renditions.find((r) => r.format === "webp" && r.width === 640)?.url ?? images[0]!.url
     const inShowroom = producer.provinceCode === SHOWROOM_PROVINCE
     const optionTitle = "Quy cách"

@@ -65,24 +65,29 @@ export async function preparePhoto(input: Buffer): Promise<PreparedPhoto> {
   const upright = await sharp(input, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: "error" })
     .rotate()
     .toColourspace("srgb")
+    .raw()
     .toBuffer({ resolveWithObject: true })
-  const { width, height } = upright.info
+  const { width, height, channels } = upright.info
+  // Decoded once; every rendition starts from these raw pixels.
+  const pixelsOf = () => sharp(upright.data, { raw: { width, height, channels } })
 
   const widths = PHOTO_WIDTHS.filter((w) => w <= width)
   if (widths.length === 0) widths.push(PHOTO_WIDTHS[0])
-  const renditions: PreparedRendition[] = []
-  for (const targetWidth of widths) {
-    const resized = sharp(upright.data).resize({ width: Math.min(targetWidth, width), withoutEnlargement: true })
-    for (const format of PHOTO_FORMATS) {
-      const output = await (format === "avif"
-        ? resized.clone().avif({ quality: 50, effort: 2 })
-        : resized.clone().webp({ quality: 78 })
-      ).toBuffer({ resolveWithObject: true })
-      renditions.push({ width: output.info.width, height: output.info.height, format, buffer: output.data })
-    }
-  }
+  // Encoded concurrently: libvips spreads the encodes over the cores (AVIF alone is mostly serial).
+  const renditions: PreparedRendition[] = await Promise.all(
+    widths.flatMap((targetWidth) =>
+      PHOTO_FORMATS.map(async (format) => {
+        const resized = pixelsOf().resize({ width: targetWidth, withoutEnlargement: true })
+        const output = await (format === "avif"
+          ? resized.avif({ quality: 50, effort: 2 })
+          : resized.webp({ quality: 78 })
+        ).toBuffer({ resolveWithObject: true })
+        return { width: output.info.width, height: output.info.height, format, buffer: output.data }
+      })
+    )
+  )
 
-  const tiny = await sharp(upright.data).resize({ width: 16 }).blur(1.2).webp({ quality: 40 }).toBuffer()
+  const tiny = await pixelsOf().resize({ width: 16 }).blur(1.2).webp({ quality: 40 }).toBuffer()
   return {
     width,
     height,

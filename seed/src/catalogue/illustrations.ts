@@ -1247,5 +1247,6 @@ export function illustrationSvg(input: { productSetNumber: number; seed: string;
 }
 
 export async function renderIllustrationPng(svg: string): Promise<Buffer> {
-  return sharp(Buffer.from(svg), { density: 72 }).png({ compressionLevel: 9 }).toBuffer()
+  // Light compression: the PNG only carries the pixels to the photo pipeline, which re-encodes them.
+  return sharp(Buffer.from(svg), { density: 72 }).png({ compressionLevel: 1 }).toBuffer()
 }

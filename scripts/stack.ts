@@ -1,0 +1,618 @@
+/**
+ * The newcomer's one command. `npm start` runs Postgres and Meilisearch locally (unless
+ * DATABASE_URL / MEILISEARCH_HOST point elsewhere), migrates, loads the sample catalogue into an
+ * empty database, then serves Medusa on :9000 (Admin at /app) and the storefront on :8000.
+ * `--production` builds both and serves the builds instead of the dev servers.
+ * `npm run stack:reset` deletes the local data in .data/.
+ */
+import { createHash, randomBytes } from "node:crypto"
+import { existsSync, readFileSync } from "node:fs"
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises"
+import path from "node:path"
+import { performance } from "node:perf_hooks"
+import pg from "pg"
+import {
+  describeExit,
+  ensureDatabase,
+  ensureSearchKey,
+  spawnManagedProcess,
+  startEmbeddedPostgres,
+  startMeilisearch,
+  waitForHttp,
+  type ChildExit,
+  type LogLine,
+  type ManagedProcess,
+} from "./local-services"
+import { assertPortFree } from "./ports"
+import { DEMO_ACCOUNTS } from "../seed/src/demo-accounts"
+
+/** What .data/stack.json holds while a stack runs: how tests, scripts and benchmarks find it. */
+export interface StackInfo {
+  backendUrl: string
+  storefrontUrl: string
+  adminUrl: string
+  publishableKey: string
+  meilisearchHost: string
+  meilisearchSearchKey: string
+  meilisearchIndex: string
+  databaseUrl: string
+  startedAt: string
+  mode: "development" | "production"
+  pid: number
+}
+
+const REPO_ROOT = path.resolve(__dirname, "..")
+const BACKEND_DIR = path.join(REPO_ROOT, "backend")
+const STOREFRONT_DIR = path.join(REPO_ROOT, "storefront")
+const DATA_DIR = path.join(REPO_ROOT, ".data")
+const DATA = {
+  postgres: path.join(DATA_DIR, "postgres"),
+  meilisearch: path.join(DATA_DIR, "meilisearch"),
+  secrets: path.join(DATA_DIR, "secrets.json"),
+  stackInfo: path.join(DATA_DIR, "stack.json"),
+  pidFile: path.join(DATA_DIR, "stack.pid"),
+  /** The fingerprint of the code the embedded database was last migrated for. */
+  migratedInputs: path.join(DATA_DIR, "migrated-inputs.sha256"),
+}
+
+const DATABASE_NAME = "ocop_market"
+const SEARCH_INDEX = "products"
+const BACKEND_START_TIMEOUT_MS = 5 * 60_000
+const STOREFRONT_FIRST_PAGE_TIMEOUT_MS = 5 * 60_000
+
+const PORTS = {
+  backend: portFromEnv("BACKEND_PORT", 9000),
+  storefront: portFromEnv("STOREFRONT_PORT", 8000),
+  postgres: portFromEnv("PGPORT_EMBEDDED", 5433),
+  meilisearch: portFromEnv("MEILI_PORT_EMBEDDED", 7700),
+}
+const BACKEND_URL = `http://localhost:${PORTS.backend}`
+const STOREFRONT_URL = `http://localhost:${PORTS.storefront}`
+
+const TAG_WIDTH = "[storefront]".length
+function tagged(tag: string): LogLine {
+  const prefix = `[${tag}]`.padEnd(TAG_WIDTH)
+  return (line) => console.log(`${prefix} ${line}`)
+}
+const say = tagged("stack")
+
+function portFromEnv(variable: string, fallback: number): number {
+  const value = process.env[variable]
+  if (!value) return fallback
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`${variable}=${value} is not a port number.`)
+  }
+  return port
+}
+
+/** Shutdown stops the apps (and any migration or seed under way) before what they use. */
+const STOP_ORDER = { app: 0, search: 1, database: 2 } as const
+type ServiceKind = keyof typeof STOP_ORDER
+
+interface Stoppable {
+  name: string
+  kind: ServiceKind
+  stop: () => Promise<void>
+}
+
+/**
+ * Everything this command started. Shutdown stops apps before services, and within a kind the
+ * last started first. A service that exits on its own takes the whole stack down with it.
+ */
+class RunningStack {
+  private readonly running: Stoppable[] = []
+  private shuttingDown = false
+
+  get isShuttingDown(): boolean {
+    return this.shuttingDown
+  }
+
+  keepRunning(
+    name: string,
+    kind: ServiceKind,
+    service: { exited: Promise<ChildExit>; stop: () => Promise<void> },
+  ): void {
+    const entry = { name, kind, stop: service.stop }
+    this.running.push(entry)
+    void service.exited.then((exit) => {
+      if (this.shuttingDown) return
+      this.running.splice(this.running.indexOf(entry), 1)
+      say(`The ${name} stopped unexpectedly (${describeExit(exit)}); stopping the rest of the stack.`)
+      void this.shutdown(1)
+    })
+  }
+
+  /** Runs a command to completion, stopping it too if the stack is stopped meanwhile. */
+  async runToCompletion(options: {
+    name: string
+    tag: string
+    command: string
+    args: string[]
+    cwd: string
+    env: NodeJS.ProcessEnv
+  }): Promise<void> {
+    const { command, args, cwd, env } = options
+    const task = spawnManagedProcess({ command, args, cwd, env, log: tagged(options.tag) })
+    const entry: Stoppable = { name: options.name, kind: "app", stop: task.stop }
+    this.running.push(entry)
+    const exit = await task.exited
+    this.running.splice(this.running.indexOf(entry), 1)
+    if (exit.code !== 0 && !this.shuttingDown) {
+      throw new Error(`The ${options.name} failed (${describeExit(exit)}); see the [${options.tag}] lines above.`)
+    }
+  }
+
+  async shutdown(exitCode: number): Promise<void> {
+    if (this.shuttingDown) return
+    this.shuttingDown = true
+    const anythingRan = this.running.length > 0
+    const stopOrder = [...this.running].reverse().sort((a, b) => STOP_ORDER[a.kind] - STOP_ORDER[b.kind])
+    for (const service of stopOrder) {
+      say(`Stopping the ${service.name}…`)
+      await service.stop()
+    }
+    // A second stack that failed its port checks must not erase the files of the one running.
+    if (runningPidFrom(DATA.pidFile) === process.pid) {
+      await rm(DATA.stackInfo, { force: true })
+      await rm(DATA.pidFile, { force: true })
+    }
+    if (anythingRan) say(exitCode === 0 ? "Stopped." : "Stopped after a failure.")
+    process.exit(exitCode)
+  }
+}
+
+async function startStack(stack: RunningStack, mode: StackInfo["mode"]): Promise<void> {
+  const startedAt = new Date()
+  const usesEmbeddedPostgres = !process.env.DATABASE_URL
+  const externalMeilisearch = externalMeilisearchFromEnv()
+
+  await assertPortFree(PORTS.backend, "Medusa backend", "set BACKEND_PORT to another port")
+  await assertPortFree(PORTS.storefront, "storefront", "set STOREFRONT_PORT to another port")
+  if (usesEmbeddedPostgres) {
+    await assertPortFree(
+      PORTS.postgres,
+      "embedded Postgres",
+      "set PGPORT_EMBEDDED to another port, or DATABASE_URL to your own Postgres",
+    )
+  }
+  if (!externalMeilisearch) {
+    await assertPortFree(
+      PORTS.meilisearch,
+      "embedded Meilisearch",
+      "set MEILI_PORT_EMBEDDED to another port, or MEILISEARCH_HOST to your own Meilisearch",
+    )
+  }
+
+  await mkdir(DATA_DIR, { recursive: true })
+  await writeFile(DATA.pidFile, `${process.pid}\n`)
+  // Left by a stack that was killed outright; readers must not find it until we are ready.
+  await rm(DATA.stackInfo, { force: true })
+  const secrets = await loadSecrets()
+
+  const [databaseUrl, search] = await Promise.all([
+    provideDatabase(stack),
+    externalMeilisearch
+      ? checkExternalMeilisearch(externalMeilisearch)
+      : startLocalMeilisearch(stack, secrets.meilisearchMasterKey),
+  ])
+  const searchKey = await ensureSearchKey(search.host, search.masterKey, SEARCH_INDEX)
+
+  const backendEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: secrets.jwtSecret,
+    COOKIE_SECRET: secrets.cookieSecret,
+    MEILISEARCH_HOST: search.host,
+    MEILISEARCH_MASTER_KEY: search.masterKey,
+    MEILISEARCH_INDEX: SEARCH_INDEX,
+    MEDUSA_BACKEND_URL: BACKEND_URL,
+    STOREFRONT_URL,
+    STORE_CORS: process.env.STORE_CORS ?? STOREFRONT_URL,
+    ADMIN_CORS: process.env.ADMIN_CORS ?? BACKEND_URL,
+    AUTH_CORS: process.env.AUTH_CORS ?? `${BACKEND_URL},${STOREFRONT_URL}`,
+    PORT: String(PORTS.backend),
+    // Telemetry calls would wait on networks that block them, and a newcomer never agreed to them.
+    MEDUSA_DISABLE_TELEMETRY: "true",
+  }
+  const storefrontEnv = (publishableKey: string): NodeJS.ProcessEnv => ({
+    ...withoutBackendSecrets(process.env),
+    NEXT_PUBLIC_MEDUSA_BACKEND_URL: BACKEND_URL,
+    NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: publishableKey,
+    NEXT_PUBLIC_MEILISEARCH_HOST: search.host,
+    NEXT_PUBLIC_MEILISEARCH_SEARCH_KEY: searchKey,
+    NEXT_PUBLIC_MEILISEARCH_INDEX: SEARCH_INDEX,
+    NEXT_TELEMETRY_DISABLED: "1",
+  })
+
+  // On a second start the key is already there, so the storefront boots during the migrations.
+  let publishableKey = await readPublishableKey(databaseUrl)
+  let storefront = publishableKey ? startStorefront(stack, mode, storefrontEnv(publishableKey)) : undefined
+
+  await migrateUnlessUnchanged(stack, backendEnv, usesEmbeddedPostgres)
+  if ((await countProducts(databaseUrl)) === 0) {
+    say("The database has no products yet: loading the sample catalogue.")
+    await stack.runToCompletion({
+      name: "sample catalogue load",
+      tag: "seed",
+      command: "npm",
+      args: ["run", "seed", "--workspace", "@ocop/backend"],
+      cwd: REPO_ROOT,
+      env: backendEnv,
+    })
+  }
+  publishableKey ??= await readPublishableKey(databaseUrl)
+  if (!publishableKey) {
+    throw new Error(
+      "The database has no publishable API key, which the storefront needs to call the store API. " +
+        "The sample catalogue creates one: run `npm run seed --workspace @ocop/backend` with this stack's database.",
+    )
+  }
+
+  storefront ??= startStorefront(stack, mode, storefrontEnv(publishableKey))
+  const backend = await startBackend(stack, mode, backendEnv)
+  const backendReady = waitForHttp(`${BACKEND_URL}/health`, {
+    what: "The backend",
+    timeoutMs: BACKEND_START_TIMEOUT_MS,
+    giveUpWhen: backend.exited,
+  })
+  await backendReady
+  await warmStorefront(storefront)
+
+  const info: StackInfo = {
+    backendUrl: BACKEND_URL,
+    storefrontUrl: STOREFRONT_URL,
+    adminUrl: `${BACKEND_URL}/app`,
+    publishableKey,
+    meilisearchHost: search.host,
+    meilisearchSearchKey: searchKey,
+    meilisearchIndex: SEARCH_INDEX,
+    databaseUrl,
+    startedAt: startedAt.toISOString(),
+    mode,
+    pid: process.pid,
+  }
+  await writeFile(DATA.stackInfo, `${JSON.stringify(info, null, 2)}\n`)
+  printBanner(info, performance.now() / 1000)
+}
+
+/**
+ * `medusa db:migrate` takes about ten seconds even with nothing to do. What it does depends only on
+ * the backend's code and the installed packages, so while those are byte for byte as at the last
+ * successful migration of the embedded database, we skip it. A database from DATABASE_URL can
+ * change behind our back, so it is always migrated.
+ */
+async function migrateUnlessUnchanged(
+  stack: RunningStack,
+  env: NodeJS.ProcessEnv,
+  usesEmbeddedPostgres: boolean,
+): Promise<void> {
+  const inputs = await migrationInputsFingerprint()
+  const lastMigrated = await readFile(DATA.migratedInputs, "utf8").catch(() => undefined)
+  if (usesEmbeddedPostgres && lastMigrated === inputs) {
+    say("The backend code and packages are unchanged since the last migration: skipping it.")
+    return
+  }
+  await stack.runToCompletion({
+    name: "database migration",
+    tag: "migrate",
+    command: localBinary("medusa", BACKEND_DIR),
+    args: ["db:migrate"],
+    cwd: BACKEND_DIR,
+    env,
+  })
+  if (usesEmbeddedPostgres) await writeFile(DATA.migratedInputs, inputs)
+}
+
+/** A hash of everything `medusa db:migrate` reads: the backend's sources, its config, the lockfile. */
+async function migrationInputsFingerprint(): Promise<string> {
+  const sources = await readdir(path.join(BACKEND_DIR, "src"), { recursive: true, withFileTypes: true })
+  const files = [
+    path.join(REPO_ROOT, "package-lock.json"),
+    path.join(BACKEND_DIR, "medusa-config.ts"),
+    ...sources
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .sort(),
+  ]
+  const hash = createHash("sha256")
+  for (const file of files) hash.update(file).update(await readFile(file))
+  return hash.digest("hex")
+}
+
+async function provideDatabase(stack: RunningStack): Promise<string> {
+  if (process.env.DATABASE_URL) {
+    say("Using the Postgres in DATABASE_URL.")
+    return process.env.DATABASE_URL
+  }
+  const postgres = await startEmbeddedPostgres({
+    dataDir: DATA.postgres,
+    port: PORTS.postgres,
+    log: tagged("postgres"),
+  })
+  stack.keepRunning("embedded Postgres", "database", postgres)
+  await ensureDatabase(postgres.databaseUrl("postgres"), DATABASE_NAME)
+  return postgres.databaseUrl(DATABASE_NAME)
+}
+
+interface SearchService {
+  host: string
+  masterKey: string
+}
+
+async function startLocalMeilisearch(stack: RunningStack, generatedMasterKey: string): Promise<SearchService> {
+  const meilisearch = await startMeilisearch({
+    dataDir: DATA.meilisearch,
+    port: PORTS.meilisearch,
+    masterKey: generatedMasterKey,
+    log: tagged("meili"),
+  })
+  stack.keepRunning("embedded Meilisearch", "search", meilisearch)
+  return meilisearch
+}
+
+/** Read before anything starts, so that a half-configured Meilisearch stops us straight away. */
+function externalMeilisearchFromEnv(): SearchService | undefined {
+  const host = process.env.MEILISEARCH_HOST
+  if (!host) return undefined
+  const masterKey = process.env.MEILISEARCH_MASTER_KEY
+  if (!masterKey) {
+    throw new Error(
+      "MEILISEARCH_HOST is set but MEILISEARCH_MASTER_KEY is not: the stack needs the master key " +
+        "to give the backend indexing rights and the storefront a search-only key.",
+    )
+  }
+  return { host: host.replace(/\/$/, ""), masterKey }
+}
+
+async function checkExternalMeilisearch(search: SearchService): Promise<SearchService> {
+  say(`Using the Meilisearch at ${search.host}.`)
+  await waitForHttp(`${search.host}/health`, { what: "The Meilisearch in MEILISEARCH_HOST", timeoutMs: 10_000 })
+  return search
+}
+
+async function startBackend(
+  stack: RunningStack,
+  mode: StackInfo["mode"],
+  env: NodeJS.ProcessEnv,
+): Promise<ManagedProcess> {
+  const medusa = localBinary("medusa", BACKEND_DIR)
+  let backend: ManagedProcess
+  if (mode === "development") {
+    backend = spawnManagedProcess({ command: medusa, args: ["develop"], cwd: BACKEND_DIR, env, log: tagged("backend") })
+  } else {
+    await stack.runToCompletion({
+      name: "backend build",
+      tag: "backend",
+      command: medusa,
+      args: ["build"],
+      cwd: BACKEND_DIR,
+      env,
+    })
+    // `medusa build` writes a standalone server; it finds its packages in the workspace above it.
+    backend = spawnManagedProcess({
+      command: medusa,
+      args: ["start"],
+      cwd: path.join(BACKEND_DIR, ".medusa", "server"),
+      env: { ...env, NODE_ENV: "production" },
+      log: tagged("backend"),
+    })
+  }
+  stack.keepRunning("backend", "app", backend)
+  return backend
+}
+
+function startStorefront(stack: RunningStack, mode: StackInfo["mode"], env: NodeJS.ProcessEnv): ManagedProcess {
+  const next = localBinary("next", STOREFRONT_DIR)
+  const port = String(PORTS.storefront)
+  const storefront = spawnManagedProcess({
+    command: mode === "development" ? next : "sh",
+    // Its pages read the store API at request time, so building needs no running backend.
+    args:
+      mode === "development"
+        ? ["dev", "--port", port]
+        : ["-c", `"${next}" build && exec "${next}" start --port ${port}`],
+    cwd: STOREFRONT_DIR,
+    env,
+    log: tagged("storefront"),
+  })
+  stack.keepRunning("storefront", "app", storefront)
+  return storefront
+}
+
+/**
+ * The dev server compiles a page on its first request, so we make that request rather than the
+ * newcomer. Only once the backend answers: before, the page would render its "store unavailable"
+ * notice and log the refused connections.
+ */
+async function warmStorefront(storefront: ManagedProcess): Promise<void> {
+  try {
+    await waitForHttp(`${STOREFRONT_URL}/`, {
+      what: "The storefront",
+      timeoutMs: STOREFRONT_FIRST_PAGE_TIMEOUT_MS,
+      giveUpWhen: storefront.exited,
+    })
+  } catch (error) {
+    // A page that fails to render is the storefront's bug, not the stack's: keep serving so that
+    // the developer can fix it against a running backend.
+    say(`Warning: ${(error as Error).message} See the [storefront] lines above.`)
+  }
+}
+
+/** Where npx would find a package's command: the workspace's own node_modules, else the root's. */
+function localBinary(command: string, workspaceDir: string): string {
+  const inWorkspace = path.join(workspaceDir, "node_modules", ".bin", command)
+  return existsSync(inWorkspace) ? inWorkspace : path.join(REPO_ROOT, "node_modules", ".bin", command)
+}
+
+/** The storefront runs code in the browser too: it must never see the backend's secrets. */
+function withoutBackendSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const secretNames = new Set([
+    "DATABASE_URL",
+    "JWT_SECRET",
+    "COOKIE_SECRET",
+    "MEILISEARCH_MASTER_KEY",
+    "MEILI_MASTER_KEY",
+    "REDIS_URL",
+  ])
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !secretNames.has(name)))
+}
+
+interface Secrets {
+  jwtSecret: string
+  cookieSecret: string
+  meilisearchMasterKey: string
+}
+
+/** Random on the first start, then kept: sessions and the search index outlive a restart. */
+async function loadSecrets(): Promise<Secrets> {
+  const stored: Partial<Secrets> = existsSync(DATA.secrets) ? JSON.parse(await readFile(DATA.secrets, "utf8")) : {}
+  const secrets: Secrets = {
+    jwtSecret: stored.jwtSecret ?? randomSecret(),
+    cookieSecret: stored.cookieSecret ?? randomSecret(),
+    meilisearchMasterKey: stored.meilisearchMasterKey ?? randomSecret(),
+  }
+  if (JSON.stringify(secrets) !== JSON.stringify(stored)) {
+    await writeFile(DATA.secrets, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 })
+  }
+  return secrets
+}
+
+function randomSecret(): string {
+  return randomBytes(32).toString("base64url")
+}
+
+async function queryDatabase<Row extends object>(databaseUrl: string, sql: string): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    return (await client.query<Row>(sql)).rows
+  } finally {
+    await client.end()
+  }
+}
+
+async function countProducts(databaseUrl: string): Promise<number> {
+  const [row] = await queryDatabase<{ count: string }>(
+    databaseUrl,
+    "select count(*) from product where deleted_at is null",
+  )
+  return Number(row?.count ?? 0)
+}
+
+/** Undefined also before the first migration, when there is no api_key table yet. */
+async function readPublishableKey(databaseUrl: string): Promise<string | undefined> {
+  const [table] = await queryDatabase<{ found: boolean }>(
+    databaseUrl,
+    "select to_regclass('api_key') is not null as found",
+  )
+  if (!table?.found) return undefined
+  const [row] = await queryDatabase<{ token: string }>(
+    databaseUrl,
+    `select token from api_key
+     where type = 'publishable' and revoked_at is null and deleted_at is null
+     order by created_at limit 1`,
+  )
+  return row?.token
+}
+
+function printBanner(info: StackInfo, elapsedSeconds: number): void {
+  const appUrl = { backend: info.backendUrl, storefront: info.storefrontUrl }
+  const accountRows = DEMO_ACCOUNTS.map((account) =>
+    [
+      `    ${account.role.padEnd(15)}`,
+      account.email.padEnd(30),
+      account.password.padEnd(19),
+      `${appUrl[account.app]}${account.path}`,
+    ].join(" "),
+  )
+  console.log(
+    [
+      "",
+      `  OCOP Market is ready (${info.mode}) in ${elapsedSeconds.toFixed(1)} s`,
+      "",
+      `    Storefront   ${info.storefrontUrl}`,
+      `    Admin        ${info.adminUrl}`,
+      `    Store API    ${info.backendUrl}/store   (header x-publishable-api-key: ${info.publishableKey})`,
+      `    Search       ${info.meilisearchHost}   (index "${info.meilisearchIndex}")`,
+      "",
+      "  Demo accounts from the sample catalogue:",
+      ...accountRows,
+      "",
+      `  Details for tests and scripts: ${path.relative(REPO_ROOT, DATA.stackInfo)}`,
+      "  Stop: Ctrl-C. Start over from an empty database: npm run stack:reset",
+      "",
+    ].join("\n"),
+  )
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM"
+  }
+}
+
+/** The pid on the first line of a pid file, if that process still runs. */
+function runningPidFrom(pidFile: string): number | undefined {
+  if (!existsSync(pidFile)) return undefined
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0])
+  return Number.isInteger(pid) && pid > 0 && isProcessAlive(pid) ? pid : undefined
+}
+
+async function reset(): Promise<void> {
+  const stackPid = runningPidFrom(DATA.pidFile)
+  if (stackPid) {
+    throw new Error(
+      `An OCOP Market stack is running (pid ${stackPid}). Stop it (Ctrl-C in its terminal) before resetting.`,
+    )
+  }
+  // Left behind if a stack was killed outright; deleting the files under it would corrupt nothing
+  // we keep, but leave a server holding the port.
+  const postgresPid = runningPidFrom(path.join(DATA.postgres, "postmaster.pid"))
+  if (postgresPid) {
+    throw new Error(
+      `The embedded Postgres of an earlier stack still runs (pid ${postgresPid}). ` +
+        `Stop it (kill ${postgresPid}) before resetting.`,
+    )
+  }
+  if (!existsSync(DATA_DIR)) {
+    say("Nothing to reset: there is no .data/ directory.")
+    return
+  }
+  await rm(DATA_DIR, { recursive: true, force: true })
+  say(
+    "Deleted .data/ (local Postgres, Meilisearch and generated secrets). " +
+      "The next `npm start` begins from an empty database.",
+  )
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2)
+  if (args[0] === "reset") {
+    await reset()
+    return
+  }
+  const mode = args.includes("--production") ? "production" : "development"
+  const stack = new RunningStack()
+  process.on("SIGINT", () => void stack.shutdown(0))
+  process.on("SIGTERM", () => void stack.shutdown(0))
+  try {
+    await startStack(stack, mode)
+  } catch (error) {
+    if (stack.isShuttingDown) return
+    say((error as Error).message)
+    await stack.shutdown(1)
+  }
+}
+
+// Run only as a command: the e2e journeys import StackInfo from this file.
+if (require.main === module) {
+  main().catch((error: Error) => {
+    say(error.message)
+    process.exit(1)
+  })
+}
