@@ -25,6 +25,7 @@ import {
 } from "./local-services"
 import { assertPortFree } from "./ports"
 import { DEMO_ACCOUNTS } from "../seed/src/demo-accounts"
+import { PUBLISHABLE_KEY_TITLE } from "../seed/src/store-setup-names"
 
 /** What .data/stack.json holds while a stack runs: how tests, scripts and benchmarks find it. */
 export interface StackInfo {
@@ -482,11 +483,11 @@ function randomSecret(): string {
   return randomBytes(32).toString("base64url")
 }
 
-async function queryDatabase<Row extends object>(databaseUrl: string, sql: string): Promise<Row[]> {
+async function queryDatabase<Row extends object>(databaseUrl: string, sql: string, values: unknown[] = []): Promise<Row[]> {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
-    return (await client.query<Row>(sql)).rows
+    return (await client.query<Row>(sql, values)).rows
   } finally {
     await client.end()
   }
@@ -500,7 +501,7 @@ async function countProducts(databaseUrl: string): Promise<number> {
   return Number(row?.count ?? 0)
 }
 
-/** Undefined also before the first migration, when there is no api_key table yet. */
+/** The sample catalogue's key for the web shop; undefined before the first migration or seed. */
 async function readPublishableKey(databaseUrl: string): Promise<string | undefined> {
   const [table] = await queryDatabase<{ found: boolean }>(
     databaseUrl,
@@ -510,8 +511,9 @@ async function readPublishableKey(databaseUrl: string): Promise<string | undefin
   const [row] = await queryDatabase<{ token: string }>(
     databaseUrl,
     `select token from api_key
-     where type = 'publishable' and revoked_at is null and deleted_at is null
+     where type = 'publishable' and title = $1 and revoked_at is null and deleted_at is null
      order by created_at limit 1`,
+    [PUBLISHABLE_KEY_TITLE],
   )
   return row?.token
 }

@@ -20,6 +20,8 @@ const SUITES: Suite[] = [
   { name: "storefront", workspace: "storefront", script: "test" },
   { name: "backend unit", workspace: "backend", script: "test:unit" },
   { name: "backend integration", workspace: "backend", script: "test:integration", needsPostgres: true },
+  // Journeys run against the running stack, or start one with `npm start` as a newcomer would.
+  { name: "e2e", workspace: "e2e", script: "test" },
 ]
 
 async function postgresAnswers(host: string, port: number, user: string, password: string) {

@@ -39,10 +39,8 @@ import { gtin13 } from "./catalogue/gtin"
 import { illustrationSvg, renderIllustrationPng } from "./catalogue/illustrations"
 import { DEMO_ACCOUNTS } from "./demo-accounts"
 import { readFacts, type FactsProduct } from "./facts"
+import { PUBLISHABLE_KEY_TITLE, SHOWROOM_SALES_CHANNEL, WEB_SALES_CHANNEL } from "./store-setup-names"
 
-export const WEB_SALES_CHANNEL = "Cửa hàng trực tuyến OCOP Market"
-export const SHOWROOM_SALES_CHANNEL = "Showroom OCOP Hải Hậu"
-export const PUBLISHABLE_KEY_TITLE = "OCOP Market web shop"
 const SHOWROOM_HANDLE = "showroom-hai-hau"
 /** Products of these producers are also stocked at the Hải Hậu showroom (same district). */
 const SHOWROOM_PROVINCE = "37"

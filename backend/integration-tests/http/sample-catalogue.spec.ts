@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { loadSampleCatalogue, PUBLISHABLE_KEY_TITLE } from "../../../seed/src/load-catalogue"
+import { loadSampleCatalogue } from "../../../seed/src/load-catalogue"
+import { PUBLISHABLE_KEY_TITLE } from "../../../seed/src/store-setup-names"
 import { readFacts } from "../../../seed/src/facts"
 
 jest.setTimeout(15 * 60 * 1000)

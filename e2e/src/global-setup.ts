@@ -1,0 +1,29 @@
+/**
+ * Uses the stack that is already running, or starts one exactly as a newcomer would (`npm start`)
+ * and leaves its pid for the teardown. A fresh clone therefore tests the one-command stack itself.
+ */
+import { spawn } from "node:child_process"
+import { closeSync, openSync, writeFileSync } from "node:fs"
+import path from "node:path"
+import { REPO_ROOT, stackAnswers } from "./stack"
+
+export const STARTED_STACK_PID_FILE = path.join(REPO_ROOT, ".data", "e2e-started-stack.pid")
+const STACK_LOG = path.join(REPO_ROOT, ".data", "e2e-stack.log")
+const START_TIMEOUT_MS = 20 * 60_000
+
+export default async function globalSetup() {
+  if (await stackAnswers()) return
+  const started = Date.now()
+  const log = openSync(STACK_LOG, "w")
+  const stack = spawn("npm", ["start"], { cwd: REPO_ROOT, detached: true, stdio: ["ignore", log, log] })
+  closeSync(log)
+  writeFileSync(STARTED_STACK_PID_FILE, String(stack.pid))
+  let exited: number | null = null
+  stack.on("exit", (code) => (exited = code ?? 1))
+  while (!(await stackAnswers())) {
+    if (exited !== null) throw new Error(`npm start exited with ${exited} before the stack was ready; see ${STACK_LOG}.`)
+    if (Date.now() - started > START_TIMEOUT_MS) throw new Error(`The stack was not ready within 20 minutes; see ${STACK_LOG}.`)
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+  }
+  console.log(`e2e: the stack started by npm start answered after ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+}
