@@ -117,6 +117,7 @@ export function spawnManagedProcess(options: {
 function forwardLines(stream: NodeJS.ReadableStream | null, onLine: LogLine): void {
   if (!stream) return
   const forward = (line: string) => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: strips the ANSI colour codes children print
     if (line.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "").trim()) onLine(line)
   }
   let pending = ""

@@ -27,7 +27,6 @@ import { communeForOldName, findCommune } from "../../backend/src/lib/admin-unit
 import { preparePhoto, type PhotoMetadata } from "../../backend/src/lib/photos"
 import { createProducerWorkflow } from "../../backend/src/workflows/create-producer"
 import { recordCertificateWorkflow } from "../../backend/src/workflows/record-certificate"
-import { PRODUCER_MODULE } from "../../backend/src/modules/producer"
 import { SHOWROOM_MODULE } from "../../backend/src/modules/showroom"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
 import type OcopModuleService from "../../backend/src/modules/ocop/service"

@@ -77,7 +77,7 @@ medusaIntegrationTestRunner({
       expect(mienDong.ocop.current_certificate.decision_date).toBe("2024-06-25")
 
       // Producers from the old Hải Hậu district keep their address as issued and get the 2025 commune.
-      const { data: haiHau } = await api.get("/store/producers/" + (byTitle.get("Bánh nhãn Tết Vua") as any).producer.handle, headers)
+      const { data: haiHau } = await api.get(`/store/producers/${(byTitle.get("Bánh nhãn Tết Vua") as any).producer.handle}`, headers)
       expect(haiHau.producer.address_as_issued).toBe("xã Hải Bắc, huyện Hải Hậu, tỉnh Nam Định")
       expect(haiHau.producer.province.name).toBe("Tỉnh Ninh Bình")
     })

@@ -23,7 +23,7 @@ export function adminDataDir(): string {
     }
     const parent = path.dirname(dir)
     if (parent === dir) {
-      throw new Error("data/vn-admin-2025/units.json was not found above " + __dirname)
+      throw new Error(`data/vn-admin-2025/units.json was not found above ${__dirname}`)
     }
     dir = parent
   }

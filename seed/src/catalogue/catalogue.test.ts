@@ -48,8 +48,9 @@ function addMonths(isoDate: string, months: number): string {
 
 function collectStrings(value: unknown, found: string[] = []): string[] {
   if (typeof value === "string") found.push(value)
-  else if (Array.isArray(value)) value.forEach((item) => collectStrings(item, found))
-  else if (value && typeof value === "object") Object.values(value).forEach((item) => collectStrings(item, found))
+  else if (value && typeof value === "object") {
+    for (const item of Array.isArray(value) ? value : Object.values(value)) collectStrings(item, found)
+  }
   return found
 }
 

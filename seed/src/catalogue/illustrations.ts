@@ -660,7 +660,7 @@ function riceWine(): Motif {
   return {
     backdropHue: 28, pattern: "grains", focus: [780, 760],
     draw: (kit) => {
-      const { rng, defs } = kit
+      const { defs } = kit
       const glaze = defs.radial([[0, hsl(24, 45, 52)], [0.7, hsl(20, 50, 34)], [1, hsl(18, 50, 24)]], 0.35, 0.35, 0.75)
       let out = shadow(kit, centre, 1250, 460)
       out += el("path", { d: "M700,470 L900,470 L900,540 C1140,580 1160,820 1120,1000 C1080,1180 960,1250 800,1250 C640,1250 520,1180 480,1000 C440,820 460,580 700,540 Z", fill: glaze })

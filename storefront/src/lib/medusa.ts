@@ -19,9 +19,9 @@ let client: { key: string; sdk: Medusa } | undefined;
 export async function getMedusa(): Promise<Medusa | null> {
   await connection();
   const env = process.env;
-  const publishableKey = env["NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY"]?.trim();
+  const publishableKey = env.NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY?.trim();
   if (!publishableKey) return null;
-  const baseUrl = env["NEXT_PUBLIC_MEDUSA_BACKEND_URL"]?.trim() || DEFAULT_BACKEND_URL;
+  const baseUrl = env.NEXT_PUBLIC_MEDUSA_BACKEND_URL?.trim() || DEFAULT_BACKEND_URL;
 
   const key = `${baseUrl} ${publishableKey}`;
   if (client?.key !== key) {

@@ -70,14 +70,14 @@ class OcopModuleService extends MedusaService({ Industry, ProductSet, Certificat
     return prepared
   }
 
-  // @ts-ignore the generated overloads are kept; this adds the OCOP rules in front of them
+  // @ts-expect-error the generated overloads are kept; this adds the OCOP rules in front of them
   async createCertificates(data: CertificateInput | CertificateInput[], sharedContext?: any) {
     const prepared = Array.isArray(data) ? data.map((c) => this.prepareCertificate(c)) : this.prepareCertificate(data)
-    // @ts-ignore
+    // @ts-expect-error
     return super.createCertificates(prepared, sharedContext)
   }
 
-  // @ts-ignore see createCertificates
+  // @ts-expect-error see createCertificates
   async updateCertificates(data: CertificateInput | CertificateInput[], sharedContext?: any) {
     const inputs = Array.isArray(data) ? data : [data]
     const ids = inputs.map((c) => c.id).filter((id): id is string => Boolean(id))
@@ -93,7 +93,7 @@ class OcopModuleService extends MedusaService({ Industry, ProductSet, Certificat
       }
       return this.prepareCertificate(input, current)
     })
-    // @ts-ignore
+    // @ts-expect-error
     return super.updateCertificates(Array.isArray(data) ? prepared : prepared[0], sharedContext)
   }
 

@@ -9,7 +9,7 @@ type ProducerWrite = { id?: string; province_code?: string; commune_code?: strin
  * point at a province that does not exist or a commune outside its province.
  */
 class ProducerModuleService extends MedusaService({ Producer }) {
-  // @ts-ignore overrides the generated method (same call shape) to check addresses first
+  // @ts-expect-error overrides the generated method (same call shape) to check addresses first
   async createProducers(data: ProducerWrite | ProducerWrite[], sharedContext?: any) {
     for (const producer of Array.isArray(data) ? data : [data]) {
       if (!producer.province_code) {
@@ -17,11 +17,11 @@ class ProducerModuleService extends MedusaService({ Producer }) {
       }
       assertProducerAddress(producer)
     }
-    // @ts-ignore
+    // @ts-expect-error
     return super.createProducers(data, sharedContext)
   }
 
-  // @ts-ignore see createProducers
+  // @ts-expect-error see createProducers
   async updateProducers(data: ProducerWrite | ProducerWrite[], sharedContext?: any) {
     const updates = (Array.isArray(data) ? data : [data]).filter((p) => p.commune_code || p.province_code)
     const missingProvince = updates.filter((p) => !p.province_code && p.id).map((p) => p.id!)
@@ -35,7 +35,7 @@ class ProducerModuleService extends MedusaService({ Producer }) {
         commune_code: update.commune_code !== undefined ? update.commune_code : current?.commune_code,
       })
     }
-    // @ts-ignore
+    // @ts-expect-error
     return super.updateProducers(data, sharedContext)
   }
 }

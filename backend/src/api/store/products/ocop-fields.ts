@@ -147,7 +147,7 @@ export function presentOcopProducts(_req: MedusaRequest, res: MedusaResponse, ne
     if (body && Array.isArray(body.products)) {
       const today = todayInVietnam()
       body = { ...body, products: (body.products as RawProduct[]).map((p) => presentOcopProduct(p, today)) }
-    } else if (body && body.product && typeof body.product === "object") {
+    } else if (body?.product && typeof body.product === "object") {
       body = { ...body, product: presentOcopProduct(body.product as RawProduct) }
     }
     return json(body)

@@ -1,0 +1,51 @@
+import type { OcopStanding } from "../ocop/rules"
+
+/**
+ * One published product of an approved producer as buyers search it: both languages, the OCOP
+ * standing computed for today, where it comes from (2025 units and the names they replaced), its
+ * lowest price and whether it can be bought now.
+ */
+export type ProductSearchDocument = {
+  id: string
+  handle: string
+  title: string
+  title_en: string | null
+  subtitle: string | null
+  subtitle_en: string | null
+  description: string | null
+  description_en: string | null
+  story_excerpt: string | null
+  story_excerpt_en: string | null
+  producer_id: string
+  producer_handle: string
+  producer_name: string
+  producer_kind: string
+  industry_code: string | null
+  industry: string | null
+  industry_en: string | null
+  product_set_number: number | null
+  product_set: string | null
+  product_set_en: string | null
+  /** The star of the current (valid, verified) certificate; null without one. */
+  star_rating: number | null
+  /** Whether the product may show the OCOP star mark today. */
+  certified: boolean
+  ocop_standing: OcopStanding
+  /** The current certificate's last valid day (YYYY-MM-DD) and that day as a UTC timestamp, for the nightly expiry sweep. */
+  certificate_valid_until: string | null
+  certificate_valid_until_ts: number | null
+  province_code: string
+  province: string | null
+  commune_code: string | null
+  commune: string | null
+  /** Every place name a buyer may type for where it is made: 2025 units, the address as issued, merged old units. */
+  place_names: string[]
+  /** The lowest variant price in whole đồng. */
+  price_vnd: number | null
+  in_stock: boolean
+  barcodes: string[]
+  sales_channel_ids: string[]
+  thumbnail: string | null
+  created_at: string
+  created_at_ts: number
+}
