@@ -3,7 +3,7 @@
  * and leaves its pid for the teardown. A fresh clone therefore tests the one-command stack itself.
  */
 import { spawn } from "node:child_process"
-import { closeSync, openSync, writeFileSync } from "node:fs"
+import { closeSync, mkdirSync, openSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { REPO_ROOT, stackAnswers } from "./stack"
 
@@ -14,6 +14,7 @@ const START_TIMEOUT_MS = 20 * 60_000
 export default async function globalSetup() {
   if (await stackAnswers()) return
   const started = Date.now()
+  mkdirSync(path.dirname(STACK_LOG), { recursive: true })
   const log = openSync(STACK_LOG, "w")
   const stack = spawn("npm", ["start"], { cwd: REPO_ROOT, detached: true, stdio: ["ignore", log, log] })
   closeSync(log)
