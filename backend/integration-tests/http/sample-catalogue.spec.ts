@@ -30,7 +30,7 @@ medusaIntegrationTestRunner({
       expect(await snapshot()).toEqual(before)
 
       const { data: keys } = await query.graph({ entity: "api_key", fields: ["token"], filters: { title: PUBLISHABLE_KEY_TITLE } })
-      const headers = { headers: { "x-publishable-api-key": keys[0].token } }
+      const headers = { headers: { "x-publishable-api-key": keys[0]!.token } }
       const { data: regions } = await api.get("/store/regions", headers)
       const vietnam = regions.regions.find((r: any) => r.currency_code === "vnd")
       expect(vietnam.name).toBe("Việt Nam")

@@ -18,6 +18,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateProducer>, res: MedusaResponse) {
   await retrieveProducer(req)
-  await updateProducerWorkflow(req.scope).run({ input: { id: req.params.id, ...req.validatedBody } })
+  await updateProducerWorkflow(req.scope).run({ input: { id: req.params.id!, ...req.validatedBody } })
   res.json({ producer: await retrieveProducer(req) })
 }

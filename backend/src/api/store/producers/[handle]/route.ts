@@ -13,5 +13,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   if (!data.length) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `No producer has the handle "${req.params.handle}".`)
   }
-  res.json({ producer: presentProducer(data[0]) })
+  res.json({ producer: presentProducer(data[0]!) })
 }

@@ -37,6 +37,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export async function POST(req: AuthenticatedMedusaRequest<AdminSetProductOcop>, res: MedusaResponse) {
   await productOcop(req)
-  await setProductOcopWorkflow(req.scope).run({ input: { product_id: req.params.id, ...req.validatedBody } })
+  await setProductOcopWorkflow(req.scope).run({ input: { product_id: req.params.id!, ...req.validatedBody } })
   res.json({ product: await productOcop(req) })
 }
