@@ -49,6 +49,15 @@ module.exports = defineConfig({
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/showroom" },
     {
+      // Without MEILISEARCH_HOST the module is off: the shop runs, nothing is indexed.
+      resolve: "./src/modules/product-search",
+      options: {
+        host: process.env.MEILISEARCH_HOST,
+        apiKey: process.env.MEILISEARCH_MASTER_KEY,
+        indexUid: process.env.MEILISEARCH_INDEX ?? "products",
+      },
+    },
+    {
       resolve: "@medusajs/medusa/file",
       options: {
         providers: [

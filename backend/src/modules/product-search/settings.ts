@@ -3,7 +3,7 @@
  * hash (with the document version) decides when the index must be rebuilt.
  */
 import { createHash } from "node:crypto"
-import type { Settings } from "meilisearch"
+import type { Settings } from "./meilisearch-client"
 
 /** Bump when documents change shape or meaning without a settings change, so the index is rebuilt. */
 export const DOCUMENT_VERSION = 1
