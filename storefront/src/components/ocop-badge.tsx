@@ -1,10 +1,12 @@
 // The OCOP mark on a product: stars only for a current certificate, never for an expired or
 // unverified one (the programme forbids using the mark after expiry).
+import { useTranslations } from "next-intl";
 import { certifiedStars } from "@/lib/ocop";
 import type { OcopStatus } from "@/lib/types";
 import styles from "./ocop-badge.module.css";
 
 export function OcopBadge({ ocop }: { ocop: OcopStatus | null }) {
+  const t = useTranslations("Badge");
   const stars = certifiedStars(ocop);
   if (stars !== null) {
     return (
@@ -12,15 +14,15 @@ export function OcopBadge({ ocop }: { ocop: OcopStatus | null }) {
         <span aria-hidden="true" className={styles.stars}>
           {"★".repeat(stars)}
         </span>
-        <span>{`OCOP ${stars} sao`}</span>
+        <span>{t("certified", { stars })}</span>
       </span>
     );
   }
   switch (ocop?.standing) {
     case "awaiting_evaluation":
-      return <span className={`${styles.badge} ${styles.awaiting}`}>Chờ đánh giá</span>;
+      return <span className={`${styles.badge} ${styles.awaiting}`}>{t("awaiting")}</span>;
     case "expired":
-      return <span className={styles.note}>Chứng nhận đã hết hạn</span>;
+      return <span className={styles.note}>{t("expired")}</span>;
     default:
       return null;
   }

@@ -1,5 +1,6 @@
 // The one way the storefront shows a product photo: the backend's AVIF/WebP renditions, sized
 // for the layout, with the blurred placeholder behind them while they load.
+import { useTranslations } from "next-intl";
 import type { PhotoMetadata, PhotoRendition, ProductImage } from "@/lib/types";
 import styles from "./photo.module.css";
 
@@ -29,6 +30,7 @@ function byFormat(photo: PhotoMetadata, format: PhotoRendition["format"]): Photo
 }
 
 export function Photo({ image, fallbackUrl, alt, sizes, loading = "lazy", fetchPriority, className }: PhotoProps) {
+  const t = useTranslations("Photo");
   const photo = image?.metadata?.photo;
   const imgClass = className ? `${styles.photo} ${className}` : styles.photo;
 
@@ -37,7 +39,7 @@ export function Photo({ image, fallbackUrl, alt, sizes, loading = "lazy", fetchP
     if (!url) {
       return (
         <div role="img" aria-label={alt} className={`${imgClass} ${styles.missing}`}>
-          <span aria-hidden="true">Chưa có ảnh</span>
+          <span aria-hidden="true">{t("missing")}</span>
         </div>
       );
     }

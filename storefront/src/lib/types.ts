@@ -40,6 +40,10 @@ export type ProductVariant = {
   sku: string | null;
   ean: string | null;
   calculated_price: CalculatedPrice | null;
+  /** Present when requested with `+variants.inventory_quantity`. */
+  manage_inventory?: boolean;
+  allow_backorder?: boolean;
+  inventory_quantity?: number | null;
 };
 
 export type ProductMetadata = {
@@ -139,4 +143,18 @@ export type ProductListResponse = {
 
 export type RegionListResponse = {
   regions: Region[];
+};
+
+export type ProducerListResponse = {
+  producers: Producer[];
+  count: number;
+  limit: number;
+  offset: number;
+};
+
+export type ProductSetWithIndustry = ProductSet & { industry: Industry | null };
+
+export type ProductSetListResponse = {
+  product_sets: ProductSetWithIndustry[];
+  count: number;
 };

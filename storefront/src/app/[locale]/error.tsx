@@ -1,18 +1,20 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { StoreNotice } from "@/components/store-notice";
 
 export default function ErrorPage({ retry }: { error: unknown; retry: () => void }) {
+  const t = useTranslations("Errors");
   return (
     <StoreNotice
-      title="Đã có lỗi xảy ra"
+      title={t("title")}
       action={
         <button type="button" className="button" onClick={() => retry()}>
-          Thử lại
+          {t("retry")}
         </button>
       }
     >
-      <p>Trang này chưa hiển thị được. Xin bạn vui lòng thử lại sau ít phút.</p>
+      <p>{t("body")}</p>
     </StoreNotice>
   );
 }

@@ -1,29 +1,55 @@
 import type { Metadata, Viewport } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { localeAlternates, siteUrl } from "@/i18n/alternates";
+import { type Locale, routing } from "@/i18n/routing";
+import { fontVariables } from "@/styles/fonts";
 import "@/styles/globals.css";
 
-export const metadata: Metadata = {
-  title: {
-    default: "OCOP Market — Sản phẩm OCOP chính hãng từ mọi miền",
-    template: "%s | OCOP Market",
-  },
-  description:
-    "Mua đặc sản OCOP 3–5 sao từ hợp tác xã, hộ sản xuất và doanh nghiệp khắp Việt Nam, kèm thông tin chứng nhận và nguồn gốc.",
-};
+type LayoutProps = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LayoutProps): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  return {
+    metadataBase: siteUrl(),
+    title: { default: t("title"), template: `%s | ${t("siteName")}` },
+    description: t("description"),
+    alternates: localeAlternates("/", locale),
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: "#1f5135",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function LocaleLayout({ children, params }: LayoutProps) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const [messages, t] = await Promise.all([getMessages(), getTranslations("Header")]);
+
   return (
-    <html lang="vi">
+    <html lang={locale} className={fontVariables}>
       <body>
-        <SiteHeader />
-        <main>{children}</main>
-        <SiteFooter />
+        {/* Client leaves get only the messages they use: the error boundary's. */}
+        <NextIntlClientProvider locale={locale as Locale} messages={{ Errors: messages.Errors }}>
+          <a href="#main" className="skip-link">
+            {t("skipToContent")}
+          </a>
+          <SiteHeader />
+          <main id="main">{children}</main>
+          <SiteFooter />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

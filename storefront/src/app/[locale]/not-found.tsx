@@ -1,17 +1,19 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { StoreNotice } from "@/components/store-notice";
+import { Link } from "@/i18n/navigation";
 
 export default function NotFound() {
+  const t = useTranslations("Errors");
   return (
     <StoreNotice
-      title="Không tìm thấy trang"
+      title={t("notFoundTitle")}
       action={
         <Link href="/" className="button">
-          Về trang chủ
+          {t("backHome")}
         </Link>
       }
     >
-      <p>Trang bạn tìm không tồn tại hoặc đã được chuyển đi.</p>
+      <p>{t("notFoundBody")}</p>
     </StoreNotice>
   );
 }

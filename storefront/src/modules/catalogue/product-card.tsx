@@ -1,7 +1,12 @@
+import { useLocale, useTranslations } from "next-intl";
 import { OcopBadge } from "@/components/ocop-badge";
 import { Photo } from "@/components/photo";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { productTitle } from "@/lib/localized";
 import { formatVnd } from "@/lib/money";
 import { startingPrice } from "@/lib/prices";
+import { inStock } from "@/lib/stock";
 import type { Product } from "@/lib/types";
 import styles from "./catalogue.module.css";
 
@@ -14,9 +19,14 @@ type ProductCardProps = {
   aboveTheFold: boolean;
   /** The first card's photo is the likely largest paint. */
   first: boolean;
+  /** The heading level that fits the page's outline. */
+  headingLevel?: "h2" | "h3";
 };
 
-export function ProductCard({ product, aboveTheFold, first }: ProductCardProps) {
+export function ProductCard({ product, aboveTheFold, first, headingLevel: Heading = "h2" }: ProductCardProps) {
+  const t = useTranslations("ProductCard");
+  const locale = useLocale() as Locale;
+  const title = productTitle(product, locale);
   const price = startingPrice(product.variants);
   const cover = product.images?.toSorted((a, b) => a.rank - b.rank)[0] ?? null;
   const producer = product.producer;
@@ -26,7 +36,7 @@ export function ProductCard({ product, aboveTheFold, first }: ProductCardProps) 
       <Photo
         image={cover}
         fallbackUrl={product.thumbnail}
-        alt={product.title}
+        alt={title}
         sizes={PHOTO_SIZES}
         loading={aboveTheFold ? "eager" : "lazy"}
         fetchPriority={first ? "high" : undefined}
@@ -36,7 +46,12 @@ export function ProductCard({ product, aboveTheFold, first }: ProductCardProps) 
         <div className={styles.mark}>
           <OcopBadge ocop={product.ocop} />
         </div>
-        <h2 className={styles.title}>{product.title}</h2>
+        <Heading className={styles.title}>
+          {/* The link stretches over the whole card (catalogue.module.css), one tab stop per product. */}
+          <Link href={{ pathname: "/products/[handle]", params: { handle: product.handle } }} className={styles.link}>
+            {title}
+          </Link>
+        </Heading>
         {producer && (
           <p className={styles.producer}>
             <span className={styles.producerName}>{producer.name}</span>
@@ -46,13 +61,14 @@ export function ProductCard({ product, aboveTheFold, first }: ProductCardProps) 
         <p className={styles.price}>
           {price ? (
             <>
-              {price.varies && <span className={styles.from}>từ </span>}
+              {price.varies && <span className={styles.from}>{t("from")} </span>}
               {formatVnd(price.amount)}
             </>
           ) : (
-            <span className={styles.noPrice}>Chưa có giá</span>
+            <span className={styles.noPrice}>{t("noPrice")}</span>
           )}
         </p>
+        {!inStock(product) && <p className={styles.soldOut}>{t("outOfStock")}</p>}
       </div>
     </article>
   );

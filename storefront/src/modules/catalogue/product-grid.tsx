@@ -5,12 +5,19 @@ import styles from "./catalogue.module.css";
 /** Two rows of two on a phone, one row of four on a wide screen. */
 const ABOVE_THE_FOLD = 4;
 
-export function ProductGrid({ products }: { products: readonly Product[] }) {
+type ProductGridProps = { products: readonly Product[]; headingLevel?: "h2" | "h3"; aboveTheFold?: boolean };
+
+export function ProductGrid({ products, headingLevel, aboveTheFold = true }: ProductGridProps) {
   return (
     <ul className={styles.grid}>
       {products.map((product, index) => (
         <li key={product.id}>
-          <ProductCard product={product} aboveTheFold={index < ABOVE_THE_FOLD} first={index === 0} />
+          <ProductCard
+            product={product}
+            aboveTheFold={aboveTheFold && index < ABOVE_THE_FOLD}
+            first={aboveTheFold && index === 0}
+            headingLevel={headingLevel}
+          />
         </li>
       ))}
     </ul>

@@ -1,0 +1,12 @@
+// Product and OCOP texts in the buyer's language: English where the catalogue has it, else Vietnamese.
+import type { Industry, Product, ProductSet } from "./types";
+
+export type ContentLocale = "vi" | "en";
+
+export function productTitle(product: Pick<Product, "title" | "metadata">, locale: ContentLocale): string {
+  return (locale === "en" && product.metadata?.title_en) || product.title;
+}
+
+export function ocopName(entry: Pick<Industry | ProductSet, "name_vi" | "name_en">, locale: ContentLocale): string {
+  return locale === "en" ? entry.name_en : entry.name_vi;
+}

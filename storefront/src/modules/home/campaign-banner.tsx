@@ -1,0 +1,24 @@
+// The trade-promotion banner (xúc tiến thương mại) of the current campaign. Until operators curate
+// campaigns in the Admin, the campaign is the national 5★ selection.
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import styles from "./home.module.css";
+
+export function CampaignBanner() {
+  const t = useTranslations("Home");
+  return (
+    <section aria-labelledby="campaign-heading" className={styles.banner}>
+      <p className={styles.eyebrow}>{t("campaignEyebrow")}</p>
+      <h2 id="campaign-heading" className={styles.bannerTitle}>
+        <span aria-hidden="true" className={styles.bannerStars}>
+          ★★★★★
+        </span>{" "}
+        {t("campaignTitle")}
+      </h2>
+      <p className={styles.bannerBody}>{t("campaignBody")}</p>
+      <Link href={{ pathname: "/products", query: { stars: "5" } }} className={`button ${styles.bannerAction}`}>
+        {t("campaignAction")}
+      </Link>
+    </section>
+  );
+}
