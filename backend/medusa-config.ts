@@ -64,7 +64,8 @@ module.exports = defineConfig({
           {
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { upload_dir: "static", backend_url: `${backendUrl}/static` },
+            // Medusa serves backend/static at /static; tests point uploads elsewhere.
+            options: { upload_dir: process.env.MEDUSA_UPLOAD_DIR ?? "static", backend_url: `${backendUrl}/static` },
           },
         ],
       },

@@ -7,7 +7,7 @@
  */
 import { createHash, randomBytes } from "node:crypto"
 import { existsSync, readFileSync } from "node:fs"
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises"
+import { lstat, mkdir, readdir, readFile, readlink, rm, symlink, writeFile } from "node:fs/promises"
 import path from "node:path"
 import { performance } from "node:perf_hooks"
 import pg from "pg"
@@ -54,6 +54,8 @@ const DATA = {
   pidFile: path.join(DATA_DIR, "stack.pid"),
   /** The fingerprint of the code the embedded database was last migrated for. */
   migratedInputs: path.join(DATA_DIR, "migrated-inputs.sha256"),
+  /** Uploaded photos: Medusa serves backend/static at /static, which points here. */
+  uploads: path.join(DATA_DIR, "uploads"),
 }
 
 const DATABASE_NAME = "ocop_market"
@@ -187,6 +189,7 @@ async function startStack(stack: RunningStack, mode: StackInfo["mode"]): Promise
 
   await mkdir(DATA_DIR, { recursive: true })
   await writeFile(DATA.pidFile, `${process.pid}\n`)
+  await keepUploadsInData()
   // Left by a stack that was killed outright; readers must not find it until we are ready.
   await rm(DATA.stackInfo, { force: true })
   const secrets = await loadSecrets()
@@ -590,6 +593,24 @@ async function reset(): Promise<void> {
     "Deleted .data/ (local Postgres, Meilisearch and generated secrets). " +
       "The next `npm start` begins from an empty database.",
   )
+}
+
+/**
+ * Medusa's local file provider writes to backend/static and serves it at /static. Pointing that
+ * folder into .data/ keeps photos with the database they belong to, so a reset removes both.
+ */
+async function keepUploadsInData(): Promise<void> {
+  const served = path.join(BACKEND_DIR, "static")
+  await mkdir(DATA.uploads, { recursive: true })
+  const current = await lstat(served).catch(() => undefined)
+  if (current?.isSymbolicLink()) {
+    if ((await readlink(served)) === DATA.uploads) return
+    await rm(served)
+  } else if (current) {
+    say(`backend/static is a folder of its own; photos uploaded now stay there, outside .data/.`)
+    return
+  }
+  await symlink(DATA.uploads, served, "dir")
 }
 
 async function main(): Promise<void> {
