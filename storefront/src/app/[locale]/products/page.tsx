@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { StoreUnavailable } from "@/components/store-unavailable";
+import { localeAlternates } from "@/i18n/alternates";
+import { getPathname } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { parseCatalogueQuery, type SearchParams } from "@/lib/catalogue-query";
+import { searchCatalogue } from "@/lib/catalogue-search";
+import { industriesOf, listProductSets } from "@/lib/product-sets";
+import { listProvinces } from "@/lib/provinces";
+import { loadFromStore } from "@/lib/store";
+import { CatalogueView } from "@/modules/catalogue/catalogue-view";
+
+type PageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Catalogue" });
+  return { title: t("title"), description: t("description"), alternates: localeAlternates("/products", locale) };
+}
+
+export default async function CataloguePage({ params, searchParams }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const rawQuery = await searchParams;
+
+  const store = await loadFromStore("catalogue", async (sdk, region) => {
+    const productSets = await listProductSets(sdk);
+    const industries = industriesOf(productSets);
+    const provinces = listProvinces().map(({ code, name }) => ({ code, name }));
+    const { query, problems } = parseCatalogueQuery(rawQuery, {
+      industries: new Set(industries.map((industry) => industry.handle)),
+      productSets: new Set(productSets.map((set) => set.handle)),
+      provinces: new Set(provinces.map((province) => province.code)),
+    });
+    const page = await searchCatalogue(sdk, region.id, query);
+    return { query, problems, page, industries, productSets, provinces };
+  });
+
+  if (store.status !== "ready") {
+    return <StoreUnavailable reason={store.status} reloadHref={getPathname({ href: "/products", locale })} />;
+  }
+  return <CatalogueView {...store.data} />;
+}

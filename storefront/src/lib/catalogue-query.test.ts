@@ -1,0 +1,67 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { catalogueSearchParams, DEFAULT_QUERY, parseCatalogueQuery } from "./catalogue-query";
+
+const known = {
+  industries: new Set(["thuc-pham", "do-uong"]),
+  productSets: new Set(["che-bien-tu-rau-cu-qua-hat"]),
+  provinces: new Set(["19", "37"]),
+};
+
+test("a shared link restores the same filters, sort and page", () => {
+  const params = {
+    stars: ["5", "4"],
+    industry: "thuc-pham",
+    set: "che-bien-tu-rau-cu-qua-hat",
+    province: "37",
+    min_price: "50000",
+    max_price: "200.000",
+    in_stock: "1",
+    sort: "price_asc",
+    page: "2",
+  };
+  const { query, problems } = parseCatalogueQuery(params, known);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(query, {
+    stars: [5, 4],
+    industry: "thuc-pham",
+    productSet: "che-bien-tu-rau-cu-qua-hat",
+    province: "37",
+    priceMin: 50000,
+    priceMax: 200000,
+    inStock: true,
+    sort: "price_asc",
+    page: 2,
+  });
+  assert.deepEqual(parseCatalogueQuery(catalogueSearchParams(query), known).query, query);
+});
+
+test("empty form fields mean no filter, and the defaults leave the URL clean", () => {
+  const { query, problems } = parseCatalogueQuery({ industry: "", province: "", min_price: "", sort: "featured" }, known);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(query, DEFAULT_QUERY);
+  assert.deepEqual(catalogueSearchParams(query), {});
+});
+
+test("bad values are ignored and reported, never thrown", () => {
+  const { query, problems } = parseCatalogueQuery(
+    { stars: ["9", "5"], industry: "vang-bac", province: "99", min_price: "rẻ", sort: "random", page: "-1" },
+    known,
+  );
+  assert.deepEqual(query, { ...DEFAULT_QUERY, stars: [5] });
+  assert.deepEqual(problems, [
+    { kind: "stars", value: "9" },
+    { kind: "industry", value: "vang-bac" },
+    { kind: "province", value: "99" },
+    { kind: "price", value: "rẻ" },
+    { kind: "sort", value: "random" },
+    { kind: "page", value: "-1" },
+  ]);
+});
+
+test("a price range upside down is dropped as a whole", () => {
+  const { query, problems } = parseCatalogueQuery({ min_price: "300000", max_price: "100000" }, known);
+  assert.equal(query.priceMin, null);
+  assert.equal(query.priceMax, null);
+  assert.deepEqual(problems, [{ kind: "priceRange", min: 300000, max: 100000 }]);
+});

@@ -1,0 +1,165 @@
+// The catalogue's filters and sort as a plain GET form: it works without JavaScript, and what it
+// submits is the URL a buyer can share. Each option shows how many products choosing it would give.
+import { useLocale, useTranslations } from "next-intl";
+import { getPathname, Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { CATALOGUE_SORTS, type CatalogueQuery, type CatalogueSort, hasFilters } from "@/lib/catalogue-query";
+import type { CatalogueFacets } from "@/lib/catalogue-search";
+import { ocopName } from "@/lib/localized";
+import type { Province } from "@/lib/provinces";
+import type { Industry, ProductSetWithIndustry, StarRating } from "@/lib/types";
+import styles from "./catalogue-filters.module.css";
+
+type CatalogueFiltersProps = {
+  query: CatalogueQuery;
+  facets: CatalogueFacets;
+  industries: readonly Industry[];
+  productSets: readonly ProductSetWithIndustry[];
+  provinces: readonly Pick<Province, "code" | "name">[];
+};
+
+const STAR_LEVELS: StarRating[] = [5, 4, 3];
+
+const SORT_LABELS = {
+  featured: "sortFeatured",
+  price_asc: "sortPriceAsc",
+  price_desc: "sortPriceDesc",
+  stars: "sortStars",
+  newest: "sortNewest",
+} as const satisfies Record<CatalogueSort, string>;
+
+export function CatalogueFilters({ query, facets, industries, productSets, provinces }: CatalogueFiltersProps) {
+  const t = useTranslations("Filters");
+  const tc = useTranslations("Catalogue");
+  const locale = useLocale() as Locale;
+  const withCount = (name: string, count: number | undefined) => t("optionWithCount", { name, count: count ?? 0 });
+  const filtered = hasFilters(query);
+
+  return (
+    <details className={styles.panel} open={filtered}>
+      <summary className={styles.summary}>{t("heading")}</summary>
+      <form method="get" action={getPathname({ href: "/products", locale })} className={styles.form}>
+        <h2 className="visually-hidden">{t("heading")}</h2>
+        <fieldset className={styles.group}>
+          <legend className={styles.label}>{t("stars")}</legend>
+          {STAR_LEVELS.map((stars) => (
+            <label key={stars} className={styles.check}>
+              <input type="checkbox" name="stars" value={stars} defaultChecked={query.stars.includes(stars)} />
+              <span aria-hidden="true" className={styles.stars}>
+                {"★".repeat(stars)}
+              </span>
+              {withCount(t("starOption", { stars }), facets.stars.get(stars))}
+            </label>
+          ))}
+        </fieldset>
+
+        <div className={styles.group}>
+          <label htmlFor="filter-industry" className={styles.label}>
+            {t("industry")}
+          </label>
+          <select id="filter-industry" name="industry" defaultValue={query.industry ?? ""} className={styles.select}>
+            <option value="">{t("any")}</option>
+            {industries.map((industry) => (
+              <option key={industry.handle} value={industry.handle}>
+                {withCount(ocopName(industry, locale), facets.industries.get(industry.handle))}
+              </option>
+            ))}
+          </select>
+        </div>
+
+        <div className={styles.group}>
+          <label htmlFor="filter-set" className={styles.label}>
+            {t("productSet")}
+          </label>
+          <select id="filter-set" name="set" defaultValue={query.productSet ?? ""} className={styles.select}>
+            <option value="">{t("any")}</option>
+            {industries.map((industry) => (
+              <optgroup key={industry.handle} label={ocopName(industry, locale)}>
+                {productSets
+                  .filter((set) => set.industry?.code === industry.code)
+                  .map((set) => (
+                    <option key={set.handle} value={set.handle}>
+                      {withCount(ocopName(set, locale), facets.productSets.get(set.handle))}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+
+        <div className={styles.group}>
+          <label htmlFor="filter-province" className={styles.label}>
+            {t("province")}
+          </label>
+          <select id="filter-province" name="province" defaultValue={query.province ?? ""} className={styles.select}>
+            <option value="">{t("any")}</option>
+            {provinces.map((province) => (
+              <option key={province.code} value={province.code}>
+                {withCount(province.name, facets.provinces.get(province.code))}
+              </option>
+            ))}
+          </select>
+        </div>
+
+        <fieldset className={styles.group}>
+          <legend className={styles.label}>{t("price")}</legend>
+          <div className={styles.range}>
+            <label className={styles.rangeField}>
+              <span className={styles.small}>{t("priceMin")}</span>
+              <input
+                type="number"
+                name="min_price"
+                min={0}
+                step={1000}
+                inputMode="numeric"
+                placeholder="0"
+                defaultValue={query.priceMin ?? undefined}
+                className={styles.input}
+              />
+            </label>
+            <label className={styles.rangeField}>
+              <span className={styles.small}>{t("priceMax")}</span>
+              <input
+                type="number"
+                name="max_price"
+                min={0}
+                step={1000}
+                inputMode="numeric"
+                placeholder="500000"
+                defaultValue={query.priceMax ?? undefined}
+                className={styles.input}
+              />
+            </label>
+          </div>
+        </fieldset>
+
+        <div className={styles.group}>
+          <label className={styles.check}>
+            <input type="checkbox" name="in_stock" value="1" defaultChecked={query.inStock} />
+            {t("inStock")}
+          </label>
+        </div>
+
+        <div className={styles.group}>
+          <label htmlFor="filter-sort" className={styles.label}>
+            {t("sort")}
+          </label>
+          <select id="filter-sort" name="sort" defaultValue={query.sort} className={styles.select}>
+            {CATALOGUE_SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {t(SORT_LABELS[sort])}
+              </option>
+            ))}
+          </select>
+        </div>
+
+        <div className={styles.actions}>
+          <button type="submit" className="button">
+            {t("apply")}
+          </button>
+          {filtered && <Link href="/products">{tc("clearFilters")}</Link>}
+        </div>
+      </form>
+    </details>
+  );
+}
