@@ -45,7 +45,8 @@ export interface StackInfo {
 const REPO_ROOT = path.resolve(__dirname, "..")
 const BACKEND_DIR = path.join(REPO_ROOT, "backend")
 const STOREFRONT_DIR = path.join(REPO_ROOT, "storefront")
-const DATA_DIR = path.join(REPO_ROOT, ".data")
+// OCOP_DATA_DIR lets a benchmark run a stack from empty without touching the developer's data.
+const DATA_DIR = process.env.OCOP_DATA_DIR ? path.resolve(process.env.OCOP_DATA_DIR) : path.join(REPO_ROOT, ".data")
 const DATA = {
   postgres: path.join(DATA_DIR, "postgres"),
   meilisearch: path.join(DATA_DIR, "meilisearch"),

@@ -1,0 +1,85 @@
+/**
+ * `npm run bench`: the project's speed figures, printed, never asserted (machines here are noisy).
+ *   stack   time from `npm start` to a served storefront page, cold (empty data) and warm
+ * Run one part with `npm run bench -- stack`. Parts that need a free machine say so and skip.
+ */
+import { spawn } from "node:child_process"
+import { mkdtempSync, rmSync } from "node:fs"
+import net from "node:net"
+import { tmpdir } from "node:os"
+import path from "node:path"
+import { REPO_ROOT } from "./stack"
+
+async function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: "127.0.0.1" })
+    socket.once("connect", () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.once("error", () => resolve(false))
+  })
+}
+
+/** Starts `npm start` on its own data directory and ports; resolves with the seconds to the first 200 of the storefront. */
+async function timeStackStart(dataDir: string, ports: Record<string, number>): Promise<number> {
+  const started = performance.now()
+  const env = {
+    ...process.env,
+    OCOP_DATA_DIR: dataDir,
+    BACKEND_PORT: String(ports.backend),
+    STOREFRONT_PORT: String(ports.storefront),
+    PGPORT_EMBEDDED: String(ports.postgres),
+    MEILI_PORT_EMBEDDED: String(ports.meilisearch),
+  }
+  const stack = spawn("npm", ["start"], { cwd: REPO_ROOT, env, detached: true, stdio: "ignore" })
+  let exited = false
+  stack.on("exit", () => (exited = true))
+  try {
+    for (;;) {
+      if (exited) throw new Error("npm start exited before the storefront answered.")
+      const answered = await fetch(`http://localhost:${ports.storefront}/`, { signal: AbortSignal.timeout(60_000) })
+        .then((r) => r.status === 200)
+        .catch(() => false)
+      if (answered) return (performance.now() - started) / 1000
+      if (performance.now() - started > 20 * 60_000) throw new Error("The storefront did not answer within 20 minutes.")
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  } finally {
+    process.kill(-stack.pid!, "SIGINT")
+    await new Promise((resolve) => (exited ? resolve(null) : stack.once("exit", resolve)))
+  }
+}
+
+async function benchStack() {
+  // The stack's dev servers share the workspace's build folders, so a second stack cannot run beside one.
+  if ((await portInUse(8000)) || (await portInUse(9000))) {
+    console.log("stack: skipped — a stack is running on :8000/:9000; stop it to measure start-up times.")
+    return
+  }
+  const ports = { backend: 9100, storefront: 8100, postgres: 5533, meilisearch: 7800 }
+  const dataDir = mkdtempSync(path.join(tmpdir(), "ocop-bench-stack-"))
+  try {
+    const cold = await timeStackStart(dataDir, ports)
+    const warm = await timeStackStart(dataDir, ports)
+    console.log(`stack: first storefront page after npm start — cold ${cold.toFixed(1)} s (empty data: migrations, sample catalogue, compile), warm ${warm.toFixed(1)} s; warm/cold ${(warm / cold).toFixed(2)}`)
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+const PARTS: Record<string, () => Promise<void>> = { stack: benchStack }
+
+async function main() {
+  const chosen = process.argv.slice(2)
+  for (const name of chosen.length ? chosen : Object.keys(PARTS)) {
+    const part = PARTS[name]
+    if (!part) throw new Error(`Unknown benchmark "${name}". Parts: ${Object.keys(PARTS).join(", ")}.`)
+    await part()
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})
