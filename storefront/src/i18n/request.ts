@@ -7,6 +7,8 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   return {
     locale,
+    // Certificate dates are Vietnamese calendar dates, whatever the server's zone.
+    timeZone: "Asia/Ho_Chi_Minh",
     messages: (await import(`../../messages/${locale}.json`)).default,
   };
 });

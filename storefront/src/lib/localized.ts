@@ -10,3 +10,15 @@ export function productTitle(product: Pick<Product, "title" | "metadata">, local
 export function ocopName(entry: Pick<Industry | ProductSet, "name_vi" | "name_en">, locale: ContentLocale): string {
   return locale === "en" ? entry.name_en : entry.name_vi;
 }
+
+export function productSubtitle(product: Pick<Product, "subtitle" | "metadata">, locale: ContentLocale): string | null {
+  return (locale === "en" && product.metadata?.subtitle_en) || product.subtitle;
+}
+
+export function productDescription(product: Pick<Product, "description" | "metadata">, locale: ContentLocale): string | null {
+  return (locale === "en" && product.metadata?.description_en) || product.description;
+}
+
+export function productStory(product: Pick<Product, "metadata">, locale: ContentLocale): string | null {
+  return (locale === "en" && product.metadata?.story_en) || product.metadata?.story_vi || null;
+}

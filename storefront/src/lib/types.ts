@@ -44,6 +44,7 @@ export type ProductVariant = {
   manage_inventory?: boolean;
   allow_backorder?: boolean;
   inventory_quantity?: number | null;
+  metadata?: { title_en?: string } | null;
 };
 
 export type ProductMetadata = {
