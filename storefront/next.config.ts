@@ -6,4 +6,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
 };
 
-export default createNextIntlPlugin("./src/i18n/request.ts")(nextConfig);
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./src/i18n/request.ts",
+  experimental: {
+    // Messages are compiled at build time, so the browser gets no ICU message parser.
+    messages: { path: "./messages", format: "json", locales: "infer", precompile: true },
+  },
+});
+
+export default withNextIntl(nextConfig);
