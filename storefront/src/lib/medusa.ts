@@ -18,14 +18,21 @@ let client: { key: string; sdk: Medusa } | undefined;
  */
 export async function getMedusa(): Promise<Medusa | null> {
   await connection();
-  const env = process.env;
-  const publishableKey = env.NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY?.trim();
+  const publishableKey = runtimeEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY");
   if (!publishableKey) return null;
-  const baseUrl = env.NEXT_PUBLIC_MEDUSA_BACKEND_URL?.trim() || DEFAULT_BACKEND_URL;
+  const baseUrl = runtimeEnv("NEXT_PUBLIC_MEDUSA_BACKEND_URL") || DEFAULT_BACKEND_URL;
 
   const key = `${baseUrl} ${publishableKey}`;
   if (client?.key !== key) {
     client = { key, sdk: new Medusa({ baseUrl, publishableKey }) };
   }
   return client.sdk;
+}
+
+/**
+ * Reads a variable by a computed name: the bundler inlines `process.env.NEXT_PUBLIC_*` (even through
+ * `const env = process.env`) with its build-time value, which would pin the build's backend.
+ */
+function runtimeEnv(name: string): string | undefined {
+  return process.env[name]?.trim();
 }
