@@ -19,6 +19,8 @@ export type ProductSearchDocument = {
   producer_id: string
   producer_handle: string
   producer_name: string
+  /** The name with its legal form written the other way ("Hợp tác xã Tài Hoan" for "HTX Tài Hoan"). */
+  producer_aliases: string[]
   producer_kind: string
   industry_code: string | null
   industry: string | null

@@ -169,8 +169,11 @@ export default class ProductSearchModuleService {
       flush()
       await Promise.all(pending)
 
-      const liveExists = await this.indexExists_(this.indexUid_)
-      await this.settle_(client.swapIndexes([{ indexes: [this.indexUid_, this.rebuildIndexUid], rename: !liveExists }]))
+      // The first build has no live index to swap with: it is renamed into place instead.
+      const swap = (await this.indexExists_(this.indexUid_))
+        ? { indexes: [this.indexUid_, this.rebuildIndexUid] as [string, string], rename: false }
+        : { indexes: [this.rebuildIndexUid, this.indexUid_] as [string, string], rename: true }
+      await this.settle_(client.swapIndexes([swap]))
       await client.deleteIndexIfExists(this.rebuildIndexUid)
       await this.writeState_({ id: "settings", settings_hash: PRODUCT_INDEX_SETTINGS_HASH, rebuilt_at: new Date().toISOString(), documents })
       this.liveIndexSeen_ = true

@@ -33,6 +33,7 @@ export const PRODUCT_INDEX_SETTINGS = {
     "title",
     "title_en",
     "producer_name",
+    "producer_aliases",
     "place_names",
     "product_set",
     "product_set_en",
