@@ -1,0 +1,199 @@
+/**
+ * Turns products read with `query.graph` into the documents of the product search index. A product
+ * that must not be found (a draft, a deleted one, one whose producer is not approved) has none.
+ */
+import { QueryContext } from "@medusajs/framework/utils"
+import type { ProductSearchDocument } from "../modules/product-search/document"
+import { presentOcopProduct } from "../api/store/products/ocop-fields"
+import { todayInVietnam } from "../modules/ocop/rules"
+import { placeNames } from "./place-names"
+
+export const PRODUCT_SEARCH_GRAPH_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "description",
+  "status",
+  "thumbnail",
+  "created_at",
+  "metadata",
+  "variants.id",
+  "variants.ean",
+  "variants.barcode",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "variants.calculated_price.calculated_amount",
+  "variants.inventory_items.required_quantity",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  "variants.inventory_items.inventory.location_levels.reserved_quantity",
+  "sales_channels.id",
+  "producer.id",
+  "producer.handle",
+  "producer.name",
+  "producer.kind",
+  "producer.status",
+  "producer.address_as_issued",
+  "producer.province_code",
+  "producer.commune_code",
+  "producer.story_vi",
+  "producer.story_en",
+  "producer.logo_url",
+  "producer.is_sample",
+  "certificates.*",
+  "product_set.*",
+  "product_set.industry.*",
+]
+
+/** Prices in the search index are what a buyer pays in đồng, before any customer-specific price list. */
+export const PRODUCT_SEARCH_GRAPH_CONTEXT = {
+  variants: { calculated_price: QueryContext({ currency_code: "vnd" }) },
+}
+
+const STORY_EXCERPT_LENGTH = 280
+
+type LocationLevel = { stocked_quantity: number | string; reserved_quantity: number | string }
+type GraphVariant = {
+  id: string
+  ean?: string | null
+  barcode?: string | null
+  manage_inventory?: boolean
+  allow_backorder?: boolean
+  calculated_price?: { calculated_amount?: number | string | null } | null
+  inventory_items?: { required_quantity?: number; inventory?: { location_levels?: LocationLevel[] | null } | null }[] | null
+}
+export type ProductSearchGraphRow = {
+  id: string
+  handle: string
+  title: string
+  subtitle?: string | null
+  description?: string | null
+  status: string
+  thumbnail?: string | null
+  created_at: Date | string
+  metadata?: Record<string, unknown> | null
+  variants?: GraphVariant[] | null
+  sales_channels?: { id: string }[] | null
+  producer?: { status: string; [key: string]: unknown } | null
+  [key: string]: unknown
+}
+
+export function isSearchable(product: ProductSearchGraphRow): boolean {
+  return product.status === "published" && product.producer?.status === "approved"
+}
+
+export function toProductSearchDocument(product: ProductSearchGraphRow, today = todayInVietnam()): ProductSearchDocument | null {
+  if (!isSearchable(product)) return null
+  const rawProducer = product.producer as Parameters<typeof presentOcopProduct>[0]["producer"] & { status: string }
+  const { producer, ocop } = presentOcopProduct(product as Parameters<typeof presentOcopProduct>[0], today)
+  if (!producer || !rawProducer) return null
+  const metadata = product.metadata ?? {}
+  const variants = product.variants ?? []
+  const validUntil = ocop.current_certificate?.valid_until ?? null
+  const createdAt = new Date(product.created_at)
+
+  return {
+    id: product.id,
+    handle: product.handle,
+    title: product.title,
+    title_en: text(metadata.title_en),
+    subtitle: text(product.subtitle),
+    subtitle_en: text(metadata.subtitle_en),
+    description: text(product.description),
+    description_en: text(metadata.description_en),
+    story_excerpt: excerpt(text(metadata.story_vi)),
+    story_excerpt_en: excerpt(text(metadata.story_en)),
+    producer_id: producer.id,
+    producer_handle: producer.handle,
+    producer_name: producer.name,
+    producer_aliases: producerAliases(producer.name),
+    producer_kind: producer.kind,
+    industry_code: ocop.industry?.code ?? null,
+    industry: ocop.industry?.name_vi ?? null,
+    industry_en: ocop.industry?.name_en ?? null,
+    product_set_number: ocop.product_set?.number ?? null,
+    product_set: ocop.product_set?.name_vi ?? null,
+    product_set_en: ocop.product_set?.name_en ?? null,
+    star_rating: ocop.star_rating,
+    certified: ocop.standing === "certified",
+    ocop_standing: ocop.standing,
+    certificate_valid_until: validUntil,
+    certificate_valid_until_ts: validUntil ? Date.parse(`${validUntil}T00:00:00Z`) : null,
+    province_code: rawProducer.province_code,
+    province: producer.province?.name ?? null,
+    commune_code: rawProducer.commune_code,
+    commune: producer.commune?.name ?? null,
+    place_names: placeNames(rawProducer),
+    price_vnd: lowestPrice(variants),
+    in_stock: variants.some(canBeBought),
+    barcodes: [...new Set(variants.flatMap((v) => [v.ean, v.barcode]).filter((code): code is string => !!code))],
+    sales_channel_ids: (product.sales_channels ?? []).map((channel) => channel.id),
+    thumbnail: product.thumbnail ?? null,
+    created_at: createdAt.toISOString(),
+    created_at_ts: createdAt.getTime(),
+  }
+}
+
+/** The first day, as a timestamp, on which a certificate valid until yesterday counts as expired. */
+export function todayTimestamp(today = todayInVietnam()): number {
+  return Date.parse(`${today}T00:00:00Z`)
+}
+
+/** How a producer's legal form is written short and long ("HTX" = "hợp tác xã"), both ways round. */
+const LEGAL_FORMS: [short: string, long: string][] = [
+  ["HTX", "Hợp tác xã"],
+  ["HKD", "Hộ kinh doanh"],
+  ["Cty", "Công ty"],
+]
+
+/**
+ * The producer's name with its legal form written the other way. Meilisearch counts a synonym
+ * match as typos, so "hop tac xa tai hoan" would rank "HTX Tài Hoan" below products that merely
+ * mention a cooperative; the spelled-out name matches it exactly.
+ */
+export function producerAliases(name: string): string[] {
+  const aliases: string[] = []
+  for (const [short, long] of LEGAL_FORMS) {
+    for (const [from, to] of [
+      [short, long],
+      [long, short],
+    ] as const) {
+      const pattern = new RegExp(`^${from}(?=\\s)`, "iu")
+      if (pattern.test(name)) aliases.push(name.replace(pattern, to))
+    }
+  }
+  return aliases
+}
+
+function text(value: unknown): string | null {
+  if (typeof value !== "string") return null
+  const plain = value.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim()
+  return plain || null
+}
+
+/** The story's opening, cut at a word so a highlighted match never ends mid-syllable. */
+function excerpt(story: string | null): string | null {
+  if (!story || story.length <= STORY_EXCERPT_LENGTH) return story
+  const cut = story.slice(0, STORY_EXCERPT_LENGTH)
+  return `${cut.slice(0, cut.lastIndexOf(" ")).trimEnd()}…`
+}
+
+function lowestPrice(variants: GraphVariant[]): number | null {
+  const amounts = variants
+    .map((v) => Number(v.calculated_price?.calculated_amount))
+    .filter((amount) => Number.isFinite(amount))
+  return amounts.length ? Math.round(Math.min(...amounts)) : null
+}
+
+/** A variant can be bought when stock is not tracked, backorders are allowed, or every part of it is in stock. */
+function canBeBought(variant: GraphVariant): boolean {
+  if (!variant.manage_inventory || variant.allow_backorder) return true
+  const items = variant.inventory_items ?? []
+  return items.every((item) => {
+    const available = (item.inventory?.location_levels ?? []).reduce(
+      (sum, level) => sum + Number(level.stocked_quantity) - Number(level.reserved_quantity),
+      0
+    )
+    return available >= (item.required_quantity ?? 1)
+  })
+}
