@@ -1,0 +1,89 @@
+/**
+ * Keeps the product search index in step with the catalogue: every change that alters what a
+ * buyer finds (the product, its variants, prices and stock, its certificates, its producer) syncs
+ * the products it touches, a moment after the change is saved.
+ */
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework/subscribers"
+import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  InventoryItemWorkflowEvents,
+  InventoryLevelWorkflowEvents,
+  ProductVariantWorkflowEvents,
+  ProductWorkflowEvents,
+  ReservationItemWorkflowEvents,
+} from "@medusajs/framework/utils"
+import { PRODUCT_SEARCH_MODULE } from "../modules/product-search"
+import type ProductSearchModuleService from "../modules/product-search/service"
+import { CERTIFICATE_RECORDED_EVENT } from "../workflows/record-certificate"
+import { CERTIFICATE_UPDATED_EVENT } from "../workflows/update-certificate"
+import { PRODUCER_UPDATED_EVENT } from "../workflows/update-producer"
+import { syncProductSearchWorkflow } from "../workflows/sync-product-search"
+
+type Query = Omit<RemoteQueryFunction, symbol>
+type EventData = { id?: string | string[]; product_id?: string }
+
+/** Products per sync run: a producer with thousands of products is synced in several. */
+const SYNC_BATCH_SIZE = 500
+
+const ids = (value: string | string[] | undefined): string[] => (value === undefined ? [] : [value].flat())
+
+async function graphIds(query: Query, entity: string, field: string, id: string[], withDeleted = true): Promise<string[]> {
+  if (!id.length) return []
+  const { data } = await query.graph({ entity, fields: [field], filters: { id }, withDeleted })
+  const path = field.split(".")
+  const collect = (value: unknown, depth: number): unknown[] => {
+    if (value === null || value === undefined) return []
+    if (Array.isArray(value)) return value.flatMap((item) => collect(item, depth))
+    if (depth === path.length) return [value]
+    return collect((value as Record<string, unknown>)[path[depth]!], depth + 1)
+  }
+  return [...new Set(collect(data, 0).filter((value): value is string => typeof value === "string"))]
+}
+
+/** The products an event is about, found through the links from whatever the event names. */
+const productsOf: Record<string, (data: EventData, query: Query) => Promise<string[]>> = {
+  [ProductWorkflowEvents.CREATED]: async (data) => ids(data.id),
+  [ProductWorkflowEvents.UPDATED]: async (data) => ids(data.id),
+  [ProductWorkflowEvents.DELETED]: async (data) => ids(data.id),
+  [ProductVariantWorkflowEvents.CREATED]: (data, query) => graphIds(query, "variant", "product_id", ids(data.id)),
+  [ProductVariantWorkflowEvents.UPDATED]: (data, query) => graphIds(query, "variant", "product_id", ids(data.id)),
+  [ProductVariantWorkflowEvents.DELETED]: (data, query) => graphIds(query, "variant", "product_id", ids(data.id)),
+  [InventoryItemWorkflowEvents.UPDATED]: (data, query) => productsOfInventoryItems(query, ids(data.id)),
+  [InventoryLevelWorkflowEvents.CREATED]: (data, query) => productsOfInventoryLevels(query, ids(data.id)),
+  [InventoryLevelWorkflowEvents.UPDATED]: (data, query) => productsOfInventoryLevels(query, ids(data.id)),
+  [InventoryLevelWorkflowEvents.DELETED]: (data, query) => productsOfInventoryLevels(query, ids(data.id)),
+  [ReservationItemWorkflowEvents.CREATED]: (data, query) => productsOfReservations(query, ids(data.id)),
+  [ReservationItemWorkflowEvents.UPDATED]: (data, query) => productsOfReservations(query, ids(data.id)),
+  [ReservationItemWorkflowEvents.DELETED]: (data, query) => productsOfReservations(query, ids(data.id)),
+  [CERTIFICATE_RECORDED_EVENT]: async (data) => ids(data.product_id),
+  [CERTIFICATE_UPDATED_EVENT]: (data, query) => graphIds(query, "certificate", "product.id", ids(data.id)),
+  [PRODUCER_UPDATED_EVENT]: (data, query) => graphIds(query, "producer", "products.id", ids(data.id)),
+}
+
+async function productsOfInventoryItems(query: Query, inventoryItemIds: string[]): Promise<string[]> {
+  return graphIds(query, "inventory_item", "variants.product_id", inventoryItemIds)
+}
+
+async function productsOfInventoryLevels(query: Query, levelIds: string[]): Promise<string[]> {
+  return productsOfInventoryItems(query, await graphIds(query, "inventory_level", "inventory_item_id", levelIds))
+}
+
+async function productsOfReservations(query: Query, reservationIds: string[]): Promise<string[]> {
+  return productsOfInventoryItems(query, await graphIds(query, "reservation", "inventory_item_id", reservationIds))
+}
+
+export default async function syncProductSearch({ event, container }: SubscriberArgs<EventData>) {
+  const search: ProductSearchModuleService = container.resolve(PRODUCT_SEARCH_MODULE)
+  if (!search.isEnabled) return
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const productIds = await productsOf[event.name]!(event.data, query)
+  for (let start = 0; start < productIds.length; start += SYNC_BATCH_SIZE) {
+    await syncProductSearchWorkflow(container).run({ input: { product_ids: productIds.slice(start, start + SYNC_BATCH_SIZE) } })
+  }
+}
+
+export const config: SubscriberConfig = {
+  event: Object.keys(productsOf),
+  context: { subscriberId: "product-search-sync" },
+}
