@@ -1,0 +1,73 @@
+/**
+ * The storefront's search when Meilisearch cannot be reached: Medusa's own product `q` (a Postgres
+ * substring match on titles, descriptions and SKUs, so it needs the diacritics a buyer left out)
+ * over the published products of the shop's sales channel, answered in the shape of a
+ * Meilisearch response so the results page renders either.
+ */
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { ProductSearchDocument } from "../../../modules/product-search/document"
+import {
+  PRODUCT_SEARCH_GRAPH_CONTEXT,
+  PRODUCT_SEARCH_GRAPH_FIELDS,
+  toProductSearchDocument,
+  type ProductSearchGraphRow,
+} from "../../../lib/product-search-documents"
+import { todayInVietnam } from "../../../modules/ocop/rules"
+import { StoreProductSearchQuery } from "./validators"
+
+/** Substring matching has no relevance to rank by: the newest matches are filtered and counted. */
+const CANDIDATES = 200
+const FACETS = ["star_rating", "province", "industry", "product_set"] as const
+
+export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
+  const parsed = StoreProductSearchQuery.safeParse(req.query)
+  if (!parsed.success) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, parsed.error.issues.map((issue) => issue.message).join(" "))
+  }
+  const { q, limit, offset, ...filters } = parsed.data
+  const salesChannelIds = new Set(req.publishable_key_context.sales_channel_ids)
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const startedAt = performance.now()
+
+  const { data } = await query.graph({
+    entity: "product",
+    fields: PRODUCT_SEARCH_GRAPH_FIELDS,
+    filters: { status: "published", ...(q ? { q } : {}) },
+    pagination: { take: CANDIDATES, order: { created_at: "DESC" } },
+    context: PRODUCT_SEARCH_GRAPH_CONTEXT,
+  })
+  const today = todayInVietnam()
+  const inShop = (data as ProductSearchGraphRow[])
+    .map((product) => toProductSearchDocument(product, today))
+    .filter((doc): doc is ProductSearchDocument => doc !== null)
+    .filter((doc) => doc.sales_channel_ids.some((id) => salesChannelIds.has(id)))
+  const matches = inShop.filter(
+    (doc) =>
+      (filters.star_rating === undefined || doc.star_rating === filters.star_rating) &&
+      (filters.province_code === undefined || doc.province_code === filters.province_code) &&
+      (filters.industry_code === undefined || doc.industry_code === filters.industry_code) &&
+      (filters.product_set_number === undefined || doc.product_set_number === filters.product_set_number) &&
+      (filters.in_stock === undefined || doc.in_stock === filters.in_stock)
+  )
+
+  res.json({
+    engine: "postgres",
+    query: q,
+    hits: matches.slice(offset, offset + limit),
+    estimatedTotalHits: matches.length,
+    limit,
+    offset,
+    facetDistribution: Object.fromEntries(FACETS.map((facet) => [facet, countBy(matches, facet)])),
+    processingTimeMs: Math.round(performance.now() - startedAt),
+  })
+}
+
+function countBy(documents: ProductSearchDocument[], field: (typeof FACETS)[number]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const doc of documents) {
+    const value = doc[field]
+    if (value !== null) counts[String(value)] = (counts[String(value)] ?? 0) + 1
+  }
+  return counts
+}
