@@ -8,6 +8,11 @@ import {
   createUsersWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { mkdtemp, rm } from "node:fs/promises"
+import { tmpdir } from "node:os"
+import path from "node:path"
+import { startMeilisearch } from "../../scripts/local-services"
+import { findFreePort } from "../../scripts/ports"
 import { OCOP_MODULE } from "../src/modules/ocop"
 import type OcopModuleService from "../src/modules/ocop/service"
 
@@ -47,4 +52,31 @@ export async function prepareTestStore(container: MedusaContainer, api: Api) {
   const productSetId = (number: number) => sets.find((s: { number: number }) => s.number === number)!.id as string
 
   return { adminHeaders, storeHeaders, salesChannelId: channel!.id, regionId: region!.id, productSetId }
+}
+
+/** A Meilisearch of the suite's own (the npm-shipped binary on a free port, data in a temporary directory). */
+export async function startTestMeilisearch() {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "ocop-meilisearch-"))
+  const masterKey = `test-master-key-${process.pid}-${Date.now()}`
+  const meilisearch = await startMeilisearch({ dataDir, port: await findFreePort(), masterKey })
+  return {
+    host: meilisearch.host,
+    masterKey,
+    stop: async () => {
+      await meilisearch.stop()
+      await rm(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Reads until `accept` takes the value (search follows writes within moments), else fails showing the last one. */
+export async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  let last: T
+  do {
+    last = await read()
+    if (accept(last)) return last
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  } while (Date.now() < deadline)
+  throw new Error(`Still not as expected after ${timeoutMs} ms: ${JSON.stringify(last).slice(0, 2000)}`)
 }
