@@ -213,6 +213,7 @@ async function startStack(stack: RunningStack, mode: StackInfo["mode"]): Promise
     MEILISEARCH_INDEX: SEARCH_INDEX,
     MEDUSA_BACKEND_URL: BACKEND_URL,
     STOREFRONT_URL,
+    REVALIDATE_SECRET: secrets.revalidateSecret,
     STORE_CORS: process.env.STORE_CORS ?? STOREFRONT_URL,
     ADMIN_CORS: process.env.ADMIN_CORS ?? BACKEND_URL,
     AUTH_CORS: process.env.AUTH_CORS ?? `${BACKEND_URL},${STOREFRONT_URL}`,
@@ -227,6 +228,8 @@ async function startStack(stack: RunningStack, mode: StackInfo["mode"]): Promise
     NEXT_PUBLIC_MEILISEARCH_HOST: search.host,
     NEXT_PUBLIC_MEILISEARCH_SEARCH_KEY: searchKey,
     NEXT_PUBLIC_MEILISEARCH_INDEX: SEARCH_INDEX,
+    STOREFRONT_URL,
+    REVALIDATE_SECRET: secrets.revalidateSecret,
     NEXT_TELEMETRY_DISABLED: "1",
   })
 
@@ -467,6 +470,8 @@ interface Secrets {
   jwtSecret: string
   cookieSecret: string
   meilisearchMasterKey: string
+  /** Shared by backend and storefront: the backend's writes revalidate the storefront's cached reads. */
+  revalidateSecret: string
 }
 
 /** Random on the first start, then kept: sessions and the search index outlive a restart. */
@@ -476,6 +481,7 @@ async function loadSecrets(): Promise<Secrets> {
     jwtSecret: stored.jwtSecret ?? randomSecret(),
     cookieSecret: stored.cookieSecret ?? randomSecret(),
     meilisearchMasterKey: stored.meilisearchMasterKey ?? randomSecret(),
+    revalidateSecret: stored.revalidateSecret ?? randomSecret(),
   }
   if (JSON.stringify(secrets) !== JSON.stringify(stored)) {
     await writeFile(DATA.secrets, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 })
