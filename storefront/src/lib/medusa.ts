@@ -33,6 +33,6 @@ export async function getMedusa(): Promise<Medusa | null> {
  * Reads a variable by a computed name: the bundler inlines `process.env.NEXT_PUBLIC_*` (even through
  * `const env = process.env`) with its build-time value, which would pin the build's backend.
  */
-function runtimeEnv(name: string): string | undefined {
+export function runtimeEnv(name: string): string | undefined {
   return process.env[name]?.trim();
 }

@@ -1,0 +1,145 @@
+import assert from "node:assert/strict";
+import { afterEach, beforeEach, test } from "node:test";
+import Medusa from "@medusajs/js-sdk";
+import { highlightPieces } from "./highlight";
+import { meilisearchFilter, type ProductSearchHit, searchProductsWith } from "./search";
+
+const meilisearch = { host: "http://search.test", searchKey: "search-only-key", index: "products" };
+const store = new Medusa({ baseUrl: "http://backend.test", publishableKey: "pk_test" });
+
+const mienDong: ProductSearchHit = {
+  id: "prod_1",
+  handle: "mien-dong-tai-hoan",
+  title: "Miến dong Tài Hoan",
+  title_en: "Tai Hoan arrowroot vermicelli",
+  description: null,
+  description_en: null,
+  producer_name: "HTX Tài Hoan",
+  producer_handle: "htx-tai-hoan",
+  star_rating: 5,
+  ocop_standing: "certified",
+  province_code: "19",
+  province: "Tỉnh Thái Nguyên",
+  price_vnd: 60000,
+  in_stock: true,
+  thumbnail: null,
+  created_at: "2026-01-01T00:00:00.000Z",
+};
+
+type Call = { url: URL; init: RequestInit | undefined };
+let calls: Call[];
+const realFetch = globalThis.fetch;
+
+/** Replaces fetch with one that records each request and answers it with `answer`. */
+function fakeFetch(answer: (url: URL) => Response | Promise<Response>) {
+  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : input);
+    calls.push({ url, init });
+    return answer(url);
+  }) as typeof fetch;
+}
+
+beforeEach(() => {
+  calls = [];
+});
+afterEach(() => {
+  globalThis.fetch = realFetch;
+});
+
+test("every filter becomes a Meilisearch filter expression on the index's codes", () => {
+  assert.deepEqual(meilisearchFilter({}), []);
+  assert.deepEqual(
+    meilisearchFilter({ starRating: 5, industryCode: "1", productSetNumber: 7, provinceCode: "19", inStock: true }),
+    ['star_rating = 5', 'industry_code = "1"', "product_set_number = 7", 'province_code = "19"', "in_stock = true"],
+  );
+  // A crafted value stays one quoted string instead of widening the filter.
+  assert.deepEqual(meilisearchFilter({ provinceCode: '19" OR star_rating = 3 OR "' }), [
+    'province_code = "19\\" OR star_rating = 3 OR \\""',
+  ]);
+});
+
+test("a search asks Meilisearch with the search-only key, the filters, the sort and <mark> highlights", async () => {
+  fakeFetch(() =>
+    Response.json({
+      hits: [{ ...mienDong, _formatted: { title: "<mark>Miến</mark> <mark>dong</mark> Tài Hoan" } }],
+      estimatedTotalHits: 1,
+      facetDistribution: { star_rating: { "5": 1 } },
+    }),
+  );
+  const result = await searchProductsWith(
+    { meilisearch, store },
+    { q: "mien dong", filters: { starRating: 5 }, sort: "price_asc", limit: 24, facets: ["star_rating"] },
+  );
+  assert.equal(result.engine, "meilisearch");
+  assert.equal(result.total, 1);
+  assert.deepEqual(result.facets, { star_rating: { "5": 1 } });
+
+  const [call] = calls;
+  assert.equal(call?.url.href, "http://search.test/indexes/products/search");
+  assert.equal(new Headers(call?.init?.headers).get("authorization"), "Bearer search-only-key");
+  const body = JSON.parse(String(call?.init?.body));
+  assert.equal(body.q, "mien dong");
+  assert.deepEqual(body.filter, ["star_rating = 5"]);
+  assert.deepEqual(body.sort, ["price_vnd:asc"]);
+  assert.equal(body.highlightPreTag, "<mark>");
+  assert.equal(body.highlightPostTag, "</mark>");
+
+  assert.deepEqual(highlightPieces(result.hits[0]?._formatted?.title ?? ""), [
+    { text: "Miến", marked: true },
+    { text: " ", marked: false },
+    { text: "dong", marked: true },
+    { text: " Tài Hoan", marked: false },
+  ]);
+});
+
+test("when Meilisearch cannot be reached, the backend's Postgres search answers with the same filters", async () => {
+  fakeFetch((url) => {
+    if (url.host === "search.test") throw new TypeError("fetch failed", { cause: new Error("connect ECONNREFUSED") });
+    return Response.json({ engine: "postgres", hits: [mienDong], estimatedTotalHits: 1, facetDistribution: { province: { "Tỉnh Thái Nguyên": 1 } } });
+  });
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    const result = await searchProductsWith(
+      { meilisearch, store },
+      { q: "miến", filters: { starRating: 5, provinceCode: "19", inStock: true }, limit: 24, facets: ["province"] },
+    );
+    assert.equal(result.engine, "postgres");
+    assert.deepEqual(result.hits.map((hit) => hit.handle), ["mien-dong-tai-hoan"]);
+    assert.deepEqual(result.facets, { province: { "Tỉnh Thái Nguyên": 1 } });
+  } finally {
+    console.warn = warn;
+  }
+  const fallback = calls.at(-1)?.url;
+  assert.equal(fallback?.origin + (fallback?.pathname ?? ""), "http://backend.test/store/product-search");
+  assert.equal(fallback?.searchParams.get("q"), "miến");
+  assert.equal(fallback?.searchParams.get("star_rating"), "5");
+  assert.equal(fallback?.searchParams.get("province_code"), "19");
+  assert.equal(fallback?.searchParams.get("in_stock"), "true");
+  assert.equal(new Headers(calls.at(-1)?.init?.headers).get("x-publishable-api-key"), "pk_test");
+});
+
+test("an error answer from Meilisearch falls back too; without a store API the error surfaces", async () => {
+  fakeFetch((url) =>
+    url.host === "search.test"
+      ? new Response("index not found", { status: 404 })
+      : Response.json({ engine: "postgres", hits: [], estimatedTotalHits: 0 }),
+  );
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    assert.equal((await searchProductsWith({ meilisearch, store }, { q: "x", limit: 5 })).engine, "postgres");
+  } finally {
+    console.warn = warn;
+  }
+  await assert.rejects(searchProductsWith({ meilisearch, store: null }, { q: "x", limit: 5 }), /404/);
+});
+
+test("highlighted text keeps every other tag as text, so a product's own markup is never rendered", () => {
+  assert.deepEqual(highlightPieces('<img src=x onerror="alert(1)"> <mark>mật</mark> ong'), [
+    { text: '<img src=x onerror="alert(1)"> ', marked: false },
+    { text: "mật", marked: true },
+    { text: " ong", marked: false },
+  ]);
+  assert.deepEqual(highlightPieces("Trà gừng"), [{ text: "Trà gừng", marked: false }]);
+});
