@@ -5,7 +5,8 @@ import { certifiedStars } from "@/lib/ocop";
 import type { OcopStatus } from "@/lib/types";
 import styles from "./ocop-badge.module.css";
 
-export function OcopBadge({ ocop }: { ocop: OcopStatus | null }) {
+/** Takes only the standing and star, so a search hit shows the same mark as a product. */
+export function OcopBadge({ ocop }: { ocop: Pick<OcopStatus, "standing" | "star_rating"> | null }) {
   const t = useTranslations("Badge");
   const stars = certifiedStars(ocop);
   if (stars !== null) {

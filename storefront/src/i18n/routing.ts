@@ -13,6 +13,7 @@ export const routing = defineRouting({
     "/": "/",
     "/products": { vi: "/san-pham", en: "/products" },
     "/products/[handle]": { vi: "/san-pham/[handle]", en: "/products/[handle]" },
+    "/search": { vi: "/tim-kiem", en: "/search" },
   },
 });
 

@@ -32,7 +32,7 @@ export function CatalogueView({ query, problems, page, industries, productSets, 
           {t("resultCount", { count: page.count })}
         </p>
       </div>
-      <QueryProblems problems={problems} query={query} />
+      <QueryProblems problems={problems} cleanHref={{ pathname: "/products", query: catalogueSearchParams(query) }} />
       <div className={styles.layout}>
         <div className={styles.filters}>
           <CatalogueFilters
@@ -63,7 +63,11 @@ export function CatalogueView({ query, problems, page, industries, productSets, 
               )}
             </div>
           )}
-          <Pagination query={query} pageCount={page.pageCount} />
+          <Pagination
+            current={query.page}
+            pageCount={page.pageCount}
+            href={(number) => ({ pathname: "/products", query: catalogueSearchParams({ ...query, page: number }) })}
+          />
         </section>
       </div>
     </div>

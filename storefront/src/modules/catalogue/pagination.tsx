@@ -1,19 +1,20 @@
 import { useTranslations } from "next-intl";
+import type { ComponentProps } from "react";
 import { Link } from "@/i18n/navigation";
-import { type CatalogueQuery, catalogueSearchParams } from "@/lib/catalogue-query";
 import styles from "./catalogue-page.module.css";
 
-/** Previous, numbered and next links; each keeps the filters and sort. */
-export function Pagination({ query, pageCount }: { query: CatalogueQuery; pageCount: number }) {
+type Href = ComponentProps<typeof Link>["href"];
+
+/** Previous, numbered and next links; `href` builds each page's URL, keeping the filters and sort. */
+export function Pagination({ current, pageCount, href }: { current: number; pageCount: number; href: (page: number) => Href }) {
   const t = useTranslations("Pagination");
   if (pageCount <= 1) return null;
-  const href = (page: number) => ({ pathname: "/products" as const, query: catalogueSearchParams({ ...query, page }) });
   const pages = Array.from({ length: pageCount }, (_, index) => index + 1);
 
   return (
     <nav aria-label={t("label")} className={styles.pagination}>
-      {query.page > 1 && query.page <= pageCount && (
-        <Link href={href(query.page - 1)} rel="prev" className={styles.pageLink}>
+      {current > 1 && current <= pageCount && (
+        <Link href={href(current - 1)} rel="prev" className={styles.pageLink}>
           ← {t("previous")}
         </Link>
       )}
@@ -23,7 +24,7 @@ export function Pagination({ query, pageCount }: { query: CatalogueQuery; pageCo
             <Link
               href={href(page)}
               aria-label={t("page", { page })}
-              aria-current={page === query.page ? "page" : undefined}
+              aria-current={page === current ? "page" : undefined}
               className={styles.pageLink}
             >
               {page}
@@ -31,8 +32,8 @@ export function Pagination({ query, pageCount }: { query: CatalogueQuery; pageCo
           </li>
         ))}
       </ul>
-      {query.page < pageCount && (
-        <Link href={href(query.page + 1)} rel="next" className={styles.pageLink}>
+      {current < pageCount && (
+        <Link href={href(current + 1)} rel="next" className={styles.pageLink}>
           {t("next")} →
         </Link>
       )}

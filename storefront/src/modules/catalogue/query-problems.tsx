@@ -1,7 +1,8 @@
 // Tells the buyer which values of the URL were ignored (a mistyped or outdated link), in words.
 import { useTranslations } from "next-intl";
+import type { ComponentProps } from "react";
 import { Link } from "@/i18n/navigation";
-import { type CatalogueQuery, catalogueSearchParams, type QueryProblem } from "@/lib/catalogue-query";
+import type { QueryProblem } from "@/lib/catalogue-query";
 import { formatVnd } from "@/lib/money";
 import styles from "./catalogue-page.module.css";
 
@@ -15,7 +16,10 @@ const MESSAGE_KEYS = {
   page: "invalidPage",
 } as const;
 
-export function QueryProblems({ problems, query }: { problems: readonly QueryProblem[]; query: CatalogueQuery }) {
+type Href = ComponentProps<typeof Link>["href"];
+
+/** `cleanHref` is the same view without the ignored values. */
+export function QueryProblems({ problems, cleanHref }: { problems: readonly QueryProblem[]; cleanHref: Href }) {
   const t = useTranslations("Filters");
   const tc = useTranslations("Catalogue");
   if (problems.length === 0) return null;
@@ -31,7 +35,7 @@ export function QueryProblems({ problems, query }: { problems: readonly QueryPro
           </li>
         ))}
       </ul>
-      <Link href={{ pathname: "/products", query: catalogueSearchParams(query) }}>{tc("cleanLink")}</Link>
+      <Link href={cleanHref}>{tc("cleanLink")}</Link>
     </div>
   );
 }
