@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { Suspense } from "react";
 import { Link } from "@/i18n/navigation";
 import { LocaleSwitch } from "./locale-switch";
+import { SearchBox, SearchBoxFromUrl } from "./search-box";
 import styles from "./site-header.module.css";
 
 export function SiteHeader() {
@@ -18,8 +19,13 @@ export function SiteHeader() {
           </Link>
           <p className={styles.tagline}>{t("tagline")}</p>
         </div>
-        {/* The search box of issue #4 takes this slot: full width on a phone, between brand and nav on wide screens. */}
-        <div className={styles.search} />
+        {/* Full width on a phone, between brand and nav on wide screens. On static pages the box renders
+            without the URL's query until it hydrates. */}
+        <div className={styles.search}>
+          <Suspense fallback={<SearchBox initialQuery="" />}>
+            <SearchBoxFromUrl />
+          </Suspense>
+        </div>
         <nav aria-label={t("navLabel")} className={styles.nav}>
           <ul className={styles.links}>
             <li>

@@ -41,8 +41,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
   return (
     <html lang={locale} className={fontVariables}>
       <body>
-        {/* Client leaves get only the messages they use: the error boundary's. */}
-        <NextIntlClientProvider locale={locale as Locale} messages={{ Errors: messages.Errors }}>
+        {/* Client leaves get only the messages they use: the error boundary's and the search box's. */}
+        <NextIntlClientProvider locale={locale as Locale} messages={{ Errors: messages.Errors, SearchBox: messages.SearchBox }}>
           <a href="#main" className="skip-link">
             {t("skipToContent")}
           </a>

@@ -1,0 +1,279 @@
+"use client";
+// The header's search box: a plain GET form to the results page that works without JavaScript,
+// and with it an ARIA combobox that suggests products, producers and provinces as the buyer types.
+import { useLocale, useTranslations } from "next-intl";
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { useSearchParams } from "next/navigation";
+import { getPathname, usePathname, useRouter } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { highlightPieces } from "@/lib/highlight";
+import type { SearchSuggestions } from "@/lib/search-suggestions";
+import styles from "./search-box.module.css";
+
+/** Long enough to skip the keystrokes of a word being typed, short enough to feel instant. */
+const DEBOUNCE_MS = 150;
+
+type Href = Parameters<typeof getPathname>[0]["href"];
+type Option = { id: string; href: Href };
+
+export function SearchBox({ initialQuery }: { initialQuery: string }) {
+  const t = useTranslations("SearchBox");
+  const locale = useLocale() as Locale;
+  const router = useRouter();
+  const id = useId();
+  const listboxId = `${id}-listbox`;
+  const [query, setQuery] = useState(initialQuery);
+  const [suggestions, setSuggestions] = useState<SearchSuggestions | null>(null);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const latest = useRef(0);
+
+  const trimmed = query.trim();
+  useEffect(() => {
+    if (!trimmed) {
+      setSuggestions(null);
+      return;
+    }
+    const request = ++latest.current;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      try {
+        const response = await fetch(`/api/search/suggestions?${new URLSearchParams({ q: trimmed, locale })}`, {
+          signal: controller.signal,
+        });
+        const body = (await response.json()) as SearchSuggestions;
+        if (request === latest.current) {
+          setSuggestions(body);
+          setActive(-1);
+        }
+      } catch {
+        // An aborted or failed suggestion leaves the form as it is: Enter still searches.
+      }
+    }, DEBOUNCE_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [trimmed, locale]);
+
+  const searchHref = (q: string, province?: string): Href => ({
+    pathname: "/search",
+    query: province ? { q, province } : { q },
+  });
+  const options: Option[] = [];
+  const option = (key: string, href: Href) => {
+    options.push({ id: `${id}-${key}`, href });
+    return options.length - 1;
+  };
+  const products = (suggestions?.products ?? []).map((product) => ({
+    ...product,
+    index: option(`product-${product.handle}`, { pathname: "/products/[handle]", params: { handle: product.handle } }),
+  }));
+  const producers = (suggestions?.producers ?? []).map((producer) => ({
+    ...producer,
+    index: option(`producer-${producer.name}`, searchHref(producer.name)),
+  }));
+  const provinces = (suggestions?.provinces ?? []).map((province) => ({
+    ...province,
+    index: option(`province-${province.code}`, searchHref(trimmed, province.code)),
+  }));
+  const seeAll = trimmed ? option("all", searchHref(trimmed)) : -1;
+  const expanded = open && trimmed !== "" && suggestions !== null;
+  const activeOption = expanded ? options[active] : undefined;
+
+  const go = (href: Href) => {
+    setOpen(false);
+    router.push(href);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    switch (event.key) {
+      case "ArrowDown":
+      case "ArrowUp": {
+        if (options.length === 0) return;
+        event.preventDefault();
+        if (!expanded) {
+          setOpen(true);
+          setActive(event.key === "ArrowDown" ? 0 : options.length - 1);
+          return;
+        }
+        const down = event.key === "ArrowDown";
+        setActive((current) => (down ? (current + 1) % options.length : current <= 0 ? options.length - 1 : current - 1));
+        return;
+      }
+      case "Enter":
+        if (activeOption) {
+          event.preventDefault();
+          go(activeOption.href);
+        }
+        return;
+      case "Escape":
+        if (expanded) {
+          event.preventDefault();
+          setOpen(false);
+          setActive(-1);
+        } else if (query) {
+          event.preventDefault();
+          setQuery("");
+        }
+        return;
+    }
+  };
+
+  const count = products.length + producers.length + provinces.length;
+  const optionProps = (index: number) => ({
+    id: options[index]?.id,
+    role: "option" as const,
+    "aria-selected": index === active,
+    className: styles.option,
+    // Keeps the focus in the input, so the list does not close before the click lands.
+    onMouseDown: (event: { preventDefault: () => void }) => event.preventDefault(),
+    onClick: () => {
+      const target = options[index];
+      if (target) go(target.href);
+    },
+    onMouseMove: () => setActive(index),
+  });
+
+  return (
+    <search className={styles.search}>
+      <form
+        method="get"
+        action={getPathname({ href: "/search", locale })}
+        className={styles.form}
+        onSubmit={(event) => {
+          if (!trimmed) return;
+          event.preventDefault();
+          go(searchHref(trimmed));
+        }}
+      >
+        <label htmlFor={`${id}-input`} className="visually-hidden">
+          {t("label")}
+        </label>
+        <div className={styles.field}>
+          <input
+            id={`${id}-input`}
+            name="q"
+            type="search"
+            role="combobox"
+            aria-expanded={expanded}
+            aria-controls={listboxId}
+            aria-autocomplete="list"
+            aria-activedescendant={activeOption?.id}
+            autoComplete="off"
+            enterKeyHint="search"
+            maxLength={200}
+            placeholder={t("placeholder")}
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setOpen(true);
+            }}
+            onFocus={() => setOpen(true)}
+            onBlur={() => setOpen(false)}
+            onKeyDown={onKeyDown}
+            className={styles.input}
+          />
+          <button type="submit" className={styles.submit}>
+            <svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" className={styles.icon}>
+              <circle cx="8.5" cy="8.5" r="5.75" fill="none" stroke="currentColor" strokeWidth="2" />
+              <path d="m13 13 4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+            <span className={styles.submitLabel}>{t("submit")}</span>
+          </button>
+          <div id={listboxId} role="listbox" aria-label={t("label")} hidden={!expanded} className={styles.listbox}>
+            {products.length > 0 && (
+              // biome-ignore lint/a11y/useSemanticElements: a listbox groups its options with role="group", not a fieldset.
+              <div role="group" aria-labelledby={`${id}-products`}>
+                <div id={`${id}-products`} role="presentation" className={styles.groupLabel}>
+                  {t("products")}
+                </div>
+                {products.map((product) => (
+                  <div key={product.handle} {...optionProps(product.index)}>
+                    {product.thumbnail ? (
+                      <img src={product.thumbnail} alt="" width={40} height={40} className={styles.thumbnail} />
+                    ) : (
+                      <span className={styles.thumbnail} />
+                    )}
+                    <span className={styles.text}>
+                      <span className={styles.title}>
+                        {product.highlightedTitle
+                          ? highlightPieces(product.highlightedTitle).map((piece, index) =>
+                              piece.marked ? (
+                                // biome-ignore lint/suspicious/noArrayIndexKey: pieces never move.
+                                <mark key={index}>{piece.text}</mark>
+                              ) : (
+                                // biome-ignore lint/suspicious/noArrayIndexKey: pieces never move.
+                                <span key={index}>{piece.text}</span>
+                              ),
+                            )
+                          : product.title}
+                      </span>
+                      {product.stars ? (
+                        <span className={styles.stars}>
+                          <span aria-hidden="true">{"★".repeat(product.stars)}</span>{" "}
+                          <span className={styles.starText}>{t("stars", { stars: product.stars })}</span>
+                        </span>
+                      ) : (
+                        product.awaiting && <span className={styles.meta}>{t("awaiting")}</span>
+                      )}
+                    </span>
+                  </div>
+                ))}
+              </div>
+            )}
+            {producers.length > 0 && (
+              // biome-ignore lint/a11y/useSemanticElements: a listbox groups its options with role="group", not a fieldset.
+              <div role="group" aria-labelledby={`${id}-producers`}>
+                <div id={`${id}-producers`} role="presentation" className={styles.groupLabel}>
+                  {t("producers")}
+                </div>
+                {producers.map((producer) => (
+                  <div key={producer.name} {...optionProps(producer.index)}>
+                    <span className={styles.text}>
+                      <span className={styles.title}>{producer.name}</span>
+                    </span>
+                    {producer.count !== null && <span className={styles.meta}>{t("productCount", { count: producer.count })}</span>}
+                  </div>
+                ))}
+              </div>
+            )}
+            {provinces.length > 0 && (
+              // biome-ignore lint/a11y/useSemanticElements: a listbox groups its options with role="group", not a fieldset.
+              <div role="group" aria-labelledby={`${id}-provinces`}>
+                <div id={`${id}-provinces`} role="presentation" className={styles.groupLabel}>
+                  {t("provinces")}
+                </div>
+                {provinces.map((province) => (
+                  <div key={province.code} {...optionProps(province.index)}>
+                    <span className={styles.text}>
+                      <span className={styles.title}>{province.name}</span>
+                    </span>
+                    {province.count !== null && <span className={styles.meta}>{t("productCount", { count: province.count })}</span>}
+                  </div>
+                ))}
+              </div>
+            )}
+            {count === 0 && <div className={styles.none}>{t("none", { q: trimmed })}</div>}
+            {seeAll >= 0 && (
+              <div {...optionProps(seeAll)} className={`${styles.option} ${styles.seeAll}`}>
+                {t("seeAll", { q: trimmed })}
+              </div>
+            )}
+          </div>
+        </div>
+        <div role="status" className="visually-hidden">
+          {expanded ? t("status", { count }) : ""}
+        </div>
+      </form>
+    </search>
+  );
+}
+
+/** On the results page the box shows the query searched; it restarts when the query in the URL changes. */
+export function SearchBoxFromUrl() {
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const q = pathname === "/search" ? (searchParams.get("q") ?? "") : "";
+  return <SearchBox key={q} initialQuery={q} />;
+}
