@@ -1,0 +1,77 @@
+import { expect, test } from "@playwright/test"
+import { readFacts } from "../../seed/src/facts"
+import { readStack } from "../src/stack"
+
+const mienDong = readFacts().products.filter((p) => p.name_vi.startsWith("Miến dong"))
+const fiveStarMienDong = mienDong.filter((p) => p.stars === 5)
+
+test("typing without diacritics in the header suggests the Miến dong products; Enter opens their results", async ({ page }) => {
+  const stack = readStack()
+  await page.goto(stack.storefrontUrl)
+  const box = page.getByRole("combobox", { name: "Tìm sản phẩm OCOP" })
+  await box.click()
+  await box.pressSequentially("mien dong", { delay: 30 })
+
+  const suggestions = page.getByRole("listbox")
+  await expect(box).toHaveAttribute("aria-expanded", "true")
+  for (const product of mienDong) {
+    await expect(suggestions.getByRole("option", { name: new RegExp(product.name_vi) })).toBeVisible()
+  }
+
+  // The arrow keys move through the options; Escape closes the list and leaves the text.
+  await box.press("ArrowDown")
+  await expect(box).toHaveAttribute("aria-activedescendant", /.+/)
+  await box.press("Escape")
+  await expect(box).toHaveAttribute("aria-expanded", "false")
+  await expect(box).toHaveValue("mien dong")
+
+  await box.press("Enter")
+  await expect(page).toHaveURL(/\/tim-kiem\?q=mien(\+|%20)dong/)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kết quả cho “mien dong”")
+  const results = page.getByRole("article")
+  for (const product of mienDong) {
+    await expect(results.filter({ has: page.getByRole("heading", { name: product.name_vi }) })).toHaveCount(1)
+  }
+  await expect(results.first().locator("mark").first()).toHaveText(/Miến|dong/)
+})
+
+test("the 5★ facet narrows the results to five-star products, and the filter lives in the URL", async ({ page }) => {
+  const stack = readStack()
+  await page.goto(`${stack.storefrontUrl}/tim-kiem?q=mien+dong`)
+  const before = await page.getByRole("article").count()
+  await page.locator("summary", { hasText: "Thu hẹp kết quả" }).click()
+  await page.getByRole("link", { name: /5 sao/ }).first().click()
+
+  await expect(page).toHaveURL(/stars=5/)
+  const results = page.getByRole("article")
+  await expect(results.first()).toBeVisible()
+  expect(await results.count()).toBeLessThan(before)
+  for (const card of await results.all()) await expect(card).toContainText("OCOP 5 sao")
+  for (const product of fiveStarMienDong) {
+    await expect(results.filter({ has: page.getByRole("heading", { name: product.name_vi }) })).toHaveCount(1)
+  }
+  await expect(page.getByRole("link", { name: "Bỏ lọc: 5 sao" }).first()).toBeVisible()
+})
+
+test("the English results page searches the same index in English", async ({ page }) => {
+  const stack = readStack()
+  await page.goto(`${stack.storefrontUrl}/en/search?q=mien+dong`)
+  await expect(page.locator("html")).toHaveAttribute("lang", "en")
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Results for “mien dong”")
+  await expect(page.getByRole("article").first()).toContainText("OCOP 5-star")
+  await expect(page.getByRole("combobox", { name: "Search OCOP products" })).toHaveValue("mien dong")
+  await page.getByRole("link", { name: "Tiếng Việt" }).click()
+  await expect(page).toHaveURL(/\/tim-kiem\?q=mien/)
+})
+
+test("without JavaScript the header box is a plain form to the results page", async ({ browser }) => {
+  const stack = readStack()
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto(stack.storefrontUrl)
+  await page.getByRole("combobox", { name: "Tìm sản phẩm OCOP" }).fill("nuoc mam")
+  await page.getByRole("button", { name: "Tìm" }).click()
+  await expect(page).toHaveURL(/\/tim-kiem\?q=nuoc\+mam/)
+  await expect(page.getByRole("article").first()).toContainText("Nước mắm")
+  await context.close()
+})
