@@ -18,6 +18,8 @@ type Suite = { name: string; workspace: string; script: string; needsPostgres?: 
 const SUITES: Suite[] = [
   { name: "seed", workspace: "seed", script: "test" },
   { name: "storefront", workspace: "storefront", script: "test" },
+  // Builds the storefront with a fake Meilisearch master key and proves no asset carries it.
+  { name: "storefront search key", workspace: "storefront", script: "test:search-key" },
   { name: "backend unit", workspace: "backend", script: "test:unit" },
   { name: "backend integration", workspace: "backend", script: "test:integration", needsPostgres: true },
   // Journeys run against the running stack, or start one with `npm start` as a newcomer would.
