@@ -36,6 +36,8 @@ export const PRODUCT_SEARCH_CHECK_REQUESTED = "product_search.check_requested"
 const DEFAULT_INDEX_UID = "products"
 /** Writes land within milliseconds; this only bounds a stuck Meilisearch. */
 const TASK_TIMEOUT_MS = 60_000
+/** A rebuild's batches queue behind each other: the last waits for all of them. */
+const REBUILD_TASK_TIMEOUT_MS = 30 * 60_000
 const REBUILD_BATCH_SIZE = 5_000
 /** Writes into a missing index ask for a rebuild at most this often; the rebuild covers them all. */
 const MISSING_INDEX_RECHECK_MS = 30_000
@@ -158,15 +160,21 @@ export default class ProductSearchModuleService {
       let buffer: ProductSearchDocument[] = []
       const flush = () => {
         if (!buffer.length) return
-        pending.push(this.settle_(client.index(this.rebuildIndexUid).addDocuments(buffer, { primaryKey: "id" })))
+        const task = client.index(this.rebuildIndexUid).addDocuments(buffer, { primaryKey: "id" })
+        pending.push(this.settle_(task, REBUILD_TASK_TIMEOUT_MS))
         documents += buffer.length
         buffer = []
       }
-      for await (const batch of batches) {
-        buffer.push(...batch)
-        if (buffer.length >= REBUILD_BATCH_SIZE) flush()
+      try {
+        for await (const batch of batches) {
+          buffer.push(...batch)
+          if (buffer.length >= REBUILD_BATCH_SIZE) flush()
+        }
+        flush()
+      } finally {
+        // Even when reading the catalogue failed, no write may be left unawaited.
+        await Promise.allSettled(pending)
       }
-      flush()
       await Promise.all(pending)
 
       // The first build has no live index to swap with: it is renamed into place instead.
@@ -251,8 +259,8 @@ export default class ProductSearchModuleService {
   }
 
   /** Waits for a Meilisearch task and turns its failure into an error. */
-  protected async settle_(enqueued: EnqueuedTaskPromise): Promise<void> {
-    const task: Task = await enqueued.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 10 })
+  protected async settle_(enqueued: EnqueuedTaskPromise, timeoutMs = TASK_TIMEOUT_MS): Promise<void> {
+    const task: Task = await enqueued.waitTask({ timeout: timeoutMs, interval: 10 })
     if (task.status !== "succeeded") {
       throw new MedusaError(
         MedusaError.Types.UNEXPECTED_STATE,
