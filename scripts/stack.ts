@@ -195,12 +195,18 @@ async function startStack(stack: RunningStack, mode: StackInfo["mode"]): Promise
   await rm(DATA.stackInfo, { force: true })
   const secrets = await loadSecrets()
 
-  const [databaseUrl, search] = await Promise.all([
+  // Both settle before a failure is reported, so a service that did start is known to the stack
+  // and stopped with it instead of being left running.
+  const [database, searchService] = await Promise.allSettled([
     provideDatabase(stack),
     externalMeilisearch
       ? checkExternalMeilisearch(externalMeilisearch)
       : startLocalMeilisearch(stack, secrets.meilisearchMasterKey),
   ])
+  if (database.status === "rejected") throw database.reason
+  if (searchService.status === "rejected") throw searchService.reason
+  const databaseUrl = database.value
+  const search = searchService.value
   const searchKey = await ensureSearchKey(search.host, search.masterKey, SEARCH_INDEX)
 
   const backendEnv: NodeJS.ProcessEnv = {

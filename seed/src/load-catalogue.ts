@@ -44,6 +44,7 @@ const SHOWROOM_HANDLE = "showroom-hai-hau"
 /** Products of these producers are also stocked at the Hải Hậu showroom (same district). */
 const SHOWROOM_PROVINCE = "37"
 const SHOWROOM_STOCK_SHARE = 0.2
+const PRODUCTS_IN_PARALLEL = 2
 /** The fields of a real producer or product that the project wrote (the rest are facts). */
 const SAMPLE_PRODUCER_FIELDS = ["contact_name", "phone", "email", "business_registration_number", "story_vi", "story_en"]
 const SAMPLE_PRODUCT_FIELDS = ["description", "story", "variants", "prices", "stock", "ean", "images", "certificate_details"]
@@ -327,10 +328,11 @@ async function ensureProducts(
     [...sampleProducerDetails, ...sampleProducers].map((p) => [p.producerKey, p.gs1CompanyReference])
   )
 
-  for (const product of facts) {
+  // Two products at a time: one renders and encodes photos while the other waits on the database.
+  const loadProduct = async (product: FactsProduct) => {
     const details = detailsByName.get(product.name_vi.normalize("NFC"))
     if (!details) throw new Error(`The sample catalogue has no details for "${product.name_vi}".`)
-    if (existingHandles.has(details.handle)) continue
+    if (existingHandles.has(details.handle)) return
     const producerKey = producerKeyOf(product, details)
     const producer = producers.byKey.get(producerKey)
     if (!producer) throw new Error(`"${product.name_vi}" names producer "${producerKey}", which was not loaded.`)
@@ -434,6 +436,12 @@ async function ensureProducts(
       summary.certificatesCreated++
     }
   }
+  const queue = [...facts]
+  await Promise.all(
+    Array.from({ length: PRODUCTS_IN_PARALLEL }, async () => {
+      for (let product = queue.shift(); product; product = queue.shift()) await loadProduct(product)
+    })
+  )
   return summary
 }
 

@@ -74,12 +74,13 @@ export async function preparePhoto(input: Buffer): Promise<PreparedPhoto> {
   const widths = PHOTO_WIDTHS.filter((w) => w <= width)
   if (widths.length === 0) widths.push(PHOTO_WIDTHS[0])
   // Encoded concurrently: libvips spreads the encodes over the cores (AVIF alone is mostly serial).
+  // AVIF effort 1 encodes twice as fast as 2 for files ~10% larger: still far below WebP.
   const renditions: PreparedRendition[] = await Promise.all(
     widths.flatMap((targetWidth) =>
       PHOTO_FORMATS.map(async (format) => {
         const resized = pixelsOf().resize({ width: targetWidth, withoutEnlargement: true })
         const output = await (format === "avif"
-          ? resized.avif({ quality: 50, effort: 2 })
+          ? resized.avif({ quality: 50, effort: 1 })
           : resized.webp({ quality: 78 })
         ).toBuffer({ resolveWithObject: true })
         return { width: output.info.width, height: output.info.height, format, buffer: output.data }
