@@ -6,7 +6,7 @@
  * Run one part with `npm run bench -- stack`. Parts that need a free machine say so and skip.
  */
 import { spawn } from "node:child_process"
-import { chmodSync, mkdtempSync, rmSync } from "node:fs"
+import { chmodSync, lstatSync, mkdtempSync, readlinkSync, rmSync, unlinkSync } from "node:fs"
 import net from "node:net"
 import { tmpdir } from "node:os"
 import path from "node:path"
@@ -75,6 +75,11 @@ async function benchStack() {
     console.log(`stack: first storefront page after npm start — cold ${cold.toFixed(1)} s (empty data: migrations, sample catalogue, compile), warm ${warm.toFixed(1)} s; warm/cold ${(warm / cold).toFixed(2)}`)
   } finally {
     rmSync(dataDir, { recursive: true, force: true })
+    // The stack pointed backend/static at this data directory's uploads: leave no dangling link.
+    const served = path.join(REPO_ROOT, "backend", "static")
+    if (lstatSync(served, { throwIfNoEntry: false })?.isSymbolicLink() && readlinkSync(served).startsWith(dataDir)) {
+      unlinkSync(served)
+    }
   }
 }
 

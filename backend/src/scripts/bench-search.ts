@@ -178,6 +178,8 @@ function medusaEnv(databaseUrl: string): NodeJS.ProcessEnv {
     DISABLE_MEDUSA_ADMIN: "true",
     MEDUSA_DISABLE_TELEMETRY: "true",
     MEDUSA_WORKER_MODE: "shared",
+    // The sample catalogue's photos go to a scratch folder, not the static folder a stack serves.
+    MEDUSA_UPLOAD_DIR: path.join(tmpdir(), "ocop-bench-uploads"),
   }
 }
 
