@@ -4,7 +4,7 @@
  */
 import { QueryContext } from "@medusajs/framework/utils"
 import type { ProductSearchDocument } from "../modules/product-search/document"
-import { presentOcopProduct } from "../api/store/products/ocop-fields"
+import { OCOP_FIELDS, presentOcopProduct } from "../api/store/products/ocop-fields"
 import { todayInVietnam } from "../modules/ocop/rules"
 import { placeNames } from "./place-names"
 
@@ -28,21 +28,7 @@ export const PRODUCT_SEARCH_GRAPH_FIELDS = [
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
   "sales_channels.id",
-  "producer.id",
-  "producer.handle",
-  "producer.name",
-  "producer.kind",
-  "producer.status",
-  "producer.address_as_issued",
-  "producer.province_code",
-  "producer.commune_code",
-  "producer.story_vi",
-  "producer.story_en",
-  "producer.logo_url",
-  "producer.is_sample",
-  "certificates.*",
-  "product_set.*",
-  "product_set.industry.*",
+  ...OCOP_FIELDS,
 ]
 
 /** Prices in the search index are what a buyer pays in đồng, before any customer-specific price list. */

@@ -4,7 +4,7 @@
  * the products it touches, a moment after the change is saved.
  */
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework/subscribers"
-import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import {
   ContainerRegistrationKeys,
   InventoryItemWorkflowEvents,
@@ -73,14 +73,42 @@ async function productsOfReservations(query: Query, reservationIds: string[]): P
   return productsOfInventoryItems(query, await graphIds(query, "reservation", "inventory_item_id", reservationIds))
 }
 
+/** How long changes gather before one sync writes them all: a seed or an order touches many at once. */
+const GATHER_MS = 50
+
+let pendingProductIds = new Set<string>()
+let gatherTimer: NodeJS.Timeout | undefined
+let lastSync: Promise<void> = Promise.resolve()
+
+/**
+ * Syncs run one after another, each reading the catalogue when it starts. Run side by side, a sync
+ * that read a product before a later change (say, its first certificate) could write after the
+ * sync that read it afterwards and leave a stale document; gathering keeps them few.
+ */
+function queueSync(container: MedusaContainer, productIds: string[]) {
+  for (const id of productIds) pendingProductIds.add(id)
+  if (gatherTimer) return
+  gatherTimer = setTimeout(() => {
+    gatherTimer = undefined
+    lastSync = lastSync.then(async () => {
+      const ids = [...pendingProductIds]
+      pendingProductIds = new Set()
+      try {
+        for (let start = 0; start < ids.length; start += SYNC_BATCH_SIZE) {
+          await syncProductSearchWorkflow(container).run({ input: { product_ids: ids.slice(start, start + SYNC_BATCH_SIZE) } })
+        }
+      } catch (error) {
+        container.resolve(ContainerRegistrationKeys.LOGGER).error(`Product search sync failed: ${(error as Error).message}`)
+      }
+    })
+  }, GATHER_MS)
+}
+
 export default async function syncProductSearch({ event, container }: SubscriberArgs<EventData>) {
   const search: ProductSearchModuleService = container.resolve(PRODUCT_SEARCH_MODULE)
   if (!search.isEnabled) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const productIds = await productsOf[event.name]!(event.data, query)
-  for (let start = 0; start < productIds.length; start += SYNC_BATCH_SIZE) {
-    await syncProductSearchWorkflow(container).run({ input: { product_ids: productIds.slice(start, start + SYNC_BATCH_SIZE) } })
-  }
+  queueSync(container, await productsOf[event.name]!(event.data, query))
 }
 
 export const config: SubscriberConfig = {

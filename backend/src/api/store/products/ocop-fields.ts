@@ -14,7 +14,8 @@ import {
   type CertificateLike,
 } from "../../../modules/ocop/rules"
 
-const OCOP_FIELDS = [
+/** The linked fields presentOcopProduct needs, for any query of products. */
+export const OCOP_FIELDS = [
   "producer.id",
   "producer.handle",
   "producer.name",
