@@ -23,7 +23,8 @@ import {
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { communeForOldName, findCommune } from "../../backend/src/lib/admin-units"
+import { findCommune } from "../../backend/src/lib/admin-units"
+import { communeForOldName } from "../../backend/src/lib/place-names"
 import { preparePhoto, type PhotoMetadata } from "../../backend/src/lib/photos"
 import { createProducerWorkflow } from "../../backend/src/workflows/create-producer"
 import { recordCertificateWorkflow } from "../../backend/src/workflows/record-certificate"

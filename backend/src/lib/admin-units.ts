@@ -8,11 +8,6 @@ import path from "node:path"
 export type Commune = { code: string; name: string }
 export type Province = { code: string; name: string; communes: Commune[] }
 
-type MergeEntry = { old_id: string; name: string; type: "full" | "partial" }
-type MergesFile = {
-  data: { level1_id: string; name: string; merges: MergeEntry[]; level2s: { level2_id: string; name: string; merges: MergeEntry[] }[] }[]
-}
-
 /** Finds data/vn-admin-2025 by walking up from here, so source and built code both find it. */
 export function adminDataDir(): string {
   let dir = __dirname
@@ -53,18 +48,4 @@ export function findProvince(code: string): Province | undefined {
 
 export function findCommune(provinceCode: string, communeCode: string): Commune | undefined {
   return load().get(provinceCode)?.communeByCode.get(communeCode)
-}
-
-/**
- * The 2025 commune that an old commune (by its name, e.g. "Xã Hải Nam") was merged into, within
- * a new province. Undefined when the name is unknown or ambiguous (two old communes of that name).
- */
-export function communeForOldName(provinceCode: string, oldCommuneName: string): Commune | undefined {
-  const merges = JSON.parse(readFileSync(path.join(adminDataDir(), "merges.json"), "utf8")) as MergesFile
-  const province = merges.data.find((p) => p.level1_id === provinceCode)
-  const wanted = oldCommuneName.normalize("NFC").toLocaleLowerCase("vi")
-  const matches = (province?.level2s ?? []).filter((c) =>
-    c.merges.some((m) => m.name.normalize("NFC").toLocaleLowerCase("vi") === wanted)
-  )
-  return matches.length === 1 ? { code: matches[0]!.level2_id, name: matches[0]!.name } : undefined
 }

@@ -1,4 +1,4 @@
-import { placeNames, withoutUnitWord } from "./place-names"
+import { placeNames, withoutUnitWord, communeForOldName } from "./place-names"
 
 describe("placeNames", () => {
   it("gives the 2025 units, every unit of the address as issued and the communes merged into the new one", () => {
@@ -33,5 +33,16 @@ describe("placeNames", () => {
       "Hà Nội",
       "xóm 2",
     ])
+  })
+})
+
+describe("communeForOldName", () => {
+  it("finds the 2025 commune an old commune was merged into, within the new province", () => {
+    expect(communeForOldName("37", "Xã Hải Nam")).toEqual({ code: "14248", name: "Xã Hải Hưng" })
+    expect(communeForOldName("37", "Thị trấn Yên Định")).toEqual({ code: "14215", name: "Xã Hải Hậu" })
+  })
+
+  it("finds nothing for a name the province never had", () => {
+    expect(communeForOldName("19", "Xã Hải Nam")).toBeUndefined()
   })
 })

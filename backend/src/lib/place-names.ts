@@ -36,6 +36,19 @@ function loadMerges(): Merges {
   return merges
 }
 
+/**
+ * The 2025 commune that an old commune (by its name, e.g. "Xã Hải Nam") was merged into, within
+ * a new province. Undefined when the name is unknown or ambiguous (two old communes of that name).
+ */
+export function communeForOldName(provinceCode: string, oldCommuneName: string): { code: string; name: string } | undefined {
+  const wanted = oldCommuneName.normalize("NFC").toLocaleLowerCase("vi")
+  const matches = [...(loadMerges().get(provinceCode)?.oldCommunes ?? [])].filter(([, oldNames]) =>
+    oldNames.some((name) => name.normalize("NFC").toLocaleLowerCase("vi") === wanted)
+  )
+  const [code] = matches.length === 1 ? matches[0]! : []
+  return code ? findCommune(provinceCode, code) : undefined
+}
+
 /** "Tỉnh Bắc Kạn" → "Bắc Kạn", "thôn Chè Cọ" → "Chè Cọ"; a numbered hamlet ("xóm 2") keeps its word. */
 export function withoutUnitWord(name: string): string {
   const whole = name.normalize("NFC").trim()
