@@ -4,7 +4,7 @@
  */
 import { QueryContext } from "@medusajs/framework/utils"
 import type { ProductSearchDocument } from "../modules/product-search/document"
-import { OCOP_FIELDS, presentOcopProduct } from "../api/store/products/ocop-fields"
+import { OCOP_FIELDS, presentOcopProduct } from "./product-ocop"
 import { todayInVietnam } from "../modules/ocop/rules"
 import { placeNames } from "./place-names"
 

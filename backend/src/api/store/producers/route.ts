@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { presentProducer } from "../products/ocop-fields"
+import { presentProducer } from "../../../lib/product-ocop"
 import type { StoreListProducersQuery } from "../../validators"
 
 /** Approved producers, optionally in one province (the province pavilion lists these). */

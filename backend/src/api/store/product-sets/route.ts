@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { presentIndustry, presentProductSet } from "../products/ocop-fields"
+import { presentIndustry, presentProductSet } from "../../../lib/product-ocop"
 
 export const PRODUCT_SET_FIELDS = ["number", "handle", "name_vi", "name_en", "industry.*"]
 

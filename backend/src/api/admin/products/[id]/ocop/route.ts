@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { presentOcopProduct } from "../../../../store/products/ocop-fields"
+import { presentOcopProduct } from "../../../../../lib/product-ocop"
 import { setProductOcopWorkflow } from "../../../../../workflows/set-product-ocop"
 import type { AdminSetProductOcop } from "../../../../validators"
 
