@@ -14,6 +14,20 @@ export const routing = defineRouting({
     "/products": { vi: "/san-pham", en: "/products" },
     "/products/[handle]": { vi: "/san-pham/[handle]", en: "/products/[handle]" },
     "/search": { vi: "/tim-kiem", en: "/search" },
+    "/producers": { vi: "/chu-the-ocop", en: "/producers" },
+    "/producers/[handle]": { vi: "/chu-the-ocop/[handle]", en: "/producers/[handle]" },
+    "/provinces": { vi: "/gian-hang-tinh", en: "/provinces" },
+    "/provinces/[province]": { vi: "/gian-hang-tinh/[province]", en: "/provinces/[province]" },
+    // The short URL a package's QR code opens; the same in both languages.
+    "/t/[code]": "/t/[code]",
+    "/cart": { vi: "/gio-hang", en: "/cart" },
+    "/checkout": { vi: "/thanh-toan", en: "/checkout" },
+    "/orders/[id]": { vi: "/don-hang/[id]", en: "/orders/[id]" },
+    "/account": { vi: "/tai-khoan", en: "/account" },
+    "/account/sign-in": { vi: "/tai-khoan/dang-nhap", en: "/account/sign-in" },
+    "/account/register": { vi: "/tai-khoan/dang-ky", en: "/account/register" },
+    "/account/orders": { vi: "/tai-khoan/don-hang", en: "/account/orders" },
+    "/account/addresses": { vi: "/tai-khoan/dia-chi", en: "/account/addresses" },
   },
 });
 
