@@ -52,6 +52,8 @@ const DATA = {
   meilisearch: path.join(DATA_DIR, "meilisearch"),
   secrets: path.join(DATA_DIR, "secrets.json"),
   stackInfo: path.join(DATA_DIR, "stack.json"),
+  /** Written once the store answers: the storefront starts first and reads its key from here. */
+  publishableKey: path.join(DATA_DIR, "publishable-key"),
   pidFile: path.join(DATA_DIR, "stack.pid"),
   /** The fingerprint of the code the embedded database was last migrated for. */
   migratedInputs: path.join(DATA_DIR, "migrated-inputs.sha256"),
@@ -191,8 +193,9 @@ async function startStack(stack: RunningStack, mode: StackInfo["mode"]): Promise
   await mkdir(DATA_DIR, { recursive: true })
   await writeFile(DATA.pidFile, `${process.pid}\n`)
   await keepUploadsInData()
-  // Left by a stack that was killed outright; readers must not find it until we are ready.
+  // Left by a stack that was killed outright; readers must not find them until we are ready.
   await rm(DATA.stackInfo, { force: true })
+  await rm(DATA.publishableKey, { force: true })
   const secrets = await loadSecrets()
 
   // Both settle before a failure is reported, so a service that did start is known to the stack
@@ -227,21 +230,24 @@ async function startStack(stack: RunningStack, mode: StackInfo["mode"]): Promise
     // Telemetry calls would wait on networks that block them, and a newcomer never agreed to them.
     MEDUSA_DISABLE_TELEMETRY: "true",
   }
-  const storefrontEnv = (publishableKey: string): NodeJS.ProcessEnv => ({
+  const storefrontEnv: NodeJS.ProcessEnv = {
     ...withoutBackendSecrets(process.env),
     NEXT_PUBLIC_MEDUSA_BACKEND_URL: BACKEND_URL,
-    NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: publishableKey,
+    // The storefront shows "the shop is starting" until this file holds the key.
+    NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: "",
+    MEDUSA_PUBLISHABLE_KEY_FILE: DATA.publishableKey,
     NEXT_PUBLIC_MEILISEARCH_HOST: search.host,
     NEXT_PUBLIC_MEILISEARCH_SEARCH_KEY: searchKey,
     NEXT_PUBLIC_MEILISEARCH_INDEX: SEARCH_INDEX,
     STOREFRONT_URL,
     REVALIDATE_SECRET: secrets.revalidateSecret,
     NEXT_TELEMETRY_DISABLED: "1",
-  })
+  }
 
-  // On a second start the key is already there, so the storefront boots during the migrations.
-  let publishableKey = await readPublishableKey(databaseUrl)
-  let storefront = publishableKey ? startStorefront(stack, mode, storefrontEnv(publishableKey)) : undefined
+  // The storefront boots beside the migrations and the seed: a newcomer who opens it at once gets
+  // a page saying the shop is starting, and the dev server compiles it meanwhile.
+  const storefront = startStorefront(stack, mode, storefrontEnv)
+  void warmStorefront(storefront)
 
   await migrateUnlessUnchanged(stack, backendEnv, usesEmbeddedPostgres)
   if ((await countProducts(databaseUrl)) === 0) {
@@ -255,7 +261,7 @@ async function startStack(stack: RunningStack, mode: StackInfo["mode"]): Promise
       env: backendEnv,
     })
   }
-  publishableKey ??= await readPublishableKey(databaseUrl)
+  const publishableKey = await readPublishableKey(databaseUrl)
   if (!publishableKey) {
     throw new Error(
       "The database has no publishable API key, which the storefront needs to call the store API. " +
@@ -263,14 +269,13 @@ async function startStack(stack: RunningStack, mode: StackInfo["mode"]): Promise
     )
   }
 
-  storefront ??= startStorefront(stack, mode, storefrontEnv(publishableKey))
   const backend = await startBackend(stack, mode, backendEnv)
-  const backendReady = waitForHttp(`${BACKEND_URL}/health`, {
+  await waitForHttp(`${BACKEND_URL}/health`, {
     what: "The backend",
     timeoutMs: BACKEND_START_TIMEOUT_MS,
     giveUpWhen: backend.exited,
   })
-  await backendReady
+  await writeFile(DATA.publishableKey, `${publishableKey}\n`, { mode: 0o600 })
   await warmStorefront(storefront)
 
   const info: StackInfo = {
@@ -436,8 +441,7 @@ function startStorefront(stack: RunningStack, mode: StackInfo["mode"], env: Node
 
 /**
  * The dev server compiles a page on its first request, so we make that request rather than the
- * newcomer. Only once the backend answers: before, the page would render its "store unavailable"
- * notice and log the refused connections.
+ * newcomer: once while the store starts, and again when it is ready to render the catalogue.
  */
 async function warmStorefront(storefront: ManagedProcess): Promise<void> {
   try {

@@ -2,8 +2,26 @@
 import { useTranslations } from "next-intl";
 import { StoreNotice } from "./store-notice";
 
-export function StoreUnavailable({ reason, reloadHref }: { reason: "not_configured" | "unavailable"; reloadHref: string }) {
+/** While the local stack loads the sample catalogue, the page reloads itself every few seconds. */
+const STARTING_RELOAD_SECONDS = 5;
+
+export function StoreUnavailable({
+  reason,
+  reloadHref,
+}: {
+  reason: "starting" | "not_configured" | "unavailable";
+  reloadHref: string;
+}) {
   const t = useTranslations("Errors");
+  if (reason === "starting") {
+    return (
+      <StoreNotice title={t("startingTitle")}>
+        {/* React hoists this into <head>. */}
+        <meta httpEquiv="refresh" content={String(STARTING_RELOAD_SECONDS)} />
+        <p role="status">{t("startingBody")}</p>
+      </StoreNotice>
+    );
+  }
   if (reason === "not_configured") {
     return (
       <StoreNotice title={t("notConfiguredTitle")}>

@@ -1,4 +1,5 @@
 // The one Medusa client of the storefront, configured from the environment of the running server.
+import { readFileSync } from "node:fs";
 import Medusa from "@medusajs/js-sdk";
 import { connection } from "next/server";
 
@@ -18,7 +19,16 @@ let client: { key: string; sdk: Medusa } | undefined;
  */
 export async function getMedusa(): Promise<Medusa | null> {
   await connection();
-  const publishableKey = runtimeEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY");
+  return getMedusaForCachedPage();
+}
+
+/**
+ * The same client without marking the render dynamic, for pages cached whole and revalidated by
+ * tag (ISR). Only for routes whose generateStaticParams lists nothing: they first render on a
+ * request, with the running server's environment, never during `next build`.
+ */
+export function getMedusaForCachedPage(): Medusa | null {
+  const publishableKey = readPublishableKey();
   if (!publishableKey) return null;
   const baseUrl = runtimeEnv("NEXT_PUBLIC_MEDUSA_BACKEND_URL") || DEFAULT_BACKEND_URL;
 
@@ -27,6 +37,29 @@ export async function getMedusa(): Promise<Medusa | null> {
     client = { key, sdk: new Medusa({ baseUrl, publishableKey }) };
   }
   return client.sdk;
+}
+
+/**
+ * The key from NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY, else from the file MEDUSA_PUBLISHABLE_KEY_FILE
+ * names. The local stack starts the storefront before the sample catalogue has created the key and
+ * writes that file once the store is ready, so a newcomer gets a page in seconds, not a refused
+ * connection for a minute.
+ */
+function readPublishableKey(): string | undefined {
+  const fromEnv = runtimeEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY");
+  if (fromEnv) return fromEnv;
+  const file = runtimeEnv("MEDUSA_PUBLISHABLE_KEY_FILE");
+  if (!file) return undefined;
+  try {
+    return readFileSync(file, "utf8").trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True while the local stack prepares the store: the key file is named but not written yet. */
+export function isStoreStarting(): boolean {
+  return !runtimeEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY") && Boolean(runtimeEnv("MEDUSA_PUBLISHABLE_KEY_FILE")) && !readPublishableKey();
 }
 
 /**

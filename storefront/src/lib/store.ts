@@ -1,20 +1,25 @@
 // Every page that reads the store API goes through loadFromStore: it gives the Medusa client and
 // the VND region, and turns a missing key or an unreachable backend into a state the page shows.
 import type Medusa from "@medusajs/js-sdk";
-import { getMedusa } from "./medusa";
+import { getMedusa, getMedusaForCachedPage, isStoreStarting } from "./medusa";
 import { getRegionByCurrency } from "./regions";
 import type { Region } from "./types";
 
-export type StoreResult<T> = { status: "ready"; data: T } | { status: "not_configured" } | { status: "unavailable" };
+export type StoreResult<T> =
+  | { status: "ready"; data: T }
+  | { status: "starting" }
+  | { status: "not_configured" }
+  | { status: "unavailable" };
 
 const STORE_CURRENCY = "vnd";
 
 export async function loadFromStore<T>(
   what: string,
   load: (sdk: Medusa, region: Region) => Promise<T>,
+  options: { cachedPage?: boolean } = {},
 ): Promise<StoreResult<T>> {
-  const sdk = await getMedusa();
-  if (!sdk) return { status: "not_configured" };
+  const sdk = options.cachedPage ? getMedusaForCachedPage() : await getMedusa();
+  if (!sdk) return { status: isStoreStarting() ? "starting" : "not_configured" };
 
   try {
     const region = await getRegionByCurrency(sdk, STORE_CURRENCY);
