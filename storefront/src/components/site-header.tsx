@@ -1,12 +1,14 @@
 import { useTranslations } from "next-intl";
 import { Suspense } from "react";
 import { Link } from "@/i18n/navigation";
+import { CartLink } from "@/modules/cart/cart-link";
 import { LocaleSwitch } from "./locale-switch";
 import { SearchBox, SearchBoxFromUrl } from "./search-box";
 import styles from "./site-header.module.css";
 
 export function SiteHeader() {
   const t = useTranslations("Header");
+  const tCart = useTranslations("HeaderCart");
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
@@ -33,6 +35,13 @@ export function SiteHeader() {
             </li>
             <li>
               <Link href="/products">{t("products")}</Link>
+            </li>
+            <li>
+              <Link href="/account">{tCart("account")}</Link>
+            </li>
+            <li>
+              {/* Its count arrives after hydration: the header reads no cookie, so pages stay static. */}
+              <CartLink />
             </li>
           </ul>
           {/* Server-rendered with the query on dynamic pages; the fallback keeps the path on static ones. */}

@@ -1,0 +1,144 @@
+// The buyer's cart: its id in an httpOnly cookie, and every store API call that reads or changes it.
+// Server only (it reads cookies). Calls pass their headers each time: the sdk is shared by all requests.
+import type Medusa from "@medusajs/js-sdk";
+import { FetchError } from "@medusajs/js-sdk";
+import type { HttpTypes } from "@medusajs/types";
+import { cookies } from "next/headers";
+import { STORE_API_TIMEOUT_MS } from "./medusa";
+import { getRegionByCurrency } from "./regions";
+import type { Product, ProductListResponse, Region } from "./types";
+
+export type Cart = HttpTypes.StoreCart;
+export type CartLine = HttpTypes.StoreCartLineItem;
+
+export const CART_COOKIE = "ocop_cart";
+
+/** A month: long enough to come back to a cart, short enough not to find a stale one. */
+const CART_COOKIE_MAX_AGE_SECONDS = 60 * 60 * 24 * 30;
+
+const STORE_CURRENCY = "vnd";
+
+/** Everything the cart, checkout and review show, on top of Medusa's default cart fields. */
+const CART_FIELDS = [
+  "*items",
+  "*items.variant",
+  "*items.product",
+  "*shipping_address",
+  "*shipping_methods",
+  "*payment_collection",
+  "*payment_collection.payment_sessions",
+  "+completed_at",
+].join(",");
+
+/** The photos, producer and current stock of the products in a cart. */
+const LINE_PRODUCT_FIELDS = "*variants.calculated_price,+variants.inventory_quantity,+metadata";
+
+export async function getCartId(): Promise<string | undefined> {
+  return (await cookies()).get(CART_COOKIE)?.value || undefined;
+}
+
+/** Remembers the cart for this browser; only server actions and route handlers may call it. */
+export async function setCartId(cartId: string): Promise<void> {
+  (await cookies()).set(CART_COOKIE, cartId, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: process.env.NODE_ENV === "production",
+    path: "/",
+    maxAge: CART_COOKIE_MAX_AGE_SECONDS,
+  });
+}
+
+/** Forgets the cart, after its order is placed. */
+export async function clearCartId(): Promise<void> {
+  (await cookies()).delete(CART_COOKIE);
+}
+
+/**
+ * Headers for one store API call. A signed-in buyer's token travels here, per request, never in
+ * the sdk's own state; `authorization` comes from the account's cookie when the caller passes it.
+ */
+export function storeHeaders(authorization?: string): Record<string, string> {
+  return authorization ? { authorization } : {};
+}
+
+export async function getStoreRegion(sdk: Medusa): Promise<Region> {
+  const region = await getRegionByCurrency(sdk, STORE_CURRENCY);
+  if (!region) throw new Error(`the store has no region with currency "${STORE_CURRENCY}"`);
+  return region;
+}
+
+/** The cart with this id, or null when the backend no longer knows it or its order was placed. */
+export async function retrieveCart(sdk: Medusa, cartId: string, headers: Record<string, string> = {}): Promise<Cart | null> {
+  try {
+    const { cart } = await sdk.client.fetch<HttpTypes.StoreCartResponse>(`/store/carts/${cartId}`, {
+      query: { fields: CART_FIELDS },
+      headers,
+      cache: "no-store",
+      signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
+    });
+    return cart.completed_at ? null : cart;
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+/** The cart named by this browser's cookie, or null. */
+export async function getCart(sdk: Medusa, headers: Record<string, string> = {}): Promise<Cart | null> {
+  const cartId = await getCartId();
+  return cartId ? retrieveCart(sdk, cartId, headers) : null;
+}
+
+/** The buyer's cart, created (and remembered in the cookie) when there is none yet. */
+export async function getOrCreateCart(sdk: Medusa, headers: Record<string, string> = {}): Promise<Cart> {
+  const existing = await getCart(sdk, headers);
+  if (existing) return existing;
+  const region = await getStoreRegion(sdk);
+  const { cart } = await sdk.client.fetch<HttpTypes.StoreCartResponse>("/store/carts", {
+    method: "POST",
+    body: { region_id: region.id },
+    query: { fields: CART_FIELDS },
+    headers,
+    signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
+  });
+  await setCartId(cart.id);
+  return cart;
+}
+
+/** How many packs the cart holds, all lines together. */
+export function cartItemCount(cart: { items?: { quantity: number }[] | null } | null): number {
+  return (cart?.items ?? []).reduce((sum, line) => sum + line.quantity, 0);
+}
+
+/** How many of this variant the cart already holds. */
+export function quantityInCart(
+  cart: { items?: { variant_id?: string | null; quantity: number }[] | null } | null,
+  variantId: string,
+): number {
+  return (cart?.items ?? []).filter((line) => line.variant_id === variantId).reduce((sum, line) => sum + line.quantity, 0);
+}
+
+/**
+ * The products of the cart's lines as the catalogue shows them (photos, producer) with stock read
+ * now, not from the page cache: the cart and checkout must show what can still be bought.
+ */
+export async function getLineProducts(sdk: Medusa, cart: Pick<Cart, "items">, regionId: string): Promise<Map<string, Product>> {
+  const ids = [...new Set((cart.items ?? []).flatMap((line) => (line.product_id ? [line.product_id] : [])))];
+  if (ids.length === 0) return new Map();
+  const { products } = await sdk.client.fetch<ProductListResponse>("/store/products", {
+    query: { id: ids, region_id: regionId, fields: LINE_PRODUCT_FIELDS, limit: ids.length },
+    cache: "no-store",
+    signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
+  });
+  return new Map(products.map((product) => [product.id, product]));
+}
+
+/** One product with the stock of its variants as of now, for the checks before a line is added. */
+export async function getProductStock(sdk: Medusa, productId: string, regionId: string): Promise<Product | null> {
+  const { products } = await sdk.client.fetch<ProductListResponse>("/store/products", {
+    query: { id: [productId], region_id: regionId, fields: LINE_PRODUCT_FIELDS, limit: 1 },
+    cache: "no-store",
+    signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
+  });
+  return products[0] ?? null;
+}

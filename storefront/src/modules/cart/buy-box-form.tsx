@@ -1,0 +1,142 @@
+"use client";
+// The buy box's form: with JavaScript it adds in place and updates the header's count; without,
+// it posts to the same server action and the page comes back with the answer.
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { Link } from "@/i18n/navigation";
+import type { StockState } from "@/lib/cart-quantity";
+import { type AddToCartState, addToCart } from "./actions";
+import styles from "./buy-box.module.css";
+import { announceCartChange } from "./cart-events";
+
+export type PackOption = {
+  id: string;
+  label: string;
+  /** Already formatted, e.g. "125.000 ₫". */
+  price: string;
+  stock: StockState;
+  /** The most one order may take. */
+  max: number;
+};
+
+const INITIAL: AddToCartState = { status: "idle" };
+
+/** `packs` holds at least one option: BuyBox renders no form for a product without a priced variant. */
+export function BuyBoxForm({ productId, packs }: { productId: string; packs: [PackOption, ...PackOption[]] }) {
+  const t = useTranslations("BuyBox");
+  const [state, formAction, pending] = useActionState(addToCart, INITIAL);
+  const kept = state.status === "idle" || state.status === "added" ? null : state;
+  const [packId, setPackId] = useState(
+    () => packs.find((pack) => pack.id === kept?.variantId)?.id ?? (packs.find((pack) => pack.max > 0) ?? packs[0]).id,
+  );
+  const [quantity, setQuantity] = useState(kept?.quantity ?? "1");
+  const quantityRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const pack = packs.find((candidate) => candidate.id === packId) ?? packs[0];
+  const soldOut = pack.max === 0;
+
+  const problem = state.status === "invalid" && state.variantId === pack.id ? state : null;
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+
+  useEffect(() => {
+    if (state.status === "invalid") quantityRef.current?.focus();
+    if (state.status === "added") announceCartChange(state.cartCount);
+  }, [state]);
+
+  return (
+    <form action={formAction} className={styles.buyBox} noValidate>
+      <input type="hidden" name="productId" value={productId} />
+      <fieldset className={styles.packs}>
+        <legend className={styles.legend}>{t("packs")}</legend>
+        {packs.map((option) => (
+          <label key={option.id} className={styles.pack}>
+            <input
+              type="radio"
+              name="variantId"
+              value={option.id}
+              checked={option.id === pack.id}
+              onChange={() => setPackId(option.id)}
+            />
+            <span className={styles.packLabel}>{option.label}</span>
+            <span className={styles.packPrice}>{option.price}</span>
+            <StockText stock={option.stock} />
+          </label>
+        ))}
+      </fieldset>
+
+      <p className={styles.price} aria-live="polite">
+        <span className="visually-hidden">{t("priceOf", { pack: pack.label })} </span>
+        {pack.price}
+      </p>
+
+      <div className={styles.quantityRow}>
+        <label htmlFor={`${id}-quantity`} className={styles.quantityLabel}>
+          {t("quantity")}
+        </label>
+        <input
+          ref={quantityRef}
+          id={`${id}-quantity`}
+          name="quantity"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={Math.max(1, pack.max)}
+          step={1}
+          value={quantity}
+          onChange={(event) => setQuantity(event.target.value)}
+          disabled={soldOut}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${errorId} ${hintId}` : hintId}
+          className={styles.quantity}
+        />
+        <span id={hintId} className={styles.hint}>
+          {soldOut ? t("soldOut") : t("maxHint", { max: pack.max })}
+        </span>
+      </div>
+      {problem && (
+        <p id={errorId} className={styles.error} role="alert">
+          {problemText(t, problem)}
+        </p>
+      )}
+      {(state.status === "unavailable" || state.status === "gone") && (
+        <p className={styles.error} role="alert">
+          {state.status === "gone" ? t("gone") : t("unavailable")}
+        </p>
+      )}
+
+      <button type="submit" className={`button ${styles.add}`} disabled={soldOut} aria-disabled={pending || undefined}>
+        {pending ? t("adding") : t("addToCart")}
+      </button>
+
+      {state.status === "added" && (
+        <p className={styles.added} role="status">
+          {t("added", { quantity: state.quantity })} <Link href="/cart">{t("viewCart")}</Link>
+        </p>
+      )}
+    </form>
+  );
+}
+
+function StockText({ stock }: { stock: StockState }) {
+  const t = useTranslations("BuyBox");
+  if (stock.kind === "out_of_stock") return <span className={styles.outOfStock}>{t("outOfStock")}</span>;
+  if (stock.kind === "low") return <span className={styles.lowStock}>{t("lowStock", { available: stock.available })}</span>;
+  return <span className={styles.inStock}>{t("inStock")}</span>;
+}
+
+function problemText(
+  t: ReturnType<typeof useTranslations>,
+  problem: Extract<AddToCartState, { status: "invalid" }>,
+): string {
+  switch (problem.problem) {
+    case "not_a_number":
+      return t("notANumber");
+    case "too_small":
+      return t("tooSmall");
+    case "too_large":
+      return problem.inCart > 0 ? t("tooLargeWithCart", { max: problem.max, inCart: problem.inCart }) : t("tooLarge", { max: problem.max });
+    case "out_of_stock":
+      return problem.inCart > 0 ? t("allInCart", { inCart: problem.inCart }) : t("soldOutNow");
+  }
+}

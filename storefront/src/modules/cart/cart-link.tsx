@@ -1,0 +1,53 @@
+"use client";
+// The header's cart link: a plain link on the server, its count asked from /api/cart/summary after
+// hydration and again whenever the page announces a change.
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { Link } from "@/i18n/navigation";
+import { CART_CHANGED_EVENT } from "./cart-events";
+import styles from "./cart-link.module.css";
+
+async function fetchCount(): Promise<number | null> {
+  try {
+    const response = await fetch("/api/cart/summary", { cache: "no-store" });
+    if (!response.ok) return null;
+    const { count } = (await response.json()) as { count: number | null };
+    return count;
+  } catch {
+    return null;
+  }
+}
+
+export function CartLink({ className }: { className?: string }) {
+  const t = useTranslations("HeaderCart");
+  const [count, setCount] = useState<number | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    const refresh = (event?: Event) => {
+      const known = (event as CustomEvent<{ count?: number }> | undefined)?.detail?.count;
+      if (typeof known === "number") {
+        setCount(known);
+        return;
+      }
+      fetchCount().then((fetched) => current && setCount(fetched));
+    };
+    refresh();
+    window.addEventListener(CART_CHANGED_EVENT, refresh);
+    return () => {
+      current = false;
+      window.removeEventListener(CART_CHANGED_EVENT, refresh);
+    };
+  }, []);
+
+  return (
+    <Link href="/cart" className={className} aria-label={count === null ? undefined : t("cartCount", { count })}>
+      {t("cart")}
+      {count !== null && count > 0 && (
+        <span className={styles.count} aria-hidden="true">
+          {count}
+        </span>
+      )}
+    </Link>
+  );
+}
