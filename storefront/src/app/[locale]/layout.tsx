@@ -10,6 +10,13 @@ import { type Locale, routing } from "@/i18n/routing";
 import { fontVariables } from "@/styles/fonts";
 import "@/styles/globals.css";
 
+/** The message namespaces client components read; the rest stay on the server. */
+const CLIENT_NAMESPACES = ["Errors", "SearchBox", "HeaderCart", "BuyBox"] as const;
+
+function pick(messages: Record<string, unknown>, namespaces: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(namespaces.filter((namespace) => namespace in messages).map((namespace) => [namespace, messages[namespace]]));
+}
+
 type LayoutProps = { children: ReactNode; params: Promise<{ locale: string }> };
 
 export function generateStaticParams() {
@@ -41,8 +48,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
   return (
     <html lang={locale} className={fontVariables}>
       <body>
-        {/* Client leaves get only the messages they use: the error boundary's and the search box's. */}
-        <NextIntlClientProvider locale={locale as Locale} messages={{ Errors: messages.Errors, SearchBox: messages.SearchBox }}>
+        {/* Client leaves get only the messages they use: the error boundary's, the search box's, the
+            header's cart link and the forms of the buy box, cart and checkout. */}
+        <NextIntlClientProvider locale={locale as Locale} messages={pick(messages, CLIENT_NAMESPACES)}>
           <a href="#main" className="skip-link">
             {t("skipToContent")}
           </a>
