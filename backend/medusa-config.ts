@@ -26,6 +26,12 @@ const redisModules = redisUrl
     ]
   : []
 
+/**
+ * How buyers pay. Each entry becomes provider `pp_<identifier>_<id>`; the sample catalogue
+ * enables these in the Việt Nam region. Card (Stripe) and VietQR join this list.
+ */
+const paymentProviders = [{ resolve: "./src/modules/cash-on-delivery", id: "cod" }]
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -57,6 +63,7 @@ module.exports = defineConfig({
         indexUid: process.env.MEILISEARCH_INDEX ?? "products",
       },
     },
+    { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },
     {
       resolve: "@medusajs/medusa/file",
       options: {

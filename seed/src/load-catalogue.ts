@@ -11,15 +11,19 @@ import {
   createApiKeysWorkflow,
   createCustomerAccountWorkflow,
   createInventoryLevelsWorkflow,
+  createLocationFulfillmentSetWorkflow,
   createProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
+  createServiceZonesWorkflow,
+  createShippingOptionsWorkflow,
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   createUsersWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -39,7 +43,17 @@ import { gtin13 } from "./catalogue/gtin"
 import { illustrationSvg, renderIllustrationPng } from "./catalogue/illustrations"
 import { DEMO_ACCOUNTS } from "./demo-accounts"
 import { readFacts, type FactsProduct } from "./facts"
-import { PUBLISHABLE_KEY_TITLE, SHOWROOM_SALES_CHANNEL, WEB_SALES_CHANNEL } from "./store-setup-names"
+import {
+  PUBLISHABLE_KEY_TITLE,
+  REGION_NAME,
+  REGION_PAYMENT_PROVIDER_IDS,
+  SHOWROOM_SALES_CHANNEL,
+  STORE_SETUP_VERSION,
+  STORE_SETUP_VERSION_KEY,
+  WEB_DELIVERY,
+  WEB_PICKUP,
+  WEB_SALES_CHANNEL,
+} from "./store-setup-names"
 
 const SHOWROOM_HANDLE = "showroom-hai-hau"
 /** Products of these producers are also stocked at the Hải Hậu showroom (same district). */
@@ -64,6 +78,7 @@ export async function loadSampleCatalogue(container: MedusaContainer): Promise<L
   const producerIds = await ensureProducers(container, query)
   const summary = await ensureProducts(container, query, setup, producerIds)
   await ensureDemoAccounts(container, producerIds, setup.showroomId)
+  await markStoreSetupVersion(container, query)
   logger.info(
     `Sample catalogue: ${producerIds.created} producers, ${summary.productsCreated} products and ${summary.certificatesCreated} certificates created (existing ones kept).`
   )
@@ -101,15 +116,26 @@ async function ensureCommerceSetup(container: MedusaContainer, query: Query): Pr
     })
   }
 
-  const { data: regions } = await query.graph({ entity: "region", fields: ["id", "name"], filters: { name: "Việt Nam" } })
+  const { data: regions } = await query.graph({
+    entity: "region",
+    fields: ["id", "name", "payment_providers.id"],
+    filters: { name: REGION_NAME },
+  })
   if (!regions.length) {
     await createRegionsWorkflow(container).run({
       input: {
         regions: [
-          { name: "Việt Nam", currency_code: "vnd", countries: ["vn"], payment_providers: ["pp_system_default"], automatic_taxes: true },
+          { name: REGION_NAME, currency_code: "vnd", countries: ["vn"], payment_providers: REGION_PAYMENT_PROVIDER_IDS, automatic_taxes: true },
         ],
       },
     })
+  } else {
+    const enabled = new Set((regions[0].payment_providers ?? []).map((p: { id: string }) => p.id))
+    if (enabled.size !== REGION_PAYMENT_PROVIDER_IDS.length || REGION_PAYMENT_PROVIDER_IDS.some((id) => !enabled.has(id))) {
+      await updateRegionsWorkflow(container).run({
+        input: { selector: { id: regions[0].id }, update: { payment_providers: REGION_PAYMENT_PROVIDER_IDS } },
+      })
+    }
   }
   const { data: taxRegions } = await query.graph({ entity: "tax_region", fields: ["id"], filters: { country_code: "vn" } })
   if (!taxRegions.length) {
@@ -139,7 +165,111 @@ async function ensureCommerceSetup(container: MedusaContainer, query: Query): Pr
   }
 
   const { showroomId, showroomLocationId } = await ensureShowroom(container, query, showroomChannelId)
+  const address = showroomAddress()
+  // The showroom's address is where the programme office that runs the shop sits, and where buyers collect.
+  await ensureWebShipping(container, query, { ...WEB_DELIVERY, type: "shipping" }, address, webChannelId, shippingProfileId)
+  await ensureWebShipping(container, query, { ...WEB_PICKUP, type: "pickup" }, address, webChannelId, shippingProfileId)
   return { webChannelId, showroomChannelId, showroomLocationId, showroomId, shippingProfileId }
+}
+
+type WebShipping = (typeof WEB_DELIVERY | typeof WEB_PICKUP) & { type: "shipping" | "pickup" }
+
+/**
+ * The web shop's shipping options hang on stock locations of their own that hold no stock.
+ * Medusa lists a cart's options from the fulfillment sets of every location in the cart's
+ * sales channel, so options on each producer's location would show once per producer; and it
+ * reserves an order's items at the first channel location that has them in stock, ignoring the
+ * shipping method, so the showroom's stock location must stay out of the web channel or a web
+ * order could take the counter's stock. With stockless locations carrying the options, every
+ * web order reserves at the producer's own location, whichever option the buyer picks.
+ */
+async function ensureWebShipping(
+  container: MedusaContainer,
+  query: Query,
+  setup: WebShipping,
+  address: { country_code: string; address_1: string; city: string; province: string },
+  webChannelId: string,
+  shippingProfileId: string
+) {
+  const { data: locations } = await query.graph({
+    entity: "stock_location",
+    fields: ["id", "sales_channels.id", "fulfillment_sets.id", "fulfillment_sets.name", "fulfillment_providers.id"],
+    filters: { name: setup.location },
+  })
+  let location = locations[0]
+  if (!location) {
+    const { result } = await createStockLocationsWorkflow(container).run({
+      input: { locations: [{ name: setup.location, address, metadata: { holds_stock: false } }] },
+    })
+    location = { id: result[0]!.id, sales_channels: [], fulfillment_sets: [], fulfillment_providers: [] }
+  }
+  if (!(location.fulfillment_providers ?? []).some((p: { id: string }) => p.id === "manual_manual")) {
+    await container.resolve(ContainerRegistrationKeys.LINK).create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+      [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+    })
+  }
+  if (!(location.sales_channels ?? []).some((c: { id: string }) => c.id === webChannelId)) {
+    await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [webChannelId] } })
+  }
+
+  if (!(location.fulfillment_sets ?? []).some((f: { name: string }) => f.name === setup.fulfillmentSet)) {
+    await createLocationFulfillmentSetWorkflow(container).run({
+      input: { location_id: location.id, fulfillment_set_data: { name: setup.fulfillmentSet, type: setup.type } },
+    })
+  }
+  const { data: sets } = await query.graph({
+    entity: "fulfillment_set",
+    fields: ["id", "service_zones.id", "service_zones.name", "service_zones.shipping_options.name"],
+    filters: { name: setup.fulfillmentSet },
+  })
+  let zone = sets[0].service_zones.find((z: { name: string }) => z.name === setup.serviceZone)
+  if (!zone) {
+    const { result } = await createServiceZonesWorkflow(container).run({
+      input: {
+        data: [{ name: setup.serviceZone, fulfillment_set_id: sets[0].id, geo_zones: [{ type: "country", country_code: "vn" }] }],
+      },
+    })
+    zone = { id: result[0]!.id, shipping_options: [] }
+  }
+
+  const existing = new Set((zone.shipping_options ?? []).map((o: { name: string }) => o.name))
+  const missing = setup.options.filter((o) => !existing.has(o.name))
+  if (missing.length) {
+    await createShippingOptionsWorkflow(container).run({
+      input: missing.map((option) => ({
+        name: option.name,
+        price_type: "flat" as const,
+        provider_id: "manual_manual",
+        service_zone_id: zone.id,
+        shipping_profile_id: shippingProfileId,
+        type: { code: option.code, label: option.name, description: option.description },
+        prices: [{ currency_code: "vnd", amount: option.priceVnd }],
+        rules: [
+          { attribute: "enabled_in_store", operator: "eq" as const, value: "true" },
+          { attribute: "is_return", operator: "eq" as const, value: "false" },
+        ],
+      })),
+    })
+  }
+}
+
+async function markStoreSetupVersion(container: MedusaContainer, query: Query) {
+  const {
+    data: [store],
+  } = await query.graph({ entity: "store", fields: ["id", "metadata"] })
+  if (store.metadata?.[STORE_SETUP_VERSION_KEY] === STORE_SETUP_VERSION) return
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: { metadata: { ...store.metadata, [STORE_SETUP_VERSION_KEY]: STORE_SETUP_VERSION } },
+    },
+  })
+}
+
+function showroomAddress() {
+  const [facts] = readFacts().showrooms
+  return { address_1: facts!.old_address, city: facts!.new_unit.commune, province: facts!.new_unit.province, country_code: "vn" }
 }
 
 async function ensureSalesChannels(container: MedusaContainer, query: Query, names: string[]) {
@@ -182,12 +312,7 @@ async function ensureShowroom(container: MedusaContainer, query: Query, showroom
       locations: [
         {
           name: "Kho showroom OCOP Hải Hậu",
-          address: {
-            address_1: facts!.old_address,
-            city: facts!.new_unit.commune,
-            province: facts!.new_unit.province,
-            country_code: "vn",
-          },
+          address: showroomAddress(),
         },
       ],
     },

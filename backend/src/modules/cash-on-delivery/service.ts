@@ -1,0 +1,130 @@
+/**
+ * Cash on delivery (thanh toán khi nhận hàng): the buyer pays the courier or the showroom counter.
+ * Nothing is charged online, so authorizing only records the amount due; the payment is captured
+ * when the operator marks the order paid, and a refund or cancellation is settled in cash.
+ */
+import type {
+  AuthorizePaymentInput,
+  AuthorizePaymentOutput,
+  CancelPaymentInput,
+  CancelPaymentOutput,
+  CapturePaymentInput,
+  CapturePaymentOutput,
+  DeletePaymentInput,
+  DeletePaymentOutput,
+  GetPaymentStatusInput,
+  GetPaymentStatusOutput,
+  InitiatePaymentInput,
+  InitiatePaymentOutput,
+  ProviderWebhookPayload,
+  RefundPaymentInput,
+  RefundPaymentOutput,
+  RetrievePaymentInput,
+  RetrievePaymentOutput,
+  UpdatePaymentInput,
+  UpdatePaymentOutput,
+  WebhookActionResult,
+} from "@medusajs/framework/types"
+import {
+  AbstractPaymentProvider,
+  MathBN,
+  MedusaError,
+  PaymentActions,
+  PaymentSessionStatus,
+} from "@medusajs/framework/utils"
+import { randomUUID } from "node:crypto"
+
+/** What the session keeps: the amount the courier collects, and when it was collected. */
+export type CashOnDeliveryData = {
+  reference: string
+  amount_due: number
+  currency_code: string
+  authorized_at?: string
+  collected_at?: string
+  refunded_amount?: number
+  canceled_at?: string
+}
+
+/** VND has no minor unit: an amount with a fraction cannot be paid in cash. */
+function wholeDong(amount: InitiatePaymentInput["amount"], currencyCode: string): number {
+  if (currencyCode.toLowerCase() !== "vnd") {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Cash on delivery is paid in Vietnamese đồng, not ${currencyCode.toUpperCase()}.`
+    )
+  }
+  const value = MathBN.convert(amount)
+  if (!value.isInteger() || value.isNegative()) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Cash on delivery needs a whole number of đồng; ${value.toString()} is not one.`
+    )
+  }
+  return value.toNumber()
+}
+
+class CashOnDeliveryProviderService extends AbstractPaymentProvider {
+  static override identifier = "cod"
+
+  // Public so ModuleProvider accepts the class (the base constructor is protected).
+  constructor(cradle: Record<string, unknown>, options: Record<string, unknown> = {}) {
+    super(cradle, options)
+  }
+
+  async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
+    const reference = randomUUID()
+    const data: CashOnDeliveryData = {
+      reference,
+      amount_due: wholeDong(input.amount, input.currency_code),
+      currency_code: input.currency_code.toLowerCase(),
+    }
+    return { id: reference, data, status: PaymentSessionStatus.PENDING }
+  }
+
+  async updatePayment(input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
+    const data = { ...(input.data as CashOnDeliveryData), amount_due: wholeDong(input.amount, input.currency_code) }
+    return { data, status: PaymentSessionStatus.PENDING }
+  }
+
+  /** The buyer's promise to pay at the door is all there is to authorize; capture waits for the cash. */
+  async authorizePayment(input: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
+    return { data: { ...input.data, authorized_at: new Date().toISOString() }, status: PaymentSessionStatus.AUTHORIZED }
+  }
+
+  async capturePayment(input: CapturePaymentInput): Promise<CapturePaymentOutput> {
+    return { data: { ...input.data, collected_at: new Date().toISOString() } }
+  }
+
+  async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {
+    const data = input.data as CashOnDeliveryData
+    const refunded = MathBN.add(data.refunded_amount ?? 0, input.amount).toNumber()
+    return { data: { ...data, refunded_amount: refunded } }
+  }
+
+  async cancelPayment(input: CancelPaymentInput): Promise<CancelPaymentOutput> {
+    return { data: { ...input.data, canceled_at: new Date().toISOString() } }
+  }
+
+  async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
+    return { data: input.data }
+  }
+
+  async getPaymentStatus(input: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
+    const data = (input.data ?? {}) as Partial<CashOnDeliveryData>
+    if (data.canceled_at) return { status: PaymentSessionStatus.CANCELED, data: input.data }
+    if (data.collected_at) return { status: PaymentSessionStatus.CAPTURED, data: input.data }
+    if (data.authorized_at) return { status: PaymentSessionStatus.AUTHORIZED, data: input.data }
+    return { status: PaymentSessionStatus.PENDING, data: input.data }
+  }
+
+  async retrievePayment(input: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
+    return { data: input.data }
+  }
+
+  /** No one calls back for cash. */
+  async getWebhookActionAndData(_payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
+    return { action: PaymentActions.NOT_SUPPORTED }
+  }
+}
+
+export default CashOnDeliveryProviderService
