@@ -25,7 +25,7 @@ import {
 } from "./local-services"
 import { assertPortFree } from "./ports"
 import { DEMO_ACCOUNTS } from "../seed/src/demo-accounts"
-import { PUBLISHABLE_KEY_TITLE } from "../seed/src/store-setup-names"
+import { PUBLISHABLE_KEY_TITLE, STORE_SETUP_VERSION, STORE_SETUP_VERSION_KEY } from "../seed/src/store-setup-names"
 
 /** What .data/stack.json holds while a stack runs: how tests, scripts and benchmarks find it. */
 export interface StackInfo {
@@ -250,8 +250,13 @@ async function startStack(stack: RunningStack, mode: StackInfo["mode"]): Promise
   void warmStorefront(storefront)
 
   await migrateUnlessUnchanged(stack, backendEnv, usesEmbeddedPostgres)
-  if ((await countProducts(databaseUrl)) === 0) {
-    say("The database has no products yet: loading the sample catalogue.")
+  const isEmpty = (await countProducts(databaseUrl)) === 0
+  if (isEmpty || (await readStoreSetupVersion(databaseUrl)) !== STORE_SETUP_VERSION) {
+    say(
+      isEmpty
+        ? "The database has no products yet: loading the sample catalogue."
+        : "The store setup predates this version (shipping options, payment providers): loading it again, keeping all data.",
+    )
     await stack.runToCompletion({
       name: "sample catalogue load",
       tag: "seed",
@@ -519,6 +524,16 @@ async function countProducts(databaseUrl: string): Promise<number> {
     "select count(*) from product where deleted_at is null",
   )
   return Number(row?.count ?? 0)
+}
+
+/** Which store setup the sample catalogue last applied (the load is idempotent, so a newer one re-runs it). */
+async function readStoreSetupVersion(databaseUrl: string): Promise<string | undefined> {
+  const [row] = await queryDatabase<{ version: string | null }>(
+    databaseUrl,
+    "select metadata ->> $1 as version from store where deleted_at is null order by created_at limit 1",
+    [STORE_SETUP_VERSION_KEY],
+  )
+  return row?.version ?? undefined
 }
 
 /** The sample catalogue's key for the web shop; undefined before the first migration or seed. */
