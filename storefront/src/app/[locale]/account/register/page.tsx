@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { localeAlternates } from "@/i18n/alternates";
+import { getPathname } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { loadCustomer } from "@/lib/customer";
+import { AuthView } from "@/modules/account/auth-view";
+import { safeReturnPath } from "@/modules/account/validation";
+
+type PageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ next?: string | string[] }> };
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Account" });
+  return { title: t("metaRegister"), alternates: localeAlternates("/account/register", locale), robots: { index: false } };
+}
+
+export default async function RegisterPage({ params, searchParams }: PageProps) {
+  const [{ locale }, { next }] = await Promise.all([params, searchParams]);
+  setRequestLocale(locale);
+  const returnTo = safeReturnPath(next);
+  if ((await loadCustomer()).status === "signed_in") redirect(returnTo ?? getPathname({ href: "/account", locale }));
+  return <AuthView mode="register" locale={locale} next={returnTo} />;
+}

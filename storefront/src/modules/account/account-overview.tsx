@@ -1,0 +1,67 @@
+// The account's first page: who is signed in, the latest orders, the default delivery address.
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import type { Customer, OrderSummary } from "@/lib/customer";
+import styles from "./account.module.css";
+import { addressLine } from "./format-address";
+import { OrderList } from "./order-list";
+import { joinFullName } from "./validation";
+
+export function AccountOverview({ customer, recentOrders }: { customer: Customer; recentOrders: OrderSummary[] }) {
+  const t = useTranslations("Account");
+  const name = joinFullName(customer);
+  const defaultAddress = customer.addresses.find((address) => address.is_default_shipping);
+  return (
+    <>
+      <h1 className={styles.heading}>{t("overview.title")}</h1>
+      <p className={styles.lead}>{t("overview.greeting", { name: customer.first_name || name || customer.email })}</p>
+
+      <section className={styles.section} aria-labelledby="account-details">
+        <h2 id="account-details" className={styles.subheading}>
+          {t("overview.details")}
+        </h2>
+        <dl className={`${styles.card} ${styles.details}`}>
+          <dt>{t("fields.fullName")}</dt>
+          <dd>{name || "—"}</dd>
+          <dt>{t("fields.email")}</dt>
+          <dd>{customer.email}</dd>
+          <dt>{t("fields.phone")}</dt>
+          <dd>{customer.phone || "—"}</dd>
+        </dl>
+      </section>
+
+      <section className={styles.section} aria-labelledby="account-orders">
+        <h2 id="account-orders" className={styles.subheading}>
+          {t("overview.recentOrders")}
+        </h2>
+        {recentOrders.length > 0 ? (
+          <>
+            <OrderList orders={recentOrders} />
+            <Link href="/account/orders">{t("overview.allOrders")}</Link>
+          </>
+        ) : (
+          <p>
+            {t("orders.empty")} <Link href="/products">{t("orders.shop")}</Link>
+          </p>
+        )}
+      </section>
+
+      <section className={styles.section} aria-labelledby="account-address">
+        <h2 id="account-address" className={styles.subheading}>
+          {t("overview.defaultAddress")}
+        </h2>
+        {defaultAddress ? (
+          <address className={styles.address}>
+            {joinFullName(defaultAddress)}
+            {defaultAddress.phone && ` · ${defaultAddress.phone}`}
+            <br />
+            {addressLine(defaultAddress)}
+          </address>
+        ) : (
+          <p>{t("overview.noDefaultAddress")}</p>
+        )}
+        <Link href="/account/addresses">{t("overview.manageAddresses")}</Link>
+      </section>
+    </>
+  );
+}

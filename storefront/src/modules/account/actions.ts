@@ -1,0 +1,102 @@
+"use server";
+// The account's forms post here: each action checks what was typed, calls the store API with the
+// buyer's session, and either redirects (done) or hands the form back with what to fix.
+import { redirect } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getPathname } from "@/i18n/navigation";
+import { type Locale, routing } from "@/i18n/routing";
+import { clearCartId, getCartId } from "@/lib/cart";
+import { attachCart, authenticate, endSession, register, startSession } from "@/lib/customer";
+import { getMedusa } from "@/lib/medusa";
+import { normalizePhone } from "@/lib/phone";
+import {
+  emailError,
+  type FieldErrors,
+  type FormState,
+  hasErrors,
+  nameError,
+  normalizeEmail,
+  passwordError,
+  phoneError,
+  safeReturnPath,
+  splitFullName,
+  text,
+} from "./validation";
+
+function localeOf(form: FormData): Locale {
+  const locale = text(form, "locale");
+  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+}
+
+/** Where a signed-in buyer goes: back where they came from, else the account overview. */
+function destination(form: FormData): string {
+  return safeReturnPath(text(form, "next")) ?? getPathname({ href: "/account", locale: localeOf(form) });
+}
+
+export async function signIn(_previous: FormState, form: FormData): Promise<FormState> {
+  const email = normalizeEmail(text(form, "email"));
+  // A password is taken as typed: spaces may be part of it.
+  const password = String(form.get("password") ?? "");
+  const values = { email };
+  const errors: FieldErrors = { email: emailError(email), password: password ? undefined : "required" };
+  if (hasErrors(errors)) return { values, errors };
+
+  const sdk = await getMedusa();
+  const result = sdk ? await authenticate(sdk, email, password) : ({ ok: false, reason: "unavailable" } as const);
+  if (!result.ok) return { values, errors: {}, failure: result.reason };
+
+  await startSession(result.token);
+  await keepCart(result.token);
+  redirect(destination(form));
+}
+
+export async function registerCustomer(_previous: FormState, form: FormData): Promise<FormState> {
+  const fullName = text(form, "fullName").replace(/\s+/g, " ");
+  const email = normalizeEmail(text(form, "email"));
+  const phone = text(form, "phone");
+  const password = String(form.get("password") ?? "");
+  const values = { fullName, email, phone };
+  const errors: FieldErrors = {
+    fullName: nameError(fullName),
+    email: emailError(email),
+    phone: phoneError(phone),
+    password: passwordError(password, email),
+  };
+  if (hasErrors(errors)) return { values, errors };
+
+  const sdk = await getMedusa();
+  const result = sdk
+    ? await register(sdk, { email, password, phone: normalizePhone(phone) ?? phone, ...splitFullName(fullName) })
+    : ({ ok: false, reason: "unavailable" } as const);
+  if (!result.ok) {
+    // "Already registered" is about the email: the focus goes there, the sentence offers sign-in.
+    return result.reason === "email_taken"
+      ? { values, errors: { email: "emailTaken" } }
+      : { values, errors: {}, failure: result.reason };
+  }
+
+  await startSession(result.token);
+  await keepCart(result.token);
+  redirect(destination(form));
+}
+
+/**
+ * Signing out forgets the session and the cart: the cart now belongs to the account, and the
+ * next person at this browser must not see its lines or its delivery address.
+ */
+export async function signOut(form: FormData): Promise<void> {
+  await endSession();
+  await clearCartId();
+  redirect(getPathname({ href: "/", locale: localeOf(form) }));
+}
+
+/** The cart filled as a guest becomes the customer's; a cart that cannot move is not worth a failed sign-in. */
+async function keepCart(token: string): Promise<void> {
+  const [sdk, cartId] = await Promise.all([getMedusa(), getCartId()]);
+  if (!sdk || !cartId) return;
+  try {
+    await attachCart(sdk, cartId, token);
+  } catch (error) {
+    console.error(`[account] the cart ${cartId} could not be given to the customer: ${(error as Error).message}`);
+  }
+}
