@@ -4,8 +4,11 @@ import type Medusa from "@medusajs/js-sdk";
 import { FetchError } from "@medusajs/js-sdk";
 import type { HttpTypes } from "@medusajs/types";
 import { cookies } from "next/headers";
+import { orderableQuantity, type StockState, stockState } from "./cart-quantity";
+import { getAuthHeaders } from "./customer";
 import { STORE_API_TIMEOUT_MS } from "./medusa";
 import { getRegionByCurrency } from "./regions";
+import { loadFromStore, type StoreResult } from "./store";
 import type { Product, ProductListResponse, Region } from "./types";
 
 export type Cart = HttpTypes.StoreCart;
@@ -54,11 +57,22 @@ export async function clearCartId(): Promise<void> {
 }
 
 /**
- * Headers for one store API call. A signed-in buyer's token travels here, per request, never in
- * the sdk's own state; `authorization` comes from the account's cookie when the caller passes it.
+ * Headers for the cart's store API calls: a signed-in buyer's token travels here, per request,
+ * never in the sdk's own state, so the cart and its order belong to the customer.
  */
-export function storeHeaders(authorization?: string): Record<string, string> {
-  return authorization ? { authorization } : {};
+export async function cartHeaders(): Promise<Record<string, string>> {
+  return getAuthHeaders();
+}
+
+export type CartPage = { cart: Cart | null; products: Map<string, Product>; region: Region };
+
+/** The cart and its lines' products for the cart and checkout pages, or why they cannot be shown. */
+export function loadCartPage(what: string): Promise<StoreResult<CartPage>> {
+  return loadFromStore(what, async (sdk, region) => {
+    const cart = await getCart(sdk, await cartHeaders());
+    const products = cart ? await getLineProducts(sdk, cart, region.id) : new Map<string, Product>();
+    return { cart, products, region };
+  });
 }
 
 export async function getStoreRegion(sdk: Medusa): Promise<Region> {
@@ -141,4 +155,28 @@ export async function getProductStock(sdk: Medusa, productId: string, regionId: 
     signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
   });
   return products[0] ?? null;
+}
+
+export type LineStock = {
+  /** The most this line may hold now, the other lines of the same variant taken into account. */
+  max: number;
+  /** Whether the line holds more than can be bought: it must be lowered before checkout. */
+  exceedsStock: boolean;
+  state: StockState;
+};
+
+/** What the stock allows for each line of the cart, by line id; a line whose product is gone may hold 0. */
+export function lineStock(cart: Pick<Cart, "items">, products: ReadonlyMap<string, Pick<Product, "id" | "variants">>): Map<string, LineStock> {
+  const stock = new Map<string, LineStock>();
+  for (const line of cart.items ?? []) {
+    const variant = products.get(line.product_id ?? "")?.variants?.find((candidate) => candidate.id === line.variant_id);
+    const others = quantityInCart(cart, line.variant_id ?? "") - line.quantity;
+    const max = variant ? Math.max(0, orderableQuantity(variant) - others) : 0;
+    stock.set(line.id, {
+      max,
+      exceedsStock: line.quantity > max,
+      state: variant ? stockState(variant) : { kind: "out_of_stock" },
+    });
+  }
+  return stock;
 }

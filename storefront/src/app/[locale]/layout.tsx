@@ -11,7 +11,7 @@ import { fontVariables } from "@/styles/fonts";
 import "@/styles/globals.css";
 
 /** The message namespaces client components read; the rest stay on the server. */
-const CLIENT_NAMESPACES = ["Errors", "SearchBox", "HeaderCart", "BuyBox"] as const;
+const CLIENT_NAMESPACES = ["Errors", "SearchBox", "HeaderCart", "BuyBox", "Cart"] as const;
 
 function pick(messages: Record<string, unknown>, namespaces: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(namespaces.filter((namespace) => namespace in messages).map((namespace) => [namespace, messages[namespace]]));

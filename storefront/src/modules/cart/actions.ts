@@ -2,15 +2,15 @@
 // Server actions that change the cart: add from the buy box, change a line's quantity, remove a line.
 // Each answers with a state the form shows (and keeps what the buyer typed); none throws at the buyer.
 import { FetchError } from "@medusajs/js-sdk";
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import {
+  cartHeaders,
   cartItemCount,
   getCart,
   getOrCreateCart,
   getProductStock,
   getStoreRegion,
   quantityInCart,
-  storeHeaders,
 } from "@/lib/cart";
 import { checkQuantity, orderableQuantity, type QuantityProblem } from "@/lib/cart-quantity";
 import { getMedusa, STORE_API_TIMEOUT_MS } from "@/lib/medusa";
@@ -36,7 +36,7 @@ export async function addToCart(_previous: AddToCartState, formData: FormData): 
 
   const sdk = await getMedusa();
   if (!sdk) return { status: "unavailable", ...kept };
-  const headers = storeHeaders();
+  const headers = await cartHeaders();
   try {
     const region = await getStoreRegion(sdk);
     const product = await getProductStock(sdk, productId, region.id);
@@ -59,7 +59,6 @@ export async function addToCart(_previous: AddToCartState, formData: FormData): 
         signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
       },
     );
-    revalidatePath("/[locale]/cart", "page");
     return {
       status: "added",
       variantId,
@@ -74,6 +73,71 @@ export async function addToCart(_previous: AddToCartState, formData: FormData): 
     }
     console.error(`[add to cart] ${describe(error)}`);
     return { status: "unavailable", ...kept };
+  }
+}
+
+export type LineState =
+  | { status: "idle" }
+  | { status: "updated"; quantity: number; changedAt: number }
+  | { status: "removed" }
+  | { status: "invalid"; quantity: string; problem: QuantityProblem; max: number }
+  | { status: "unavailable"; quantity: string };
+
+/** Sets a line's quantity, checked against the stock as of now (the line's own packs included). */
+export async function updateLineQuantity(_previous: LineState, formData: FormData): Promise<LineState> {
+  const lineId = field(formData, "lineId");
+  const typed = field(formData, "quantity");
+  const sdk = await getMedusa();
+  if (!sdk) return { status: "unavailable", quantity: typed };
+  const headers = await cartHeaders();
+  try {
+    const cart = await getCart(sdk, headers);
+    const line = cart?.items?.find((candidate) => candidate.id === lineId);
+    if (!cart || !line) return { status: "removed" };
+    const region = await getStoreRegion(sdk);
+    const product = line.product_id ? await getProductStock(sdk, line.product_id, region.id) : null;
+    const variant = product?.variants?.find((candidate) => candidate.id === line.variant_id);
+    const othersInCart = quantityInCart(cart, line.variant_id ?? "") - line.quantity;
+    const check = checkQuantity(typed, (variant ? orderableQuantity(variant) : 0) - othersInCart);
+    if (!check.ok) return { status: "invalid", quantity: typed, problem: check.problem, max: check.max };
+    await sdk.client.fetch(`/store/carts/${cart.id}/line-items/${lineId}`, {
+      method: "POST",
+      body: { quantity: check.quantity },
+      query: { fields: "id" },
+      headers,
+      signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
+    });
+    refresh();
+    return { status: "updated", quantity: check.quantity, changedAt: Date.now() };
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 400) {
+      return { status: "invalid", quantity: typed, problem: "out_of_stock", max: 0 };
+    }
+    console.error(`[update cart line] ${describe(error)}`);
+    return { status: "unavailable", quantity: typed };
+  }
+}
+
+/** Takes a line out of the cart. */
+export async function removeLine(_previous: LineState, formData: FormData): Promise<LineState> {
+  const lineId = field(formData, "lineId");
+  const sdk = await getMedusa();
+  if (!sdk) return { status: "unavailable", quantity: "" };
+  const headers = await cartHeaders();
+  try {
+    const cart = await getCart(sdk, headers);
+    if (cart?.items?.some((line) => line.id === lineId)) {
+      await sdk.client.fetch(`/store/carts/${cart.id}/line-items/${lineId}`, {
+        method: "DELETE",
+        headers,
+        signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
+      });
+    }
+    refresh();
+    return { status: "removed" };
+  } catch (error) {
+    console.error(`[remove cart line] ${describe(error)}`);
+    return { status: "unavailable", quantity: "" };
   }
 }
 

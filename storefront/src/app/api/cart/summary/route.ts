@@ -1,7 +1,7 @@
 // GET /api/cart/summary: the number of packs in this browser's cart, for the header's cart link.
 // Asked after hydration, so pages that show the header stay static.
 import { NextResponse } from "next/server";
-import { cartItemCount, getCart } from "@/lib/cart";
+import { cartHeaders, cartItemCount, getCart } from "@/lib/cart";
 import { getMedusa } from "@/lib/medusa";
 
 export async function GET() {
@@ -9,7 +9,7 @@ export async function GET() {
   const sdk = await getMedusa();
   if (!sdk) return NextResponse.json({ count: null }, { headers: noStore });
   try {
-    return NextResponse.json({ count: cartItemCount(await getCart(sdk)) }, { headers: noStore });
+    return NextResponse.json({ count: cartItemCount(await getCart(sdk, await cartHeaders())) }, { headers: noStore });
   } catch {
     // The header shows the link without a number; the cart page says what is wrong.
     return NextResponse.json({ count: null }, { headers: noStore });
