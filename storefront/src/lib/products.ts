@@ -4,7 +4,7 @@ import { STORE_API_TIMEOUT_MS } from "./medusa";
 import type { Product, ProductListResponse } from "./types";
 
 /** Prices in the region, stock per variant, and the metadata with the English texts and story. */
-const PRODUCT_FIELDS = "*variants.calculated_price,+variants.inventory_quantity,+metadata";
+export const PRODUCT_FIELDS = "*variants.calculated_price,+variants.inventory_quantity,+metadata";
 
 /** The store API's largest page. */
 const PAGE_LIMIT = 100;

@@ -29,3 +29,36 @@ export function listProvinces(): Province[] {
 export function findProvince(code: string): Province | undefined {
   return listProvinces().find((province) => province.code === code);
 }
+
+/** "Tỉnh Ninh Bình" → "Ninh Bình", "Thành phố Hồ Chí Minh" → "Hồ Chí Minh". */
+export function provinceShortName(name: string): string {
+  return name.replace(/^(Tỉnh|Thành phố)\s+/u, "");
+}
+
+/**
+ * The pavilion's URL segment: "Tỉnh Ninh Bình" → "ninh-binh". Read from the 2025 name, so it stays
+ * the same as long as the province does; a buyer can type it without Vietnamese diacritics.
+ */
+export function provinceSlug(province: Pick<Province, "name">): string {
+  return provinceShortName(province.name)
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+export function findProvinceBySlug(slug: string): Province | undefined {
+  return listProvinces().find((province) => provinceSlug(province) === slug);
+}
+
+/** How many of the products are made in each province, by 2025 province code. */
+export function countByProvince(products: readonly { producer: { province: { code: string } | null } | null }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const product of products) {
+    const code = product.producer?.province?.code;
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -40,3 +40,15 @@ function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   return error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message;
 }
+
+/**
+ * Thrown by cached (ISR) pages when the store API does not answer, instead of rendering the notice:
+ * Next then keeps serving the last good copy, and only a page never rendered shows the notice
+ * (from the route's error.tsx).
+ */
+export class StoreUnavailableError extends Error {
+  constructor(what: string) {
+    super(`[${what}] the store API did not answer; the cached page, if any, is kept.`);
+    this.name = "StoreUnavailableError";
+  }
+}

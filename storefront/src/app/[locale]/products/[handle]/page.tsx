@@ -1,3 +1,5 @@
+// The product page, cached whole (ISR): rendered on its first request, then served from the cache
+// until the backend revalidates the product's tag or the fallback minute passes (lib/cache.ts).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
@@ -6,27 +8,64 @@ import { StoreUnavailable } from "@/components/store-unavailable";
 import { localeAlternates } from "@/i18n/alternates";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { productSubtitle, productTitle } from "@/lib/localized";
-import { getProductByHandle } from "@/lib/products";
-import { loadFromStore } from "@/lib/store";
+import { productDescription, productSubtitle, productTitle } from "@/lib/localized";
+import { moreFromProducer, moreFromProvince } from "@/lib/product-groups";
+import { getProductByHandle, listAllProducts } from "@/lib/products";
+import { absoluteUrl, productOgImageUrl, summarize } from "@/lib/seo-urls";
+import { loadFromStore, StoreUnavailableError } from "@/lib/store";
 import { ProductDetails } from "@/modules/product/product-details";
+import { ProductJsonLd } from "@/modules/product/product-json-ld";
 
 type PageProps = { params: Promise<{ locale: Locale; handle: string }> };
 
-/** Metadata and page read the product once per request. */
+/** Nothing is rendered at build time (the backend need not be up): each product on its first request. */
+export function generateStaticParams() {
+  return [];
+}
+
+/** The fallback when no tag is revalidated; matches REVALIDATE_SECONDS of the store reads. */
+export const revalidate = 60;
+
+/** Metadata and page read the product once per render. */
 const loadProduct = cache((handle: string) =>
-  loadFromStore("product", (sdk, region) => getProductByHandle(sdk, handle, region.id)),
+  loadFromStore(
+    "product",
+    async (sdk, region) => {
+      const product = await getProductByHandle(sdk, handle, region.id);
+      if (!product) return null;
+      const catalogue = await listAllProducts(sdk, region.id);
+      return {
+        product,
+        moreFromProducer: moreFromProducer(product, catalogue),
+        moreFromProvince: moreFromProvince(product, catalogue),
+      };
+    },
+    { cachedPage: true },
+  ),
 );
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale, handle } = await params;
   const store = await loadProduct(handle);
   if (store.status !== "ready" || !store.data) return {};
-  const product = store.data;
+  const { product } = store.data;
+  const title = productTitle(product, locale);
+  const description = summarize(productSubtitle(product, locale) ?? productDescription(product, locale) ?? title);
+  const alternates = localeAlternates({ pathname: "/products/[handle]", params: { handle } }, locale);
+  const image = { url: productOgImageUrl(locale, handle), width: 1200, height: 630, alt: title };
   return {
-    title: productTitle(product, locale),
-    description: productSubtitle(product, locale) ?? undefined,
-    alternates: localeAlternates({ pathname: "/products/[handle]", params: { handle } }, locale),
+    title,
+    description,
+    alternates,
+    openGraph: {
+      type: "website",
+      title,
+      description,
+      url: absoluteUrl(String(alternates?.canonical)),
+      locale: locale === "vi" ? "vi_VN" : "en_US",
+      images: [image],
+    },
+    twitter: { card: "summary_large_image", title, description, images: [image.url] },
   };
 }
 
@@ -34,6 +73,8 @@ export default async function ProductPage({ params }: PageProps) {
   const { locale, handle } = await params;
   setRequestLocale(locale);
   const store = await loadProduct(handle);
+  // Thrown, not rendered: a cached page is then kept until the store answers again (error.tsx).
+  if (store.status === "unavailable") throw new StoreUnavailableError("product");
   if (store.status !== "ready") {
     return (
       <StoreUnavailable
@@ -43,5 +84,10 @@ export default async function ProductPage({ params }: PageProps) {
     );
   }
   if (!store.data) notFound();
-  return <ProductDetails product={store.data} />;
+  return (
+    <>
+      <ProductJsonLd product={store.data.product} />
+      <ProductDetails {...store.data} />
+    </>
+  );
 }

@@ -1,0 +1,168 @@
+// Structured data (schema.org JSON-LD) and sitemap entries, built from store API shapes. Pure: the
+// pages pass absolute URLs in, so this file needs neither Next nor the router.
+import { certifiedStars } from "./ocop";
+import { inStock } from "./stock";
+import type { Producer, Product, ProductVariant } from "./types";
+
+type JsonLd = Record<string, unknown>;
+
+/** A <script type="application/ld+json"> body: "<" escaped so no text in it can close the script. */
+export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}
+
+const AVAILABILITY = {
+  inStock: "https://schema.org/InStock",
+  outOfStock: "https://schema.org/OutOfStock",
+} as const;
+
+function variantAvailable(variant: ProductVariant): boolean {
+  return inStock({ variants: [variant] });
+}
+
+export function producerAddressLd(producer: Pick<Producer, "province" | "commune">): JsonLd {
+  return {
+    "@type": "PostalAddress",
+    ...(producer.commune ? { addressLocality: producer.commune.name } : {}),
+    ...(producer.province ? { addressRegion: producer.province.name } : {}),
+    addressCountry: "VN",
+  };
+}
+
+export function organizationLd(producer: Producer, url: string, description?: string | null): JsonLd {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Organization",
+    name: producer.name,
+    url,
+    ...(producer.logo_url ? { logo: producer.logo_url } : {}),
+    ...(description ? { description } : {}),
+    address: producerAddressLd(producer),
+  };
+}
+
+export type ProductLdInput = {
+  product: Product;
+  /** In the page's language. */
+  name: string;
+  description: string | null;
+  url: string;
+  producerUrl: string | null;
+  imageUrls: string[];
+};
+
+/**
+ * Product with one Offer per pack size: the price as an integer of VND (the store's currency has
+ * no minor unit), the availability from its stock, and the OCOP certificate when it is current.
+ */
+export function productLd({ product, name, description, url, producerUrl, imageUrls }: ProductLdInput): JsonLd {
+  const producer = product.producer;
+  const seller = producer
+    ? { "@type": "Organization", name: producer.name, ...(producerUrl ? { url: producerUrl } : {}), address: producerAddressLd(producer) }
+    : null;
+  const offers = (product.variants ?? []).flatMap((variant) =>
+    variant.calculated_price
+      ? [
+          {
+            "@type": "Offer",
+            ...(variant.title ? { name: variant.title } : {}),
+            ...(variant.sku ? { sku: variant.sku } : {}),
+            ...(variant.ean ? { gtin13: variant.ean } : {}),
+            price: Math.round(variant.calculated_price.calculated_amount),
+            priceCurrency: "VND",
+            availability: variantAvailable(variant) ? AVAILABILITY.inStock : AVAILABILITY.outOfStock,
+            itemCondition: "https://schema.org/NewCondition",
+            url,
+            ...(seller ? { seller } : {}),
+          },
+        ]
+      : [],
+  );
+  const stars = certifiedStars(product.ocop);
+  const certificate = product.ocop?.current_certificate;
+  return {
+    "@context": "https://schema.org",
+    "@type": "Product",
+    name,
+    url,
+    ...(description ? { description } : {}),
+    ...(imageUrls.length > 0 ? { image: imageUrls } : {}),
+    ...(producer ? { brand: { "@type": "Brand", name: producer.name }, manufacturer: seller } : {}),
+    ...(product.ocop?.product_set ? { category: product.ocop.product_set.name_vi } : {}),
+    countryOfOrigin: { "@type": "Country", name: "VN" },
+    ...(stars !== null && certificate
+      ? {
+          hasCertification: {
+            "@type": "Certification",
+            name: `OCOP ${stars}★`,
+            certificationIdentification: certificate.decision_number,
+            issuedBy: { "@type": "Organization", name: certificate.issuing_authority },
+            validFrom: certificate.decision_date,
+            expires: certificate.valid_until,
+          },
+        }
+      : {}),
+    ...(offers.length > 0 ? { offers } : {}),
+  };
+}
+
+export function breadcrumbLd(items: readonly { name: string; url: string }[]): JsonLd {
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: items.map((item, index) => ({ "@type": "ListItem", position: index + 1, name: item.name, item: item.url })),
+  };
+}
+
+/** A page's absolute URL per language (and "x-default"). */
+export type LocalizedUrls = { languages: Record<string, string> };
+
+export type SitemapEntry = {
+  url: string;
+  changeFrequency?: "daily" | "weekly" | "monthly";
+  priority?: number;
+  alternates: { languages: Record<string, string> };
+};
+
+export type SitemapInput = {
+  /** Builds a page's URLs in every language from its route and params. */
+  localize: (href: SitemapHref) => LocalizedUrls;
+  productHandles: readonly string[];
+  producerHandles: readonly string[];
+  provinceSlugs: readonly string[];
+};
+
+export type SitemapHref =
+  | "/"
+  | "/products"
+  | "/provinces"
+  | { pathname: "/products/[handle]"; params: { handle: string } }
+  | { pathname: "/producers/[handle]"; params: { handle: string } }
+  | { pathname: "/provinces/[province]"; params: { province: string } };
+
+/**
+ * One entry per page and language, each listing all its languages as hreflang alternates, so a
+ * crawler finds the English page from the Vietnamese one and back.
+ */
+export function sitemapEntries({ localize, productHandles, producerHandles, provinceSlugs }: SitemapInput): SitemapEntry[] {
+  const entries: SitemapEntry[] = [];
+  const add = (href: SitemapHref, extra: Omit<SitemapEntry, "url" | "alternates"> = {}) => {
+    const { languages } = localize(href);
+    for (const [language, url] of Object.entries(languages)) {
+      if (language !== "x-default") entries.push({ url, ...extra, alternates: { languages } });
+    }
+  };
+  add("/", { changeFrequency: "daily", priority: 1 });
+  add("/products", { changeFrequency: "daily", priority: 0.8 });
+  add("/provinces", { changeFrequency: "weekly", priority: 0.6 });
+  for (const handle of productHandles) {
+    add({ pathname: "/products/[handle]", params: { handle } }, { changeFrequency: "weekly", priority: 0.9 });
+  }
+  for (const handle of producerHandles) {
+    add({ pathname: "/producers/[handle]", params: { handle } }, { changeFrequency: "weekly", priority: 0.7 });
+  }
+  for (const slug of provinceSlugs) {
+    add({ pathname: "/provinces/[province]", params: { province: slug } }, { changeFrequency: "weekly", priority: 0.6 });
+  }
+  return entries;
+}

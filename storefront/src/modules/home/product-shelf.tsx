@@ -1,0 +1,37 @@
+// A row of products on the home page with a heading and a link to see more in the catalogue.
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import type { Product } from "@/lib/types";
+import { ProductGrid } from "@/modules/catalogue/product-grid";
+import styles from "./home.module.css";
+
+type ShelfProps = {
+  id: string;
+  kind: "national" | "newest";
+  products: readonly Product[];
+  /** Every product in the catalogue, for the "see all" link. */
+  total: number;
+  aboveTheFold?: boolean;
+};
+
+export function ProductShelf({ id, kind, products, total, aboveTheFold = false }: ShelfProps) {
+  const t = useTranslations("Home");
+  if (products.length === 0) return null;
+  return (
+    <section aria-labelledby={`${id}-heading`} className={styles.shelf}>
+      <div className={styles.shelfHead}>
+        <h2 id={`${id}-heading`} className={styles.sectionTitle}>
+          {kind === "national" ? t("nationalTitle") : t("newestTitle")}
+        </h2>
+        <Link
+          href={kind === "national" ? { pathname: "/products", query: { stars: "5" } } : { pathname: "/products", query: { sort: "newest" } }}
+          className={styles.shelfLink}
+        >
+          {kind === "national" ? t("nationalMore") : t("seeAllCount", { count: total })}
+        </Link>
+      </div>
+      {kind === "national" && <p className={styles.shelfLead}>{t("nationalLead")}</p>}
+      <ProductGrid products={products} headingLevel="h3" aboveTheFold={aboveTheFold} />
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+// Who makes a product: the producer's name (to its page), kind, and where it is, in the 2025 units
+// with the pre-2025 ones beside them when they differ, since certificates and packages still print those.
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import { formerUnits } from "@/lib/producers";
+import { provinceSlug } from "@/lib/provinces";
+import type { Producer } from "@/lib/types";
+import styles from "./producer.module.css";
+
+export function ProducerCard({ producer }: { producer: Producer }) {
+  const t = useTranslations("Producer");
+  const former = formerUnits(producer);
+  const place = [producer.commune?.name, producer.province?.name].filter(Boolean).join(", ");
+  return (
+    <section aria-labelledby="producer-heading" className={styles.card}>
+      <h2 id="producer-heading" className={styles.cardHeading}>
+        {t("cardTitle")}
+      </h2>
+      <p className={styles.cardName}>
+        <Link href={{ pathname: "/producers/[handle]", params: { handle: producer.handle } }}>{producer.name}</Link>
+      </p>
+      <p className={styles.kind}>{t(`kind.${producer.kind}`)}</p>
+      <dl className={styles.place}>
+        <dt>{t("place2025")}</dt>
+        <dd>{place}</dd>
+        {former && (
+          <>
+            <dt>{t("placeFormer")}</dt>
+            <dd>{former}</dd>
+          </>
+        )}
+      </dl>
+      {producer.province && (
+        <p className={styles.cardLinks}>
+          <Link href={{ pathname: "/provinces/[province]", params: { province: provinceSlug(producer.province) } }}>
+            {t("pavilionLink", { province: producer.province.name })}
+          </Link>
+        </p>
+      )}
+    </section>
+  );
+}

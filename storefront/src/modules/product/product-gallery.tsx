@@ -1,0 +1,59 @@
+// The product's photos without script: a swipeable strip that snaps to each photo, and numbered
+// thumbnails that jump to one. The first photo is the page's largest paint, so it loads first.
+import { useTranslations } from "next-intl";
+import { Photo } from "@/components/photo";
+import type { ProductImage } from "@/lib/types";
+import styles from "./product.module.css";
+
+/** The strip fills the phone's width, and 36rem of a wide screen (product.module.css). */
+const MAIN_PHOTO_SIZES = "(min-width: 60rem) 36rem, calc(100vw - 2rem)";
+const THUMB_SIZES = "4.5rem";
+
+type GalleryProps = { images: readonly ProductImage[]; thumbnail: string | null; title: string };
+
+export function ProductGallery({ images, thumbnail, title }: GalleryProps) {
+  const t = useTranslations("Product");
+  const photos = images.toSorted((a, b) => a.rank - b.rank);
+  if (photos.length <= 1) {
+    return (
+      <section aria-label={t("photos")} className={styles.gallery}>
+        <Photo
+          image={photos[0] ?? null}
+          fallbackUrl={thumbnail}
+          alt={t("photoAlt", { title, number: 1 })}
+          sizes={MAIN_PHOTO_SIZES}
+          loading="eager"
+          fetchPriority="high"
+          className={styles.mainPhoto}
+        />
+      </section>
+    );
+  }
+  return (
+    <section aria-label={t("photos")} className={styles.gallery}>
+      <ul className={styles.strip}>
+        {photos.map((image, index) => (
+          <li key={image.id} id={`photo-${index + 1}`} className={styles.slide}>
+            <Photo
+              image={image}
+              alt={t("photoAlt", { title, number: index + 1 })}
+              sizes={MAIN_PHOTO_SIZES}
+              loading={index === 0 ? "eager" : "lazy"}
+              fetchPriority={index === 0 ? "high" : undefined}
+              className={styles.mainPhoto}
+            />
+          </li>
+        ))}
+      </ul>
+      <ul className={styles.thumbs}>
+        {photos.map((image, index) => (
+          <li key={image.id}>
+            <a href={`#photo-${index + 1}`} className={styles.thumb} aria-label={t("showPhoto", { number: index + 1, count: photos.length })}>
+              <Photo image={image} alt="" sizes={THUMB_SIZES} />
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+// All 34 provinces as pavilion links with their product counts; empty ones are listed too, quietly.
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import { provinceSlug } from "@/lib/provinces";
+import styles from "./province.module.css";
+
+export type ProvinceCount = { code: string; name: string; count: number };
+
+export function ProvinceList({ provinces }: { provinces: readonly ProvinceCount[] }) {
+  const t = useTranslations("Province");
+  const withProducts = provinces.filter((province) => province.count > 0).length;
+  return (
+    <section aria-labelledby="provinces-heading" className={styles.page}>
+      <h1 id="provinces-heading" className={styles.title}>
+        {t("listTitle")}
+      </h1>
+      <p className={styles.lead}>{t("listLead", { total: provinces.length, withProducts })}</p>
+      <ul className={styles.grid}>
+        {provinces.map((province) => (
+          <li key={province.code}>
+            <ProvinceTile province={province} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function ProvinceTile({ province }: { province: ProvinceCount }) {
+  const t = useTranslations("Province");
+  return (
+    <Link
+      href={{ pathname: "/provinces/[province]", params: { province: provinceSlug(province) } }}
+      className={province.count > 0 ? styles.tile : `${styles.tile} ${styles.tileEmpty}`}
+    >
+      <span className={styles.tileName}>{province.name}</span>
+      <span className={styles.tileCount}>{province.count > 0 ? t("count", { count: province.count }) : t("countNone")}</span>
+    </Link>
+  );
+}
