@@ -1,5 +1,7 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { includeOcopFields, presentOcopProducts } from "./store/products/ocop-fields"
+import { correctShippingOptionsStock } from "./store/shipping-options-stock"
+import { checkCartAddresses, checkCustomerAddress } from "./store/vietnamese-addresses"
 import {
   AdminCreateProducer,
   AdminListProducersQuery,
@@ -15,6 +17,11 @@ export default defineMiddlewares({
   routes: [
     { matcher: "/store/products", method: ["GET"], middlewares: [includeOcopFields, presentOcopProducts] },
     { matcher: "/store/products/:id", method: ["GET"], middlewares: [includeOcopFields, presentOcopProducts] },
+    { matcher: "/store/shipping-options", method: ["GET"], middlewares: [correctShippingOptionsStock] },
+    { matcher: "/store/carts", method: ["POST"], middlewares: [checkCartAddresses] },
+    { matcher: "/store/carts/:id", method: ["POST"], middlewares: [checkCartAddresses] },
+    { matcher: "/store/customers/me/addresses", method: ["POST"], middlewares: [checkCustomerAddress] },
+    { matcher: "/store/customers/me/addresses/:address_id", method: ["POST"], middlewares: [checkCustomerAddress] },
     {
       matcher: "/store/producers",
       method: ["GET"],

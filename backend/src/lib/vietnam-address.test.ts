@@ -1,0 +1,76 @@
+import { applyVietnameseAddressRules, normalizeVietnamesePhone } from "./vietnam-address"
+
+const haiHau = {
+  address_1: "Số 5  đường Trần Hưng Đạo",
+  city: "Xã Hải Hậu",
+  province: "Tỉnh Ninh Bình",
+  country_code: "VN",
+  phone: "+84 912 345 678",
+  metadata: { province_code: "37", commune_code: "14215" },
+}
+
+const errorOf = (run: () => unknown) => {
+  try {
+    run()
+  } catch (error) {
+    return error as { type: string; code: string; message: string }
+  }
+  throw new Error("expected the address to be refused")
+}
+
+describe("normalizeVietnamesePhone", () => {
+  it("stores mobiles and landlines however they are typed as 0 + the national number", () => {
+    expect(normalizeVietnamesePhone("0912 345 678")).toBe("0912345678")
+    expect(normalizeVietnamesePhone("+84 912.345.678")).toBe("0912345678")
+    expect(normalizeVietnamesePhone("84912345678")).toBe("0912345678")
+    expect(normalizeVietnamesePhone("(024) 3825 1234")).toBe("02438251234")
+  })
+
+  it("refuses what no Vietnamese line can be", () => {
+    for (const phone of ["12345", "0123456789", "091234567", "+1 202 555 0143", "0912-345-67x"]) {
+      expect(normalizeVietnamesePhone(phone)).toBeNull()
+    }
+  })
+})
+
+describe("applyVietnameseAddressRules", () => {
+  it("keeps a good address with official names, NFC text and the phone in national form", () => {
+    const decomposed = { ...haiHau, city: "hải hậu".normalize("NFD"), province: "Ninh Bình" }
+    expect(applyVietnameseAddressRules(decomposed)).toEqual({
+      ...haiHau,
+      address_1: "Số 5 đường Trần Hưng Đạo",
+      country_code: "vn",
+      phone: "0912345678",
+    })
+  })
+
+  it("fills province and commune names from the codes", () => {
+    const { city: _c, province: _p, ...codesOnly } = haiHau
+    expect(applyVietnameseAddressRules(codesOnly)).toMatchObject({ province: "Tỉnh Ninh Bình", city: "Xã Hải Hậu" })
+  })
+
+  it("refuses a commune of another province, with a code the storefront can map", () => {
+    const error = errorOf(() =>
+      applyVietnameseAddressRules({ ...haiHau, province: "Thành phố Hà Nội", metadata: { province_code: "01", commune_code: "14215" } })
+    )
+    expect(error).toMatchObject({ type: "invalid_data", code: "commune_not_in_province" })
+    expect(error.message).toContain("Thành phố Hà Nội")
+  })
+
+  it("refuses names that contradict the codes, unknown provinces, missing codes and bad phones", () => {
+    const refusals: [Record<string, unknown>, string][] = [
+      [{ province: "Tỉnh Nam Định" }, "province_name_mismatch"],
+      [{ city: "Xã Hải Nam" }, "commune_name_mismatch"],
+      [{ metadata: { province_code: "99", commune_code: "14215" } }, "unknown_province"],
+      [{ metadata: {} }, "missing_admin_unit_codes"],
+      [{ phone: "12345" }, "invalid_phone"],
+    ]
+    for (const [change, code] of refusals) {
+      expect(errorOf(() => applyVietnameseAddressRules({ ...haiHau, ...change })).code).toBe(code)
+    }
+  })
+
+  it("checks only what a partial update carries", () => {
+    expect(applyVietnameseAddressRules({ phone: "0912 345 678" })).toEqual({ phone: "0912345678" })
+  })
+})
