@@ -34,8 +34,8 @@ export type Customer = {
   addresses: CustomerAddress[];
 };
 
-/** What an address form sends to Medusa: the address fields without id and default flags. */
-export type AddressInput = Omit<CustomerAddress, "id" | "is_default_shipping" | "is_default_billing">;
+/** What an address form sends to Medusa: any of the address's fields but its id. */
+export type AddressInput = Partial<Omit<CustomerAddress, "id">>;
 
 export type OrderStatus = "pending" | "completed" | "draft" | "archived" | "canceled" | "requires_action";
 export type PaymentStatus =
@@ -242,15 +242,11 @@ export async function listOrders(sdk: Medusa, token: string): Promise<OrderSumma
   return orders;
 }
 
-export async function createAddress(sdk: Medusa, token: string, address: AddressInput, isDefault: boolean): Promise<void> {
-  await sdk.client.fetch("/store/customers/me/addresses", {
-    method: "POST",
-    body: { ...address, ...(isDefault ? { is_default_shipping: true, is_default_billing: true } : {}) },
-    ...personal(token),
-  });
+export async function createAddress(sdk: Medusa, token: string, address: AddressInput): Promise<void> {
+  await sdk.client.fetch("/store/customers/me/addresses", { method: "POST", body: address, ...personal(token) });
 }
 
-export async function updateAddress(sdk: Medusa, token: string, id: string, address: Partial<AddressInput>): Promise<void> {
+export async function updateAddress(sdk: Medusa, token: string, id: string, address: AddressInput): Promise<void> {
   await sdk.client.fetch(`/store/customers/me/addresses/${encodeURIComponent(id)}`, {
     method: "POST",
     body: address,

@@ -4,11 +4,25 @@
 import { redirect } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getPathname } from "@/i18n/navigation";
+import { PROVINCE_INTENT } from "@/lib/checkout-form";
 import { type Locale, routing } from "@/i18n/routing";
 import { clearCartId, getCartId } from "@/lib/cart";
-import { attachCart, authenticate, endSession, register, startSession } from "@/lib/customer";
+import {
+  attachCart,
+  authenticate,
+  createAddress,
+  deleteAddress,
+  endSession,
+  register,
+  type SessionResult,
+  setDefaultAddress,
+  startSession,
+  updateAddress,
+  withSession,
+} from "@/lib/customer";
 import { getMedusa } from "@/lib/medusa";
 import { normalizePhone } from "@/lib/phone";
+import { type AddressFormState, checkAddress, communesOf, readAddressForm } from "./address-rules";
 import {
   emailError,
   type FieldErrors,
@@ -16,6 +30,7 @@ import {
   hasErrors,
   nameError,
   normalizeEmail,
+  onlyErrors,
   passwordError,
   phoneError,
   safeReturnPath,
@@ -39,7 +54,7 @@ export async function signIn(_previous: FormState, form: FormData): Promise<Form
   const password = String(form.get("password") ?? "");
   const values = { email };
   const errors: FieldErrors = { email: emailError(email), password: password ? undefined : "required" };
-  if (hasErrors(errors)) return { values, errors };
+  if (hasErrors(errors)) return { values, errors: onlyErrors(errors) };
 
   const sdk = await getMedusa();
   const result = sdk ? await authenticate(sdk, email, password) : ({ ok: false, reason: "unavailable" } as const);
@@ -62,7 +77,7 @@ export async function registerCustomer(_previous: FormState, form: FormData): Pr
     phone: phoneError(phone),
     password: passwordError(password, email),
   };
-  if (hasErrors(errors)) return { values, errors };
+  if (hasErrors(errors)) return { values, errors: onlyErrors(errors) };
 
   const sdk = await getMedusa();
   const result = sdk
@@ -99,4 +114,54 @@ async function keepCart(token: string): Promise<void> {
   } catch (error) {
     console.error(`[account] the cart ${cartId} could not be given to the customer: ${(error as Error).message}`);
   }
+}
+
+/** Adds an address, or changes the one named by `id`; without JavaScript, also lists a newly chosen province's communes. */
+export async function saveAddress(_previous: AddressFormState, form: FormData): Promise<AddressFormState> {
+  const values = readAddressForm(form);
+  const communes = communesOf(values.provinceCode);
+  const isDefault = form.get("isDefault") === "on";
+  if (text(form, "intent") === PROVINCE_INTENT) {
+    if (!communes.some((commune) => commune.code === values.communeCode)) values.communeCode = "";
+    return { values, errors: {}, communes, isDefault };
+  }
+  const check = checkAddress(values);
+  if (!check.ok) return { values, errors: check.errors, communes, isDefault };
+
+  const id = text(form, "id");
+  const address = { ...check.address, is_default_shipping: isDefault, is_default_billing: isDefault };
+  const result = await withSession("save address", (sdk, token) =>
+    id ? updateAddress(sdk, token, id, address) : createAddress(sdk, token, address),
+  );
+  if (result.status !== "ready") {
+    afterSessionLost(result, form);
+    return { values, errors: {}, communes, isDefault, failure: result.status };
+  }
+  redirect(addressesPath(form, { done: "saved" }));
+}
+
+export async function removeAddress(form: FormData): Promise<void> {
+  const id = text(form, "id");
+  const result = await withSession("delete address", (sdk, token) => deleteAddress(sdk, token, id));
+  afterSessionLost(result, form);
+  redirect(addressesPath(form, result.status === "ready" ? { done: "deleted" } : { failure: result.status }));
+}
+
+export async function makeDefaultAddress(form: FormData): Promise<void> {
+  const id = text(form, "id");
+  const result = await withSession("default address", (sdk, token) => setDefaultAddress(sdk, token, id));
+  afterSessionLost(result, form);
+  redirect(addressesPath(form, result.status === "ready" ? { done: "default" } : { failure: result.status }));
+}
+
+function addressesPath(form: FormData, query: Record<string, string>): string {
+  return getPathname({ href: { pathname: "/account/addresses", query }, locale: localeOf(form) });
+}
+
+/** A session that ended meanwhile (expired, signed out in another tab) sends the buyer to sign in again. */
+function afterSessionLost(result: SessionResult<unknown>, form: FormData): void {
+  if (result.status !== "guest") return;
+  const locale = localeOf(form);
+  const next = getPathname({ href: "/account/addresses", locale });
+  redirect(getPathname({ href: { pathname: "/account/sign-in", query: { next } }, locale }));
 }

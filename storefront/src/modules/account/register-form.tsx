@@ -64,7 +64,7 @@ export function RegisterForm({ locale, next }: { locale: string; next?: string }
         formId={id}
         name="password"
         type="password"
-        label={t("fields.newPassword")}
+        label={t("fields.password")}
         hint={t("fields.passwordHint", { min: MIN_PASSWORD_LENGTH })}
         autoComplete="new-password"
         minLength={MIN_PASSWORD_LENGTH}

@@ -90,3 +90,8 @@ export function safeReturnPath(next: unknown): string | undefined {
 export function hasErrors(errors: FieldErrors): boolean {
   return Object.values(errors).some(Boolean);
 }
+
+/** The fields that have an error, without the ones checked and found fine. */
+export function onlyErrors(errors: FieldErrors): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).filter(([, code]) => code));
+}

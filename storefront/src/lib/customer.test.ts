@@ -1,0 +1,129 @@
+import assert from "node:assert/strict";
+import { afterEach, beforeEach, test } from "node:test";
+import Medusa from "@medusajs/js-sdk";
+import { attachCart, authenticate, listOrders, register, tokenClaims, tokenExpiry } from "./customer";
+
+const store = new Medusa({ baseUrl: "http://backend.test", publishableKey: "pk_test" });
+
+/** A JWT as Medusa issues them; the signature is never read by the storefront. */
+function jwt(claims: object): string {
+  return `e30.${Buffer.from(JSON.stringify(claims)).toString("base64url")}.signature`;
+}
+const REGISTRATION_TOKEN = jwt({ actor_id: "", exp: 2_000_000_000 });
+const CUSTOMER_TOKEN = jwt({ actor_id: "cus_1", exp: 2_000_000_000 });
+
+type Call = { method: string; path: string; headers: Headers; body: unknown };
+let calls: Call[];
+const realFetch = globalThis.fetch;
+const realConsoleError = console.error;
+
+/** Replaces fetch: each request is recorded and answered by `answer` from its method and path. */
+function backend(answer: (call: Call) => Response) {
+  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : input);
+    const call = {
+      method: init?.method ?? "GET",
+      path: url.pathname,
+      headers: new Headers(init?.headers),
+      body: typeof init?.body === "string" ? JSON.parse(init.body) : undefined,
+    };
+    calls.push(call);
+    return answer(call);
+  }) as typeof fetch;
+}
+
+const json = (status: number, body: object) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+
+beforeEach(() => {
+  calls = [];
+  console.error = () => {};
+});
+afterEach(() => {
+  globalThis.fetch = realFetch;
+  console.error = realConsoleError;
+});
+
+test("a wrong password is told apart from a backend that does not answer", async () => {
+  backend(() => json(401, { type: "unauthorized", message: "Invalid email or password" }));
+  assert.deepEqual(await authenticate(store, "buyer@ocop.example.vn", "wrong"), { ok: false, reason: "wrong_credentials" });
+
+  backend(() => {
+    throw new TypeError("fetch failed");
+  });
+  assert.deepEqual(await authenticate(store, "buyer@ocop.example.vn", "ocop-buyer-2025"), { ok: false, reason: "unavailable" });
+
+  backend(() => json(500, { message: "boom" }));
+  assert.deepEqual(await authenticate(store, "buyer@ocop.example.vn", "ocop-buyer-2025"), { ok: false, reason: "unavailable" });
+});
+
+test("registering creates the login, then the customer with the registration token, then signs in", async () => {
+  backend(({ method, path }) => {
+    if (path === "/auth/customer/emailpass/register") return json(200, { token: REGISTRATION_TOKEN });
+    if (method === "POST" && path === "/store/customers") return json(200, { customer: { id: "cus_1" } });
+    if (path === "/auth/customer/emailpass") return json(200, { token: CUSTOMER_TOKEN });
+    return json(404, {});
+  });
+  const result = await register(store, {
+    email: "mai@example.vn",
+    password: "mật-khẩu-dài",
+    first_name: "Mai",
+    last_name: "Trần Thị",
+    phone: "0912345678",
+  });
+  assert.deepEqual(result, { ok: true, token: CUSTOMER_TOKEN });
+  assert.deepEqual(
+    calls.map((call) => call.path),
+    ["/auth/customer/emailpass/register", "/store/customers", "/auth/customer/emailpass"],
+  );
+  const create = calls[1]!;
+  assert.equal(create.headers.get("authorization"), `Bearer ${REGISTRATION_TOKEN}`);
+  assert.deepEqual(create.body, { email: "mai@example.vn", first_name: "Mai", last_name: "Trần Thị", phone: "0912345678" });
+  // The password goes only to the auth routes.
+  assert.equal(JSON.stringify(create.body).includes("mật-khẩu"), false);
+});
+
+test("an email that already has a login or an account is 'email taken'", async () => {
+  backend(() => json(401, { type: "unauthorized", message: "Identity with email already exists" }));
+  const registration = { email: "buyer@ocop.example.vn", password: "another-one", first_name: "Lan", last_name: "Nguyễn", phone: "0912345678" };
+  assert.deepEqual(await register(store, registration), { ok: false, reason: "email_taken" });
+
+  backend(({ path }) =>
+    path === "/store/customers"
+      ? json(422, { type: "duplicate_error", message: "Customer with this email already has an account" })
+      : json(200, { token: REGISTRATION_TOKEN }),
+  );
+  assert.deepEqual(await register(store, registration), { ok: false, reason: "email_taken" });
+});
+
+test("a login left without its customer (the backend stopped in between) is finished, not refused", async () => {
+  backend(() => json(200, { token: CUSTOMER_TOKEN }));
+  const result = await register(store, { email: "a@b.vn", password: "12345678x", first_name: "A", last_name: "", phone: "0912345678" });
+  assert.equal(result.ok, true);
+  // The token already names a customer, so none is created a second time.
+  assert.equal(
+    calls.some((call) => call.path === "/store/customers"),
+    false,
+  );
+});
+
+test("the buyer's token travels in each call's own header and is never kept by the shared client", async () => {
+  backend(({ path }) => (path === "/store/orders" ? json(200, { orders: [] }) : json(200, { cart: {} })));
+  await listOrders(store, CUSTOMER_TOKEN);
+  await attachCart(store, "cart_1", CUSTOMER_TOKEN);
+  assert.deepEqual(
+    calls.map((call) => [call.method, call.path, call.headers.get("authorization")]),
+    [
+      ["GET", "/store/orders", `Bearer ${CUSTOMER_TOKEN}`],
+      ["POST", "/store/carts/cart_1/customer", `Bearer ${CUSTOMER_TOKEN}`],
+    ],
+  );
+  assert.equal(await store.client.getToken(), null);
+});
+
+test("the cookie expires with the token, and a malformed token has no claims", () => {
+  assert.equal(tokenExpiry(CUSTOMER_TOKEN)?.toISOString(), new Date(2_000_000_000 * 1000).toISOString());
+  assert.equal(tokenClaims(CUSTOMER_TOKEN)?.actor_id, "cus_1");
+  assert.equal(tokenClaims("not-a-jwt"), null);
+  assert.equal(tokenExpiry("a.bm90IGpzb24.c"), undefined);
+});

@@ -1,0 +1,71 @@
+// The saved addresses: each with its default mark and its actions (edit, delete, make default),
+// all plain forms and links, so the book works without JavaScript.
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import type { CustomerAddress } from "@/lib/customer";
+import { formatPhone } from "@/lib/phone";
+import { makeDefaultAddress, removeAddress } from "./actions";
+import styles from "./account.module.css";
+import { addressLine } from "./format-address";
+
+export function AddressBook({ addresses }: { addresses: CustomerAddress[] }) {
+  const t = useTranslations("Account.addresses");
+  const locale = useLocale();
+  // The default first, then in the order they were added.
+  const sorted = addresses.toSorted((a, b) => Number(b.is_default_shipping) - Number(a.is_default_shipping));
+  return (
+    <ul className={styles.list} aria-label={t("title")}>
+      {sorted.map((address) => {
+        const line = addressLine(address);
+        return (
+          <li key={address.id} className={styles.card}>
+            <p className={styles.orderHead}>
+              <strong>{[address.first_name, address.last_name].filter(Boolean).join(" ")}</strong>
+              {address.is_default_shipping && <span className={`${styles.badge} ${styles.badgeDefault}`}>{t("default")}</span>}
+            </p>
+            <address className={styles.address}>
+              {address.address_name && (
+                <>
+                  {address.address_name}
+                  <br />
+                </>
+              )}
+              {address.phone && (
+                <>
+                  {formatPhone(address.phone)}
+                  <br />
+                </>
+              )}
+              {line}
+            </address>
+            <div className={styles.actions}>
+              <Link
+                href={{ pathname: "/account/addresses", query: { edit: address.id } }}
+                className={styles.secondary}
+                aria-label={t("editLabel", { address: line })}
+              >
+                {t("edit")}
+              </Link>
+              {!address.is_default_shipping && (
+                <form action={makeDefaultAddress}>
+                  <input type="hidden" name="locale" value={locale} />
+                  <input type="hidden" name="id" value={address.id} />
+                  <button type="submit" className={styles.secondary} aria-label={t("setDefaultLabel", { address: line })}>
+                    {t("setDefault")}
+                  </button>
+                </form>
+              )}
+              <form action={removeAddress}>
+                <input type="hidden" name="locale" value={locale} />
+                <input type="hidden" name="id" value={address.id} />
+                <button type="submit" className={styles.linkButton} aria-label={t("deleteLabel", { address: line })}>
+                  {t("delete")}
+                </button>
+              </form>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
