@@ -4,6 +4,8 @@
  *           data) and warm
  *   search  Meilisearch vs Medusa's /store/products?q= at 10,000 and 50,000 products, indexing
  *           throughput and update-to-search lag (backend/src/scripts/bench-search.ts, ~25 min)
+ *   storefront  Lighthouse, First Load JS and requests/s of home, catalogue and product page on a
+ *           production build, against issue 3's reference and goals (bench-storefront.ts, ~15 min)
  * Run one part with `npm run bench -- stack`. Parts that need a free machine say so and skip.
  */
 import { spawn } from "node:child_process"
@@ -11,6 +13,7 @@ import { chmodSync, lstatSync, mkdtempSync, readlinkSync, rmSync, unlinkSync } f
 import net from "node:net"
 import { tmpdir } from "node:os"
 import path from "node:path"
+import { benchStorefront } from "./bench-storefront"
 import { REPO_ROOT } from "./stack"
 
 async function portInUse(port: number): Promise<boolean> {
@@ -110,7 +113,7 @@ async function benchSearch() {
   })
 }
 
-const PARTS: Record<string, () => Promise<void>> = { stack: benchStack, search: benchSearch }
+const PARTS: Record<string, () => Promise<void>> = { stack: benchStack, search: benchSearch, storefront: benchStorefront }
 
 async function main() {
   const chosen = process.argv.slice(2)
