@@ -69,14 +69,23 @@ type Query = { graph: (config: Record<string, unknown>) => Promise<{ data: any[]
 
 export type LoadSummary = { producersCreated: number; productsCreated: number; certificatesCreated: number }
 
-export async function loadSampleCatalogue(container: MedusaContainer): Promise<LoadSummary> {
+/**
+ * `productHandles` loads only those products and their producers (and the demo producer), with
+ * the whole store setup: for tests that need a few products.
+ */
+export type LoadOptions = { productHandles?: string[] }
+
+/** The producer whose owner is the demo producer login. */
+const DEMO_PRODUCER_KEY = "htx-tai-hoan"
+
+export async function loadSampleCatalogue(container: MedusaContainer, options: LoadOptions = {}): Promise<LoadSummary> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER) as Logger
   const query = container.resolve(ContainerRegistrationKeys.QUERY) as unknown as Query
 
   await (container.resolve(OCOP_MODULE) as OcopModuleService).ensureDecision148ProductSets()
   const setup = await ensureCommerceSetup(container, query)
-  const producerIds = await ensureProducers(container, query)
-  const summary = await ensureProducts(container, query, setup, producerIds)
+  const producerIds = await ensureProducers(container, query, options.productHandles && producerKeysOf(options.productHandles))
+  const summary = await ensureProducts(container, query, setup, producerIds, options.productHandles)
   await ensureDemoAccounts(container, producerIds, setup.showroomId)
   await markStoreSetupVersion(container, query)
   logger.info(
@@ -337,7 +346,17 @@ export function oldCommuneName(oldAddress: string): string | undefined {
 
 type ProducerIds = { byKey: Map<string, { id: string; locationId: string; provinceCode: string }>; created: number }
 
-async function ensureProducers(container: MedusaContainer, query: Query): Promise<ProducerIds> {
+function producerKeysOf(productHandles: string[]): Set<string> {
+  const keys = new Set([DEMO_PRODUCER_KEY])
+  const byName = new Map(readFacts().products.map((p) => [p.name_vi.normalize("NFC"), p]))
+  for (const details of sampleProductDetails.filter((d) => productHandles.includes(d.handle))) {
+    const producerKey = byName.get(details.nameVi.normalize("NFC"))?.producer ?? details.sampleProducerKey
+    if (producerKey) keys.add(producerKey)
+  }
+  return keys
+}
+
+async function ensureProducers(container: MedusaContainer, query: Query, onlyKeys?: Set<string>): Promise<ProducerIds> {
   const details = new Map(sampleProducerDetails.map((d) => [d.producerKey, d]))
   const inputs = [
     ...readFacts().producers.map((facts) => {
@@ -379,14 +398,15 @@ async function ensureProducers(container: MedusaContainer, query: Query): Promis
     })),
   ]
 
+  const wanted = onlyKeys ? inputs.filter((i) => onlyKeys.has(i.key)) : inputs
   const { data: existing } = await query.graph({
     entity: "producer",
     fields: ["id", "handle", "province_code", "stock_location.id"],
-    filters: { handle: inputs.map((i) => i.input.handle) },
+    filters: { handle: wanted.map((i) => i.input.handle) },
   })
   const byHandle = new Map(existing.map((p: any) => [p.handle as string, p]))
   const ids: ProducerIds = { byKey: new Map(), created: 0 }
-  for (const { key, input } of inputs) {
+  for (const { key, input } of wanted) {
     let record = byHandle.get(input.handle)
     if (!record) {
       const { sample, sampleFields, ...fields } = input
@@ -435,14 +455,17 @@ async function ensureProducts(
   container: MedusaContainer,
   query: Query,
   setup: CommerceSetup,
-  producers: ProducerIds
+  producers: ProducerIds,
+  onlyHandles?: string[]
 ): Promise<Omit<LoadSummary, "producersCreated">> {
   const detailsByName = new Map(sampleProductDetails.map((d) => [d.nameVi.normalize("NFC"), d]))
   const { data: productSets } = await query.graph({ entity: "product_set", fields: ["id", "number"] })
   const productSetId = new Map(productSets.map((s: { id: string; number: number }) => [s.number, s.id]))
   const producerKeyOf = (facts: FactsProduct, details: SampleProductDetails) => facts.producer ?? details.sampleProducerKey!
 
-  const facts = readFacts().products
+  const facts = readFacts().products.filter(
+    (product) => !onlyHandles || onlyHandles.includes(detailsByName.get(product.name_vi.normalize("NFC"))?.handle ?? "")
+  )
   const { data: existing } = await query.graph({
     entity: "product",
     fields: ["handle"],
@@ -600,7 +623,7 @@ async function ensureDemoAccounts(container: MedusaContainer, producers: Produce
         continue
       }
       case "producer":
-        appMetadata = { producer_id: producers.byKey.get("htx-tai-hoan")!.id }
+        appMetadata = { producer_id: producers.byKey.get(DEMO_PRODUCER_KEY)!.id }
         break
       case "showroom staff":
         appMetadata = { showroom_id: showroomId }

@@ -1,0 +1,211 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { loadSampleCatalogue } from "../../../seed/src/load-catalogue"
+import { CASH_ON_DELIVERY_PROVIDER_ID, PUBLISHABLE_KEY_TITLE, WEB_DELIVERY, WEB_PICKUP } from "../../../seed/src/store-setup-names"
+
+jest.setTimeout(5 * 60 * 1000)
+
+/** Miến dong of HTX Tài Hoan (Thái Nguyên), and Bánh nhãn of a Hải Hậu producer, also stocked at the showroom. */
+const MIEN_DONG = { product: "mien-dong-tai-hoan", producer: "htx-tai-hoan" }
+const BANH_NHAN = "banh-nhan-tet-vua"
+
+const haiHauAddress = {
+  first_name: "Lan",
+  last_name: "Nguyễn",
+  address_1: "Số 5 đường Trần Hưng Đạo",
+  city: "Xã Hải Hậu",
+  province: "Tỉnh Ninh Bình",
+  country_code: "vn",
+  phone: "+84 912 345 678",
+  metadata: { province_code: "37", commune_code: "14215" },
+}
+
+async function failure(request: Promise<unknown>) {
+  try {
+    await request
+  } catch (error: any) {
+    return { status: error.response?.status as number, ...(error.response?.data as { code: string; type: string; message: string }) }
+  }
+  throw new Error("The request was expected to fail but succeeded.")
+}
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let headers: { headers: Record<string, string> }
+    let regionId: string
+
+    // Loaded once; the runner snapshots the database after this and restores it before each test.
+    beforeAll(async () => {
+      const container = getContainer()
+      await loadSampleCatalogue(container, { productHandles: [MIEN_DONG.product, BANH_NHAN] })
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: keys } = await query.graph({ entity: "api_key", fields: ["token"], filters: { title: PUBLISHABLE_KEY_TITLE } })
+      headers = { headers: { "x-publishable-api-key": keys[0]!.token } }
+      const { data } = await api.get("/store/regions", headers)
+      regionId = data.regions.find((r: { currency_code: string }) => r.currency_code === "vnd").id
+    })
+
+    const variantOf = async (handle: string) => {
+      const { data } = await api.get(
+        `/store/products?handle=${handle}&region_id=${regionId}&fields=*variants.calculated_price,variants.inventory_quantity`,
+        headers
+      )
+      const variant = data.products[0].variants[0]
+      return { id: variant.id as string, unitPrice: variant.calculated_price.calculated_amount as number }
+    }
+
+    /** Stock of the variant at each location: stocked, reserved and what is left to sell. */
+    const stockOf = async (variantId: string) => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [variant],
+      } = await query.graph({
+        entity: "variant",
+        fields: ["inventory_items.inventory.location_levels.*"],
+        filters: { id: variantId },
+      })
+      const levels = variant!.inventory_items![0]!.inventory!.location_levels as any[]
+      return new Map(levels.map((l) => [l.location_id as string, Number(l.stocked_quantity) - Number(l.reserved_quantity)]))
+    }
+
+    const producerLocation = async (producerHandle: string) => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "producer", fields: ["stock_location.id"], filters: { handle: producerHandle } })
+      return data[0]!.stock_location!.id as string
+    }
+
+    const cartWith = async (variantId: string, quantity: number) => {
+      const { data } = await api.post("/store/carts", { region_id: regionId }, headers)
+      await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: variantId, quantity }, headers)
+      const { data: updated } = await api.post(
+        `/store/carts/${data.cart.id}`,
+        { email: "lan.nguyen@example.vn", shipping_address: haiHauAddress },
+        headers
+      )
+      return updated.cart
+    }
+
+    const payCashOnDeliveryAndComplete = async (cartId: string) => {
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: CASH_ON_DELIVERY_PROVIDER_ID },
+        headers
+      )
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
+      expect(data.type).toBe("order")
+      return data.order
+    }
+
+    const reservationsOf = async (order: { items: { id: string }[] }) =>
+      getContainer()
+        .resolve(Modules.INVENTORY)
+        .listReservationItems({ line_item_id: order.items.map((i) => i.id) })
+
+    it("a guest buys 2 packs of Miến dong, standard delivery, cash on delivery: VND totals, stock reserved at the producer", async () => {
+      const variant = await variantOf(MIEN_DONG.product)
+      const location = await producerLocation(MIEN_DONG.producer)
+      const before = await stockOf(variant.id)
+
+      const cart = await cartWith(variant.id, 2)
+      expect(cart.shipping_address).toMatchObject({ phone: "0912345678", city: "Xã Hải Hậu", province: "Tỉnh Ninh Bình" })
+
+      const { data } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
+      const options = data.shipping_options as { id: string; name: string; amount: number; insufficient_inventory: boolean }[]
+      expect(options.map((o) => [o.name, o.amount]).sort()).toEqual(
+        [...WEB_DELIVERY.options, ...WEB_PICKUP.options].map((o) => [o.name, o.priceVnd]).sort()
+      )
+      expect(options.map((o) => o.name).sort()).toEqual(["Giao hàng nhanh", "Giao hàng tiêu chuẩn", "Nhận tại cửa hàng OCOP Hải Hậu"])
+      for (const option of options) {
+        expect(Number.isInteger(option.amount)).toBe(true)
+        expect(option.insufficient_inventory).toBe(false)
+      }
+
+      const standard = options.find((o) => o.name === "Giao hàng tiêu chuẩn")!
+      await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: standard.id }, headers)
+      const { data: providers } = await api.get(`/store/payment-providers?region_id=${regionId}`, headers)
+      expect(providers.payment_providers.map((p: { id: string }) => p.id)).toEqual([CASH_ON_DELIVERY_PROVIDER_ID])
+
+      const order = await payCashOnDeliveryAndComplete(cart.id)
+      expect(order.currency_code).toBe("vnd")
+      expect(order.item_subtotal).toBe(2 * variant.unitPrice)
+      expect(order.shipping_total).toBe(30_000)
+      expect(order.total).toBe(2 * variant.unitPrice + 30_000)
+      for (const amount of [order.item_subtotal, order.shipping_total, order.total]) expect(Number.isInteger(amount)).toBe(true)
+
+      const reservations = await reservationsOf(order)
+      expect(reservations.map((r) => [r.location_id, Number(r.quantity)])).toEqual([[location, 2]])
+      const after = await stockOf(variant.id)
+      expect(after.get(location)).toBe(before.get(location)! - 2)
+
+      // Cash is collected at the door: the payment is authorized, not captured.
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [placed],
+      } = await query.graph({
+        entity: "order",
+        fields: ["payment_collections.status", "payment_collections.payments.provider_id", "payment_collections.payments.captured_at"],
+        filters: { id: order.id },
+      })
+      const [collection] = placed!.payment_collections as any[]
+      expect(collection.status).toBe("authorized")
+      expect(collection.payments[0]).toMatchObject({ provider_id: CASH_ON_DELIVERY_PROVIDER_ID, captured_at: null })
+    })
+
+    it("pickup at the Hải Hậu showroom costs nothing and still reserves at the producer, not the showroom's counter stock", async () => {
+      const variant = await variantOf(BANH_NHAN)
+      const before = await stockOf(variant.id)
+      expect(before.size).toBe(2) // the producer's stock and the showroom's share
+
+      const cart = await cartWith(variant.id, 1)
+      const { data } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
+      const pickup = data.shipping_options.find((o: { name: string }) => o.name === "Nhận tại cửa hàng OCOP Hải Hậu")
+      expect(pickup.service_zone.fulfillment_set.type).toBe("pickup")
+      await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: pickup.id }, headers)
+
+      const order = await payCashOnDeliveryAndComplete(cart.id)
+      expect(order.shipping_total).toBe(0)
+      expect(order.total).toBe(variant.unitPrice)
+
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: products } = await query.graph({ entity: "product", fields: ["producer.handle"], filters: { handle: BANH_NHAN } })
+      const location = await producerLocation(products[0]!.producer!.handle)
+      const [reservation] = await reservationsOf(order)
+      expect(reservation!.location_id).toBe(location)
+      const after = await stockOf(variant.id)
+      for (const [locationId, available] of before) {
+        expect(after.get(locationId)).toBe(locationId === location ? available - 1 : available)
+      }
+    })
+
+    // One test for the refusals: each test costs a database restore.
+    it("refuses, with a code the storefront can map, a commune outside the province, a foreign phone and more packs than in stock", async () => {
+      const { data } = await api.post("/store/carts", { region_id: regionId }, headers)
+      const update = (address: Record<string, unknown>) => api.post(`/store/carts/${data.cart.id}`, { shipping_address: address }, headers)
+
+      const wrongProvince = await failure(
+        update({ ...haiHauAddress, province: "Thành phố Hà Nội", metadata: { province_code: "01", commune_code: "14215" } })
+      )
+      expect(wrongProvince).toMatchObject({ status: 400, type: "invalid_data", code: "commune_not_in_province" })
+      expect(wrongProvince.message).toBe(
+        'Commune code "14215" is not a commune or ward of Thành phố Hà Nội (province code 01); choose the commune again after changing the province.'
+      )
+
+      const badPhone = await failure(update({ ...haiHauAddress, phone: "12345" }))
+      expect(badPhone).toMatchObject({ status: 400, type: "invalid_data", code: "invalid_phone" })
+
+      // Names follow the codes: given loosely, they are stored as the official 2025 names.
+      const { data: loose } = await update({ ...haiHauAddress, city: "hải hậu", province: "Ninh Bình", phone: "0228 3876 412" })
+      expect(loose.cart.shipping_address).toMatchObject({ city: "Xã Hải Hậu", province: "Tỉnh Ninh Bình", phone: "02283876412" })
+
+      const variant = await variantOf(MIEN_DONG.product)
+      const available = (await stockOf(variant.id)).get(await producerLocation(MIEN_DONG.producer))!
+      const tooMany = await failure(
+        api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: variant.id, quantity: available + 1 }, headers)
+      )
+      expect(tooMany).toMatchObject({ status: 400, type: "not_allowed", code: "insufficient_inventory" })
+      expect(tooMany.message).toBe("Some variant does not have the required inventory")
+    })
+  },
+})
