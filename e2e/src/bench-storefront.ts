@@ -80,21 +80,26 @@ async function warnUnlessPhotosLoad(pageUrl: string): Promise<void> {
 
 /**
  * First Load JS: the JavaScript a first visit downloads before the page is interactive. It is
- * every external `<script src>` in the server-rendered HTML (Next's runtime, React, and the chunks
- * of the route's client components), each file counted once; `noModule` scripts are left out as
- * modern browsers never fetch them. Each file is gzipped at level 9, as the "First Load JS" column
- * of `next build` did up to Next 15, where the reference figures come from (Next 16 no longer
- * prints it). Inline scripts are part of the HTML document (mostly the RSC payload) and are not
- * counted, as that column did not count them either; chunks loaded later on demand are not counted.
+ * every script file the server-rendered HTML names: the `<script src>` tags (Next's runtime,
+ * React, the chunks of the client components in the layout and the route) and any chunk named
+ * only in the inline RSC payload, which React loads during hydration; each file once. `noModule`
+ * scripts are left out, as modern browsers never fetch them. Each file is gzipped at level 9, as
+ * the "First Load JS" column of `next build` did up to Next 15, where the reference figures come
+ * from (Next 16 no longer prints it). The inline scripts themselves (the RSC payload) are part of
+ * the HTML document and are not counted, as that column did not count them either; nor are chunks
+ * fetched later, on an interaction or a prefetch.
  */
 async function measureFirstLoadJs(pageUrl: string): Promise<PageFigures["firstLoad"]> {
   const html = await (await fetch(pageUrl)).text()
-  const sources = new Set<string>()
+  const noModule = new Set<string>()
   for (const [, attributes = ""] of html.matchAll(/<script\b([^>]*)>/gi)) {
-    if (/\bnomodule\b/i.test(attributes)) continue
-    const src = /\bsrc=(?:"([^"]*)"|'([^']*)')/i.exec(attributes)
-    const value = src?.[1] ?? src?.[2]
-    if (value) sources.add(new URL(value.replaceAll("&amp;", "&"), pageUrl).href)
+    const src = /\bsrc="([^"]*)"/i.exec(attributes)?.[1]
+    if (src && /\bnomodule\b/i.test(attributes)) noModule.add(new URL(src, pageUrl).href)
+  }
+  const sources = new Set<string>()
+  for (const [file] of html.matchAll(/\/_next\/static\/[^"'\\\s<>]+?\.js\b/g)) {
+    const url = new URL(file, pageUrl).href
+    if (!noModule.has(url)) sources.add(url)
   }
   const scripts = await Promise.all(
     [...sources].map(async (url) => {
