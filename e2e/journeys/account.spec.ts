@@ -1,0 +1,170 @@
+import { expect, type Page, test } from "@playwright/test"
+import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
+import { readStack } from "../src/stack"
+
+const buyer = DEMO_ACCOUNTS.find((account) => account.role === "buyer")!
+
+/** A fresh address for every run, so the journey can be repeated on the same database. */
+function uniqueEmail(): string {
+  return `mai.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.vn`
+}
+
+/** Opens a page and waits until its forms are hydrated: a development stack compiles their script on first use. */
+async function open(page: Page, url: string) {
+  await page.goto(url)
+  await page.waitForLoadState("networkidle")
+}
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.getByLabel("Email").fill(email)
+  await page.getByLabel("Mật khẩu").fill(password)
+  await page.getByRole("button", { name: "Đăng nhập" }).click()
+}
+
+test("a new buyer registers, signs out, is told the password is wrong, and signs in again", async ({ page }) => {
+  const stack = readStack()
+  const email = uniqueEmail()
+  const password = "ocop-mai-2025"
+
+  await open(page, `${stack.storefrontUrl}/tai-khoan/dang-ky`)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tạo tài khoản")
+  await page.getByLabel("Họ và tên").fill("Trần Thị Mai")
+  await page.getByLabel("Email").fill(email)
+  await page.getByLabel("Số điện thoại").fill("0912 345 abc")
+  await page.getByLabel("Mật khẩu").fill("ngắn")
+  await page.getByRole("button", { name: "Tạo tài khoản" }).click()
+
+  // The first field in error takes the focus; what was typed is still there, except the password.
+  const phone = page.getByLabel("Số điện thoại")
+  await expect(phone).toBeFocused()
+  await expect(phone).toHaveAccessibleDescription(/Số điện thoại chưa đúng/)
+  await expect(page.getByLabel("Mật khẩu")).toHaveAccessibleDescription(/Mật khẩu quá ngắn/)
+  await expect(page.getByLabel("Họ và tên")).toHaveValue("Trần Thị Mai")
+  await expect(page.getByLabel("Email")).toHaveValue(email)
+  await expect(page.getByLabel("Mật khẩu")).toHaveValue("")
+
+  await phone.fill("0912 345 678")
+  await page.getByLabel("Mật khẩu").fill(password)
+  await page.getByRole("button", { name: "Tạo tài khoản" }).click()
+  await expect(page).toHaveURL(/\/tai-khoan$/)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tài khoản của tôi")
+  await expect(page.getByText("Xin chào, Mai!")).toBeVisible()
+  await expect(page.getByText(email)).toBeVisible()
+  await expect(page.getByText("0912345678")).toBeVisible()
+
+  await page.getByRole("button", { name: "Đăng xuất" }).click()
+  await expect(page).toHaveURL(`${stack.storefrontUrl}/`)
+
+  // A guest who opens an account page is asked to sign in and comes back to it afterwards.
+  await open(page, `${stack.storefrontUrl}/tai-khoan/don-hang`)
+  await expect(page).toHaveURL(/\/tai-khoan\/dang-nhap\?next=%2Ftai-khoan%2Fdon-hang$/)
+  await signIn(page, email, "not-the-password")
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email hoặc mật khẩu chưa đúng. Bạn hãy kiểm tra lại và thử lần nữa.")
+  await expect(page.getByRole("main").getByRole("alert")).toBeFocused()
+  await expect(page.getByLabel("Email")).toHaveValue(email)
+
+  await page.getByLabel("Mật khẩu").fill(password)
+  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await expect(page).toHaveURL(/\/tai-khoan\/don-hang$/)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đơn hàng của tôi")
+  await expect(page.getByText("Bạn chưa có đơn hàng nào.")).toBeVisible()
+
+  // Addresses: the one picker, province then a commune of the 2025 units, then the street.
+  await page.getByRole("navigation", { name: "Tài khoản" }).getByRole("link", { name: "Sổ địa chỉ" }).click()
+  await expect(page).toHaveURL(/\/tai-khoan\/dia-chi$/)
+  await page.waitForLoadState("networkidle")
+  await expect(page.getByText("Bạn chưa lưu địa chỉ nào.")).toBeVisible()
+  await page.getByLabel("Họ và tên người nhận").fill("Trần Thị Mai")
+  await page.getByLabel("Số điện thoại").fill("+84 912 345 678")
+  await page.getByLabel("Tỉnh/thành phố").selectOption({ label: "Tỉnh Ninh Bình" })
+  await page.getByLabel("Xã/phường/đặc khu").selectOption({ label: "Xã Hải Hậu" })
+  await page.getByLabel("Số nhà, đường, thôn/xóm").fill("Xóm 3, thôn Đông")
+  await page.getByRole("button", { name: "Lưu địa chỉ" }).click()
+
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu địa chỉ." })).toBeVisible()
+  const book = page.getByRole("list", { name: "Sổ địa chỉ" })
+  const saved = book.getByRole("listitem").filter({ hasText: "Xóm 3, thôn Đông, Xã Hải Hậu, Tỉnh Ninh Bình" })
+  await expect(saved).toContainText("Trần Thị Mai")
+  await expect(saved).toContainText("0912 345 678")
+  // The first address saved is the default one.
+  await expect(saved).toContainText("Mặc định")
+
+  await saved.getByRole("link", { name: /^Sửa địa chỉ/ }).click()
+  await expect(page.getByRole("heading", { name: "Sửa địa chỉ" })).toBeVisible()
+  await page.waitForLoadState("networkidle")
+  await expect(page.getByLabel("Xã/phường/đặc khu")).toHaveValue("14215")
+  await page.getByLabel("Số nhà, đường, thôn/xóm").fill("Số 12, xóm 3, thôn Đông")
+  await page.getByRole("button", { name: "Lưu địa chỉ" }).click()
+  await expect(book.getByRole("listitem")).toHaveCount(1)
+  await expect(book).toContainText("Số 12, xóm 3, thôn Đông, Xã Hải Hậu, Tỉnh Ninh Bình")
+
+  await book.getByRole("button", { name: /^Xóa địa chỉ/ }).click()
+  await expect(page.getByRole("status").filter({ hasText: "Đã xóa địa chỉ." })).toBeVisible()
+  await expect(page.getByText("Bạn chưa lưu địa chỉ nào.")).toBeVisible()
+})
+
+test("registering an email that already has an account says so and offers to sign in", async ({ page }) => {
+  const stack = readStack()
+  await open(page, `${stack.storefrontUrl}/tai-khoan/dang-ky`)
+  await page.getByLabel("Họ và tên").fill("Nguyễn Lan")
+  await page.getByLabel("Email").fill(buyer.email)
+  await page.getByLabel("Số điện thoại").fill("0912345678")
+  await page.getByLabel("Mật khẩu").fill("another-password-1")
+  await page.getByRole("button", { name: "Tạo tài khoản" }).click()
+  const emailField = page.getByLabel("Email")
+  await expect(emailField).toBeFocused()
+  await expect(emailField).toHaveAccessibleDescription(/Email này đã được dùng để đăng ký/)
+  await expect(page.getByLabel("Họ và tên")).toHaveValue("Nguyễn Lan")
+})
+
+test("the cart a guest filled is still there after signing in, and signing out leaves it with the account", async ({ page, request }) => {
+  const stack = readStack()
+  await open(page, `${stack.storefrontUrl}/san-pham/mien-dong-tai-hoan`)
+  await page.getByRole("button", { name: "Thêm vào giỏ" }).click()
+  await expect(page.getByText(/Đã thêm 1 sản phẩm vào giỏ hàng/)).toBeVisible()
+  const cartId = (await page.context().cookies()).find((cookie) => cookie.name === "ocop_cart")?.value
+  expect(cartId).toBeTruthy()
+  const cartEmail = async () => {
+    const response = await request.get(`${stack.backendUrl}/store/carts/${cartId}?fields=email`, {
+      headers: { "x-publishable-api-key": stack.publishableKey },
+    })
+    return (await response.json()).cart.email
+  }
+  expect(await cartEmail()).toBeNull()
+
+  await open(page, `${stack.storefrontUrl}/tai-khoan/dang-nhap?next=%2Fgio-hang`)
+  await signIn(page, buyer.email, buyer.password)
+  await expect(page).toHaveURL(/\/gio-hang$/)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Giỏ hàng")
+  await expect(page.getByRole("main")).toContainText("Miến dong Tài Hoan")
+
+  // The backend gave the cart to the buyer, who now owns the same cart, not a copy.
+  expect(await cartEmail()).toBe(buyer.email)
+  expect((await page.context().cookies()).find((cookie) => cookie.name === "ocop_cart")?.value).toBe(cartId)
+
+  // Whoever uses this browser next does not see the buyer's cart.
+  await open(page, `${stack.storefrontUrl}/tai-khoan`)
+  await page.getByRole("button", { name: "Đăng xuất" }).click()
+  await expect(page).toHaveURL(`${stack.storefrontUrl}/`)
+  await open(page, `${stack.storefrontUrl}/gio-hang`)
+  await expect(page.getByText("Giỏ hàng của bạn đang trống.")).toBeVisible()
+})
+
+test("without JavaScript, signing in still works and a wrong password still gets its sentence", async ({ browser }) => {
+  const stack = readStack()
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto(`${stack.storefrontUrl}/en/account/sign-in`)
+  await page.getByLabel("Email").fill(buyer.email)
+  await page.getByLabel("Password").fill("wrong-password")
+  await page.getByRole("button", { name: "Sign in" }).click()
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("The email or password is not right. Please check them and try again.")
+  await expect(page.getByLabel("Email")).toHaveValue(buyer.email)
+
+  await page.getByLabel("Password").fill(buyer.password)
+  await page.getByRole("button", { name: "Sign in" }).click()
+  await expect(page).toHaveURL(/\/en\/account$/)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My account")
+  await expect(page.getByText("Hello, Lan!")).toBeVisible()
+  await context.close()
+})
