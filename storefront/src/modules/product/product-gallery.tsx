@@ -31,7 +31,9 @@ export function ProductGallery({ images, thumbnail, title }: GalleryProps) {
   }
   return (
     <section aria-label={t("photos")} className={styles.gallery}>
-      <ul className={styles.strip}>
+      {/* Focusable so a keyboard can scroll the strip too (WCAG 2.1.1).
+          biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus. */}
+      <ul className={styles.strip} tabIndex={0} aria-label={t("photos")}>
         {photos.map((image, index) => (
           <li key={image.id} id={`photo-${index + 1}`} className={styles.slide}>
             <Photo
