@@ -1,14 +1,12 @@
-// The account's client forms get the Account messages only, not the whole catalogue of texts.
+// The account's client forms get the Account messages (and any they embed) only, not every text of the shop.
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
-import type { ReactNode } from "react";
+import type { ComponentProps } from "react";
 
-export async function AccountMessages({ children, also = [] }: { children: ReactNode; also?: string[] }) {
+type Children = ComponentProps<typeof NextIntlClientProvider>["children"];
+
+export async function AccountMessages({ children, also = [] }: { children: Children; also?: string[] }) {
   const messages = await getMessages();
   const picked = Object.fromEntries(["Account", ...also].map((namespace) => [namespace, messages[namespace]]));
-  return (
-    <NextIntlClientProvider messages={picked}>
-      <>{children}</>
-    </NextIntlClientProvider>
-  );
+  return <NextIntlClientProvider messages={picked}>{children}</NextIntlClientProvider>;
 }
