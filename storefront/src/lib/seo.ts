@@ -49,13 +49,15 @@ export type ProductLdInput = {
   url: string;
   producerUrl: string | null;
   imageUrls: string[];
+  /** The OCOP product set, in the page's language. */
+  category?: string | null;
 };
 
 /**
  * Product with one Offer per pack size: the price as an integer of VND (the store's currency has
  * no minor unit), the availability from its stock, and the OCOP certificate when it is current.
  */
-export function productLd({ product, name, description, url, producerUrl, imageUrls }: ProductLdInput): JsonLd {
+export function productLd({ product, name, description, url, producerUrl, imageUrls, category }: ProductLdInput): JsonLd {
   const producer = product.producer;
   const seller = producer
     ? { "@type": "Organization", name: producer.name, ...(producerUrl ? { url: producerUrl } : {}), address: producerAddressLd(producer) }
@@ -88,7 +90,7 @@ export function productLd({ product, name, description, url, producerUrl, imageU
     ...(description ? { description } : {}),
     ...(imageUrls.length > 0 ? { image: imageUrls } : {}),
     ...(producer ? { brand: { "@type": "Brand", name: producer.name }, manufacturer: seller } : {}),
-    ...(product.ocop?.product_set ? { category: product.ocop.product_set.name_vi } : {}),
+    ...(category ? { category } : {}),
     countryOfOrigin: { "@type": "Country", name: "VN" },
     ...(stars !== null && certificate
       ? {

@@ -19,19 +19,19 @@ export function ProductShelf({ id, kind, products, total, aboveTheFold = false }
   if (products.length === 0) return null;
   return (
     <section aria-labelledby={`${id}-heading`} className={styles.shelf}>
-      <div className={styles.shelfHead}>
-        <h2 id={`${id}-heading`} className={styles.sectionTitle}>
-          {kind === "national" ? t("nationalTitle") : t("newestTitle")}
-        </h2>
+      <h2 id={`${id}-heading`} className={styles.sectionTitle}>
+        {kind === "national" ? t("nationalTitle") : t("newestTitle")}
+      </h2>
+      {kind === "national" && <p className={styles.shelfLead}>{t("nationalLead")}</p>}
+      <ProductGrid products={products} headingLevel="h3" aboveTheFold={aboveTheFold} />
+      <p className={styles.shelfMore}>
         <Link
           href={kind === "national" ? { pathname: "/products", query: { stars: "5" } } : { pathname: "/products", query: { sort: "newest" } }}
           className={styles.shelfLink}
         >
           {kind === "national" ? t("nationalMore") : t("seeAllCount", { count: total })}
         </Link>
-      </div>
-      {kind === "national" && <p className={styles.shelfLead}>{t("nationalLead")}</p>}
-      <ProductGrid products={products} headingLevel="h3" aboveTheFold={aboveTheFold} />
+      </p>
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { JsonLd } from "@/components/json-ld";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { productDescription, productTitle } from "@/lib/localized";
+import { ocopName, productDescription, productTitle } from "@/lib/localized";
 import { breadcrumbLd, productLd } from "@/lib/seo";
 import { absoluteUrl } from "@/lib/seo-urls";
 import type { Product } from "@/lib/types";
@@ -29,7 +29,15 @@ export function ProductJsonLd({ product }: { product: Product }) {
   return (
     <JsonLd
       data={[
-        productLd({ product, name, description: productDescription(product, locale), url, producerUrl, imageUrls: imageUrls(product) }),
+        productLd({
+          product,
+          name,
+          description: productDescription(product, locale),
+          url,
+          producerUrl,
+          imageUrls: imageUrls(product),
+          category: product.ocop?.product_set ? ocopName(product.ocop.product_set, locale) : null,
+        }),
         breadcrumbLd([
           { name: tHeader("home"), url: absoluteUrl(getPathname({ href: "/", locale })) },
           { name: tHeader("products"), url: absoluteUrl(getPathname({ href: "/products", locale })) },
