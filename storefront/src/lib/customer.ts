@@ -37,27 +37,33 @@ export type Customer = {
 /** What an address form sends to Medusa: any of the address's fields but its id. */
 export type AddressInput = Partial<Omit<CustomerAddress, "id">>;
 
-export type OrderStatus = "pending" | "completed" | "draft" | "archived" | "canceled" | "requires_action";
-export type PaymentStatus =
-  | "not_paid"
-  | "awaiting"
-  | "authorized"
-  | "partially_authorized"
-  | "captured"
-  | "partially_captured"
-  | "partially_refunded"
-  | "refunded"
-  | "canceled"
-  | "requires_action";
-export type FulfillmentStatus =
-  | "not_fulfilled"
-  | "partially_fulfilled"
-  | "fulfilled"
-  | "partially_shipped"
-  | "shipped"
-  | "partially_delivered"
-  | "delivered"
-  | "canceled";
+/** Medusa's order, payment and fulfillment statuses, each shown to the buyer in their own words. */
+export const ORDER_STATUSES = ["pending", "completed", "draft", "archived", "canceled", "requires_action"] as const;
+export const PAYMENT_STATUSES = [
+  "not_paid",
+  "awaiting",
+  "authorized",
+  "partially_authorized",
+  "captured",
+  "partially_captured",
+  "partially_refunded",
+  "refunded",
+  "canceled",
+  "requires_action",
+] as const;
+export const FULFILLMENT_STATUSES = [
+  "not_fulfilled",
+  "partially_fulfilled",
+  "fulfilled",
+  "partially_shipped",
+  "shipped",
+  "partially_delivered",
+  "delivered",
+  "canceled",
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+export type FulfillmentStatus = (typeof FULFILLMENT_STATUSES)[number];
 
 export type OrderSummary = {
   id: string;
