@@ -136,7 +136,11 @@ export function quantityInCart(
  * The products of the cart's lines as the catalogue shows them (photos, producer) with stock read
  * now, not from the page cache: the cart and checkout must show what can still be bought.
  */
-export async function getLineProducts(sdk: Medusa, cart: Pick<Cart, "items">, regionId: string): Promise<Map<string, Product>> {
+export async function getLineProducts(
+  sdk: Medusa,
+  cart: { items?: { product_id?: string | null }[] | null },
+  regionId: string,
+): Promise<Map<string, Product>> {
   const ids = [...new Set((cart.items ?? []).flatMap((line) => (line.product_id ? [line.product_id] : [])))];
   if (ids.length === 0) return new Map();
   const { products } = await sdk.client.fetch<ProductListResponse>("/store/products", {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { StoreUnavailable } from "@/components/store-unavailable";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
@@ -22,5 +23,10 @@ export default async function CartPage({ params }: PageProps) {
   if (store.status !== "ready") {
     return <StoreUnavailable reason={store.status} reloadHref={getPathname({ href: "/cart", locale })} />;
   }
-  return <CartView cart={store.data.cart} products={store.data.products} />;
+  const messages = await getMessages();
+  return (
+    <NextIntlClientProvider messages={{ Errors: messages.Errors, HeaderCart: messages.HeaderCart, Cart: messages.Cart }}>
+      <CartView cart={store.data.cart} products={store.data.products} />
+    </NextIntlClientProvider>
+  );
 }

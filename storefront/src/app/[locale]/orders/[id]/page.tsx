@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { StoreUnavailable } from "@/components/store-unavailable";
+import { getPathname } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { getLineProducts } from "@/lib/cart";
+import { getOrder } from "@/lib/checkout-order";
+import { loadFromStore } from "@/lib/store";
+import { OrderConfirmation } from "@/modules/order/order-confirmation";
+
+type PageProps = { params: Promise<{ locale: Locale; id: string }> };
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Order" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function OrderPage({ params }: PageProps) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const store = await loadFromStore("order", async (sdk, region) => {
+    const order = await getOrder(sdk, id);
+    return { order, products: order ? await getLineProducts(sdk, order, region.id) : new Map() };
+  });
+  if (store.status !== "ready") {
+    return (
+      <StoreUnavailable reason={store.status} reloadHref={getPathname({ href: { pathname: "/orders/[id]", params: { id } }, locale })} />
+    );
+  }
+  if (!store.data.order) notFound();
+  return <OrderConfirmation order={store.data.order} products={store.data.products} />;
+}

@@ -1,0 +1,120 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { checkCheckout, deliveryAddress, EMPTY_CHECKOUT, prefillCheckout, toShippingChoices } from "./checkout";
+import { firstErrorField } from "./checkout-form";
+import { findProvince, listProvinces } from "./provinces";
+
+const offered = { shippingOptionIds: ["so_standard", "so_pickup"], paymentProviderIds: ["pp_cod_cod"] };
+const ninhBinh = listProvinces().find((province) => province.name === "Tỉnh Ninh Bình");
+const haiHau = ninhBinh?.communes.find((commune) => commune.name === "Xã Hải Hậu");
+
+const filled = {
+  email: "Lan.Nguyen@Example.vn",
+  phone: "+84 912 345 678",
+  fullName: "Nguyễn Thị Lan",
+  provinceCode: ninhBinh?.code ?? "",
+  communeCode: haiHau?.code ?? "",
+  street: "Số 12, đường Trần Hưng Đạo",
+  shippingOptionId: "so_standard",
+  paymentProviderId: "pp_cod_cod",
+};
+
+test("a complete form becomes a checked checkout with the 2025 names and a normalized phone", () => {
+  const result = checkCheckout(filled, offered);
+  assert.ok(result.ok);
+  assert.equal(result.checkout.email, "lan.nguyen@example.vn");
+  assert.equal(result.checkout.phone, "0912345678");
+  assert.deepEqual(deliveryAddress(result.checkout), {
+    first_name: "Nguyễn Thị Lan",
+    last_name: "",
+    phone: "0912345678",
+    address_1: "Số 12, đường Trần Hưng Đạo",
+    city: "Xã Hải Hậu",
+    province: "Tỉnh Ninh Bình",
+    country_code: "vn",
+    metadata: { province_code: ninhBinh?.code, commune_code: haiHau?.code },
+  });
+});
+
+test("a commune of another province is refused, and so are bad phones, emails and unknown choices", () => {
+  const hanoi = findProvince("01");
+  const elsewhere = hanoi?.communes[0]?.code ?? "";
+  const result = checkCheckout(
+    { ...filled, communeCode: elsewhere, phone: "12345", email: "lan@", shippingOptionId: "so_other", paymentProviderId: "pp_x" },
+    offered,
+  );
+  assert.equal(result.ok, false);
+  assert.deepEqual(!result.ok && result.errors, {
+    email: "invalid_email",
+    phone: "invalid_phone",
+    communeCode: "commune_not_in_province",
+    shippingOptionId: "unknown_option",
+    paymentProviderId: "unknown_option",
+  });
+});
+
+test("an empty form names every field, and focus goes to the first in the form's order", () => {
+  const result = checkCheckout(EMPTY_CHECKOUT, offered);
+  assert.equal(result.ok, false);
+  if (result.ok) return;
+  assert.equal(Object.keys(result.errors).length, 8);
+  assert.equal(firstErrorField(result.errors), "email");
+  assert.equal(firstErrorField({ street: "required", communeCode: "required" }), "communeCode");
+});
+
+test("the form is filled from the cart first, then from the signed-in customer's default address", () => {
+  const customer = {
+    id: "cus_1",
+    email: "lan@example.vn",
+    first_name: "Nguyễn Thị",
+    last_name: "Lan",
+    phone: "0912345678",
+    addresses: [
+      {
+        id: "addr_1",
+        address_name: null,
+        first_name: "Nguyễn Thị Lan",
+        last_name: "",
+        phone: "0987654321",
+        address_1: "Xóm 3",
+        address_2: null,
+        city: "Xã Hải Hậu",
+        province: "Tỉnh Ninh Bình",
+        postal_code: null,
+        country_code: "vn",
+        is_default_shipping: true,
+        is_default_billing: false,
+        metadata: { province_code: "37", commune_code: "14215" },
+      },
+    ],
+  };
+  const empty = { email: null, shipping_address: null, shipping_methods: [], payment_collection: undefined } as never;
+  assert.deepEqual(prefillCheckout(empty, customer), {
+    ...EMPTY_CHECKOUT,
+    email: "lan@example.vn",
+    phone: "0987654321",
+    fullName: "Nguyễn Thị Lan",
+    provinceCode: "37",
+    communeCode: "14215",
+    street: "Xóm 3",
+  });
+  const fromCart = { ...(empty as object), email: "other@example.vn", shipping_methods: [{ shipping_option_id: "so_pickup" }] } as never;
+  assert.equal(prefillCheckout(fromCart, customer).email, "other@example.vn");
+  assert.equal(prefillCheckout(fromCart, null).shippingOptionId, "so_pickup");
+});
+
+test("shipping choices list delivery cheapest first and the pickup last, with where to collect", () => {
+  const choices = toShippingChoices([
+    { id: "so_pickup", name: "Nhận tại cửa hàng", amount: 0, type: { code: "pickup" }, service_zone: { fulfillment_set: { type: "pickup", location: { address: { address_1: "thị trấn Yên Định", city: "Xã Hải Hậu", province: "Tỉnh Ninh Bình" } } } } },
+    { id: "so_express", name: "Giao nhanh", calculated_price: { calculated_amount: 55000 }, type: { code: "express" } },
+    { id: "so_standard", name: "Giao tiêu chuẩn", calculated_price: { calculated_amount: 30000 }, type: { code: "standard" } },
+  ] as never);
+  assert.deepEqual(
+    choices.map((choice) => [choice.id, choice.amount, choice.isPickup, choice.pickupAddress]),
+    [
+      ["so_standard", 30000, false, null],
+      ["so_express", 55000, false, null],
+      ["so_pickup", 0, true, "thị trấn Yên Định, Xã Hải Hậu, Tỉnh Ninh Bình"],
+    ],
+  );
+});

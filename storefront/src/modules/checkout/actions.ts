@@ -1,0 +1,236 @@
+"use server";
+// Checkout's server actions: save the details to the cart (then show the review), and place the
+// order. Refusals come back as states the forms show, with everything the buyer typed.
+import type Medusa from "@medusajs/js-sdk";
+import { FetchError } from "@medusajs/js-sdk";
+import type { HttpTypes } from "@medusajs/types";
+import { redirect } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getPathname } from "@/i18n/navigation";
+import { type Locale, routing } from "@/i18n/routing";
+import { type Cart, cartHeaders, clearCartId, getCart, getLineProducts, getStoreRegion, lineStock } from "@/lib/cart";
+import {
+  checkCheckout,
+  deliveryAddress,
+  listPaymentProviderIds,
+  listShippingChoices,
+  readCheckoutForm,
+  type ShippingMethodData,
+} from "@/lib/checkout";
+import { type CheckoutErrors, type CheckoutValues, PROVINCE_INTENT } from "@/lib/checkout-form";
+import { paymentChoices } from "@/lib/checkout-payment";
+import { productTitle } from "@/lib/localized";
+import { getMedusa, STORE_API_TIMEOUT_MS } from "@/lib/medusa";
+import { type Commune, findProvince } from "@/lib/provinces";
+
+export type DetailsState = {
+  status: "idle" | "invalid" | "province_chosen" | "unavailable";
+  values: CheckoutValues;
+  errors: CheckoutErrors;
+  /** The communes of values.provinceCode, so a re-render without JavaScript can list them. */
+  communes: readonly Commune[];
+  submittedAt: number;
+};
+
+function localeOf(formData: FormData): Locale {
+  const locale = formData.get("locale");
+  return typeof locale === "string" && hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+}
+
+/** Saves contact, address, shipping and payment to the cart, then shows the review. */
+export async function saveCheckoutDetails(_previous: DetailsState, formData: FormData): Promise<DetailsState> {
+  const locale = localeOf(formData);
+  const values = readCheckoutForm(formData);
+  const communes = findProvince(values.provinceCode)?.communes ?? [];
+  const answer = (status: DetailsState["status"], errors: CheckoutErrors = {}): DetailsState => ({
+    status,
+    values,
+    errors,
+    communes,
+    submittedAt: Date.now(),
+  });
+
+  if (formData.get("intent") === PROVINCE_INTENT) {
+    // Without JavaScript: the province changed, so list its communes and keep everything else.
+    if (!communes.some((commune) => commune.code === values.communeCode)) values.communeCode = "";
+    return answer("province_chosen");
+  }
+
+  const sdk = await getMedusa();
+  if (!sdk) return answer("unavailable");
+  let cart: Cart | null;
+  try {
+    const headers = await cartHeaders();
+    cart = await getCart(sdk, headers);
+    if (cart && (cart.items?.length ?? 0) > 0) {
+      const region = await getStoreRegion(sdk);
+      const [shipping, providerIds] = await Promise.all([
+        listShippingChoices(sdk, cart.id, headers),
+        listPaymentProviderIds(sdk, region.id, headers),
+      ]);
+      const check = checkCheckout(values, {
+        shippingOptionIds: shipping.map((option) => option.id),
+        paymentProviderIds: paymentChoices(providerIds).map((choice) => choice.providerId),
+      });
+      if (!check.ok) return answer("invalid", check.errors);
+
+      const address = deliveryAddress(check.checkout);
+      const option = shipping.find((choice) => choice.id === check.checkout.shippingOptionId);
+      const refused = await saveToCart(sdk, cart, headers, {
+        email: check.checkout.email,
+        address,
+        shippingOptionId: check.checkout.shippingOptionId,
+        // Kept on the order's shipping method, so the confirmation words it in the buyer's language.
+        shippingData: { code: option?.code ?? null, pickup_address: option?.pickupAddress ?? null },
+        paymentProviderId: check.checkout.paymentProviderId,
+      });
+      if (refused) return answer("invalid", refused);
+    }
+  } catch (error) {
+    console.error(`[checkout details] ${describe(error)}`);
+    return answer("unavailable");
+  }
+  // An empty or finished cart has nothing to check out: the cart page says so.
+  if (!cart || (cart.items?.length ?? 0) === 0) redirect(getPathname({ href: "/cart", locale }));
+  redirect(`${getPathname({ href: "/checkout", locale })}?step=review`);
+}
+
+type CartDetails = {
+  email: string;
+  address: ReturnType<typeof deliveryAddress>;
+  shippingOptionId: string;
+  shippingData: ShippingMethodData;
+  paymentProviderId: string;
+};
+
+/** Writes the details to the cart; returns the fields the backend refused, if it refused any. */
+async function saveToCart(
+  sdk: Medusa,
+  cart: Cart,
+  headers: Record<string, string>,
+  details: CartDetails,
+): Promise<CheckoutErrors | null> {
+  // Each call gets its own time limit.
+  const call = () => ({ headers, signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS) });
+  try {
+    await sdk.client.fetch(`/store/carts/${cart.id}`, {
+      method: "POST",
+      body: { email: details.email, shipping_address: details.address, billing_address: details.address },
+      query: { fields: "id" },
+      ...call(),
+    });
+  } catch (error) {
+    const refused = error instanceof FetchError && error.status === 400 ? addressRefusal(error.message) : null;
+    if (refused) return refused;
+    throw error;
+  }
+  await sdk.client.fetch(`/store/carts/${cart.id}/shipping-methods`, {
+    method: "POST",
+    body: { option_id: details.shippingOptionId, data: details.shippingData },
+    query: { fields: "id" },
+    ...call(),
+  });
+
+  const collectionId =
+    cart.payment_collection?.id ??
+    (
+      await sdk.client.fetch<{ payment_collection: { id: string } }>("/store/payment-collections", {
+        method: "POST",
+        body: { cart_id: cart.id },
+        ...call(),
+      })
+    ).payment_collection.id;
+  await sdk.client.fetch(`/store/payment-collections/${collectionId}/payment-sessions`, {
+    method: "POST",
+    body: { provider_id: details.paymentProviderId },
+    ...call(),
+  });
+  return null;
+}
+
+/**
+ * The backend checks the address again (backend/src/lib/vietnam-address.ts); its message names
+ * the part it refused. The storefront's own checks make this rare: units data out of step.
+ */
+function addressRefusal(message: string): CheckoutErrors | null {
+  if (/phone/i.test(message)) return { phone: "invalid_phone" };
+  if (/commune/i.test(message)) return { communeCode: "commune_not_in_province" };
+  if (/province/i.test(message)) return { provinceCode: "unknown_province" };
+  return null;
+}
+
+export type ShortLine = { lineId: string; title: string; pack: string; quantity: number; available: number };
+
+export type PlaceOrderState =
+  | { status: "idle" }
+  | { status: "stock"; lines: ShortLine[] }
+  | { status: "refused" }
+  | { status: "unavailable" };
+
+/** Places the order; on success forgets the cart and opens the confirmation. */
+export async function placeOrder(_previous: PlaceOrderState, formData: FormData): Promise<PlaceOrderState> {
+  const locale = localeOf(formData);
+  const sdk = await getMedusa();
+  if (!sdk) return { status: "unavailable" };
+  let orderId: string | null = null;
+  try {
+    const headers = await cartHeaders();
+    const cart = await getCart(sdk, headers);
+    if (cart && (cart.items?.length ?? 0) > 0) {
+      const region = await getStoreRegion(sdk);
+      const short = await shortLines(sdk, cart, region.id, locale);
+      if (short.length > 0) return { status: "stock", lines: short };
+      try {
+        const result = await sdk.client.fetch<HttpTypes.StoreCompleteCartResponse>(`/store/carts/${cart.id}/complete`, {
+          method: "POST",
+          headers,
+          signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
+        });
+        if (result.type === "order") orderId = result.order.id;
+        else {
+          console.error(`[place order] the backend kept the cart: ${result.error?.message}`);
+          const after = await shortLines(sdk, cart, region.id, locale);
+          return after.length > 0 ? { status: "stock", lines: after } : { status: "refused" };
+        }
+      } catch (error) {
+        if (!(error instanceof FetchError) || (error.status ?? 500) >= 500) throw error;
+        // Someone bought the last packs between the check and the order: say which line.
+        console.error(`[place order] refused: ${error.message}`);
+        const after = await shortLines(sdk, cart, region.id, locale);
+        return after.length > 0 ? { status: "stock", lines: after } : { status: "refused" };
+      }
+    }
+  } catch (error) {
+    console.error(`[place order] ${describe(error)}`);
+    return { status: "unavailable" };
+  }
+  if (!orderId) redirect(getPathname({ href: "/cart", locale }));
+  await clearCartId();
+  redirect(getPathname({ href: { pathname: "/orders/[id]", params: { id: orderId } }, locale }));
+}
+
+/** The lines that hold more than the stock now allows, with what is available. */
+async function shortLines(sdk: Medusa, cart: Cart, regionId: string, locale: Locale): Promise<ShortLine[]> {
+  const products = await getLineProducts(sdk, cart, regionId);
+  const stock = lineStock(cart, products);
+  return (cart.items ?? []).flatMap((line) => {
+    const limit = stock.get(line.id);
+    if (!limit?.exceedsStock) return [];
+    const product = products.get(line.product_id ?? "");
+    const variant = product?.variants?.find((candidate) => candidate.id === line.variant_id);
+    return [
+      {
+        lineId: line.id,
+        title: product ? productTitle(product, locale) : (line.product_title ?? line.title),
+        pack: (locale === "en" && variant?.metadata?.title_en) || line.variant_title || "",
+        quantity: line.quantity,
+        available: limit.max,
+      },
+    ];
+  });
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message;
+}

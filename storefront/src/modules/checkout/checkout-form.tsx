@@ -1,0 +1,223 @@
+"use client";
+// The checkout details: contact, delivery address (the one address picker), shipping and payment.
+// One server action saves them to the cart; a refusal comes back with every value as typed and
+// the focus on the first field to fix.
+import { useLocale, useTranslations } from "next-intl";
+import { useActionState, useEffect } from "react";
+import { AddressPicker } from "@/components/address-picker";
+import { type CheckoutErrors, type CheckoutField, firstErrorField, PROVINCE_INTENT } from "@/lib/checkout-form";
+import { type DetailsState, saveCheckoutDetails } from "./actions";
+import styles from "./checkout.module.css";
+
+export type ShippingOptionView = {
+  id: string;
+  label: string;
+  description: string | null;
+  /** Formatted VND, or the word for free. */
+  price: string;
+  pickupAddress: string | null;
+};
+
+export type PaymentOptionView = { providerId: string; label: string; description: string };
+
+type CheckoutFormProps = {
+  initial: DetailsState;
+  provinces: readonly { code: string; name: string }[];
+  shipping: readonly ShippingOptionView[];
+  payment: readonly PaymentOptionView[];
+};
+
+const ID = "checkout";
+
+/** The element that gets focus for a field: its input, or a group's first choice. */
+function fieldId(field: CheckoutField, props: Pick<CheckoutFormProps, "shipping" | "payment">): string {
+  switch (field) {
+    case "provinceCode":
+      return `${ID}-address-province`;
+    case "communeCode":
+      return `${ID}-address-commune`;
+    case "street":
+      return `${ID}-address-street`;
+    case "shippingOptionId":
+      return `${ID}-shipping-${props.shipping[0]?.id ?? ""}`;
+    case "paymentProviderId":
+      return `${ID}-payment-${props.payment[0]?.providerId ?? ""}`;
+    default:
+      return `${ID}-${field}`;
+  }
+}
+
+export function CheckoutForm(props: CheckoutFormProps) {
+  const { initial, provinces, shipping, payment } = props;
+  const t = useTranslations("Checkout");
+  const locale = useLocale();
+  const [state, formAction, pending] = useActionState(saveCheckoutDetails, initial);
+  const { values, errors } = state;
+
+  useEffect(() => {
+    if (state.status === "invalid") {
+      const first = firstErrorField(state.errors);
+      if (first) document.getElementById(fieldId(first, { shipping, payment }))?.focus();
+    } else if (state.status === "unavailable") {
+      document.getElementById(`${ID}-problem`)?.focus();
+    }
+  }, [state, shipping, payment]);
+
+  const message = (field: CheckoutField) => errorText(t, field, errors);
+  const errorCount = Object.keys(errors).length;
+
+  return (
+    // Remounted after each answer, so every field shows the values the server sent back.
+    <form key={state.submittedAt} action={formAction} className={styles.form} noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      {state.status === "invalid" && errorCount > 0 && (
+        <p className={styles.problem} role="alert">
+          {t("fixFields", { count: errorCount })}
+        </p>
+      )}
+      {state.status === "unavailable" && (
+        <p id={`${ID}-problem`} className={styles.problem} role="alert" tabIndex={-1}>
+          {t("unavailable")}
+        </p>
+      )}
+
+      <fieldset className={styles.section}>
+        <legend className={styles.legend}>{t("contact")}</legend>
+        <TextField field="email" type="email" autoComplete="email" label={t("email")} value={values.email} error={message("email")} />
+        <TextField
+          field="phone"
+          type="tel"
+          autoComplete="tel"
+          label={t("phone")}
+          hint={t("phoneHint")}
+          value={values.phone}
+          error={message("phone")}
+        />
+        <TextField field="fullName" autoComplete="name" label={t("fullName")} value={values.fullName} error={message("fullName")} />
+      </fieldset>
+
+      <fieldset className={styles.section}>
+        <legend className={styles.legend}>{t("address")}</legend>
+        <AddressPicker
+          idPrefix={`${ID}-address`}
+          provinces={provinces}
+          communes={state.communes}
+          value={{ provinceCode: values.provinceCode, communeCode: values.communeCode, street: values.street }}
+          errors={{ province: message("provinceCode"), commune: message("communeCode"), street: message("street") }}
+          reloadIntent={{ name: "intent", value: PROVINCE_INTENT }}
+        />
+      </fieldset>
+
+      <fieldset className={styles.section} aria-describedby={errors.shippingOptionId ? `${ID}-shipping-error` : undefined}>
+        <legend className={styles.legend}>{t("shipping")}</legend>
+        {shipping.length === 0 && <p className={styles.problem}>{t("noShipping")}</p>}
+        {errors.shippingOptionId && (
+          <p id={`${ID}-shipping-error`} className={styles.error}>
+            {message("shippingOptionId")}
+          </p>
+        )}
+        <div className={styles.choices}>
+          {shipping.map((option) => (
+            <label key={option.id} className={styles.choice}>
+              <input
+                type="radio"
+                id={`${ID}-shipping-${option.id}`}
+                name="shippingOptionId"
+                value={option.id}
+                defaultChecked={values.shippingOptionId === option.id}
+                aria-invalid={errors.shippingOptionId ? true : undefined}
+                aria-describedby={errors.shippingOptionId ? `${ID}-shipping-error` : undefined}
+              />
+              <span className={styles.choiceLabel}>{option.label}</span>
+              <span className={styles.choicePrice}>{option.price}</span>
+              {option.description && <span className={styles.choiceNote}>{option.description}</span>}
+              {option.pickupAddress && (
+                <span className={styles.choiceNote}>{t("pickupAt", { address: option.pickupAddress })}</span>
+              )}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className={styles.section} aria-describedby={errors.paymentProviderId ? `${ID}-payment-error` : undefined}>
+        <legend className={styles.legend}>{t("payment")}</legend>
+        {payment.length === 0 && <p className={styles.problem}>{t("noPayment")}</p>}
+        {errors.paymentProviderId && (
+          <p id={`${ID}-payment-error`} className={styles.error}>
+            {message("paymentProviderId")}
+          </p>
+        )}
+        <div className={styles.choices}>
+          {payment.map((option) => (
+            <label key={option.providerId} className={styles.choice}>
+              <input
+                type="radio"
+                id={`${ID}-payment-${option.providerId}`}
+                name="paymentProviderId"
+                value={option.providerId}
+                defaultChecked={values.paymentProviderId === option.providerId || payment.length === 1}
+                aria-invalid={errors.paymentProviderId ? true : undefined}
+                aria-describedby={errors.paymentProviderId ? `${ID}-payment-error` : undefined}
+              />
+              <span className={styles.choiceLabel}>{option.label}</span>
+              <span className={styles.choiceNote}>{option.description}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <button type="submit" className={`button ${styles.submit}`} aria-disabled={pending || undefined}>
+        {pending ? t("saving") : t("toReview")}
+      </button>
+    </form>
+  );
+}
+
+type TextFieldProps = {
+  field: CheckoutField;
+  label: string;
+  value: string;
+  error: string | undefined;
+  hint?: string;
+  type?: "text" | "email" | "tel";
+  autoComplete: string;
+};
+
+function TextField({ field, label, value, error, hint, type = "text", autoComplete }: TextFieldProps) {
+  const id = `${ID}-${field}`;
+  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        name={field}
+        type={type}
+        defaultValue={value}
+        autoComplete={autoComplete}
+        inputMode={type === "tel" ? "tel" : undefined}
+        maxLength={200}
+        required
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+      />
+      {error && (
+        <p id={`${id}-error`} className={styles.error}>
+          {error}
+        </p>
+      )}
+      {hint && (
+        <p id={`${id}-hint`} className={styles.hint}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function errorText(t: ReturnType<typeof useTranslations>, field: CheckoutField, errors: CheckoutErrors): string | undefined {
+  const problem = errors[field];
+  if (!problem) return undefined;
+  if (problem === "required") return t(`required.${field}`);
+  return t(`problems.${problem}`);
+}

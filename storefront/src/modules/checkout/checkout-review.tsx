@@ -1,0 +1,81 @@
+// The review step: what the cart now holds (contact, address, shipping, payment), each with a way
+// back to change it, and the button that places the order.
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import type { Cart } from "@/lib/cart";
+import type { ShippingChoice } from "@/lib/checkout";
+import type { PaymentChoice } from "@/lib/checkout-payment";
+import { formatPhone } from "@/lib/phone";
+import styles from "./checkout.module.css";
+import { PlaceOrderForm } from "./place-order-form";
+import { shippingName } from "./shipping-text";
+
+type CheckoutReviewProps = {
+  cart: Cart;
+  shipping: readonly ShippingChoice[];
+  payment: readonly PaymentChoice[];
+};
+
+export function CheckoutReview({ cart, shipping, payment }: CheckoutReviewProps) {
+  const t = useTranslations("Checkout");
+  const address = cart.shipping_address;
+  const method = cart.shipping_methods?.[0];
+  const choice = shipping.find((option) => option.id === method?.shipping_option_id);
+  const providerId = cart.payment_collection?.payment_sessions?.[0]?.provider_id;
+  const paymentMethod = payment.find((option) => option.providerId === providerId)?.method;
+  const edit = (
+    <Link href="/checkout" className={styles.edit}>
+      {t("edit")}
+    </Link>
+  );
+
+  return (
+    <div className={styles.review}>
+      <section className={styles.section} aria-labelledby="review-contact">
+        <h2 id="review-contact" className={styles.legend}>
+          {t("contact")}
+        </h2>
+        <p>
+          {cart.email}
+          <br />
+          {address?.phone ? formatPhone(address.phone) : null}
+        </p>
+        {edit}
+      </section>
+      <section className={styles.section} aria-labelledby="review-address">
+        <h2 id="review-address" className={styles.legend}>
+          {t("address")}
+        </h2>
+        <p>
+          {[address?.first_name, address?.last_name].filter(Boolean).join(" ")}
+          <br />
+          {[address?.address_1, address?.city, address?.province].filter(Boolean).join(", ")}
+        </p>
+        {edit}
+      </section>
+      <section className={styles.section} aria-labelledby="review-shipping">
+        <h2 id="review-shipping" className={styles.legend}>
+          {t("shipping")}
+        </h2>
+        <p>
+          {choice ? shippingName(t, choice) : method?.name}
+          {choice?.pickupAddress && (
+            <>
+              <br />
+              {t("pickupAt", { address: choice.pickupAddress })}
+            </>
+          )}
+        </p>
+        {edit}
+      </section>
+      <section className={styles.section} aria-labelledby="review-payment">
+        <h2 id="review-payment" className={styles.legend}>
+          {t("payment")}
+        </h2>
+        <p>{paymentMethod ? t(`methods.${paymentMethod}.label`) : providerId}</p>
+        {edit}
+      </section>
+      <PlaceOrderForm />
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+// The checkout page's two steps (details, then review) and what it shows for an empty cart.
+import { useTranslations } from "next-intl";
+import { StoreNotice } from "@/components/store-notice";
+import { Link } from "@/i18n/navigation";
+import type { Cart } from "@/lib/cart";
+import type { ShippingChoice } from "@/lib/checkout";
+import type { CheckoutValues } from "@/lib/checkout-form";
+import type { PaymentChoice } from "@/lib/checkout-payment";
+import { formatVnd } from "@/lib/money";
+import { type Commune, listProvinces } from "@/lib/provinces";
+import type { Product } from "@/lib/types";
+import { CheckoutForm, type PaymentOptionView, type ShippingOptionView } from "./checkout-form";
+import { CheckoutReview } from "./checkout-review";
+import styles from "./checkout.module.css";
+import { OrderSummary } from "./order-summary";
+import { shippingDescription, shippingName } from "./shipping-text";
+
+type StepProps = {
+  cart: Cart;
+  products: ReadonlyMap<string, Product>;
+  shipping: readonly ShippingChoice[];
+  payment: readonly PaymentChoice[];
+};
+
+export function CheckoutEmpty() {
+  const t = useTranslations("Checkout");
+  return (
+    <StoreNotice
+      title={t("emptyTitle")}
+      action={
+        <Link href="/products" className="button">
+          {t("browse")}
+        </Link>
+      }
+    >
+      <p>{t("emptyBody")}</p>
+    </StoreNotice>
+  );
+}
+
+function Steps({ current }: { current: "details" | "review" }) {
+  const t = useTranslations("Checkout");
+  return (
+    <ol className={styles.steps} aria-label={t("stepsLabel")}>
+      <li aria-current={current === "details" ? "step" : undefined}>{t("stepDetails")}</li>
+      <li aria-current={current === "review" ? "step" : undefined}>{t("stepReview")}</li>
+    </ol>
+  );
+}
+
+export function CheckoutDetails({
+  cart,
+  products,
+  shipping,
+  payment,
+  values,
+  communes,
+}: StepProps & { values: CheckoutValues; communes: readonly Commune[] }) {
+  const t = useTranslations("Checkout");
+  const shippingViews: ShippingOptionView[] = shipping.map((choice) => ({
+    id: choice.id,
+    label: shippingName(t, choice),
+    description: shippingDescription(t, choice),
+    price: choice.amount === 0 ? t("free") : formatVnd(choice.amount),
+    pickupAddress: choice.pickupAddress,
+  }));
+  const paymentViews: PaymentOptionView[] = payment.map((choice) => ({
+    providerId: choice.providerId,
+    label: t(`methods.${choice.method}.label`),
+    description: t(`methods.${choice.method}.description`),
+  }));
+  const provinces = listProvinces().map(({ code, name }) => ({ code, name }));
+
+  return (
+    <section className={styles.page}>
+      <h1 className={styles.heading}>{t("title")}</h1>
+      <Steps current="details" />
+      <div className={styles.layout}>
+        <CheckoutForm
+          initial={{ status: "idle", values, errors: {}, communes, submittedAt: 0 }}
+          provinces={provinces}
+          shipping={shippingViews}
+          payment={paymentViews}
+        />
+        <OrderSummary cart={cart} products={products} />
+      </div>
+    </section>
+  );
+}
+
+export function CheckoutReviewStep({ cart, products, shipping, payment }: StepProps) {
+  const t = useTranslations("Checkout");
+  return (
+    <section className={styles.page}>
+      <h1 className={styles.heading}>{t("reviewTitle")}</h1>
+      <Steps current="review" />
+      <div className={styles.layout}>
+        <CheckoutReview cart={cart} shipping={shipping} payment={payment} />
+        <OrderSummary cart={cart} products={products} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+// The cart as checkout shows it beside the form and on the review: lines and totals in VND.
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/i18n/routing";
+import type { Cart } from "@/lib/cart";
+import { productTitle } from "@/lib/localized";
+import { formatVnd } from "@/lib/money";
+import type { Product } from "@/lib/types";
+import styles from "./checkout.module.css";
+
+export function OrderSummary({ cart, products }: { cart: Cart; products: ReadonlyMap<string, Product> }) {
+  const t = useTranslations("Checkout");
+  const locale = useLocale() as Locale;
+  const hasShipping = (cart.shipping_methods?.length ?? 0) > 0;
+  return (
+    <aside className={styles.summary} aria-labelledby="checkout-summary-heading">
+      <h2 id="checkout-summary-heading" className={styles.summaryHeading}>
+        {t("summary")}
+      </h2>
+      <ul className={styles.summaryLines}>
+        {(cart.items ?? []).map((line) => {
+          const product = products.get(line.product_id ?? "");
+          const variant = product?.variants?.find((candidate) => candidate.id === line.variant_id);
+          const pack = (locale === "en" && variant?.metadata?.title_en) || line.variant_title;
+          return (
+            <li key={line.id} className={styles.summaryLine}>
+              <span>
+                {product ? productTitle(product, locale) : line.product_title}
+                {pack && <span className={styles.muted}> · {pack}</span>}
+                <span className={styles.muted}> × {line.quantity}</span>
+              </span>
+              <span>{formatVnd(line.subtotal ?? line.unit_price * line.quantity)}</span>
+            </li>
+          );
+        })}
+      </ul>
+      <dl className={styles.totals}>
+        <dt>{t("itemsSubtotal")}</dt>
+        <dd>{formatVnd(cart.item_subtotal ?? 0)}</dd>
+        <dt>{t("shippingCost")}</dt>
+        <dd>{hasShipping ? formatVnd(cart.shipping_total ?? 0) : t("shippingNotChosen")}</dd>
+        {(cart.tax_total ?? 0) > 0 && (
+          <>
+            <dt>{t("tax")}</dt>
+            <dd>{formatVnd(cart.tax_total ?? 0)}</dd>
+          </>
+        )}
+        <dt className={styles.grandTotal}>{t("total")}</dt>
+        <dd className={styles.grandTotal}>{formatVnd(cart.total ?? 0)}</dd>
+      </dl>
+    </aside>
+  );
+}

@@ -1,0 +1,125 @@
+// The order confirmation: number, what was ordered, totals in VND, how it ships, how it is paid,
+// and where it goes.
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { paymentMethodOf } from "@/lib/checkout-payment";
+import { type Order, orderPaymentProvider } from "@/lib/checkout-order";
+import { productTitle } from "@/lib/localized";
+import { formatVnd } from "@/lib/money";
+import { formatPhone } from "@/lib/phone";
+import type { Product } from "@/lib/types";
+import styles from "./order.module.css";
+
+type ShippingData = { code?: string | null; pickup_address?: string | null } | null | undefined;
+
+export function OrderConfirmation({ order, products }: { order: Order; products: ReadonlyMap<string, Product> }) {
+  const t = useTranslations("Order");
+  const tCheckout = useTranslations("Checkout");
+  const format = useFormatter();
+  const locale = useLocale() as Locale;
+  const address = order.shipping_address;
+  const method = order.shipping_methods?.[0];
+  const shippingData = method?.data as ShippingData;
+  const shippingKey = `options.${shippingData?.code}.name`;
+  const shippingName = shippingData?.code && tCheckout.has(shippingKey) ? tCheckout(shippingKey) : method?.name;
+  const provider = orderPaymentProvider(order);
+  const paymentMethod = provider ? paymentMethodOf(provider) : null;
+
+  return (
+    <article className={styles.page}>
+      <header className={styles.header}>
+        <p className={styles.kicker}>{t("thanks")}</p>
+        <h1 className={styles.heading}>{t("heading", { number: order.display_id ?? order.id })}</h1>
+        <p>
+          {t("placedAt", { date: format.dateTime(new Date(order.created_at), { dateStyle: "long", timeStyle: "short" }) })}
+          {order.email && <> · {t("sentTo", { email: order.email })}</>}
+        </p>
+        {paymentMethod === "cash_on_delivery" && <p className={styles.note}>{t("codNote", { total: formatVnd(order.total) })}</p>}
+      </header>
+
+      <div className={styles.layout}>
+        <section className={styles.card} aria-labelledby="order-items">
+          <h2 id="order-items" className={styles.cardHeading}>
+            {t("items")}
+          </h2>
+          <ul className={styles.items}>
+            {(order.items ?? []).map((item) => {
+              const product = products.get(item.product_id ?? "");
+              const variant = product?.variants?.find((candidate) => candidate.id === item.variant_id);
+              const pack = (locale === "en" && variant?.metadata?.title_en) || item.variant_title;
+              return (
+                <li key={item.id} className={styles.item}>
+                  <span>
+                    {product ? productTitle(product, locale) : item.product_title}
+                    {pack && <span className={styles.muted}> · {pack}</span>}
+                    <br />
+                    <span className={styles.muted}>
+                      {t("quantityTimesPrice", { quantity: item.quantity, price: formatVnd(item.unit_price) })}
+                    </span>
+                  </span>
+                  <span className={styles.amount}>{formatVnd(item.subtotal ?? item.unit_price * item.quantity)}</span>
+                </li>
+              );
+            })}
+          </ul>
+          <dl className={styles.totals}>
+            <dt>{t("subtotal")}</dt>
+            <dd>{formatVnd(order.item_subtotal ?? 0)}</dd>
+            <dt>{t("shippingCost")}</dt>
+            <dd>{order.shipping_total ? formatVnd(order.shipping_total) : t("free")}</dd>
+            {(order.tax_total ?? 0) > 0 && (
+              <>
+                <dt>{t("tax")}</dt>
+                <dd>{formatVnd(order.tax_total)}</dd>
+              </>
+            )}
+            <dt className={styles.grandTotal}>{t("total")}</dt>
+            <dd className={styles.grandTotal}>{formatVnd(order.total)}</dd>
+          </dl>
+        </section>
+
+        <div className={styles.side}>
+          <section className={styles.card} aria-labelledby="order-shipping">
+            <h2 id="order-shipping" className={styles.cardHeading}>
+              {t("shipping")}
+            </h2>
+            <p>{shippingName}</p>
+            {shippingData?.pickup_address && <p className={styles.muted}>{tCheckout("pickupAt", { address: shippingData.pickup_address })}</p>}
+          </section>
+          <section className={styles.card} aria-labelledby="order-payment">
+            <h2 id="order-payment" className={styles.cardHeading}>
+              {t("payment")}
+            </h2>
+            <p>{paymentMethod ? tCheckout(`methods.${paymentMethod}.label`) : provider}</p>
+          </section>
+          {address && (
+            <section className={styles.card} aria-labelledby="order-address">
+              <h2 id="order-address" className={styles.cardHeading}>
+                {t("address")}
+              </h2>
+              <address className={styles.address}>
+                {[address.first_name, address.last_name].filter(Boolean).join(" ")}
+                <br />
+                {address.address_1}
+                <br />
+                {[address.city, address.province].filter(Boolean).join(", ")}
+                {address.phone && (
+                  <>
+                    <br />
+                    {formatPhone(address.phone)}
+                  </>
+                )}
+              </address>
+            </section>
+          )}
+        </div>
+      </div>
+      <p className={styles.actions}>
+        <Link href="/products" className="button">
+          {t("continue")}
+        </Link>
+      </p>
+    </article>
+  );
+}
