@@ -78,6 +78,14 @@ export type OrderSummary = {
   items: { id: string; title: string; product_title: string | null; quantity: number }[] | null;
 };
 
+/**
+ * A person's name as Vietnamese write it, family name first: the customer "Lan" / "Nguyễn" is
+ * "Nguyễn Lan". Addresses keep the whole name in first_name, which this leaves as it is.
+ */
+export function fullName(person: { first_name?: string | null; last_name?: string | null }): string {
+  return [person.last_name, person.first_name].filter(Boolean).join(" ");
+}
+
 /** Why a sign-in or registration did not go through; each has its own sentence for the buyer. */
 export type AuthFailure = "wrong_credentials" | "email_taken" | "unavailable";
 export type AuthResult = { ok: true; token: string } | { ok: false; reason: AuthFailure };

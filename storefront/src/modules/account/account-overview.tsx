@@ -1,15 +1,14 @@
 // The account's first page: who is signed in, the latest orders, the default delivery address.
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import type { Customer, OrderSummary } from "@/lib/customer";
+import { type Customer, fullName, type OrderSummary } from "@/lib/customer";
 import styles from "./account.module.css";
 import { addressLine } from "./format-address";
 import { OrderList } from "./order-list";
-import { joinFullName } from "./validation";
 
 export function AccountOverview({ customer, recentOrders }: { customer: Customer; recentOrders: OrderSummary[] }) {
   const t = useTranslations("Account");
-  const name = joinFullName(customer);
+  const name = fullName(customer);
   const defaultAddress = customer.addresses.find((address) => address.is_default_shipping);
   return (
     <>
@@ -52,7 +51,7 @@ export function AccountOverview({ customer, recentOrders }: { customer: Customer
         </h2>
         {defaultAddress ? (
           <address className={styles.address}>
-            {joinFullName(defaultAddress)}
+            {fullName(defaultAddress)}
             {defaultAddress.phone && ` · ${defaultAddress.phone}`}
             <br />
             {addressLine(defaultAddress)}

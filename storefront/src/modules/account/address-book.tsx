@@ -2,7 +2,7 @@
 // all plain forms and links, so the book works without JavaScript.
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import type { CustomerAddress } from "@/lib/customer";
+import { type CustomerAddress, fullName } from "@/lib/customer";
 import { formatPhone } from "@/lib/phone";
 import { makeDefaultAddress, removeAddress } from "./actions";
 import styles from "./account.module.css";
@@ -20,7 +20,7 @@ export function AddressBook({ addresses }: { addresses: CustomerAddress[] }) {
         return (
           <li key={address.id} className={styles.card}>
             <p className={styles.orderHead}>
-              <strong>{[address.first_name, address.last_name].filter(Boolean).join(" ")}</strong>
+              <strong>{fullName(address)}</strong>
               {address.is_default_shipping && <span className={`${styles.badge} ${styles.badgeDefault}`}>{t("default")}</span>}
             </p>
             <address className={styles.address}>

@@ -1,6 +1,6 @@
 // What a saved address must hold, checked against the 2025 units (server only: it reads the units
 // file), and the address as the backend stores it.
-import type { AddressInput, CustomerAddress } from "@/lib/customer";
+import { type AddressInput, type CustomerAddress, fullName } from "@/lib/customer";
 import { normalizePhone } from "@/lib/phone";
 import { type Commune, findProvince } from "@/lib/provinces";
 import { type FieldErrors, type FormState, hasErrors, nameError, onlyErrors, phoneError, text } from "./validation";
@@ -58,7 +58,7 @@ export function checkAddress(values: AddressValues): AddressCheck {
 export function addressValues(address: CustomerAddress): AddressValues {
   const code = (value: unknown) => (typeof value === "string" ? value : "");
   return {
-    fullName: [address.first_name, address.last_name].filter(Boolean).join(" "),
+    fullName: fullName(address),
     phone: address.phone ?? "",
     provinceCode: code(address.metadata?.province_code),
     communeCode: code(address.metadata?.commune_code),

@@ -1,13 +1,15 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { emailError, joinFullName, normalizeEmail, passwordError, phoneError, safeReturnPath, splitFullName, text } from "./validation";
+import { fullName } from "@/lib/customer";
+import { emailError, normalizeEmail, passwordError, phoneError, safeReturnPath, splitFullName, text } from "./validation";
 
 test("a Vietnamese full name keeps the given name last and comes back the same", () => {
   const name = splitFullName("Nguyễn  Thị Lan");
   assert.deepEqual(name, { first_name: "Lan", last_name: "Nguyễn Thị" });
-  assert.equal(joinFullName(name), "Nguyễn Thị Lan");
+  assert.equal(fullName(name), "Nguyễn Thị Lan");
   assert.deepEqual(splitFullName("Lan"), { first_name: "Lan", last_name: "" });
-  assert.equal(joinFullName({ first_name: "Lan", last_name: null }), "Lan");
+  assert.equal(fullName({ first_name: "Lan", last_name: null }), "Lan");
+  assert.equal(fullName({ first_name: "Trần Thị Mai", last_name: "" }), "Trần Thị Mai");
 });
 
 test("emails are compared in lower case and must look like an address", () => {

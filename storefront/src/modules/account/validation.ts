@@ -58,7 +58,7 @@ export function nameError(name: string): string | undefined {
 
 /**
  * Medusa keeps a first and a last name; a Vietnamese full name puts the given name last:
- * "Nguyễn Thị Lan" is last_name "Nguyễn Thị", first_name "Lan".
+ * "Nguyễn Thị Lan" is last_name "Nguyễn Thị", first_name "Lan" (lib/customer's fullName reverses it).
  */
 export function splitFullName(fullName: string): { first_name: string; last_name: string } {
   const words = fullName.split(/\s+/).filter(Boolean);
@@ -66,10 +66,6 @@ export function splitFullName(fullName: string): { first_name: string; last_name
   return { first_name: first, last_name: words.join(" ") };
 }
 
-/** The reverse of splitFullName: family name first, as Vietnamese names are written. */
-export function joinFullName(person: { first_name: string | null; last_name: string | null }): string {
-  return [person.last_name, person.first_name].filter(Boolean).join(" ");
-}
 
 /**
  * A path on this site to return to after signing in, or undefined: anything that could lead
