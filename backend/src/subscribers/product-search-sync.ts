@@ -21,7 +21,7 @@ import { PRODUCER_UPDATED_EVENT } from "../workflows/update-producer"
 import { syncProductSearchWorkflow } from "../workflows/sync-product-search"
 
 type Query = Omit<RemoteQueryFunction, symbol>
-type EventData = { id?: string | string[]; product_id?: string }
+export type EventData = { id?: string | string[]; product_id?: string }
 
 /** Products per sync run: a producer with thousands of products is synced in several. */
 const SYNC_BATCH_SIZE = 500
@@ -42,7 +42,7 @@ async function graphIds(query: Query, entity: string, field: string, id: string[
 }
 
 /** The products an event is about, found through the links from whatever the event names. */
-const productsOf: Record<string, (data: EventData, query: Query) => Promise<string[]>> = {
+export const productsOf: Record<string, (data: EventData, query: Query) => Promise<string[]>> = {
   [ProductWorkflowEvents.CREATED]: async (data) => ids(data.id),
   [ProductWorkflowEvents.UPDATED]: async (data) => ids(data.id),
   [ProductWorkflowEvents.DELETED]: async (data) => ids(data.id),
