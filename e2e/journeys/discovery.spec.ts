@@ -145,11 +145,11 @@ test("the trace page of Miến dong Tài Hoan says its certificate is valid toda
   for (const unknown of ["8930000000001", `${code.slice(0, 12)}${(Number(code[12]) + 1) % 10}`]) {
     const response = await page.goto(`${stack.storefrontUrl}/t/${unknown}`)
     expect(response?.status()).toBe(404)
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang")
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy mã truy xuất")
   }
   const english = await page.goto(`${stack.storefrontUrl}/en/t/8930000000001`)
   expect(english?.status()).toBe(404)
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found")
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trace code not found")
 })
 
 test("an unknown product is a 404 in the buyer's language", async ({ page }) => {
