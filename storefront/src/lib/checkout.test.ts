@@ -66,8 +66,8 @@ test("the form is filled from the cart first, then from the signed-in customer's
   const customer = {
     id: "cus_1",
     email: "lan@example.vn",
-    first_name: "Nguyễn Thị",
-    last_name: "Lan",
+    first_name: "Lan",
+    last_name: "Nguyễn Thị",
     phone: "0912345678",
     addresses: [
       {
@@ -101,6 +101,10 @@ test("the form is filled from the cart first, then from the signed-in customer's
   const fromCart = { ...(empty as object), email: "other@example.vn", shipping_methods: [{ shipping_option_id: "so_pickup" }] } as never;
   assert.equal(prefillCheckout(fromCart, customer).email, "other@example.vn");
   assert.equal(prefillCheckout(fromCart, null).shippingOptionId, "so_pickup");
+  // No saved address: the account's own name (family name first) and phone.
+  const withoutAddress = prefillCheckout(empty, { ...customer, addresses: [] });
+  assert.equal(withoutAddress.fullName, "Nguyễn Thị Lan");
+  assert.equal(withoutAddress.phone, "0912345678");
 });
 
 test("shipping choices list delivery cheapest first and the pickup last, with where to collect", () => {

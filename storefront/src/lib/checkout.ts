@@ -4,7 +4,7 @@ import type Medusa from "@medusajs/js-sdk";
 import type { HttpTypes } from "@medusajs/types";
 import { type Cart, type CartPage, cartHeaders, getCart, getLineProducts } from "./cart";
 import { type PaymentChoice, paymentChoices } from "./checkout-payment";
-import { type Customer, getCustomer } from "./customer";
+import { type Customer, fullName, getCustomer } from "./customer";
 import { STORE_API_TIMEOUT_MS } from "./medusa";
 import { normalizePhone } from "./phone";
 import { type Commune, findProvince, type Province } from "./provinces";
@@ -115,7 +115,7 @@ function addressValues(address: SavedAddress | null | undefined): Partial<Checko
   if (!address) return {};
   const code = (value: unknown) => (typeof value === "string" ? value : "");
   return {
-    fullName: [address.first_name, address.last_name].filter(Boolean).join(" "),
+    fullName: fullName(address),
     phone: address.phone ?? "",
     street: address.address_1 ?? "",
     provinceCode: code(address.metadata?.province_code),
@@ -135,7 +135,7 @@ export function prefillCheckout(
       }
     : {};
   if (customer && !fromCustomer.fullName) {
-    fromCustomer.fullName = [customer.first_name, customer.last_name].filter(Boolean).join(" ");
+    fromCustomer.fullName = fullName(customer);
   }
   if (customer?.phone && !fromCustomer.phone) fromCustomer.phone = customer.phone;
 
