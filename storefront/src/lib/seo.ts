@@ -62,6 +62,7 @@ export function productLd({ product, name, description, url, producerUrl, imageU
   const seller = producer
     ? { "@type": "Organization", name: producer.name, ...(producerUrl ? { url: producerUrl } : {}), address: producerAddressLd(producer) }
     : null;
+  // Each offer says only what differs between packs; the seller is the manufacturer, named once.
   const offers = (product.variants ?? []).flatMap((variant) =>
     variant.calculated_price
       ? [
@@ -73,9 +74,6 @@ export function productLd({ product, name, description, url, producerUrl, imageU
             price: Math.round(variant.calculated_price.calculated_amount),
             priceCurrency: "VND",
             availability: variantAvailable(variant) ? AVAILABILITY.inStock : AVAILABILITY.outOfStock,
-            itemCondition: "https://schema.org/NewCondition",
-            url,
-            ...(seller ? { seller } : {}),
           },
         ]
       : [],

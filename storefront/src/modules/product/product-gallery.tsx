@@ -9,6 +9,14 @@ import styles from "./product.module.css";
 const MAIN_PHOTO_SIZES = "(min-width: 60rem) 36rem, calc(100vw - 2rem)";
 const THUMB_SIZES = "4.5rem";
 
+/** A thumbnail needs only the smallest rendition of each format: fewer URLs in a cached page. */
+function thumbnailOf(image: ProductImage): ProductImage {
+  const photo = image.metadata?.photo;
+  if (!photo) return image;
+  const smallest = Math.min(...photo.renditions.map((rendition) => rendition.width));
+  return { ...image, metadata: { ...image.metadata, photo: { ...photo, renditions: photo.renditions.filter((r) => r.width === smallest) } } };
+}
+
 type GalleryProps = { images: readonly ProductImage[]; thumbnail: string | null; title: string };
 
 export function ProductGallery({ images, thumbnail, title }: GalleryProps) {
@@ -51,7 +59,7 @@ export function ProductGallery({ images, thumbnail, title }: GalleryProps) {
         {photos.map((image, index) => (
           <li key={image.id}>
             <a href={`#photo-${index + 1}`} className={styles.thumb} aria-label={t("showPhoto", { number: index + 1, count: photos.length })}>
-              <Photo image={image} alt="" sizes={THUMB_SIZES} />
+              <Photo image={thumbnailOf(image)} alt="" sizes={THUMB_SIZES} />
             </a>
           </li>
         ))}
