@@ -1,8 +1,32 @@
-import { expect, type Page, test } from "@playwright/test"
+import { type APIRequestContext, expect as baseExpect, type Page, test } from "@playwright/test"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
 import { readStack } from "../src/stack"
 
+// Every step here is a server round trip (a server action, a redirect, a page the development
+// stack may compile on first use); on a busy machine one may take longer than the default wait.
+const expect = baseExpect.configure({ timeout: 90_000 })
+// Each journey walks several pages, so it gets three times the configured test time.
+test.beforeEach(async () => {
+  test.slow()
+  await backendAnswers()
+})
+
+/** The development backend restarts when its code changes: wait for it rather than fail on it. */
+async function backendAnswers() {
+  const { backendUrl } = readStack()
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const ok = await fetch(`${backendUrl}/health`, { signal: AbortSignal.timeout(3000) }).then(
+      (response) => response.ok,
+      () => false,
+    )
+    if (ok) return
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+  }
+}
+
 const buyer = DEMO_ACCOUNTS.find((account) => account.role === "buyer")!
+/** Trà nhân trần of Hải Hậu: a product the checkout journey does not count the stock of. */
+const PRODUCT_HANDLE = "tra-nhan-tran-hai-hau"
 
 /** A fresh address for every run, so the journey can be repeated on the same database. */
 function uniqueEmail(): string {
@@ -13,6 +37,20 @@ function uniqueEmail(): string {
 async function open(page: Page, url: string) {
   await page.goto(url)
   await page.waitForLoadState("networkidle")
+}
+
+/** A new customer made through the store API, as the register page makes one. */
+async function createBuyer(request: APIRequestContext): Promise<{ email: string; password: string }> {
+  const stack = readStack()
+  const buyer = { email: uniqueEmail(), password: "ocop-mai-2025" }
+  const registered = await request.post(`${stack.backendUrl}/auth/customer/emailpass/register`, { data: buyer })
+  const { token } = await registered.json()
+  const created = await request.post(`${stack.backendUrl}/store/customers`, {
+    headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": stack.publishableKey },
+    data: { email: buyer.email, first_name: "Mai", last_name: "Trần Thị", phone: "0912345678" },
+  })
+  expect(created.status()).toBe(200)
+  return buyer
 }
 
 async function signIn(page: Page, email: string, password: string) {
@@ -119,7 +157,7 @@ test("registering an email that already has an account says so and offers to sig
 
 test("the cart a guest filled is still there after signing in, and signing out leaves it with the account", async ({ page, request }) => {
   const stack = readStack()
-  await open(page, `${stack.storefrontUrl}/san-pham/mien-dong-tai-hoan`)
+  await open(page, `${stack.storefrontUrl}/san-pham/${PRODUCT_HANDLE}`)
   await page.getByRole("button", { name: "Thêm vào giỏ" }).click()
   await expect(page.getByText(/Đã thêm 1 sản phẩm vào giỏ hàng/)).toBeVisible()
   const cartId = (await page.context().cookies()).find((cookie) => cookie.name === "ocop_cart")?.value
@@ -136,7 +174,7 @@ test("the cart a guest filled is still there after signing in, and signing out l
   await signIn(page, buyer.email, buyer.password)
   await expect(page).toHaveURL(/\/gio-hang$/)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Giỏ hàng")
-  await expect(page.getByRole("main")).toContainText("Miến dong Tài Hoan")
+  await expect(page.getByRole("main")).toContainText("Trà nhân trần")
 
   // The backend gave the cart to the buyer, who now owns the same cart, not a copy.
   expect(await cartEmail()).toBe(buyer.email)
@@ -148,6 +186,53 @@ test("the cart a guest filled is still there after signing in, and signing out l
   await expect(page).toHaveURL(`${stack.storefrontUrl}/`)
   await open(page, `${stack.storefrontUrl}/gio-hang`)
   await expect(page.getByText("Giỏ hàng của bạn đang trống.")).toBeVisible()
+})
+
+test("an order placed while signed in is listed with its statuses and opens its own page; checkout starts from the saved address", async ({
+  page,
+  request,
+}) => {
+  const stack = readStack()
+  const account = await createBuyer(request)
+  await open(page, `${stack.storefrontUrl}/tai-khoan/dia-chi`)
+  await signIn(page, account.email, account.password)
+  await expect(page).toHaveURL(/\/tai-khoan\/dia-chi$/)
+  await page.waitForLoadState("networkidle")
+  await page.getByLabel("Họ và tên người nhận").fill("Trần Thị Mai")
+  await page.getByLabel("Số điện thoại").fill("0912 345 678")
+  await page.getByLabel("Tỉnh/thành phố").selectOption({ label: "Tỉnh Ninh Bình" })
+  await page.getByLabel("Xã/phường/đặc khu").selectOption({ label: "Xã Hải Hậu" })
+  await page.getByLabel("Số nhà, đường, thôn/xóm").fill("Xóm 3, thôn Đông")
+  await page.getByRole("button", { name: "Lưu địa chỉ" }).click()
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu địa chỉ." })).toBeVisible()
+
+  await open(page, `${stack.storefrontUrl}/san-pham/${PRODUCT_HANDLE}`)
+  await page.getByRole("button", { name: "Thêm vào giỏ" }).click()
+  await expect(page.getByText(/Đã thêm 1 sản phẩm vào giỏ hàng/)).toBeVisible()
+  await open(page, `${stack.storefrontUrl}/thanh-toan`)
+  await expect(page.getByLabel("Email")).toHaveValue(account.email)
+  await expect(page.getByLabel("Họ và tên người nhận")).toHaveValue("Trần Thị Mai")
+  await expect(page.getByLabel("Xã/phường/đặc khu")).toHaveValue("14215")
+  await expect(page.getByLabel("Số nhà, đường, thôn/xóm")).toHaveValue("Xóm 3, thôn Đông")
+  await page.getByRole("radio", { name: /Giao hàng tiêu chuẩn/ }).check()
+  await page.getByRole("button", { name: "Tiếp tục: xem lại đơn hàng" }).click()
+  await expect(page).toHaveURL(/step=review/)
+  await page.getByRole("button", { name: "Đặt hàng" }).click()
+  await expect(page).toHaveURL(/\/don-hang\/order_/, { timeout: 90_000 })
+  const orderPath = new URL(page.url()).pathname
+
+  await open(page, `${stack.storefrontUrl}/tai-khoan/don-hang`)
+  const orders = page.getByRole("article")
+  await expect(orders).toHaveCount(1)
+  const order = orders.first()
+  await expect(order.getByRole("heading")).toHaveText(/^Đơn hàng #\d+$/)
+  await expect(order).toContainText("Trạng tháiĐang xử lý")
+  // Cash on delivery: accepted when the order is placed, collected when it arrives.
+  await expect(order).toContainText(/Thanh toán(Chưa thanh toán|Chờ thanh toán|Đã duyệt, chưa thu tiền)/)
+  await expect(order).toContainText("Giao hàngChờ chuẩn bị hàng")
+  await expect(order).toContainText(/\d{1,3}(\.\d{3})+\s₫ · 1 sản phẩm/)
+  await order.getByRole("link", { name: /^Xem chi tiết đơn hàng #\d+$/ }).click()
+  await expect(page).toHaveURL(`${stack.storefrontUrl}${orderPath}`)
 })
 
 test("without JavaScript, signing in still works and a wrong password still gets its sentence", async ({ browser }) => {
