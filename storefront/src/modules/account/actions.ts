@@ -23,6 +23,7 @@ import {
 import { getMedusa } from "@/lib/medusa";
 import { normalizePhone } from "@/lib/phone";
 import { type AddressFormState, checkAddress, communesOf, readAddressForm } from "./address-rules";
+import { returnPathAfterSignIn } from "./return-path";
 import {
   emailError,
   type FieldErrors,
@@ -33,7 +34,6 @@ import {
   onlyErrors,
   passwordError,
   phoneError,
-  safeReturnPath,
   splitFullName,
   text,
 } from "./validation";
@@ -45,7 +45,7 @@ function localeOf(form: FormData): Locale {
 
 /** Where a signed-in buyer goes: back where they came from, else the account overview. */
 function destination(form: FormData): string {
-  return safeReturnPath(text(form, "next")) ?? getPathname({ href: "/account", locale: localeOf(form) });
+  return returnPathAfterSignIn(text(form, "next")) ?? getPathname({ href: "/account", locale: localeOf(form) });
 }
 
 export async function signIn(_previous: FormState, form: FormData): Promise<FormState> {

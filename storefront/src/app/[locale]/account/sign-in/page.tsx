@@ -6,7 +6,7 @@ import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { loadCustomer } from "@/lib/customer";
 import { AuthView } from "@/modules/account/auth-view";
-import { safeReturnPath } from "@/modules/account/validation";
+import { returnPathAfterSignIn } from "@/modules/account/return-path";
 
 type PageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ next?: string | string[] }> };
 
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function SignInPage({ params, searchParams }: PageProps) {
   const [{ locale }, { next }] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const returnTo = safeReturnPath(next);
+  const returnTo = returnPathAfterSignIn(next);
   if ((await loadCustomer()).status === "signed_in") redirect(returnTo ?? getPathname({ href: "/account", locale }));
   return <AuthView mode="signIn" locale={locale} next={returnTo} />;
 }
