@@ -226,6 +226,7 @@ test("an order placed while signed in is listed with its statuses and opens its 
   await expect(orders).toHaveCount(1)
   const order = orders.first()
   await expect(order.getByRole("heading")).toHaveText(/^Đơn hàng #\d+$/)
+  const number = (await order.getByRole("heading").textContent())!.replace("Đơn hàng ", "")
   await expect(order).toContainText("Trạng tháiĐang xử lý")
   // Cash on delivery: accepted when the order is placed, collected when it arrives.
   await expect(order).toContainText(/Thanh toán(Chưa thanh toán|Chờ thanh toán|Đã duyệt, chưa thu tiền)/)
@@ -233,6 +234,7 @@ test("an order placed while signed in is listed with its statuses and opens its 
   await expect(order).toContainText(/\d{1,3}(\.\d{3})+\s₫ · 1 sản phẩm/)
   await order.getByRole("link", { name: /^Xem chi tiết đơn hàng #\d+$/ }).click()
   await expect(page).toHaveURL(`${stack.storefrontUrl}${orderPath}`)
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(number)
 })
 
 test("without JavaScript, signing in still works and a wrong password still gets its sentence", async ({ browser }) => {
