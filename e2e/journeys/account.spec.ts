@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright"
 import { type APIRequestContext, expect as baseExpect, type Page, test } from "@playwright/test"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
 import { readStack } from "../src/stack"
@@ -53,6 +54,12 @@ async function createBuyer(request: APIRequestContext): Promise<{ email: string;
   return buyer
 }
 
+async function expectNoSeriousAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  const serious = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([])
+}
+
 async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email)
   await page.getByLabel("Mật khẩu").fill(password)
@@ -80,6 +87,7 @@ test("a new buyer registers, signs out, is told the password is wrong, and signs
   await expect(page.getByLabel("Họ và tên")).toHaveValue("Trần Thị Mai")
   await expect(page.getByLabel("Email")).toHaveValue(email)
   await expect(page.getByLabel("Mật khẩu")).toHaveValue("")
+  await expectNoSeriousAxeViolations(page)
 
   await phone.fill("0912 345 678")
   await page.getByLabel("Mật khẩu").fill(password)
@@ -89,6 +97,7 @@ test("a new buyer registers, signs out, is told the password is wrong, and signs
   await expect(page.getByText("Xin chào, Mai!")).toBeVisible()
   await expect(page.getByText(email)).toBeVisible()
   await expect(page.getByText("0912345678")).toBeVisible()
+  await expectNoSeriousAxeViolations(page)
 
   await page.getByRole("button", { name: "Đăng xuất" }).click()
   await expect(page).toHaveURL(`${stack.storefrontUrl}/`)
@@ -99,6 +108,7 @@ test("a new buyer registers, signs out, is told the password is wrong, and signs
   await signIn(page, email, "not-the-password")
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email hoặc mật khẩu chưa đúng. Bạn hãy kiểm tra lại và thử lần nữa.")
   await expect(page.getByRole("main").getByRole("alert")).toBeFocused()
+  await expectNoSeriousAxeViolations(page)
   await expect(page.getByLabel("Email")).toHaveValue(email)
 
   await page.getByLabel("Mật khẩu").fill(password)
@@ -126,6 +136,7 @@ test("a new buyer registers, signs out, is told the password is wrong, and signs
   await expect(saved).toContainText("0912 345 678")
   // The first address saved is the default one.
   await expect(saved).toContainText("Mặc định")
+  await expectNoSeriousAxeViolations(page)
 
   await saved.getByRole("link", { name: /^Sửa địa chỉ/ }).click()
   await expect(page.getByRole("heading", { name: "Sửa địa chỉ" })).toBeVisible()
@@ -231,6 +242,7 @@ test("an order placed while signed in is listed with its statuses and opens its 
   // Cash on delivery: accepted when the order is placed, collected when it arrives.
   await expect(order).toContainText(/Thanh toán(Chưa thanh toán|Chờ thanh toán|Đã duyệt, chưa thu tiền)/)
   await expect(order).toContainText("Giao hàngChờ chuẩn bị hàng")
+  await expectNoSeriousAxeViolations(page)
   await expect(order).toContainText(/\d{1,3}(\.\d{3})+\s₫ · 1 sản phẩm/)
   await order.getByRole("link", { name: /^Xem chi tiết đơn hàng #\d+$/ }).click()
   await expect(page).toHaveURL(`${stack.storefrontUrl}${orderPath}`)
