@@ -413,11 +413,14 @@ async function startBackend(
       cwd: BACKEND_DIR,
       env,
     })
-    // `medusa build` writes a standalone server; it finds its packages in the workspace above it.
+    // `medusa build` writes a standalone server; it finds its packages in the workspace above it,
+    // and serves the photos from its own static/ folder.
+    const serverDir = path.join(BACKEND_DIR, ".medusa", "server")
+    await keepUploadsInData(serverDir)
     backend = spawnManagedProcess({
       command: medusa,
       args: ["start"],
-      cwd: path.join(BACKEND_DIR, ".medusa", "server"),
+      cwd: serverDir,
       env: { ...env, NODE_ENV: "production" },
       log: tagged("backend"),
     })
@@ -631,13 +634,17 @@ async function reset(): Promise<void> {
  * Medusa's local file provider writes to backend/static and serves it at /static. Pointing that
  * folder into .data/ keeps photos with the database they belong to, so a reset removes both.
  */
-async function keepUploadsInData(): Promise<void> {
-  const served = path.join(BACKEND_DIR, "static")
+/** Medusa serves `static/` beside the server it runs (backend/, or the build in backend/.medusa/server). */
+async function keepUploadsInData(serverDir = BACKEND_DIR): Promise<void> {
+  const served = path.join(serverDir, "static")
   await mkdir(DATA.uploads, { recursive: true })
   const current = await lstat(served).catch(() => undefined)
   if (current?.isSymbolicLink()) {
     if ((await readlink(served)) === DATA.uploads) return
     await rm(served)
+  } else if (current && serverDir !== BACKEND_DIR) {
+    // A copy the build made: the build's server must read and write the photos in .data/ too.
+    await rm(served, { recursive: true })
   } else if (current) {
     say(`backend/static is a folder of its own; photos uploaded now stay there, outside .data/.`)
     return
