@@ -4,6 +4,10 @@ import createNextIntlPlugin from "next-intl/plugin";
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  experimental: {
+    // The stylesheets are small: inlined, they no longer hold the first paint on a phone's network.
+    inlineCss: true,
+  },
 };
 
 const withNextIntl = createNextIntlPlugin({

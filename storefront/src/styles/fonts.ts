@@ -2,7 +2,9 @@
 // Two families split by Unicode range, like Fontsource's own CSS, so a Vietnamese page downloads
 // only the Latin and Vietnamese files. Only the Vietnamese family has the metric-adjusted local
 // fallback: it sits last in the stack, so any character whose file is still loading is drawn by
-// that fallback, not by an unadjusted system font.
+// that fallback, not by an unadjusted system font. Nothing is preloaded: with font-display swap the
+// text paints at once in the fallback, and four preloaded fonts would take the phone's bandwidth
+// from the photo that is the page's largest paint.
 import localFont from "next/font/local";
 
 export const beVietnamLatin = localFont({
@@ -18,7 +20,7 @@ export const beVietnamLatin = localFont({
     },
   ],
   display: "swap",
-  preload: true,
+  preload: false,
   adjustFontFallback: false,
   variable: "--font-latin",
 });
@@ -36,7 +38,7 @@ export const beVietnamVietnamese = localFont({
     },
   ],
   display: "swap",
-  preload: true,
+  preload: false,
   adjustFontFallback: "Arial",
   variable: "--font-vietnamese",
 });
