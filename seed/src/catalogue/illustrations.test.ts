@@ -1,12 +1,12 @@
 import { test } from "node:test"
 import assert from "node:assert/strict"
 import sharp from "sharp"
-import { illustrationSvg, renderIllustrationPng, type IllustrationView } from "./illustrations"
+import { ILLUSTRATION_PIXELS, illustrationSvg, renderIllustrationPng, type IllustrationView } from "./illustrations"
 
 const productSets = Array.from({ length: 26 }, (_, index) => index + 1)
 const views: IllustrationView[] = ["hero", "detail"]
 
-test("every product set renders a 1600 × 1600 PNG in both views", async () => {
+test("every product set renders a square PNG as wide as the largest photo rendition (1280 px) in both views", async () => {
   for (const productSetNumber of productSets) {
     for (const view of views) {
       const svg = illustrationSvg({ productSetNumber, seed: `san-pham-${productSetNumber}`, view })
@@ -14,8 +14,8 @@ test("every product set renders a 1600 × 1600 PNG in both views", async () => {
       const png = await renderIllustrationPng(svg)
       const metadata = await sharp(png).metadata()
       assert.equal(metadata.format, "png")
-      assert.equal(metadata.width, 1600, `set ${productSetNumber} ${view}`)
-      assert.equal(metadata.height, 1600, `set ${productSetNumber} ${view}`)
+      assert.equal(metadata.width, ILLUSTRATION_PIXELS, `set ${productSetNumber} ${view}`)
+      assert.equal(metadata.height, ILLUSTRATION_PIXELS, `set ${productSetNumber} ${view}`)
     }
   }
 })

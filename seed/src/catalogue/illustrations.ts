@@ -5,6 +5,7 @@
  * deterministic in the seed, then rasterised with sharp.
  */
 import sharp from "sharp"
+import { PHOTO_WIDTHS } from "../../../backend/src/lib/photos"
 
 const size = 1600
 const centre = size / 2
@@ -1246,7 +1247,12 @@ export function illustrationSvg(input: { productSetNumber: number; seed: string;
   )
 }
 
+/** Drawn on a 1600 canvas, rasterised at the photo pipeline's largest width: more pixels would be thrown away. */
+export const ILLUSTRATION_PIXELS = Math.max(...PHOTO_WIDTHS)
+
 export async function renderIllustrationPng(svg: string): Promise<Buffer> {
   // Light compression: the PNG only carries the pixels to the photo pipeline, which re-encodes them.
-  return sharp(Buffer.from(svg), { density: 72 }).png({ compressionLevel: 1 }).toBuffer()
+  return sharp(Buffer.from(svg), { density: (72 * ILLUSTRATION_PIXELS) / size })
+    .png({ compressionLevel: 1 })
+    .toBuffer()
 }
