@@ -5,6 +5,7 @@ import type { Cart } from "@/lib/cart";
 import { productTitle } from "@/lib/localized";
 import { formatVnd } from "@/lib/money";
 import type { Product } from "@/lib/types";
+import { PriceTotals } from "@/modules/order/price-totals";
 import styles from "./checkout.module.css";
 
 export function OrderSummary({ cart, products }: { cart: Cart; products: ReadonlyMap<string, Product> }) {
@@ -33,20 +34,13 @@ export function OrderSummary({ cart, products }: { cart: Cart; products: Readonl
           );
         })}
       </ul>
-      <dl className={styles.totals}>
-        <dt>{t("itemsSubtotal")}</dt>
-        <dd>{formatVnd(cart.item_subtotal ?? 0)}</dd>
-        <dt>{t("shippingCost")}</dt>
-        <dd>{hasShipping ? formatVnd(cart.shipping_total ?? 0) : t("shippingNotChosen")}</dd>
-        {(cart.tax_total ?? 0) > 0 && (
-          <>
-            <dt>{t("tax")}</dt>
-            <dd>{formatVnd(cart.tax_total ?? 0)}</dd>
-          </>
-        )}
-        <dt className={styles.grandTotal}>{t("total")}</dt>
-        <dd className={styles.grandTotal}>{formatVnd(cart.total ?? 0)}</dd>
-      </dl>
+      <PriceTotals
+        labels={{ items: t("itemsSubtotal"), shipping: t("shippingCost"), tax: t("tax"), total: t("total") }}
+        itemSubtotal={cart.item_subtotal ?? 0}
+        shipping={hasShipping ? (cart.shipping_total ?? 0) : t("shippingNotChosen")}
+        taxTotal={cart.tax_total ?? 0}
+        total={cart.total ?? 0}
+      />
     </aside>
   );
 }

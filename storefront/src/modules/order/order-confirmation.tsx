@@ -10,6 +10,7 @@ import { formatVnd } from "@/lib/money";
 import { formatPhone } from "@/lib/phone";
 import type { Product } from "@/lib/types";
 import styles from "./order.module.css";
+import { PriceTotals } from "./price-totals";
 
 type ShippingData = { code?: string | null; pickup_address?: string | null } | null | undefined;
 
@@ -63,20 +64,14 @@ export function OrderConfirmation({ order, products }: { order: Order; products:
               );
             })}
           </ul>
-          <dl className={styles.totals}>
-            <dt>{t("subtotal")}</dt>
-            <dd>{formatVnd(order.item_subtotal ?? 0)}</dd>
-            <dt>{t("shippingCost")}</dt>
-            <dd>{order.shipping_total ? formatVnd(order.shipping_total) : t("free")}</dd>
-            {(order.tax_total ?? 0) > 0 && (
-              <>
-                <dt>{t("tax")}</dt>
-                <dd>{formatVnd(order.tax_total)}</dd>
-              </>
-            )}
-            <dt className={styles.grandTotal}>{t("total")}</dt>
-            <dd className={styles.grandTotal}>{formatVnd(order.total)}</dd>
-          </dl>
+          <PriceTotals
+            className={styles.totals}
+            labels={{ items: t("subtotal"), shipping: t("shippingCost"), tax: t("tax"), total: t("total") }}
+            itemSubtotal={order.item_subtotal ?? 0}
+            shipping={order.shipping_total ? order.shipping_total : t("free")}
+            taxTotal={order.tax_total ?? 0}
+            total={order.total}
+          />
         </section>
 
         <div className={styles.side}>
