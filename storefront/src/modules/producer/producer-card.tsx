@@ -30,13 +30,20 @@ export function ProducerCard({ producer }: { producer: Producer }) {
           </>
         )}
       </dl>
-      {producer.province && (
-        <p className={styles.cardLinks}>
-          <Link href={{ pathname: "/provinces/[province]", params: { province: provinceSlug(producer.province) } }}>
-            {t("pavilionLink", { province: producer.province.name })}
-          </Link>
-        </p>
-      )}
+      <ProvincePavilionLink producer={producer} />
     </section>
+  );
+}
+
+/** The way from a producer to its province's pavilion, on the product page's card and the producer page. */
+export function ProvincePavilionLink({ producer }: { producer: Producer }) {
+  const t = useTranslations("Producer");
+  if (!producer.province) return null;
+  return (
+    <p className={styles.cardLinks}>
+      <Link href={{ pathname: "/provinces/[province]", params: { province: provinceSlug(producer.province) } }}>
+        {t("pavilionLink", { province: producer.province.name })}
+      </Link>
+    </p>
   );
 }

@@ -1,15 +1,15 @@
 // A producer's page: who they are, where (as certified and in 2025 units), their story and products.
 import { useLocale, useTranslations } from "next-intl";
 import { JsonLd } from "@/components/json-ld";
-import { getPathname, Link } from "@/i18n/navigation";
+import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { formerUnits, producerStory } from "@/lib/producers";
-import { provinceSlug } from "@/lib/provinces";
 import { breadcrumbLd, organizationLd } from "@/lib/seo";
 import { absoluteUrl } from "@/lib/seo-urls";
 import type { Producer, Product } from "@/lib/types";
 import { ProductGrid } from "@/modules/catalogue/product-grid";
 import productStyles from "@/modules/product/product.module.css";
+import { ProvincePavilionLink } from "./producer-card";
 import styles from "./producer.module.css";
 
 export function ProducerPage({ producer, products }: { producer: Producer; products: readonly Product[] }) {
@@ -74,13 +74,7 @@ export function ProducerPage({ producer, products }: { producer: Producer; produ
               </>
             )}
           </dl>
-          {producer.province && (
-            <p className={styles.cardLinks}>
-              <Link href={{ pathname: "/provinces/[province]", params: { province: provinceSlug(producer.province) } }}>
-                {t("pavilionLink", { province: producer.province.name })}
-              </Link>
-            </p>
-          )}
+          <ProvincePavilionLink producer={producer} />
         </section>
       </div>
 
