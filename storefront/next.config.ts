@@ -4,10 +4,11 @@ import createNextIntlPlugin from "next-intl/plugin";
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  experimental: {
-    // The stylesheets are small: inlined, they no longer hold the first paint on a phone's network.
-    inlineCss: true,
-  },
+  // Stylesheets stay files, not inlineCss: Next 16.4 writes an inlined stylesheet once more into
+  // the page's RSC payload for every segment that uses it (vercel/next.js#98110, #95141), which made
+  // the home page's HTML 225 kB with three copies of the 32 kB module stylesheet; the HTML parse and
+  // payload work that cost showed as blocking time on a phone. As files they are fetched once and
+  // cached for every later page.
 };
 
 const withNextIntl = createNextIntlPlugin({
