@@ -13,8 +13,9 @@ type PhotoProps = {
   sizes: string;
   /** "eager" for photos in the first screenful, so they do not wait for layout. */
   loading?: "eager" | "lazy";
-  /** "high" for the one photo most likely to be the largest paint. */
-  fetchPriority?: "high" | "auto";
+  /** "high" for the one photo most likely to be the largest paint; "low" for photos in the first
+      screenful that must not take a phone's bandwidth from it (a gallery's other photos, thumbnails). */
+  fetchPriority?: "high" | "low" | "auto";
   className?: string;
 };
 

@@ -1,5 +1,7 @@
 // The product's photos without script: a swipeable strip that snaps to each photo, and numbered
-// thumbnails that jump to one. The first photo is the page's largest paint, so it loads first.
+// thumbnails that jump to one. The first photo is the page's largest paint, so it loads first; the
+// strip's other photos and the thumbnails ask for low priority, as the browser would otherwise raise
+// them to high once they are laid out in view and split the phone's bandwidth with the first.
 import { useTranslations } from "next-intl";
 import { Photo } from "@/components/photo";
 import type { ProductImage } from "@/lib/types";
@@ -49,7 +51,7 @@ export function ProductGallery({ images, thumbnail, title }: GalleryProps) {
               alt={t("photoAlt", { title, number: index + 1 })}
               sizes={MAIN_PHOTO_SIZES}
               loading={index === 0 ? "eager" : "lazy"}
-              fetchPriority={index === 0 ? "high" : undefined}
+              fetchPriority={index === 0 ? "high" : "low"}
               className={styles.mainPhoto}
             />
           </li>
@@ -59,7 +61,7 @@ export function ProductGallery({ images, thumbnail, title }: GalleryProps) {
         {photos.map((image, index) => (
           <li key={image.id}>
             <a href={`#photo-${index + 1}`} className={styles.thumb} aria-label={t("showPhoto", { number: index + 1, count: photos.length })}>
-              <Photo image={thumbnailOf(image)} alt="" sizes={THUMB_SIZES} />
+              <Photo image={thumbnailOf(image)} alt="" sizes={THUMB_SIZES} fetchPriority="low" />
             </a>
           </li>
         ))}
