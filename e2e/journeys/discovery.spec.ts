@@ -159,6 +159,19 @@ test("an unknown product is a 404 in the buyer's language", async ({ page }) => 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found")
 })
 
+test("a path that names no page is a 404 whose HTML already says so, in each language", async ({ request }) => {
+  const stack = readStack()
+  for (const [path, heading] of [
+    ["/khong-co-trang-nay", "Không tìm thấy trang"],
+    ["/en/no-such-page", "Page not found"],
+  ]) {
+    const response = await request.get(`${stack.storefrontUrl}${path}`)
+    expect(response.status(), path).toBe(404)
+    // The server's HTML, before any script runs: a phone without JavaScript sees the notice too.
+    expect(await response.text(), path).toMatch(new RegExp(`<h1[^>]*>${heading}</h1>`))
+  }
+})
+
 test("the home page shows national 5★ products, provinces with counts and new listings, without serious axe violations", async ({ page }) => {
   const stack = readStack()
   await page.goto(stack.storefrontUrl)

@@ -1,0 +1,27 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { isKnownPagePath } from "./known-paths";
+
+test("the storefront's pages are known in both languages, with any parameter", () => {
+  for (const path of [
+    "/",
+    "/en",
+    "/san-pham",
+    "/en/products",
+    "/san-pham/mien-dong-tai-hoan",
+    "/en/products/mien-dong-tai-hoan/",
+    "/gian-hang-tinh/ninh-binh",
+    "/t/8938505974001",
+    "/en/t/8938505974001",
+    "/tai-khoan/dang-nhap",
+    "/don-hang/order_01ABC",
+  ]) {
+    assert.equal(isKnownPagePath(path), true, path);
+  }
+});
+
+test("other paths, and a page's path in the other language's prefix, are not", () => {
+  for (const path of ["/khong-co-trang-nay", "/en/khong-co-trang-nay", "/san-pham/a/b", "/en/san-pham", "/products", "/t", "/%E0%A4%A"]) {
+    assert.equal(isKnownPagePath(path), false, path);
+  }
+});
