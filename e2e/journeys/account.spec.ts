@@ -166,7 +166,10 @@ test("registering an email that already has an account says so and offers to sig
   await expect(page.getByLabel("Họ và tên")).toHaveValue("Nguyễn Lan")
 })
 
-test("the cart a guest filled is still there after signing in, and signing out leaves it with the account", async ({ page, request }) => {
+test("the cart a guest filled is still there after signing in; signing out leaves it with the account, and signing in again brings it back", async ({
+  page,
+  request,
+}) => {
   const stack = readStack()
   await open(page, `${stack.storefrontUrl}/san-pham/${PRODUCT_HANDLE}`)
   await page.getByRole("button", { name: "Thêm vào giỏ" }).click()
@@ -196,6 +199,17 @@ test("the cart a guest filled is still there after signing in, and signing out l
   await page.getByRole("button", { name: "Đăng xuất" }).click()
   await expect(page).toHaveURL(`${stack.storefrontUrl}/`)
   await open(page, `${stack.storefrontUrl}/gio-hang`)
+  await expect(page.getByText("Giỏ hàng của bạn đang trống.")).toBeVisible()
+
+  // The buyer comes back with an empty cart: the one left with the account is theirs again.
+  await open(page, `${stack.storefrontUrl}/tai-khoan/dang-nhap?next=%2Fgio-hang`)
+  await signIn(page, buyer.email, buyer.password)
+  await expect(page).toHaveURL(/\/gio-hang$/)
+  await expect(page.getByRole("main")).toContainText("Trà nhân trần")
+  expect((await page.context().cookies()).find((cookie) => cookie.name === "ocop_cart")?.value).toBe(cartId)
+
+  // Emptied, so later runs signing in as the demo buyer start from nothing.
+  await page.getByRole("button", { name: /^Xóa/ }).click()
   await expect(page.getByText("Giỏ hàng của bạn đang trống.")).toBeVisible()
 })
 

@@ -179,6 +179,31 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("gives a signed-in customer back their newest cart that holds something and is not yet an order, and nothing to others", async () => {
+      const signUp = async (email: string) => {
+        const { data: registration } = await api.post("/auth/customer/emailpass/register", { email, password: "ocop-test-2025" })
+        await api.post("/store/customers", { email, first_name: "Lan", last_name: "Nguyễn" }, {
+          headers: { ...headers.headers, authorization: `Bearer ${registration.token}` },
+        })
+        const { data: session } = await api.post("/auth/customer/emailpass", { email, password: "ocop-test-2025" })
+        return { headers: { ...headers.headers, authorization: `Bearer ${session.token}` } }
+      }
+      const lan = await signUp("lan@example.vn")
+      const accountCart = async (as: { headers: Record<string, string> }) => (await api.get("/store/customers/me/cart", as)).data.cart
+
+      expect(await accountCart(lan)).toBeNull()
+      const variant = await variantOf(MIEN_DONG.product)
+      const { data: older } = await api.post("/store/carts", { region_id: regionId }, lan)
+      await api.post(`/store/carts/${older.cart.id}/line-items`, { variant_id: variant.id, quantity: 1 }, headers)
+      // A newer cart with nothing in it is passed over for the one with a line.
+      await api.post("/store/carts", { region_id: regionId }, lan)
+      expect(await accountCart(lan)).toEqual({ id: older.cart.id })
+
+      // Another customer, and a guest, get nothing of Lan's.
+      expect(await accountCart(await signUp("mai@example.vn"))).toBeNull()
+      expect(await failure(api.get("/store/customers/me/cart", headers))).toMatchObject({ status: 401 })
+    })
+
     // One test for the refusals: each test costs a database restore.
     it("refuses, with a code the storefront can map, a commune outside the province, a foreign phone and more packs than in stock", async () => {
       const { data } = await api.post("/store/carts", { region_id: regionId }, headers)

@@ -245,6 +245,12 @@ export async function attachCart(sdk: Medusa, cartId: string, token: string): Pr
   await sdk.client.fetch(`/store/carts/${encodeURIComponent(cartId)}/customer`, { method: "POST", ...personal(token) });
 }
 
+/** The id of the customer's newest cart that still holds something and is not yet an order, if any. */
+export async function findAccountCart(sdk: Medusa, token: string): Promise<string | null> {
+  const { cart } = await sdk.client.fetch<{ cart: { id: string } | null }>("/store/customers/me/cart", personal(token));
+  return cart?.id ?? null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Orders and addresses of the signed-in customer
 

@@ -6,13 +6,14 @@ import { hasLocale } from "next-intl";
 import { getPathname } from "@/i18n/navigation";
 import { PROVINCE_INTENT } from "@/lib/checkout-form";
 import { type Locale, routing } from "@/i18n/routing";
-import { clearCartId, getCartId } from "@/lib/cart";
+import { cartItemCount, clearCartId, getCartId, retrieveCart, setCartId } from "@/lib/cart";
 import {
   attachCart,
   authenticate,
   createAddress,
   deleteAddress,
   endSession,
+  findAccountCart,
   register,
   type SessionResult,
   setDefaultAddress,
@@ -96,8 +97,8 @@ export async function registerCustomer(_previous: FormState, form: FormData): Pr
 }
 
 /**
- * Signing out forgets the session and the cart: the cart now belongs to the account, and the
- * next person at this browser must not see its lines or its delivery address.
+ * Signing out forgets the session and the cart: the cart now belongs to the account (it comes back
+ * at the next sign-in), and the next person at this browser must not see its lines or its address.
  */
 export async function signOut(form: FormData): Promise<void> {
   await endSession();
@@ -105,14 +106,24 @@ export async function signOut(form: FormData): Promise<void> {
   redirect(getPathname({ href: "/", locale: localeOf(form) }));
 }
 
-/** The cart filled as a guest becomes the customer's; a cart that cannot move is not worth a failed sign-in. */
+/**
+ * The cart filled as a guest becomes the customer's. A buyer who arrives with an empty cart gets
+ * back the one left with the account at an earlier sign-out, on this device or another. A cart
+ * that cannot move or be found is not worth a failed sign-in.
+ */
 async function keepCart(token: string): Promise<void> {
   const [sdk, cartId] = await Promise.all([getMedusa(), getCartId()]);
-  if (!sdk || !cartId) return;
+  if (!sdk) return;
   try {
-    await attachCart(sdk, cartId, token);
+    const guestCart = cartId ? await retrieveCart(sdk, cartId) : null;
+    if (guestCart && cartItemCount(guestCart) > 0) {
+      await attachCart(sdk, guestCart.id, token);
+      return;
+    }
+    const accountCart = await findAccountCart(sdk, token);
+    if (accountCart) await setCartId(accountCart);
   } catch (error) {
-    console.error(`[account] the cart ${cartId} could not be given to the customer: ${(error as Error).message}`);
+    console.error(`[account] the cart could not follow the buyer at sign-in: ${(error as Error).message}`);
   }
 }
 
