@@ -12,7 +12,7 @@ function jwt(claims: object): string {
 const REGISTRATION_TOKEN = jwt({ actor_id: "", exp: 2_000_000_000 });
 const CUSTOMER_TOKEN = jwt({ actor_id: "cus_1", exp: 2_000_000_000 });
 
-type Call = { method: string; path: string; headers: Headers; body: unknown };
+type Call = { method: string; path: string; search: URLSearchParams; headers: Headers; body: unknown };
 let calls: Call[];
 const realFetch = globalThis.fetch;
 const realConsoleError = console.error;
@@ -24,6 +24,7 @@ function backend(answer: (call: Call) => Response) {
     const call = {
       method: init?.method ?? "GET",
       path: url.pathname,
+      search: url.searchParams,
       headers: new Headers(init?.headers),
       body: typeof init?.body === "string" ? JSON.parse(init.body) : undefined,
     };
@@ -119,6 +120,16 @@ test("the buyer's token travels in each call's own header and is never kept by t
     ],
   );
   assert.equal(await store.client.getToken(), null);
+});
+
+test("the orders list asks for one page, newest first, and says how many orders there are in all", async () => {
+  backend(() => json(200, { orders: [{ id: "order_41" }], count: 41, limit: 20, offset: 40 }));
+  const page = await listOrders(store, CUSTOMER_TOKEN, 3);
+  assert.deepEqual(page, { orders: [{ id: "order_41" }], count: 41 });
+  const [call] = calls;
+  assert.equal(call?.search.get("limit"), "20");
+  assert.equal(call?.search.get("offset"), "40");
+  assert.equal(call?.search.get("order"), "-created_at");
 });
 
 test("the cookie expires with the token, and a malformed token has no claims", () => {

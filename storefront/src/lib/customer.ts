@@ -254,12 +254,18 @@ export async function findAccountCart(sdk: Medusa, token: string): Promise<strin
 // ---------------------------------------------------------------------------------------------
 // Orders and addresses of the signed-in customer
 
-export async function listOrders(sdk: Medusa, token: string): Promise<OrderSummary[]> {
-  const { orders } = await sdk.client.fetch<{ orders: OrderSummary[] }>("/store/orders", {
-    query: { fields: ORDER_FIELDS, order: "-created_at", limit: 50 },
+/** How many orders one page of the account's order list shows. */
+export const ORDERS_PER_PAGE = 20;
+
+export type OrderPage = { orders: OrderSummary[]; count: number };
+
+/** The customer's orders, newest first: page `page` (from 1) of `perPage`, and how many there are in all. */
+export async function listOrders(sdk: Medusa, token: string, page = 1, perPage = ORDERS_PER_PAGE): Promise<OrderPage> {
+  const { orders, count } = await sdk.client.fetch<{ orders: OrderSummary[]; count: number }>("/store/orders", {
+    query: { fields: ORDER_FIELDS, order: "-created_at", limit: perPage, offset: (page - 1) * perPage },
     ...personal(token),
   });
-  return orders;
+  return { orders, count };
 }
 
 export async function createAddress(sdk: Medusa, token: string, address: AddressInput): Promise<void> {

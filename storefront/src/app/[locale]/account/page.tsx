@@ -22,13 +22,13 @@ export default async function AccountPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const customer = await requireCustomer(locale, "/account");
-  const orders = customer ? await withSession("account", listOrders) : null;
+  const orders = customer ? await withSession("account", (sdk, token) => listOrders(sdk, token, 1, RECENT_ORDERS)) : null;
   if (!customer || orders?.status !== "ready") {
     return <AccountUnavailable reloadHref={getPathname({ href: "/account", locale })} />;
   }
   return (
     <AccountShell current="/account">
-      <AccountOverview customer={customer} recentOrders={orders.data.slice(0, RECENT_ORDERS)} />
+      <AccountOverview customer={customer} recentOrders={orders.data.orders} />
     </AccountShell>
   );
 }
