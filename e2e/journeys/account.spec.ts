@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright"
 import { type APIRequestContext, expect as baseExpect, type Page, test } from "@playwright/test"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
+import { backendAnswers, open } from "../src/journey"
 import { readStack } from "../src/stack"
 
 // Every step here is a server round trip (a server action, a redirect, a page the development
@@ -12,19 +13,6 @@ test.beforeEach(async () => {
   await backendAnswers()
 })
 
-/** The development backend restarts when its code changes: wait for it rather than fail on it. */
-async function backendAnswers() {
-  const { backendUrl } = readStack()
-  for (let attempt = 0; attempt < 60; attempt++) {
-    const ok = await fetch(`${backendUrl}/health`, { signal: AbortSignal.timeout(3000) }).then(
-      (response) => response.ok,
-      () => false,
-    )
-    if (ok) return
-    await new Promise((resolve) => setTimeout(resolve, 2000))
-  }
-}
-
 const buyer = DEMO_ACCOUNTS.find((account) => account.role === "buyer")!
 /** Trà nhân trần of Hải Hậu: a product the checkout journey does not count the stock of. */
 const PRODUCT_HANDLE = "tra-nhan-tran-hai-hau"
@@ -32,12 +20,6 @@ const PRODUCT_HANDLE = "tra-nhan-tran-hai-hau"
 /** A fresh address for every run, so the journey can be repeated on the same database. */
 function uniqueEmail(): string {
   return `mai.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.vn`
-}
-
-/** Opens a page and waits until its forms are hydrated: a development stack compiles their script on first use. */
-async function open(page: Page, url: string) {
-  await page.goto(url)
-  await page.waitForLoadState("networkidle")
 }
 
 /** A new customer made through the store API, as the register page makes one. */

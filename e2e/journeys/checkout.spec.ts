@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright"
 import { type APIRequestContext, expect as baseExpect, type Page, test } from "@playwright/test"
-import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
 import { WEB_DELIVERY } from "../../seed/src/store-setup-names"
+import { adminHeaders } from "../src/journey"
 import { readStack } from "../src/stack"
 
 const PRODUCT_HANDLE = "mien-dong-tai-hoan"
@@ -93,17 +93,6 @@ const EN: Language = {
   toReview: "Continue: review your order",
   placeOrder: "Place order",
   confirmation: /^Order #\d+ is placed$/,
-}
-
-async function adminHeaders(request: APIRequestContext): Promise<Record<string, string>> {
-  const stack = readStack()
-  const operator = DEMO_ACCOUNTS.find((account) => account.role === "operator")!
-  const response = await request.post(`${stack.backendUrl}/auth/user/emailpass`, {
-    data: { email: operator.email, password: operator.password },
-  })
-  expect(response.status()).toBe(200)
-  const { token } = await response.json()
-  return { authorization: `Bearer ${token}` }
 }
 
 /** The chosen pack as the store sells it: variant, SKU and integer VND price. */

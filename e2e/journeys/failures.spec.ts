@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect as baseExpect, type Page, test } from "@playwright/test"
-import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
+import { adminHeaders, backendAnswers, open } from "../src/journey"
 import { readStack } from "../src/stack"
 
 // Bad input and failures: each gets a sentence in the buyer's language, and nothing typed is lost.
@@ -8,30 +8,11 @@ test.describe.configure({ timeout: 600_000 })
 const expect = baseExpect.configure({ timeout: 90_000 })
 test.beforeEach(backendAnswers)
 
-/** The development backend restarts when its code changes: wait for it rather than fail on it. */
-async function backendAnswers() {
-  const { backendUrl } = readStack()
-  for (let attempt = 0; attempt < 60; attempt++) {
-    const ok = await fetch(`${backendUrl}/health`, { signal: AbortSignal.timeout(3000) }).then(
-      (response) => response.ok,
-      () => false,
-    )
-    if (ok) return
-    await new Promise((resolve) => setTimeout(resolve, 2000))
-  }
-}
-
 /** Miến dong Tài Hoan: only put in carts here, never ordered, so its stock is untouched. */
 const MIEN_DONG = "mien-dong-tai-hoan"
 /** Kẹo cu đơ Phong Nga: no other journey uses it, so its stock may be lowered for a moment. */
 const KEO_CU_DO = "keo-cu-do-phong-nga"
 const KEO_CU_DO_PACK = "Gói 250 g"
-
-/** Opens a page and waits until its forms are hydrated: a development stack compiles their script on first use. */
-async function open(page: Page, url: string) {
-  await page.goto(url)
-  await page.waitForLoadState("networkidle")
-}
 
 type BuyBoxWords = {
   product: string
@@ -148,17 +129,6 @@ test("without JavaScript, a commune of another province is refused at checkout w
     await context.close()
   }
 })
-
-async function adminHeaders(request: APIRequestContext): Promise<Record<string, string>> {
-  const stack = readStack()
-  const operator = DEMO_ACCOUNTS.find((account) => account.role === "operator")!
-  const response = await request.post(`${stack.backendUrl}/auth/user/emailpass`, {
-    data: { email: operator.email, password: operator.password },
-  })
-  expect(response.status()).toBe(200)
-  const { token } = await response.json()
-  return { authorization: `Bearer ${token}` }
-}
 
 type StockLevel = { inventoryItemId: string; locationId: string; stocked: number; available: number }
 
