@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { loadSampleCatalogue } from "../../../seed/src/load-catalogue"
+import { PRODUCER_MODULE } from "../../src/modules/producer"
 import { CASH_ON_DELIVERY_PROVIDER_ID, PUBLISHABLE_KEY_TITLE, WEB_DELIVERY, WEB_PICKUP } from "../../../seed/src/store-setup-names"
 
 jest.setTimeout(5 * 60 * 1000)
@@ -177,6 +178,41 @@ medusaIntegrationTestRunner({
       for (const [locationId, available] of before) {
         expect(after.get(locationId)).toBe(locationId === location ? available - 1 : available)
       }
+    })
+
+    it("sells nothing of a producer who is not approved: gone from the listing and by id, refused in a cart and as an order", async () => {
+      const { data: listed } = await api.get(`/store/products?handle=${MIEN_DONG.product}&fields=id`, headers)
+      const productId = listed.products[0].id as string
+      const variant = await variantOf(MIEN_DONG.product)
+      // A cart filled while the producer was approved, ready to be paid.
+      const cart = await cartWith(variant.id, 1)
+      const { data: shipping } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
+      const standard = shipping.shipping_options.find((o: { name: string }) => o.name === "Giao hàng tiêu chuẩn")
+      await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: standard.id }, headers)
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cart.id }, headers)
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: CASH_ON_DELIVERY_PROVIDER_ID },
+        headers
+      )
+
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: producers } = await query.graph({ entity: "producer", fields: ["id"], filters: { handle: MIEN_DONG.producer } })
+      await getContainer().resolve(PRODUCER_MODULE).updateProducers({ id: producers[0]!.id, status: "suspended" })
+
+      expect((await api.get(`/store/products?handle=${MIEN_DONG.product}`, headers)).data.products).toEqual([])
+      const { data: all } = await api.get("/store/products?limit=100&fields=id", headers)
+      expect(all.products.map((p: { id: string }) => p.id)).not.toContain(productId)
+      expect(await failure(api.get(`/store/products/${productId}`, headers))).toMatchObject({ status: 404, type: "not_found" })
+
+      const { data: other } = await api.post("/store/carts", { region_id: regionId }, headers)
+      const added = await failure(api.post(`/store/carts/${other.cart.id}/line-items`, { variant_id: variant.id, quantity: 1 }, headers))
+      expect(added).toMatchObject({ status: 400, type: "not_allowed", code: "producer_not_approved" })
+      expect(added.message).toBe("Miến dong Tài Hoan is not on sale now: its producer is not approved in OCOP Market. Choose another product.")
+
+      const completed = await failure(api.post(`/store/carts/${cart.id}/complete`, {}, headers))
+      expect(completed).toMatchObject({ status: 400, type: "not_allowed", code: "producer_not_approved" })
+      expect(completed.message).toMatch(/not on sale now.*Miến dong Tài Hoan\. Remove them to place the order\.$/)
     })
 
     it("gives a signed-in customer back their newest cart that holds something and is not yet an order, and nothing to others", async () => {

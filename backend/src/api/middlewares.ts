@@ -1,4 +1,10 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  addApprovedProducersOnly,
+  completeApprovedProducersOnly,
+  listApprovedProducersOnly,
+  retrieveApprovedProducersOnly,
+} from "./store/products/approved-producers"
 import { includeOcopFields, presentOcopProducts } from "./store/products/ocop-fields"
 import { correctShippingOptionsStock } from "./store/shipping-options-stock"
 import { checkCartAddresses, checkCustomerAddress } from "./store/vietnamese-addresses"
@@ -15,8 +21,14 @@ import {
 
 export default defineMiddlewares({
   routes: [
-    { matcher: "/store/products", method: ["GET"], middlewares: [includeOcopFields, presentOcopProducts] },
-    { matcher: "/store/products/:id", method: ["GET"], middlewares: [includeOcopFields, presentOcopProducts] },
+    { matcher: "/store/products", method: ["GET"], middlewares: [listApprovedProducersOnly, includeOcopFields, presentOcopProducts] },
+    {
+      matcher: "/store/products/:id",
+      method: ["GET"],
+      middlewares: [retrieveApprovedProducersOnly, includeOcopFields, presentOcopProducts],
+    },
+    { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [addApprovedProducersOnly] },
+    { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [completeApprovedProducersOnly] },
     { matcher: "/store/shipping-options", method: ["GET"], middlewares: [correctShippingOptionsStock] },
     { matcher: "/store/carts", method: ["POST"], middlewares: [checkCartAddresses] },
     { matcher: "/store/carts/:id", method: ["POST"], middlewares: [checkCartAddresses] },
