@@ -50,7 +50,7 @@ export function BuyBoxForm({ productId, packs }: { productId: string; packs: [Pa
       <fieldset className={styles.packs}>
         <legend className={styles.legend}>{t("packs")}</legend>
         {packs.map((option) => (
-          <label key={option.id} className={styles.pack}>
+          <label key={option.id} className="choice-card">
             <input
               type="radio"
               name="variantId"

@@ -41,8 +41,8 @@ export function CartView({ cart, products }: CartViewProps) {
             <CartLineRow key={line.id} line={line} product={products.get(line.product_id ?? "")} stock={stock.get(line.id)} />
           ))}
         </ul>
-        <aside className={styles.summary} aria-labelledby="cart-summary-heading">
-          <h2 id="cart-summary-heading" className={styles.summaryHeading}>
+        <aside className="summary-panel" aria-labelledby="cart-summary-heading">
+          <h2 id="cart-summary-heading">
             {t("summary")}
           </h2>
           <dl className={styles.totals}>

@@ -118,7 +118,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
         )}
         <div className={styles.choices}>
           {shipping.map((option) => (
-            <label key={option.id} className={styles.choice}>
+            <label key={option.id} className="choice-card">
               <input
                 type="radio"
                 id={`${ID}-shipping-${option.id}`}
@@ -149,7 +149,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
         )}
         <div className={styles.choices}>
           {payment.map((option) => (
-            <label key={option.providerId} className={styles.choice}>
+            <label key={option.providerId} className="choice-card">
               <input
                 type="radio"
                 id={`${ID}-payment-${option.providerId}`}

@@ -13,8 +13,8 @@ export function OrderSummary({ cart, products }: { cart: Cart; products: Readonl
   const locale = useLocale() as Locale;
   const hasShipping = (cart.shipping_methods?.length ?? 0) > 0;
   return (
-    <aside className={styles.summary} aria-labelledby="checkout-summary-heading">
-      <h2 id="checkout-summary-heading" className={styles.summaryHeading}>
+    <aside className="summary-panel" aria-labelledby="checkout-summary-heading">
+      <h2 id="checkout-summary-heading">
         {t("summary")}
       </h2>
       <ul className={styles.summaryLines}>
