@@ -10,6 +10,7 @@ import {
   toProductSearchDocument,
   type ProductSearchGraphRow,
 } from "../../lib/product-search-documents"
+import { productsOfUnapprovedProducers } from "../../lib/producer-approval"
 import { todayInVietnam } from "../../modules/ocop/rules"
 
 export type RebuildProductSearchIndexInput = {
@@ -77,14 +78,7 @@ async function countSearchableProducts(query: Query): Promise<number> {
     filters: { status: "published" },
     pagination: { skip: 0, take: 1 },
   })
-  const { data: hiddenProducers } = await query.graph({
-    entity: "producer",
-    fields: ["id", "products.status"],
-    filters: { status: { $ne: "approved" } },
-  })
-  const hidden = (hiddenProducers as { products?: ({ status: string } | null)[] | null }[])
-    .flatMap((producer) => producer.products ?? [])
-    .filter((product) => product?.status === "published").length
+  const hidden = (await productsOfUnapprovedProducers(query)).filter((product) => product.status === "published").length
   return (metadata?.count ?? 0) - hidden
 }
 

@@ -15,11 +15,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const salesChannelIds = req.publishable_key_context?.sales_channel_ids ?? []
   const { data: carts } = await query.graph({
     entity: "cart",
-    fields: ["id", "updated_at", "items.id"],
+    fields: ["id", "items.id"],
     filters: {
       customer_id: req.auth_context.actor_id,
       completed_at: null,
-      deleted_at: null,
       ...(salesChannelIds.length > 0 ? { sales_channel_id: salesChannelIds } : {}),
     },
     pagination: { take: CANDIDATES, order: { updated_at: "DESC" } },
