@@ -118,6 +118,10 @@ test("the province pavilions list all 34 provinces with counts; Ninh Bình has p
   await expect(page).toHaveURL(/\/gian-hang-tinh\/ninh-binh$/)
   const unknown = await page.goto(`${stack.storefrontUrl}/gian-hang-tinh/nam-dinh`)
   expect(unknown?.status()).toBe(404)
+
+  // English names the province as English readers do.
+  await page.goto(`${stack.storefrontUrl}/en/provinces/ninh-binh`)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ninh Bình Province pavilion")
 })
 
 test("the trace page of Miến dong Tài Hoan says its certificate is valid today; an unknown code is a 404", async ({ page }) => {
@@ -184,9 +188,19 @@ test("the home page shows national 5★ products, provinces with counts and new 
 
 test("sitemap.xml lists products, producers and provinces in both languages; robots.txt points to it", async ({ request }) => {
   const stack = readStack()
-  const sitemap = await request.get(`${stack.storefrontUrl}/sitemap.xml`)
-  expect(sitemap.status()).toBe(200)
-  const xml = await sitemap.text()
+  // An index of files, each a crawler accepts at any catalogue size.
+  const index = await request.get(`${stack.storefrontUrl}/sitemap.xml`)
+  expect(index.status()).toBe(200)
+  const files = [...(await index.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!)
+  expect(files.map((url) => new URL(url).pathname)).toEqual(["/sitemaps/pages.xml", "/sitemaps/products-0.xml", "/sitemaps/producers-0.xml"])
+  let xml = ""
+  for (const file of files) {
+    const response = await request.get(`${stack.storefrontUrl}${new URL(file).pathname}`)
+    expect(response.status()).toBe(200)
+    expect(response.headers()["content-type"]).toContain("application/xml")
+    xml += await response.text()
+  }
+  expect((await request.get(`${stack.storefrontUrl}/sitemaps/products-1.xml`)).status()).toBe(404)
   expect(xml).toContain("/san-pham/mien-dong-tai-hoan</loc>")
   expect(xml).toContain("/en/products/mien-dong-tai-hoan</loc>")
   expect(xml).toMatch(/hreflang="en"\s+href="[^"]*\/en\/products\/mien-dong-tai-hoan"/)

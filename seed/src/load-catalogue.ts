@@ -510,10 +510,12 @@ async function ensureProducts(
             thumbnail,
             images,
             options: [{ title: optionTitle, values: details.variants.map((v) => v.titleVi) }],
-            variants: details.variants.map((variant) => {
+            variants: details.variants.map((variant, rank) => {
               const ean = gtin13(companyReference.get(producerKey)!, variant.itemReference)
               return {
                 title: variant.titleVi,
+                // The packs' order on the product page, which an update of one pack must not change.
+                variant_rank: rank,
                 sku: `${details.handle}-${variant.itemReference}`,
                 ean,
                 barcode: ean,

@@ -1,3 +1,5 @@
+import { createServer } from "node:http"
+import type { AddressInfo } from "node:net"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { loadSampleCatalogue } from "../../../seed/src/load-catalogue"
@@ -215,6 +217,147 @@ medusaIntegrationTestRunner({
       })
     })
 
+    type FallbackParams = Record<string, string | number | (string | number)[]>
+    /** A parameter given as a list is repeated, as the storefront sends several star ratings. */
+    const fallbackUrl = (params: FallbackParams) => {
+      const search = new URLSearchParams()
+      for (const [name, value] of Object.entries(params)) {
+        for (const one of [value].flat()) search.append(name, String(one))
+      }
+      return `/store/product-search?${search}`
+    }
+    /** GET /store/product-search, as the storefront calls it when Meilisearch is down. */
+    const fallback = async (params: FallbackParams = {}): Promise<SearchResponse> =>
+      (await api.get(fallbackUrl({ limit: 100, ...params }), storeHeaders)).data
+    /** The answer to a query the fallback refuses. */
+    const refusal = (params: FallbackParams) =>
+      api.get(fallbackUrl(params), storeHeaders).then(
+        () => null,
+        (error: { response: unknown }) => error.response
+      )
+    const ids = (products: { id: string }[]) => products.map((p) => p.id).sort()
+    /** What a buyer pays at least, as the store API prices the product in the Vietnam region. */
+    const lowestPrice = (product: any): number | null => {
+      const amounts = (product.variants as any[])
+        .map((v) => v.calculated_price?.calculated_amount)
+        .filter((amount): amount is number => typeof amount === "number")
+      return amounts.length ? Math.min(...amounts) : null
+    }
+
+    it("filters the fallback by several stars, one producer, every other producer and a price range", async () => {
+      await readStore()
+
+      // Two star ratings: either matches, and the facet still counts each.
+      const starred = (star: number) => storeProducts.filter((p) => p.ocop.star_rating === star)
+      expect(starred(5).length).toBeGreaterThan(0)
+      expect(starred(4).length).toBeGreaterThan(0)
+      const fourOrFive = await fallback({ star_rating: [5, 4] })
+      expect(ids(fourOrFive.hits)).toEqual(ids([...starred(5), ...starred(4)]))
+      expect(fourOrFive.estimatedTotalHits).toBe(starred(5).length + starred(4).length)
+      expect(fourOrFive.facetDistribution!.star_rating).toEqual({ "4": starred(4).length, "5": starred(5).length })
+      // The storefront's Medusa SDK writes a list with indices.
+      const { data: indexed } = await api.get("/store/product-search?limit=100&star_rating[0]=5&star_rating[1]=4", storeHeaders)
+      expect(ids(indexed.hits)).toEqual(ids(fourOrFive.hits))
+
+      // A producer's page, and the shelf of its province's other producers.
+      const productsOf = (handle: string) => storeProducts.filter((p) => p.producer.handle === handle)
+      const handle = storeProducts
+        .map((p) => p.producer.handle as string)
+        .toSorted((a, b) => productsOf(b).length - productsOf(a).length)[0]!
+      const own = productsOf(handle)
+      expect(own.length).toBeGreaterThan(1)
+      expect(ids((await fallback({ producer_handle: handle })).hits)).toEqual(ids(own))
+      const provinceCode = own[0].producer.province.code
+      const neighbours = storeProducts.filter((p) => p.producer.province.code === provinceCode && p.producer.handle !== handle)
+      expect(neighbours.length).toBeGreaterThan(0)
+      const shelf = await fallback({ province_code: provinceCode, not_producer_handle: handle })
+      expect(ids(shelf.hits)).toEqual(ids(neighbours))
+      expect(shelf.facetDistribution!.province).toEqual({ [neighbours[0].producer.province.name]: neighbours.length })
+
+      // A price range: both ends included, cheaper and dearer products left out.
+      const prices = [...new Set(storeProducts.map(lowestPrice))].filter((price) => price !== null).sort((a, b) => a - b)
+      expect(prices.length).toBeGreaterThan(3)
+      const [min, max] = [prices[1]!, prices[prices.length - 2]!]
+      const priced = (from: number, to: number) =>
+        storeProducts.filter((p) => lowestPrice(p) !== null && lowestPrice(p)! >= from && lowestPrice(p)! <= to)
+      const inRange = await fallback({ price_min: min, price_max: max })
+      expect(ids(inRange.hits)).toEqual(ids(priced(min, max)))
+      expect(inRange.hits.map((h) => h.price_vnd)).toEqual(expect.arrayContaining([min, max]))
+      expect(ids((await fallback({ price_min: max })).hits)).toEqual(ids(priced(max, Number.POSITIVE_INFINITY)))
+      expect(ids((await fallback({ price_max: min })).hits)).toEqual(ids(priced(0, min)))
+
+      expect(await refusal({ price_min: max, price_max: min })).toMatchObject({
+        status: 400,
+        data: { type: "invalid_data", message: "price_min is above price_max: swap them, or leave one out." },
+      })
+      expect(await refusal({ price_min: -1 })).toMatchObject({
+        status: 400,
+        data: { type: "invalid_data", message: "price_min is a whole number of đồng, 0 or more, e.g. 150000." },
+      })
+      expect(await refusal({ price_max: 99.5 })).toMatchObject({ status: 400 })
+      expect(await refusal({ sort: "cheapest" })).toMatchObject({
+        status: 400,
+        data: { type: "invalid_data", message: "sort is one of featured, price_asc, price_desc, stars, newest." },
+      })
+    })
+
+    it("sorts the fallback as the catalogue offers, before it cuts a page", async () => {
+      await readStore()
+      const byId = new Map(storeProducts.map((p) => [p.id as string, p]))
+      const inOrder = async (params: FallbackParams = {}) => (await fallback(params)).hits.map((hit) => byId.get(hit.id)!)
+      const certifiedStars = (p: any): number => (p.ocop.standing === "certified" ? p.ocop.star_rating : 0)
+      const createdAt = (p: any) => Date.parse(p.created_at)
+      /** The products' keys, which must already be in ascending order. */
+      const expectSortedBy = (products: any[], key: (p: any) => number[]) => {
+        const keys = products.map(key)
+        expect(keys).toEqual(keys.toSorted((a, b) => a.reduce((order, value, i) => order || value - b[i]!, 0)))
+      }
+      const withoutPriceLast = (p: any) => (lowestPrice(p) === null ? 1 : 0)
+
+      const featured = await inOrder()
+      expect(ids(featured)).toEqual(ids(storeProducts))
+      expect(new Set(featured.map(certifiedStars)).size).toBeGreaterThan(1)
+      expectSortedBy(featured, (p) => [-certifiedStars(p), -createdAt(p)])
+      expect((await inOrder({ sort: "featured" })).map((p) => p.id)).toEqual(featured.map((p) => p.id))
+
+      const stars = await inOrder({ sort: "stars" })
+      expect(ids(stars)).toEqual(ids(storeProducts))
+      expectSortedBy(stars, (p) => [-(p.ocop.star_rating ?? 0), -createdAt(p)])
+
+      const newest = await inOrder({ sort: "newest" })
+      expect(ids(newest)).toEqual(ids(storeProducts))
+      expectSortedBy(newest, (p) => [-createdAt(p)])
+
+      const cheapest = await inOrder({ sort: "price_asc" })
+      expect(ids(cheapest)).toEqual(ids(storeProducts))
+      expectSortedBy(cheapest, (p) => [withoutPriceLast(p), lowestPrice(p) ?? 0])
+      const dearest = await inOrder({ sort: "price_desc" })
+      expect(ids(dearest)).toEqual(ids(storeProducts))
+      expectSortedBy(dearest, (p) => [withoutPriceLast(p), -(lowestPrice(p) ?? 0)])
+      expect(lowestPrice(cheapest[0])).toBeLessThan(lowestPrice(dearest[0])!)
+
+      // The second page of the dearest is the next five, not the dearest of five newest.
+      const secondPage = await inOrder({ sort: "price_desc", limit: 5, offset: 5 })
+      expect(secondPage.map((p) => p.id)).toEqual(dearest.slice(5, 10).map((p) => p.id))
+
+      // A product that has lost its price goes last either way and falls out of any price range.
+      // Straight through the pricing module: no workflow event, so the index is left as it is.
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const pricing = getContainer().resolve(Modules.PRICING)
+      const unpriced = cheapest[0]!
+      const { data: variants } = await query.graph({
+        entity: "variant",
+        fields: ["price_set.prices.id", "price_set.prices.currency_code"],
+        filters: { product_id: unpriced.id },
+      })
+      const vndPrices = variants.flatMap((v: any) => v.price_set.prices).filter((price: any) => price.currency_code === "vnd")
+      await pricing.softDeletePrices(vndPrices.map((price: any) => price.id))
+      const cheapestNow = await fallback({ sort: "price_asc" })
+      expect(cheapestNow.hits.at(-1)).toMatchObject({ id: unpriced.id, price_vnd: null })
+      expect((await fallback({ sort: "price_desc" })).hits.at(-1)!.id).toBe(unpriced.id)
+      expect(ids((await fallback({ price_min: 0 })).hits)).toEqual(ids(storeProducts.filter((p) => p.id !== unpriced.id)))
+    })
+
     it("rebuilds the index when it is missing, built with other settings or out of step, and on command", async () => {
       const container = getContainer()
       const eventBus = container.resolve(Modules.EVENT_BUS)
@@ -268,6 +411,61 @@ medusaIntegrationTestRunner({
       expect(forced.result).toMatchObject({ reason: "requested", documents: total })
       expect(await documentCount()).toBe(total)
       expect((await meilisearchAdmin("GET", `/indexes/${productSearch.rebuildIndexUid}`)).status).toBe(404)
+    })
+
+    it("tells the storefront which cached pages a change makes stale, once the index holds the change", async () => {
+      await readStore()
+      // The storefront's POST /api/revalidate, played by a server that notes each call's tags and
+      // what the index said about the product when the call came.
+      const tea = storeProducts.find((p) => p.title.startsWith("Trà"))
+      const calls: { tags: string[]; priceInIndex: number | null | undefined; authorization: string | undefined }[] = []
+      const storefront = createServer(async (request, response) => {
+        const url = new URL(request.url ?? "/", "http://storefront.test")
+        calls.push({
+          tags: url.searchParams.getAll("tag"),
+          priceInIndex: (await document(tea.id))?.price_vnd,
+          authorization: request.headers.authorization,
+        })
+        response.writeHead(200, { "Content-Type": "application/json" }).end("{}")
+      })
+      await new Promise<void>((resolve) => storefront.listen(0, "127.0.0.1", resolve))
+      process.env.REVALIDATE_SECRET = "test-revalidate-secret"
+      process.env.STOREFRONT_URL = `http://127.0.0.1:${(storefront.address() as AddressInfo).port}`
+      try {
+        const operator = DEMO_ACCOUNTS.find((a) => a.role === "operator")!
+        const { data: login } = await api.post("/auth/user/emailpass", { email: operator.email, password: operator.password })
+        const admin = { headers: { authorization: `Bearer ${login.token}` } }
+        // The cheapest pack 7,000 ₫ cheaper: the product's lowest price, which the index holds, changes.
+        const amount = (v: any) => Number(v.calculated_price.calculated_amount)
+        const variant = [...tea.variants].sort((a: any, b: any) => amount(a) - amount(b))[0]
+        const newPrice = amount(variant) - 7000
+        expect((await document(tea.id))?.price_vnd).toBe(amount(variant))
+        // Meilisearch runs its tasks one after another: a long one queued first holds the price's
+        // write back for a while, so a call sent before the write would see the old price.
+        const filler = Array.from({ length: 40_000 }, (_, i) => ({ id: i, text: `filler ${i} ${"lorem ipsum ".repeat(8)}` }))
+        expect((await meilisearchAdmin("POST", "/indexes/queue-filler/documents", filler)).status).toBe(202)
+        await api.post(`/admin/products/${tea.id}/variants/${variant.id}`, { prices: [{ amount: newPrice, currency_code: "vnd" }] }, admin)
+
+        const call = await eventually(
+          async () => calls.find((c) => c.tags.includes(`product:${tea.handle}`)),
+          (found) => found !== undefined
+        )
+        expect(call!.authorization).toBe("Bearer test-revalidate-secret")
+        expect(call!.priceInIndex).toBe(newPrice)
+        expect(call!.tags).toEqual(
+          expect.arrayContaining(["products", `product:${tea.handle}`, `producer:${tea.producer.handle}`, `province:${tea.producer.province.code}`])
+        )
+        // Pages of other producers and provinces stay cached.
+        const elsewhere = storeProducts.find((p) => p.producer.province.code !== tea.producer.province.code)
+        const everyTag = calls.flatMap((c) => c.tags)
+        expect(everyTag).not.toContain(`product:${elsewhere.handle}`)
+        expect(everyTag).not.toContain(`province:${elsewhere.producer.province.code}`)
+      } finally {
+        delete process.env.REVALIDATE_SECRET
+        delete process.env.STOREFRONT_URL
+        await meilisearchAdmin("DELETE", "/indexes/queue-filler")
+        await new Promise((resolve) => storefront.close(resolve))
+      }
     })
 
     it("follows prices, stock, certificates, producers, unpublishing and deletion within seconds", async () => {

@@ -84,6 +84,7 @@ describe("toProductSearchDocument", () => {
       province: "Tỉnh Thái Nguyên",
       commune: "Xã Côn Minh",
       price_vnd: 65000,
+      price_varies: true,
       in_stock: true,
       barcodes: ["8930000000011", "8930000000028"],
       sales_channel_ids: ["sc_web"],
@@ -92,6 +93,27 @@ describe("toProductSearchDocument", () => {
     expect(doc.place_names).toEqual(expect.arrayContaining(["Na Rì", "Bắc Kạn"]))
     expect(doc.story_excerpt!.length).toBeLessThanOrEqual(281)
     expect(doc.story_excerpt).toMatch(/ Câu…$/)
+  })
+
+  it("carries the lowest-ranked photo the pipeline prepared, for the card, and no photo without one", () => {
+    const photo = (width: number) => ({
+      width,
+      height: width,
+      placeholder: "data:image/webp;base64,AAAA",
+      renditions: [{ width: 320, format: "avif", url: `http://localhost:9000/static/${width}-320.avif` }],
+    })
+    const images = [
+      { url: "http://localhost:9000/static/second.webp", rank: 1, metadata: { photo: photo(800) } },
+      { url: "http://localhost:9000/static/first.webp", rank: 0, metadata: { photo: photo(1200) } },
+    ]
+    expect(toProductSearchDocument(product({ images }))!.photo).toEqual(photo(1200))
+    expect(toProductSearchDocument(product({ images: [{ url: "http://x/raw.jpg", rank: 0, metadata: null }] }))!.photo).toBeNull()
+    expect(toProductSearchDocument(product())!.photo).toBeNull()
+  })
+
+  it("says a price is the same for every pack when it is", () => {
+    const variant = (id: string) => ({ id, manage_inventory: false, calculated_price: { calculated_amount: 65000 } })
+    expect(toProductSearchDocument(product({ variants: [variant("a"), variant("b")] }))!.price_varies).toBe(false)
   })
 
   it("drops the star once the certificate has expired, and the stock once every variant is sold out", () => {

@@ -6,6 +6,7 @@ import { QueryContext } from "@medusajs/framework/utils"
 import type { ProductSearchDocument } from "../modules/product-search/document"
 import { OCOP_FIELDS, presentOcopProduct } from "./product-ocop"
 import { todayInVietnam } from "../modules/ocop/rules"
+import type { PhotoMetadata } from "./photos"
 import { placeNames } from "./place-names"
 
 export const PRODUCT_SEARCH_GRAPH_FIELDS = [
@@ -16,6 +17,9 @@ export const PRODUCT_SEARCH_GRAPH_FIELDS = [
   "description",
   "status",
   "thumbnail",
+  "images.url",
+  "images.rank",
+  "images.metadata",
   "created_at",
   "metadata",
   "variants.id",
@@ -58,6 +62,7 @@ export type ProductSearchGraphRow = {
   thumbnail?: string | null
   created_at: Date | string
   metadata?: Record<string, unknown> | null
+  images?: { url: string; rank: number; metadata?: Record<string, unknown> | null }[] | null
   variants?: GraphVariant[] | null
   sales_channels?: { id: string }[] | null
   producer?: { status: string; [key: string]: unknown } | null
@@ -111,10 +116,12 @@ export function toProductSearchDocument(product: ProductSearchGraphRow, today = 
     commune: producer.commune?.name ?? null,
     place_names: placeNames(rawProducer),
     price_vnd: lowestPrice(variants),
+    price_varies: new Set(variants.map(price).filter(Number.isFinite)).size > 1,
     in_stock: variants.some(canBeBought),
     barcodes: [...new Set(variants.flatMap((v) => [v.ean, v.barcode]).filter((code): code is string => !!code))],
     sales_channel_ids: (product.sales_channels ?? []).map((channel) => channel.id),
     thumbnail: product.thumbnail ?? null,
+    photo: firstPhoto(product.images ?? []),
     created_at: createdAt.toISOString(),
     created_at_ts: createdAt.getTime(),
   }
@@ -164,11 +171,18 @@ function excerpt(story: string | null): string | null {
   return `${cut.slice(0, cut.lastIndexOf(" ")).trimEnd()}…`
 }
 
+const price = (variant: GraphVariant) => Number(variant.calculated_price?.calculated_amount)
+
 function lowestPrice(variants: GraphVariant[]): number | null {
-  const amounts = variants
-    .map((v) => Number(v.calculated_price?.calculated_amount))
-    .filter((amount) => Number.isFinite(amount))
+  const amounts = variants.map(price).filter(Number.isFinite)
   return amounts.length ? Math.round(Math.min(...amounts)) : null
+}
+
+/** The photo the product page shows first (lowest rank), when the photo pipeline prepared it. */
+function firstPhoto(images: NonNullable<ProductSearchGraphRow["images"]>): PhotoMetadata | null {
+  const first = images.toSorted((a, b) => a.rank - b.rank)[0]
+  const photo = first?.metadata?.photo as PhotoMetadata | undefined
+  return photo?.renditions?.length ? photo : null
 }
 
 /** A variant can be bought when stock is not tracked, backorders are allowed, or every part of it is in stock. */

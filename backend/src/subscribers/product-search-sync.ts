@@ -1,7 +1,10 @@
 /**
- * Keeps the product search index in step with the catalogue: every change that alters what a
- * buyer finds (the product, its variants, prices and stock, its certificates, its producer) syncs
- * the products it touches, a moment after the change is saved.
+ * Keeps the product search index and the storefront's cached pages in step with the catalogue:
+ * every change that alters what a buyer sees (the product, its variants, prices and stock, its
+ * certificates, its producer) syncs the products it touches a moment after the change is saved,
+ * and then tells the storefront which pages to refresh. Then, not before: those pages list
+ * products from the index, and a page refreshed while the index still held the old document would
+ * be cached with it.
  */
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework/subscribers"
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
@@ -19,6 +22,12 @@ import { CERTIFICATE_RECORDED_EVENT } from "../workflows/record-certificate"
 import { CERTIFICATE_UPDATED_EVENT } from "../workflows/update-certificate"
 import { PRODUCER_UPDATED_EVENT } from "../workflows/update-producer"
 import { syncProductSearchWorkflow } from "../workflows/sync-product-search"
+import {
+  isStorefrontRevalidationOn,
+  revalidateStorefront,
+  storefrontTagsOfProducers,
+  storefrontTagsOfProducts,
+} from "../lib/storefront-revalidation"
 
 type Query = Omit<RemoteQueryFunction, symbol>
 export type EventData = { id?: string | string[]; product_id?: string }
@@ -77,6 +86,7 @@ async function productsOfReservations(query: Query, reservationIds: string[]): P
 const GATHER_MS = 50
 
 let pendingProductIds = new Set<string>()
+let pendingTags = new Set<string>()
 let gatherTimer: NodeJS.Timeout | undefined
 let lastSync: Promise<void> = Promise.resolve()
 
@@ -85,30 +95,46 @@ let lastSync: Promise<void> = Promise.resolve()
  * that read a product before a later change (say, its first certificate) could write after the
  * sync that read it afterwards and leave a stale document; gathering keeps them few.
  */
-function queueSync(container: MedusaContainer, productIds: string[]) {
+function queueSync(container: MedusaContainer, productIds: string[], storefrontTags: string[]) {
   for (const id of productIds) pendingProductIds.add(id)
+  for (const tag of storefrontTags) pendingTags.add(tag)
   if (gatherTimer) return
   gatherTimer = setTimeout(() => {
     gatherTimer = undefined
     lastSync = lastSync.then(async () => {
       const ids = [...pendingProductIds]
+      const tags = [...pendingTags]
       pendingProductIds = new Set()
+      pendingTags = new Set()
+      const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
       try {
         for (let start = 0; start < ids.length; start += SYNC_BATCH_SIZE) {
           await syncProductSearchWorkflow(container).run({ input: { product_ids: ids.slice(start, start + SYNC_BATCH_SIZE) } })
         }
       } catch (error) {
-        container.resolve(ContainerRegistrationKeys.LOGGER).error(`Product search sync failed: ${(error as Error).message}`)
+        logger.error(`Product search sync failed: ${(error as Error).message}`)
       }
+      // Even after a failed sync: the product pages read the store API, and the lists expire anyway.
+      revalidateStorefront(logger, tags)
     })
   }, GATHER_MS)
 }
 
 export default async function syncProductSearch({ event, container }: SubscriberArgs<EventData>) {
   const search: ProductSearchModuleService = container.resolve(PRODUCT_SEARCH_MODULE)
-  if (!search.isEnabled) return
+  const revalidating = isStorefrontRevalidationOn()
+  if (!search.isEnabled && !revalidating) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  queueSync(container, await productsOf[event.name]!(event.data, query))
+  const productIds = await productsOf[event.name]!(event.data, query)
+  // Read now, while a deleted product or a moved producer still names the pages that showed it.
+  const tags = revalidating
+    ? [
+        ...(await storefrontTagsOfProducts(query, productIds)),
+        ...(event.name === PRODUCER_UPDATED_EVENT ? await storefrontTagsOfProducers(query, ids(event.data.id)) : []),
+      ]
+    : []
+  if (search.isEnabled) queueSync(container, productIds, tags)
+  else revalidateStorefront(container.resolve(ContainerRegistrationKeys.LOGGER), tags)
 }
 
 export const config: SubscriberConfig = {

@@ -1,13 +1,14 @@
 // The one way the storefront shows a product photo: the backend's AVIF/WebP renditions, sized
 // for the layout, with the blurred placeholder behind them while they load.
 import { useTranslations } from "next-intl";
-import type { PhotoMetadata, PhotoRendition, ProductImage } from "@/lib/types";
+import type { PhotoMetadata, PhotoRendition } from "@/lib/types";
 import styles from "./photo.module.css";
 
 type PhotoProps = {
-  image: ProductImage | null;
-  /** Used when the product has no image record, only a thumbnail URL. */
-  fallbackUrl?: string | null;
+  /** What the photo pipeline prepared (an image's `metadata.photo`); without it, `url` is drawn as it is. */
+  photo: PhotoMetadata | null | undefined;
+  /** The uploaded file or the product's thumbnail. */
+  url: string | null | undefined;
   alt: string;
   /** The `sizes` attribute: how wide the photo is drawn at each viewport width. */
   sizes: string;
@@ -30,13 +31,11 @@ function byFormat(photo: PhotoMetadata, format: PhotoRendition["format"]): Photo
   return photo.renditions.filter((rendition) => rendition.format === format).toSorted((a, b) => a.width - b.width);
 }
 
-export function Photo({ image, fallbackUrl, alt, sizes, loading = "lazy", fetchPriority, className }: PhotoProps) {
+export function Photo({ photo, url, alt, sizes, loading = "lazy", fetchPriority, className }: PhotoProps) {
   const t = useTranslations("Photo");
-  const photo = image?.metadata?.photo;
   const imgClass = className ? `${styles.photo} ${className}` : styles.photo;
 
   if (!photo || photo.renditions.length === 0) {
-    const url = image?.url ?? fallbackUrl;
     if (!url) {
       return (
         <div role="img" aria-label={alt} className={`${imgClass} ${styles.missing}`}>
@@ -67,7 +66,7 @@ export function Photo({ image, fallbackUrl, alt, sizes, loading = "lazy", fetchP
     <picture className={styles.picture}>
       {avif.length > 0 && <source type="image/avif" srcSet={srcSet(avif)} sizes={sizes} />}
       <img
-        src={fallback?.url ?? image?.url ?? fallbackUrl ?? undefined}
+        src={fallback?.url ?? url ?? undefined}
         srcSet={webp.length > 0 ? srcSet(webp) : undefined}
         sizes={sizes}
         alt={alt}

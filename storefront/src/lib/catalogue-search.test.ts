@@ -1,109 +1,98 @@
 import assert from "node:assert/strict";
-import { test } from "node:test";
-import { DEFAULT_QUERY } from "./catalogue-query";
-import { filterCatalogue } from "./catalogue-search";
-import type { OcopStatus, Product, StarRating } from "./types";
+import { afterEach, beforeEach, test } from "node:test";
+import { type CatalogueQuery, DEFAULT_QUERY } from "./catalogue-query";
+import { catalogueFilters, keyedFacets, searchCatalogue } from "./catalogue-search";
+import { type FacetDistribution, type ProductSearchRequest, searchProductsWith } from "./search";
+import type { ProductSetWithIndustry } from "./types";
 
-function product(
-  id: string,
-  { stars, price, stock = 10, province = "37", industry = "thuc-pham", created = "2026-01-01" }: {
-    stars?: StarRating;
-    price: number | null;
-    stock?: number;
-    province?: string;
-    industry?: string;
-    created?: string;
-  },
-): Product {
-  const ocop: OcopStatus = {
-    standing: stars ? "certified" : "awaiting_evaluation",
-    star_rating: stars ?? null,
-    current_certificate: null,
-    latest_certificate: null,
-    product_set: { number: 7, handle: "set-7", name_vi: "", name_en: "" },
-    industry: { code: "I", handle: industry, name_vi: "", name_en: "" },
-    star_history: [],
-  };
-  return {
-    id,
-    title: id,
-    subtitle: null,
-    description: null,
-    handle: id,
-    thumbnail: null,
-    images: null,
-    metadata: null,
-    created_at: created,
-    variants: [
-      {
-        id: `${id}-v`,
-        title: null,
-        sku: null,
-        ean: null,
-        calculated_price: price === null ? null : { calculated_amount: price, currency_code: "vnd" },
-        manage_inventory: true,
-        inventory_quantity: stock,
-      },
-    ],
-    producer: {
-      id: `p-${id}`,
-      handle: `p-${id}`,
-      name: "",
-      kind: "cooperative",
-      address_as_issued: "",
-      province: { code: province, name: "" },
-      commune: null,
-      story_vi: null,
-      story_en: null,
-      logo_url: null,
-      is_sample: false,
-    },
-    ocop,
-  };
-}
-
-const catalogue = [
-  product("mien", { stars: 5, price: 60000, province: "19", created: "2026-01-03" }),
-  product("mam", { stars: 4, price: 120000, created: "2026-01-02" }),
-  product("tra", { stars: 3, price: 45000, stock: 0, industry: "do-uong" }),
-  product("gio", { price: 90000, created: "2026-01-05" }),
-  product("moi", { price: null, created: "2026-01-04" }),
+const food = { code: "1", handle: "thuc-pham", name_vi: "Thực phẩm", name_en: "Food" };
+const drinks = { code: "2", handle: "do-uong", name_vi: "Đồ uống", name_en: "Drinks" };
+const productSets: ProductSetWithIndustry[] = [
+  { number: 7, handle: "tinh-bot", name_vi: "Bột, tinh bột", name_en: "Flour and starch", industry: food },
+  { number: 9, handle: "che", name_vi: "Chè", name_en: "Tea", industry: drinks },
 ];
-const ids = (products: readonly Product[]) => products.map((entry) => entry.id);
 
-test("filtering to 5★ and 4★ keeps only products certified at those stars", () => {
-  const page = filterCatalogue(catalogue, { ...DEFAULT_QUERY, stars: [5, 4] });
-  assert.deepEqual(ids(page.products), ["mien", "mam"]);
-  assert.equal(page.count, 2);
+const query = (change: Partial<CatalogueQuery>): CatalogueQuery => ({ ...DEFAULT_QUERY, ...change });
+
+type Asked = { filter: string[]; facets: string[]; limit: number; offset: number; sort?: string[]; tags?: string[] };
+let asked: Asked[];
+/** What the fake index answers for a request, by the facets it asks for. */
+let answer: (request: Asked) => { hits?: unknown[]; estimatedTotalHits: number; facetDistribution: FacetDistribution };
+const realFetch = globalThis.fetch;
+
+beforeEach(() => {
+  asked = [];
+  globalThis.fetch = (async (_input: string | URL | Request, init?: RequestInit & { next?: { tags?: string[] } }) => {
+    const request = { ...JSON.parse(String(init?.body)), tags: init?.next?.tags } as Asked;
+    asked.push(request);
+    return Response.json({ hits: [], ...answer(request) });
+  }) as typeof fetch;
+});
+afterEach(() => {
+  globalThis.fetch = realFetch;
 });
 
-test("province, industry, price and stock filters combine", () => {
-  assert.deepEqual(ids(filterCatalogue(catalogue, { ...DEFAULT_QUERY, province: "19" }).products), ["mien"]);
-  assert.deepEqual(ids(filterCatalogue(catalogue, { ...DEFAULT_QUERY, industry: "do-uong" }).products), ["tra"]);
+/** The catalogue's questions, put to a fake Meilisearch through the storefront's own search. */
+const search = (request: ProductSearchRequest) =>
+  searchProductsWith({ meilisearch: { host: "http://search.test", searchKey: "search-only-key", index: "products" }, store: null }, request);
+
+test("the URL's handles become the index's codes; the price range and stock go along", () => {
   assert.deepEqual(
-    ids(filterCatalogue(catalogue, { ...DEFAULT_QUERY, priceMin: 50000, priceMax: 100000, sort: "price_asc" }).products),
-    ["mien", "gio"],
+    catalogueFilters(query({ stars: [5, 4], industry: "do-uong", productSet: "tinh-bot", province: "37", priceMin: 50000, priceMax: 200000, inStock: true }), productSets),
+    { starRatings: [5, 4], industryCode: "2", productSetNumber: 7, provinceCode: "37", priceMin: 50000, priceMax: 200000, inStock: true },
   );
-  assert.ok(!ids(filterCatalogue(catalogue, { ...DEFAULT_QUERY, inStock: true }).products).includes("tra"));
+  assert.deepEqual(catalogueFilters(DEFAULT_QUERY, productSets), {});
 });
 
-test("sorts by price put unpriced products last, both ways; newest goes by creation date", () => {
-  assert.deepEqual(ids(filterCatalogue(catalogue, { ...DEFAULT_QUERY, sort: "price_asc" }).products), ["tra", "mien", "gio", "mam", "moi"]);
-  assert.deepEqual(ids(filterCatalogue(catalogue, { ...DEFAULT_QUERY, sort: "price_desc" }).products), ["mam", "gio", "mien", "tra", "moi"]);
-  assert.deepEqual(ids(filterCatalogue(catalogue, { ...DEFAULT_QUERY, sort: "newest" }).products), ["gio", "moi", "mien", "mam", "tra"]);
+test("without a chosen facet one query gives the page and every count", async () => {
+  answer = () => ({ estimatedTotalHits: 35, facetDistribution: { in_stock: { true: 33, false: 2 }, star_rating: { "5": 4, "4": 20 } } });
+  const page = await searchCatalogue(query({ sort: "price_asc", page: 2 }), productSets, search);
+  assert.equal(asked.length, 1);
+  assert.deepEqual(asked[0]?.facets, ["star_rating", "industry", "product_set", "province", "in_stock"]);
+  assert.deepEqual(asked[0]?.sort, ["price_vnd:asc"]);
+  assert.equal(asked[0]?.offset, 24);
+  assert.equal(asked[0]?.limit, 24);
+  assert.deepEqual(asked[0]?.tags, ["products"], "cached until a product changes");
+  assert.equal(page.count, 35);
+  assert.equal(page.pageCount, 2);
+  assert.deepEqual(Object.fromEntries(page.facets.stars), { 5: 4, 4: 20 });
 });
 
-test("a facet counts what choosing it would give, under every other filter", () => {
-  const page = filterCatalogue(catalogue, { ...DEFAULT_QUERY, stars: [5], province: "37" });
-  assert.equal(page.count, 0);
-  // Within province 37, the star facet still offers 4★ and 3★; within 5★, province 19 has one.
-  assert.deepEqual([...page.facets.stars], [[4, 1], [3, 1]]);
-  assert.deepEqual([...page.facets.provinces], [["19", 1]]);
+test("a chosen facet is counted without its own filter, so its other values keep their counts", async () => {
+  answer = (request) =>
+    request.facets.includes("star_rating")
+      ? { estimatedTotalHits: 0, facetDistribution: { star_rating: { "5": 4, "4": 20, "3": 6 } } }
+      : request.facets.includes("province")
+        ? { estimatedTotalHits: 0, facetDistribution: { province: { "Tỉnh Ninh Bình": 9, "Tỉnh Thái Nguyên": 3 } } }
+        : { estimatedTotalHits: 3, facetDistribution: { in_stock: { true: 3 }, industry: { "Thực phẩm": 3 } } };
+  const page = await searchCatalogue(query({ stars: [5], province: "37" }), productSets, search);
+
+  const [main, ...counts] = asked;
+  assert.deepEqual(main?.filter, ["star_rating = 5", 'province_code = "37"']);
+  assert.deepEqual(main?.facets, ["industry", "product_set", "in_stock"]);
+  assert.deepEqual(
+    counts.map((request) => [request.facets, request.filter, request.limit]),
+    [
+      [["star_rating"], ['province_code = "37"'], 0],
+      [["province"], ["star_rating = 5"], 0],
+    ],
+  );
+  assert.equal(page.count, 3);
+  assert.deepEqual(Object.fromEntries(page.facets.stars), { 5: 4, 4: 20, 3: 6 });
+  assert.deepEqual(Object.fromEntries(page.facets.provinces), { 37: 9, 19: 3 });
+  assert.deepEqual(Object.fromEntries(page.facets.industries), { "thuc-pham": 3 });
 });
 
-test("pages cut the sorted list; a page past the end is empty but knows the page count", () => {
-  const second = filterCatalogue(catalogue, { ...DEFAULT_QUERY, sort: "newest", page: 2 }, 2);
-  assert.deepEqual(ids(second.products), ["mien", "mam"]);
-  assert.equal(second.pageCount, 3);
-  assert.deepEqual(filterCatalogue(catalogue, { ...DEFAULT_QUERY, page: 9 }, 2).products, []);
+test("pages stop where the index stops answering, while the count stays exact", async () => {
+  answer = () => ({ estimatedTotalHits: 1000, facetDistribution: { in_stock: { true: 49_000, false: 1_000 } } });
+  const page = await searchCatalogue(DEFAULT_QUERY, productSets, search);
+  assert.equal(page.count, 50_000);
+  assert.equal(page.pageCount, 42, "the first 1,000 of them, 24 a page");
+});
+
+test("counts by names the panel does not know are left out", () => {
+  const facets = keyedFacets({ star_rating: { "2": 1, "5": 2 }, product_set: { "Chè": 4, "Rượu": 1 }, province: { "Tỉnh Nam Định": 3 } }, productSets);
+  assert.deepEqual(Object.fromEntries(facets.stars), { 5: 2 });
+  assert.deepEqual(Object.fromEntries(facets.productSets), { che: 4 });
+  assert.equal(facets.provinces.size, 0, "Nam Định is not a 2025 province");
 });

@@ -1,18 +1,23 @@
-// Filters, facets, sorting and pages of the catalogue.
-//
-// For now the storefront filters the decorated product list itself: Medusa's /store/products
-// cannot filter on OCOP stars, industry, product set or the producer's province (they are links
-// and computed fields), nor sort by price. That is fine for hundreds of products, not for tens of
-// thousands: Meilisearch facets (issue #4) replace this file, behind the same searchCatalogue().
-import type Medusa from "@medusajs/js-sdk";
+// Filters, facets, sorting and pages of the catalogue, answered by the search index (Meilisearch,
+// or the backend's Postgres search when it is down), so a page costs the same at any catalogue size.
+import { CACHE_TAGS } from "./cache";
 import type { CatalogueQuery } from "./catalogue-query";
-import { certifiedStars, sortByOcopStanding } from "./ocop";
-import { startingPrice } from "./prices";
-import { listAllProducts } from "./products";
-import { inStock } from "./stock";
-import type { Product, StarRating } from "./types";
+import { industriesOf } from "./product-sets";
+import { listProvinces } from "./provinces";
+import {
+  type FacetDistribution,
+  type ProductSearchFilters,
+  type ProductSearchHit,
+  type ProductSearchRequest,
+  type ProductSearchResult,
+  type SearchFacet,
+  searchProducts,
+} from "./search";
+import type { ProductSetWithIndustry, StarRating } from "./types";
 
 export const CATALOGUE_PAGE_SIZE = 24;
+/** The index answers at most this many hits per query (maxTotalHits in the backend's index settings). */
+const MAX_REACHABLE_HITS = 1000;
 
 export type CatalogueFacets = {
   stars: Map<StarRating, number>;
@@ -25,92 +30,90 @@ export type CatalogueFacets = {
 };
 
 export type CataloguePage = {
-  products: Product[];
+  products: ProductSearchHit[];
   /** Products matching the filters, over all pages. */
   count: number;
   pageCount: number;
   facets: CatalogueFacets;
 };
 
-export async function searchCatalogue(sdk: Medusa, regionId: string, query: CatalogueQuery): Promise<CataloguePage> {
-  return filterCatalogue(await listAllProducts(sdk, regionId), query);
-}
+/** A facet of the filter panel: the index's facet it counts, and the filter it is chosen by. */
+const PANEL_FACETS = [
+  { facet: "star_rating", filter: "starRatings" },
+  { facet: "industry", filter: "industryCode" },
+  { facet: "product_set", filter: "productSetNumber" },
+  { facet: "province", filter: "provinceCode" },
+] as const satisfies readonly { facet: SearchFacet; filter: keyof ProductSearchFilters }[];
 
-type Facet = "stars" | "industry" | "productSet" | "province" | "price" | "inStock";
-
-/** Each filter as a test of one product; a facet's counts apply every filter but its own. */
-function matches(product: Product, query: CatalogueQuery, skip?: Facet): boolean {
-  const ocop = product.ocop;
-  if (skip !== "stars" && query.stars.length > 0) {
-    const stars = certifiedStars(ocop);
-    if (stars === null || !query.stars.includes(stars)) return false;
-  }
-  if (skip !== "industry" && query.industry && ocop?.industry?.handle !== query.industry) return false;
-  if (skip !== "productSet" && query.productSet && ocop?.product_set?.handle !== query.productSet) return false;
-  if (skip !== "province" && query.province && product.producer?.province.code !== query.province) return false;
-  if (skip !== "price" && (query.priceMin !== null || query.priceMax !== null)) {
-    const price = startingPrice(product.variants);
-    if (!price) return false;
-    if (query.priceMin !== null && price.amount < query.priceMin) return false;
-    if (query.priceMax !== null && price.amount > query.priceMax) return false;
-  }
-  if (skip !== "inStock" && query.inStock && !inStock(product)) return false;
-  return true;
-}
-
-function count<K>(products: readonly Product[], key: (product: Product) => K | null | undefined): Map<K, number> {
-  const counts = new Map<K, number>();
-  for (const product of products) {
-    const value = key(product);
-    if (value !== null && value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
-  return counts;
-}
-
-const amount = (product: Product) => startingPrice(product.variants)?.amount ?? null;
-
-/** Cheapest or dearest first; products without a price go last either way. */
-function comparePrice(a: Product, b: Product, direction: 1 | -1): number {
-  const x = amount(a);
-  const y = amount(b);
-  if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-  return (x - y) * direction;
-}
-
-const newestFirst = (a: Product, b: Product) => b.created_at.localeCompare(a.created_at);
-
-function sort(products: readonly Product[], order: CatalogueQuery["sort"]): Product[] {
-  switch (order) {
-    case "featured":
-      return sortByOcopStanding(products);
-    case "stars":
-      return products.toSorted(
-        (a, b) => (certifiedStars(b.ocop) ?? 0) - (certifiedStars(a.ocop) ?? 0) || newestFirst(a, b),
-      );
-    case "price_asc":
-      return products.toSorted((a, b) => comparePrice(a, b, 1));
-    case "price_desc":
-      return products.toSorted((a, b) => comparePrice(a, b, -1));
-    case "newest":
-      return products.toSorted(newestFirst);
-  }
-}
-
-export function filterCatalogue(products: readonly Product[], query: CatalogueQuery, pageSize = CATALOGUE_PAGE_SIZE): CataloguePage {
-  const matching = products.filter((product) => matches(product, query));
-  const facetOf = (skip: Facet) => products.filter((product) => matches(product, query, skip));
-  const facets: CatalogueFacets = {
-    stars: count(facetOf("stars"), (product) => certifiedStars(product.ocop)),
-    industries: count(facetOf("industry"), (product) => product.ocop?.industry?.handle),
-    productSets: count(facetOf("productSet"), (product) => product.ocop?.product_set?.handle),
-    provinces: count(facetOf("province"), (product) => product.producer?.province.code),
-  };
-  const sorted = sort(matching, query.sort);
-  const start = (query.page - 1) * pageSize;
+/** The catalogue's URL state as the index's filters, by the codes the index stores. */
+export function catalogueFilters(query: CatalogueQuery, productSets: readonly ProductSetWithIndustry[]): ProductSearchFilters {
+  const set = productSets.find((entry) => entry.handle === query.productSet);
+  const industry = industriesOf(productSets).find((entry) => entry.handle === query.industry);
   return {
-    products: sorted.slice(start, start + pageSize),
-    count: matching.length,
-    pageCount: Math.max(1, Math.ceil(matching.length / pageSize)),
-    facets,
+    ...(query.stars.length > 0 ? { starRatings: query.stars } : {}),
+    ...(industry ? { industryCode: industry.code } : {}),
+    ...(set ? { productSetNumber: set.number } : {}),
+    ...(query.province ? { provinceCode: query.province } : {}),
+    ...(query.priceMin !== null ? { priceMin: query.priceMin } : {}),
+    ...(query.priceMax !== null ? { priceMax: query.priceMax } : {}),
+    ...(query.inStock ? { inStock: true } : {}),
+  };
+}
+
+/**
+ * One page of products and the panel's counts. A facet's counts apply every filter but its own, so
+ * choosing 5★ still shows how many 4★ there are: a chosen facet is counted by a query of its own,
+ * the others come with the page.
+ */
+export async function searchCatalogue(
+  query: CatalogueQuery,
+  productSets: readonly ProductSetWithIndustry[],
+  search: (request: ProductSearchRequest) => Promise<ProductSearchResult> = searchProducts,
+): Promise<CataloguePage> {
+  const filters = catalogueFilters(query, productSets);
+  const chosen = PANEL_FACETS.filter(({ filter }) => filters[filter] !== undefined);
+  const counted = PANEL_FACETS.filter(({ filter }) => filters[filter] === undefined).map(({ facet }) => facet);
+  // Cached like the other lists until a product changes: the common pages are asked for again and again.
+  const cacheTags = [CACHE_TAGS.products];
+  const [page, ...chosenCounts] = await Promise.all([
+    search({
+      q: "",
+      filters,
+      sort: query.sort,
+      limit: CATALOGUE_PAGE_SIZE,
+      offset: (query.page - 1) * CATALOGUE_PAGE_SIZE,
+      facets: counted,
+      exactTotal: true,
+      cacheTags,
+    }),
+    ...chosen.map(({ facet, filter }) => search({ q: "", filters: { ...filters, [filter]: undefined }, limit: 0, facets: [facet], cacheTags })),
+  ]);
+  const facets: FacetDistribution = Object.assign({}, page.facets, ...chosenCounts.map((result) => result.facets));
+  return {
+    products: page.hits,
+    count: page.total,
+    pageCount: Math.max(1, Math.ceil(Math.min(page.total, MAX_REACHABLE_HITS) / CATALOGUE_PAGE_SIZE)),
+    facets: keyedFacets(facets, productSets),
+  };
+}
+
+/** Both engines count by the Vietnamese name; the pages key them by the handles and codes their URLs use. */
+export function keyedFacets(facets: FacetDistribution, productSets: readonly ProductSetWithIndustry[]): CatalogueFacets {
+  const keyed = <K,>(counts: Record<string, number> | undefined, key: (name: string) => K | undefined) => {
+    const map = new Map<K, number>();
+    for (const [name, count] of Object.entries(counts ?? {})) {
+      const value = key(name);
+      if (value !== undefined) map.set(value, count);
+    }
+    return map;
+  };
+  const industryHandles = new Map(industriesOf(productSets).map((industry) => [industry.name_vi, industry.handle]));
+  const setHandles = new Map(productSets.map((set) => [set.name_vi, set.handle]));
+  const provinceCodes = new Map(listProvinces().map((province) => [province.name, province.code]));
+  return {
+    stars: keyed(facets.star_rating, (name) => (["3", "4", "5"].includes(name) ? (Number(name) as StarRating) : undefined)),
+    industries: keyed(facets.industry, (name) => industryHandles.get(name)),
+    productSets: keyed(facets.product_set, (name) => setHandles.get(name)),
+    provinces: keyed(facets.province, (name) => provinceCodes.get(name)),
   };
 }

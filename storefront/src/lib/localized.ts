@@ -22,3 +22,13 @@ export function productDescription(product: Pick<Product, "description" | "metad
 export function productStory(product: Pick<Product, "metadata">, locale: ContentLocale): string | null {
   return (locale === "en" && product.metadata?.story_en) || product.metadata?.story_vi || null;
 }
+
+/**
+ * A 2025 province as an English reader expects it: "Tỉnh Ninh Bình" → "Ninh Bình Province",
+ * "Thành phố Huế" → "Huế City". Vietnamese keeps the official name.
+ */
+export function provinceName(name: string, locale: ContentLocale): string {
+  const match = locale === "en" ? /^(Tỉnh|Thành phố)\s+(.+)$/u.exec(name) : null;
+  if (!match) return name;
+  return `${match[2]} ${match[1] === "Tỉnh" ? "Province" : "City"}`;
+}

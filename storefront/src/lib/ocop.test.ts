@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { certifiedStars, sortByOcopStanding } from "./ocop";
+import { certifiedStars } from "./ocop";
 import type { OcopStanding, OcopStatus, StarRating } from "./types";
 
 function ocop(standing: OcopStanding, starRating: StarRating | null = null): OcopStatus {
@@ -21,19 +21,4 @@ test("stars are shown only for a certified product", () => {
   assert.equal(certifiedStars(ocop("unverified", 5)), null);
   assert.equal(certifiedStars(ocop("awaiting_evaluation")), null);
   assert.equal(certifiedStars(null), null);
-});
-
-test("certified products come first, most stars first, the rest keep their order", () => {
-  const products = [
-    { id: "expired", ocop: ocop("expired", 5) },
-    { id: "three", ocop: ocop("certified", 3) },
-    { id: "awaiting", ocop: ocop("awaiting_evaluation") },
-    { id: "five", ocop: ocop("certified", 5) },
-    { id: "none", ocop: null },
-    { id: "four", ocop: ocop("certified", 4) },
-  ];
-  assert.deepEqual(
-    sortByOcopStanding(products).map((product) => product.id),
-    ["five", "four", "three", "expired", "awaiting", "none"],
-  );
 });

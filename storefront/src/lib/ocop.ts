@@ -9,7 +9,3 @@ export function certifiedStars(ocop: Pick<OcopStatus, "standing" | "star_rating"
   return ocop?.standing === "certified" ? ocop.star_rating : null;
 }
 
-/** Certified products first, higher stars first; the rest after them, each group in API order. */
-export function sortByOcopStanding<T extends { ocop: OcopStatus | null }>(products: readonly T[]): T[] {
-  return products.toSorted((a, b) => (certifiedStars(b.ocop) ?? 0) - (certifiedStars(a.ocop) ?? 0));
-}

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { countByProvince, findProvinceBySlug, listProvinces, provinceShortName, provinceSlug } from "./provinces";
+import { findProvinceBySlug, listProvinces, provinceShortName, provinceSlug } from "./provinces";
 
 test("there are 34 provinces, each with its own readable pavilion slug", () => {
   const provinces = listProvinces();
@@ -19,13 +19,4 @@ test("slugs drop the unit word and the diacritics, đ included, and lead back to
   assert.equal(findProvinceBySlug("thai-nguyen")?.name, "Tỉnh Thái Nguyên");
   assert.equal(findProvinceBySlug("nam-dinh"), undefined, "merged into Ninh Bình in 2025");
   assert.equal(provinceShortName("Thành phố Huế"), "Huế");
-});
-
-test("products are counted by their producer's 2025 province", () => {
-  const made = (code: string | null) => ({ producer: code ? { province: { code } } : null });
-  const counts = countByProvince([made("37"), made("37"), made("19"), made(null)]);
-  assert.deepEqual([...counts], [
-    ["37", 2],
-    ["19", 1],
-  ]);
 });

@@ -52,13 +52,3 @@ export function provinceSlug(province: Pick<Province, "name">): string {
 export function findProvinceBySlug(slug: string): Province | undefined {
   return listProvinces().find((province) => provinceSlug(province) === slug);
 }
-
-/** How many of the products are made in each province, by 2025 province code. */
-export function countByProvince(products: readonly { producer: { province: { code: string } | null } | null }[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const product of products) {
-    const code = product.producer?.province?.code;
-    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
-  }
-  return counts;
-}

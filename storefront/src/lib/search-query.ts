@@ -70,7 +70,7 @@ export function searchFilters(query: SearchPageQuery, productSets: readonly Prod
   const set = productSets.find((entry) => entry.handle === query.productSet);
   const industry = productSets.find((entry) => entry.industry?.handle === query.industry)?.industry;
   return {
-    ...(query.stars ? { starRating: query.stars } : {}),
+    ...(query.stars ? { starRatings: [query.stars] } : {}),
     ...(industry ? { industryCode: industry.code } : {}),
     ...(set ? { productSetNumber: set.number } : {}),
     ...(query.province ? { provinceCode: query.province } : {}),

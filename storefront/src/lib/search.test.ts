@@ -2,29 +2,13 @@ import assert from "node:assert/strict";
 import { afterEach, beforeEach, test } from "node:test";
 import Medusa from "@medusajs/js-sdk";
 import { highlightPieces } from "./highlight";
-import { meilisearchFilter, type ProductSearchHit, searchProductsWith } from "./search";
+import { meilisearchFilter, postgresSearchParams, searchProductsWith } from "./search";
+import { searchHit } from "./search-hit-fixture";
 
 const meilisearch = { host: "http://search.test", searchKey: "search-only-key", index: "products" };
 const store = new Medusa({ baseUrl: "http://backend.test", publishableKey: "pk_test" });
 
-const mienDong: ProductSearchHit = {
-  id: "prod_1",
-  handle: "mien-dong-tai-hoan",
-  title: "Miến dong Tài Hoan",
-  title_en: "Tai Hoan arrowroot vermicelli",
-  description: null,
-  description_en: null,
-  producer_name: "HTX Tài Hoan",
-  producer_handle: "htx-tai-hoan",
-  star_rating: 5,
-  ocop_standing: "certified",
-  province_code: "19",
-  province: "Tỉnh Thái Nguyên",
-  price_vnd: 60000,
-  in_stock: true,
-  thumbnail: null,
-  created_at: "2026-01-01T00:00:00.000Z",
-};
+const mienDong = searchHit();
 
 type Call = { url: URL; init: RequestInit | undefined };
 let calls: Call[];
@@ -49,8 +33,12 @@ afterEach(() => {
 test("every filter becomes a Meilisearch filter expression on the index's codes", () => {
   assert.deepEqual(meilisearchFilter({}), []);
   assert.deepEqual(
-    meilisearchFilter({ starRating: 5, industryCode: "1", productSetNumber: 7, provinceCode: "19", inStock: true }),
+    meilisearchFilter({ starRatings: [5], industryCode: "1", productSetNumber: 7, provinceCode: "19", inStock: true }),
     ['star_rating = 5', 'industry_code = "1"', "product_set_number = 7", 'province_code = "19"', "in_stock = true"],
+  );
+  assert.deepEqual(
+    meilisearchFilter({ starRatings: [5, 4], producerHandle: "htx-tai-hoan", notProducerHandle: "huong-rung", priceMin: 50000, priceMax: 120000 }),
+    ["star_rating IN [5, 4]", 'producer_handle = "htx-tai-hoan"', 'producer_handle != "huong-rung"', "price_vnd >= 50000", "price_vnd <= 120000"],
   );
   // A crafted value stays one quoted string instead of widening the filter.
   assert.deepEqual(meilisearchFilter({ provinceCode: '19" OR star_rating = 3 OR "' }), [
@@ -68,7 +56,7 @@ test("a search asks Meilisearch with the search-only key, the filters, the sort 
   );
   const result = await searchProductsWith(
     { meilisearch, store },
-    { q: "mien dong", filters: { starRating: 5 }, sort: "price_asc", limit: 24, facets: ["star_rating"] },
+    { q: "mien dong", filters: { starRatings: [5] }, sort: "price_asc", limit: 24, facets: ["star_rating"] },
   );
   assert.equal(result.engine, "meilisearch");
   assert.equal(result.total, 1);
@@ -102,7 +90,7 @@ test("when Meilisearch cannot be reached, the backend's Postgres search answers 
   try {
     const result = await searchProductsWith(
       { meilisearch, store },
-      { q: "miến", filters: { starRating: 5, provinceCode: "19", inStock: true }, limit: 24, facets: ["province"] },
+      { q: "miến", filters: { starRatings: [5], provinceCode: "19", inStock: true }, limit: 24, facets: ["province"] },
     );
     assert.equal(result.engine, "postgres");
     assert.deepEqual(result.hits.map((hit) => hit.handle), ["mien-dong-tai-hoan"]);
@@ -113,10 +101,33 @@ test("when Meilisearch cannot be reached, the backend's Postgres search answers 
   const fallback = calls.at(-1)?.url;
   assert.equal(fallback?.origin + (fallback?.pathname ?? ""), "http://backend.test/store/product-search");
   assert.equal(fallback?.searchParams.get("q"), "miến");
-  assert.equal(fallback?.searchParams.get("star_rating"), "5");
+  assert.equal(fallback?.searchParams.get("star_rating[0]"), "5");
   assert.equal(fallback?.searchParams.get("province_code"), "19");
   assert.equal(fallback?.searchParams.get("in_stock"), "true");
   assert.equal(new Headers(calls.at(-1)?.init?.headers).get("x-publishable-api-key"), "pk_test");
+});
+
+test("the fallback gets every filter and the sort as the backend's query parameters", () => {
+  assert.deepEqual(
+    postgresSearchParams({
+      q: "",
+      sort: "price_asc",
+      limit: 0,
+      filters: { starRatings: [5, 4], producerHandle: "htx-tai-hoan", notProducerHandle: "huong-rung", priceMin: 50000, priceMax: 120000, inStock: false },
+    }),
+    {
+      q: "",
+      limit: 1,
+      offset: 0,
+      sort: "price_asc",
+      star_rating: ["5", "4"],
+      producer_handle: "htx-tai-hoan",
+      not_producer_handle: "huong-rung",
+      price_min: 50000,
+      price_max: 120000,
+      in_stock: "false",
+    },
+  );
 });
 
 test("an error answer from Meilisearch falls back too; without a store API the error surfaces", async () => {

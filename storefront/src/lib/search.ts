@@ -1,10 +1,11 @@
 // Product search: the Meilisearch index through its search-only key, or the backend's Postgres
 // search (GET /store/product-search, answered in Meilisearch's shape) when Meilisearch cannot answer.
 import type Medusa from "@medusajs/js-sdk";
+import { REVALIDATE_SECONDS } from "./cache";
 import type { CatalogueSort } from "./catalogue-query";
 import { HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG } from "./highlight";
-import { getMedusa, runtimeEnv, STORE_API_TIMEOUT_MS } from "./medusa";
-import type { OcopStanding, StarRating } from "./types";
+import { getMedusa, getMedusaForCachedPage, runtimeEnv, STORE_API_TIMEOUT_MS } from "./medusa";
+import type { OcopStanding, PhotoMetadata, StarRating } from "./types";
 
 export type SearchEngine = "meilisearch" | "postgres";
 
@@ -23,8 +24,12 @@ export type ProductSearchHit = {
   province_code: string;
   province: string | null;
   price_vnd: number | null;
+  /** Whether its packs cost different amounts ("from" before the price). Absent from documents indexed before it existed. */
+  price_varies?: boolean;
   in_stock: boolean;
   thumbnail: string | null;
+  /** The first photo's renditions and placeholder; absent from documents indexed before it existed. */
+  photo?: PhotoMetadata | null;
   created_at: string;
   /** Meilisearch's copy of the highlighted and cropped texts, marked with <mark>; absent from the Postgres fallback. */
   _formatted?: Partial<Record<HighlightedAttribute, string | null>>;
@@ -44,8 +49,10 @@ const RETRIEVED_ATTRIBUTES = [
   "province_code",
   "province",
   "price_vnd",
+  "price_varies",
   "in_stock",
   "thumbnail",
+  "photo",
   "created_at",
 ] as const satisfies readonly (keyof ProductSearchHit)[];
 
@@ -58,12 +65,19 @@ type HighlightedAttribute = (typeof HIGHLIGHTED_ATTRIBUTES)[number] | (typeof CR
 export type SearchFacet = "star_rating" | "industry" | "product_set" | "province" | "in_stock" | "producer_name";
 export type FacetDistribution = Partial<Record<SearchFacet, Record<string, number>>>;
 
-/** The filters both engines apply, by the codes the index stores. */
+/** The filters both engines apply, by the codes the index stores; all of them must hold. */
 export type ProductSearchFilters = {
-  starRating?: StarRating;
+  /** Any of these certified stars. */
+  starRatings?: readonly StarRating[];
   industryCode?: string;
   productSetNumber?: number;
   provinceCode?: string;
+  producerHandle?: string;
+  /** Every producer but this one. */
+  notProducerHandle?: string;
+  /** Integer VND, inclusive, on the lowest price; a product without a price never matches. */
+  priceMin?: number;
+  priceMax?: number;
   inStock?: boolean;
 };
 
@@ -75,6 +89,17 @@ export type ProductSearchRequest = {
   limit: number;
   offset?: number;
   facets?: readonly SearchFacet[];
+  /**
+   * For pages cached whole (ISR): the answer is kept in Next's data cache under these tags, which
+   * the backend revalidates when the products behind them change, and the render is not marked
+   * dynamic. Without them, asked afresh on every request.
+   */
+  cacheTags?: readonly string[];
+  /**
+   * Count every match, not Meilisearch's estimate, which stops at the index's reachable hits
+   * (maxTotalHits): asks for the in-stock facet too, whose two counts add up to every match.
+   */
+  exactTotal?: boolean;
 };
 
 export type ProductSearchResult = {
@@ -103,7 +128,8 @@ const SORTS: Record<CatalogueSort, string[] | undefined> = {
  * written literally with the build's values (see medusa.ts).
  */
 export async function searchProducts(request: ProductSearchRequest): Promise<ProductSearchResult> {
-  const store = await getMedusa();
+  // A cached answer belongs to a page cached whole, which must not be marked dynamic (see medusa.ts).
+  const store = request.cacheTags ? getMedusaForCachedPage() : await getMedusa();
   return searchProductsWith({ meilisearch: meilisearchConfigFromEnv(), store }, request);
 }
 
@@ -134,10 +160,16 @@ export async function searchProductsWith(
 /** Meilisearch filter expressions, one per filter; the array means AND. */
 export function meilisearchFilter(filters: ProductSearchFilters = {}): string[] {
   const expressions: string[] = [];
-  if (filters.starRating !== undefined) expressions.push(`star_rating = ${filters.starRating}`);
+  const stars = filters.starRatings ?? [];
+  if (stars.length === 1) expressions.push(`star_rating = ${stars[0]}`);
+  if (stars.length > 1) expressions.push(`star_rating IN [${stars.join(", ")}]`);
   if (filters.industryCode !== undefined) expressions.push(`industry_code = ${quote(filters.industryCode)}`);
   if (filters.productSetNumber !== undefined) expressions.push(`product_set_number = ${filters.productSetNumber}`);
   if (filters.provinceCode !== undefined) expressions.push(`province_code = ${quote(filters.provinceCode)}`);
+  if (filters.producerHandle !== undefined) expressions.push(`producer_handle = ${quote(filters.producerHandle)}`);
+  if (filters.notProducerHandle !== undefined) expressions.push(`producer_handle != ${quote(filters.notProducerHandle)}`);
+  if (filters.priceMin !== undefined) expressions.push(`price_vnd >= ${Math.trunc(filters.priceMin)}`);
+  if (filters.priceMax !== undefined) expressions.push(`price_vnd <= ${Math.trunc(filters.priceMax)}`);
   if (filters.inStock !== undefined) expressions.push(`in_stock = ${filters.inStock}`);
   return expressions;
 }
@@ -165,7 +197,7 @@ async function searchMeilisearch(config: MeilisearchConfig, request: ProductSear
       sort: SORTS[request.sort ?? "featured"],
       limit: request.limit,
       offset: request.offset ?? 0,
-      facets: request.facets ?? [],
+      facets: request.exactTotal ? [...new Set([...(request.facets ?? []), "in_stock"])] : (request.facets ?? []),
       attributesToRetrieve: RETRIEVED_ATTRIBUTES,
       attributesToHighlight: HIGHLIGHTED_ATTRIBUTES,
       attributesToCrop: CROPPED_ATTRIBUTES,
@@ -173,38 +205,54 @@ async function searchMeilisearch(config: MeilisearchConfig, request: ProductSear
       highlightPreTag: HIGHLIGHT_PRE_TAG,
       highlightPostTag: HIGHLIGHT_POST_TAG,
     }),
-    cache: "no-store",
+    ...fetchCache(request),
     signal: AbortSignal.timeout(MEILISEARCH_TIMEOUT_MS),
   });
   if (!response.ok) {
     throw new Error(`Meilisearch answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
   }
   const body = (await response.json()) as MeilisearchResponse;
+  const split = request.exactTotal ? body.facetDistribution?.in_stock : undefined;
   return {
     engine: "meilisearch",
     hits: body.hits,
-    total: body.estimatedTotalHits ?? body.totalHits ?? body.hits.length,
+    total: split ? Object.values(split).reduce((sum, count) => sum + count, 0) : (body.estimatedTotalHits ?? body.totalHits ?? body.hits.length),
     facets: body.facetDistribution ?? {},
   };
 }
 
 type PostgresSearchResponse = MeilisearchResponse & { engine: "postgres" };
 
-/** The same filters as query parameters of the backend's fallback; it ranks newest first and cannot sort. */
+/** Cached under the request's tags for as long as the store reads are, or not at all. */
+function fetchCache(request: ProductSearchRequest): Pick<RequestInit, "cache"> & { next?: { tags: string[]; revalidate: number } } {
+  return request.cacheTags ? { next: { tags: [...request.cacheTags], revalidate: REVALIDATE_SECONDS } } : { cache: "no-store" };
+}
+
+/** The same filters and sort as query parameters of the backend's fallback (GET /store/product-search). */
+export function postgresSearchParams(request: ProductSearchRequest): Record<string, string | number | string[]> {
+  const filters = request.filters ?? {};
+  const params: Record<string, string | number | string[]> = {
+    q: request.q,
+    limit: Math.max(1, request.limit),
+    offset: request.offset ?? 0,
+  };
+  if (request.sort) params.sort = request.sort;
+  if (filters.starRatings?.length) params.star_rating = filters.starRatings.map(String);
+  if (filters.industryCode !== undefined) params.industry_code = filters.industryCode;
+  if (filters.productSetNumber !== undefined) params.product_set_number = filters.productSetNumber;
+  if (filters.provinceCode !== undefined) params.province_code = filters.provinceCode;
+  if (filters.producerHandle !== undefined) params.producer_handle = filters.producerHandle;
+  if (filters.notProducerHandle !== undefined) params.not_producer_handle = filters.notProducerHandle;
+  if (filters.priceMin !== undefined) params.price_min = Math.trunc(filters.priceMin);
+  if (filters.priceMax !== undefined) params.price_max = Math.trunc(filters.priceMax);
+  if (filters.inStock !== undefined) params.in_stock = String(filters.inStock);
+  return params;
+}
+
 async function searchPostgres(store: Medusa, request: ProductSearchRequest): Promise<ProductSearchResult> {
-  const { starRating, industryCode, productSetNumber, provinceCode, inStock } = request.filters ?? {};
   const body = await store.client.fetch<PostgresSearchResponse>("/store/product-search", {
-    query: {
-      q: request.q,
-      limit: Math.max(1, request.limit),
-      offset: request.offset ?? 0,
-      ...(starRating !== undefined ? { star_rating: starRating } : {}),
-      ...(industryCode !== undefined ? { industry_code: industryCode } : {}),
-      ...(productSetNumber !== undefined ? { product_set_number: productSetNumber } : {}),
-      ...(provinceCode !== undefined ? { province_code: provinceCode } : {}),
-      ...(inStock !== undefined ? { in_stock: String(inStock) } : {}),
-    },
-    cache: "no-store",
+    query: postgresSearchParams(request),
+    ...fetchCache(request),
     signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
   });
   const wanted = new Set(request.facets ?? []);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { breadcrumbLd, productLd, serializeJsonLd, sitemapEntries, type SitemapHref } from "./seo";
+import { breadcrumbLd, productLd, serializeJsonLd } from "./seo";
 import type { Certificate, Product, ProductVariant } from "./types";
 
 const certificate: Certificate = {
@@ -108,25 +108,4 @@ test("breadcrumbs are numbered from one", () => {
     ld.itemListElement.map((item) => item.position),
     [1, 2],
   );
-});
-
-test("the sitemap lists every page in each language with all languages as alternates", () => {
-  const localize = (href: SitemapHref) => {
-    const path = typeof href === "string" ? href : `${href.pathname.split("/")[1]}/${Object.values(href.params)[0]}`;
-    const vi = `https://ocop.example.vn/${path}`.replace(/\/+$/, "/");
-    const en = `https://ocop.example.vn/en/${path}`.replace(/\/+$/, "");
-    return { languages: { vi, en, "x-default": vi } };
-  };
-  const entries = sitemapEntries({
-    localize,
-    productHandles: ["mien-dong-tai-hoan"],
-    producerHandles: ["htx-tai-hoan"],
-    provinceSlugs: ["ninh-binh", "thai-nguyen"],
-  });
-  // home, catalogue, pavilion list, 1 product, 1 producer, 2 provinces: 7 pages in 2 languages.
-  assert.equal(entries.length, 14);
-  assert.equal(new Set(entries.map((entry) => entry.url)).size, 14, "x-default adds no entry of its own");
-  const product = entries.filter((entry) => entry.url.includes("mien-dong-tai-hoan"));
-  assert.equal(product.length, 2);
-  for (const entry of product) assert.deepEqual(Object.keys(entry.alternates.languages), ["vi", "en", "x-default"]);
 });

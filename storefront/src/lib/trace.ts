@@ -4,7 +4,7 @@
 import type Medusa from "@medusajs/js-sdk";
 import { CACHE_TAGS, REVALIDATE_SECONDS } from "./cache";
 import { STORE_API_TIMEOUT_MS } from "./medusa";
-import { PRODUCT_FIELDS } from "./products";
+import { PRODUCT_FIELDS, withPacksInOrder } from "./products";
 import type { Certificate, Product, ProductListResponse, ProductVariant } from "./types";
 
 /** A GTIN-13: 13 digits whose last is the GS1 check digit of the other twelve. */
@@ -33,7 +33,7 @@ export async function findProductByTraceCode(sdk: Medusa, code: string, regionId
     next: { tags: [CACHE_TAGS.products], revalidate: REVALIDATE_SECONDS },
     signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
   });
-  return products[0] ?? null;
+  return products[0] ? withPacksInOrder(products[0]) : null;
 }
 
 /** Today's calendar date in Vietnam, "YYYY-MM-DD", whatever the server's time zone. */

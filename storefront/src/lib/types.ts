@@ -37,6 +37,9 @@ export type CalculatedPrice = {
 export type ProductVariant = {
   id: string;
   title: string | null;
+  /** The pack's place in the product's list (set by the seed and the Admin's ordering). */
+  variant_rank?: number | null;
+  created_at?: string;
   sku: string | null;
   ean: string | null;
   calculated_price: CalculatedPrice | null;

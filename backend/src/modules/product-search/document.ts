@@ -1,3 +1,4 @@
+import type { PhotoMetadata } from "../../lib/photos"
 import type { OcopStanding } from "../ocop/rules"
 
 /**
@@ -44,10 +45,14 @@ export type ProductSearchDocument = {
   place_names: string[]
   /** The lowest variant price in whole đồng. */
   price_vnd: number | null
+  /** Whether its packs cost different amounts, so a card says "from" before price_vnd. */
+  price_varies: boolean
   in_stock: boolean
   barcodes: string[]
   sales_channel_ids: string[]
   thumbnail: string | null
+  /** The first photo's renditions and blurred placeholder, so a card draws it as the product page does. */
+  photo: PhotoMetadata | null
   created_at: string
   created_at_ts: number
 }

@@ -5,11 +5,9 @@ import { StoreUnavailable } from "@/components/store-unavailable";
 import { localeAlternates } from "@/i18n/alternates";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { sortByOcopStanding } from "@/lib/ocop";
-import { nationalProducts, newestProducts } from "@/lib/product-groups";
+import { countByProvince, nationalProducts, newestProducts } from "@/lib/product-groups";
 import { industriesOf, listProductSets } from "@/lib/product-sets";
-import { listAllProducts } from "@/lib/products";
-import { countByProvince, listProvinces } from "@/lib/provinces";
+import { listProvinces } from "@/lib/provinces";
 import { absoluteUrl } from "@/lib/seo-urls";
 import { loadFromStore } from "@/lib/store";
 import { CampaignBanner } from "@/modules/home/campaign-banner";
@@ -33,15 +31,19 @@ export default async function HomePage({ params }: PageProps) {
   setRequestLocale(locale);
   const [t, store] = await Promise.all([
     getTranslations("Metadata"),
-    loadFromStore("home", async (sdk, region) => {
-      const [products, productSets] = await Promise.all([listAllProducts(sdk, region.id), listProductSets(sdk)]);
-      const counts = countByProvince(products);
+    loadFromStore("home", async (sdk) => {
+      const [national, newest, counts, productSets] = await Promise.all([
+        nationalProducts(),
+        newestProducts(),
+        countByProvince(),
+        listProductSets(sdk),
+      ]);
       return {
-        national: nationalProducts(sortByOcopStanding(products)),
-        newest: newestProducts(products),
+        national: national.products,
+        newest: newest.products,
         industries: industriesOf(productSets),
         provinces: listProvinces().map(({ code, name }) => ({ code, name, count: counts.get(code) ?? 0 })),
-        total: products.length,
+        total: newest.total,
       };
     }),
   ]);

@@ -80,7 +80,7 @@ function CartLineRow({ line, product, stock }: { line: CartLine; product: Produc
   return (
     <li className={styles.line}>
       <div className={styles.linePhoto}>
-        <Photo image={cover} fallbackUrl={line.thumbnail ?? product?.thumbnail} alt={title} sizes="6rem" />
+        <Photo photo={cover?.metadata?.photo} url={cover?.url ?? line.thumbnail ?? product?.thumbnail} alt={title} sizes="6rem" />
       </div>
       <div className={styles.lineBody}>
         <h2 className={styles.lineTitle}>

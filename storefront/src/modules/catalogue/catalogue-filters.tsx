@@ -5,7 +5,7 @@ import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { CATALOGUE_SORTS, type CatalogueQuery, type CatalogueSort, hasFilters } from "@/lib/catalogue-query";
 import type { CatalogueFacets } from "@/lib/catalogue-search";
-import { ocopName } from "@/lib/localized";
+import { ocopName, provinceName } from "@/lib/localized";
 import type { Province } from "@/lib/provinces";
 import type { Industry, ProductSetWithIndustry, StarRating } from "@/lib/types";
 import styles from "./catalogue-filters.module.css";
@@ -95,7 +95,7 @@ export function CatalogueFilters({ query, facets, industries, productSets, provi
             <option value="">{t("any")}</option>
             {provinces.map((province) => (
               <option key={province.code} value={province.code}>
-                {withCount(province.name, facets.provinces.get(province.code))}
+                {withCount(provinceName(province.name, locale), facets.provinces.get(province.code))}
               </option>
             ))}
           </select>

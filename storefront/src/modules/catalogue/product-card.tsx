@@ -4,15 +4,21 @@ import { OcopBadge } from "@/components/ocop-badge";
 import { Photo } from "@/components/photo";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { productTitle } from "@/lib/localized";
+import { hasHighlight } from "@/lib/highlight";
 import { formatVnd } from "@/lib/money";
-import { type StartingPrice, startingPrice } from "@/lib/prices";
-import { inStock } from "@/lib/stock";
-import type { OcopStatus, Product, ProductImage } from "@/lib/types";
+import type { ProductSearchHit } from "@/lib/search";
+import type { OcopStatus, PhotoMetadata } from "@/lib/types";
+import { Highlighted } from "@/modules/search/highlighted";
 import styles from "./catalogue.module.css";
 
 /** How wide a card's photo is drawn; mirrors the grid columns in catalogue.module.css. */
 const PHOTO_SIZES = "(min-width: 75rem) 17.5rem, (min-width: 60rem) 25vw, (min-width: 37.5rem) 33vw, 50vw";
+/** Those sizes never pass about 320 CSS pixels, so 960 px covers a 3× screen: larger ones only cost bytes of HTML. */
+const LARGEST_CARD_RENDITION = 960;
+
+function cardPhoto(photo: PhotoMetadata | null | undefined): PhotoMetadata | null {
+  return photo ? { ...photo, renditions: photo.renditions.filter((rendition) => rendition.width <= LARGEST_CARD_RENDITION) } : null;
+}
 
 type Placement = {
   /** Cards in the first screenful load their photo eagerly. */
@@ -23,22 +29,28 @@ type Placement = {
   headingLevel?: "h2" | "h3";
 };
 
-export function ProductCard({ product, ...placement }: Placement & { product: Product }) {
+/** A product as the search index lists it, its matches highlighted when it answers a query, in the buyer's language where the index has it. */
+export function ProductCard({ product, ...placement }: Placement & { product: ProductSearchHit }) {
   const locale = useLocale() as Locale;
-  const title = productTitle(product, locale);
+  const formatted = product._formatted ?? {};
+  const english = locale === "en" && product.title_en !== null;
+  const title = english ? (product.title_en ?? product.title) : product.title;
+  const description = locale === "en" ? formatted.description_en : formatted.description;
+
   return (
     <ProductTile
       {...placement}
       handle={product.handle}
-      title={title}
+      title={<Highlighted formatted={english ? formatted.title_en : formatted.title} plain={title} />}
       photoAlt={title}
-      image={product.images?.toSorted((a, b) => a.rank - b.rank)[0] ?? null}
+      photo={cardPhoto(product.photo)}
       thumbnail={product.thumbnail}
-      ocop={product.ocop}
-      producerName={product.producer?.name}
-      provinceName={product.producer?.province.name}
-      price={startingPrice(product.variants)}
-      inStock={inStock(product)}
+      ocop={{ standing: product.ocop_standing, star_rating: product.star_rating }}
+      producerName={<Highlighted formatted={formatted.producer_name} plain={product.producer_name} />}
+      provinceName={product.province && <Highlighted formatted={formatted.province} plain={product.province} />}
+      price={product.price_vnd === null ? null : { amount: product.price_vnd, varies: product.price_varies ?? false }}
+      inStock={product.in_stock}
+      snippet={hasHighlight(description) ? <Highlighted formatted={description} plain="" /> : undefined}
     />
   );
 }
@@ -48,28 +60,29 @@ type ProductTileProps = Placement & {
   /** Plain or highlighted. (Typed by the link it goes into: next-intl resolves its own copy of React's types.) */
   title: ComponentProps<typeof Link>["children"];
   photoAlt: string;
-  image: ProductImage | null;
+  photo: PhotoMetadata | null;
   thumbnail: string | null;
   ocop: Pick<OcopStatus, "standing" | "star_rating"> | null;
   producerName?: ReactNode;
   provinceName?: ReactNode;
-  price: StartingPrice | null;
+  /** The lowest pack price in VND, and whether other packs cost more ("from"). */
+  price: { amount: number; varies: boolean } | null;
   inStock: boolean;
   /** A few words around a match in the description, under the title. */
   snippet?: ReactNode;
 };
 
-/** The one product card, for catalogue products and search hits alike. */
-export function ProductTile(props: ProductTileProps) {
-  const { handle, title, photoAlt, image, thumbnail, ocop, producerName, provinceName, price, snippet } = props;
+/** The card's layout. */
+function ProductTile(props: ProductTileProps) {
+  const { handle, title, photoAlt, photo, thumbnail, ocop, producerName, provinceName, price, snippet } = props;
   const { aboveTheFold, first, headingLevel: Heading = "h2" } = props;
   const t = useTranslations("ProductCard");
 
   return (
     <article className={styles.card}>
       <Photo
-        image={image}
-        fallbackUrl={thumbnail}
+        photo={photo}
+        url={thumbnail}
         alt={photoAlt}
         sizes={PHOTO_SIZES}
         loading={aboveTheFold ? "eager" : "lazy"}

@@ -1,11 +1,11 @@
-import type { Product } from "@/lib/types";
+import type { ProductSearchHit } from "@/lib/search";
 import { ProductCard } from "./product-card";
 import styles from "./catalogue.module.css";
 
 /** Two rows of two on a phone, one row of four on a wide screen. */
 const ABOVE_THE_FOLD = 4;
 
-type ProductGridProps = { products: readonly Product[]; headingLevel?: "h2" | "h3"; aboveTheFold?: boolean };
+type ProductGridProps = { products: readonly ProductSearchHit[]; headingLevel?: "h2" | "h3"; aboveTheFold?: boolean };
 
 export function ProductGrid({ products, headingLevel, aboveTheFold = true }: ProductGridProps) {
   return (

@@ -1,14 +1,14 @@
 // A row of products on the home page with a heading and a link to see more in the catalogue.
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import type { Product } from "@/lib/types";
+import type { ProductSearchHit } from "@/lib/search";
 import { ProductGrid } from "@/modules/catalogue/product-grid";
 import styles from "./home.module.css";
 
 type ShelfProps = {
   id: string;
   kind: "national" | "newest";
-  products: readonly Product[];
+  products: readonly ProductSearchHit[];
   /** Every product in the catalogue, for the "see all" link. */
   total: number;
   aboveTheFold?: boolean;

@@ -1,7 +1,9 @@
 // Who makes a product: the producer's name (to its page), kind, and where it is, in the 2025 units
 // with the pre-2025 ones beside them when they differ, since certificates and packages still print those.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { provinceName } from "@/lib/localized";
 import { formerUnits } from "@/lib/producers";
 import { provinceSlug } from "@/lib/provinces";
 import type { Producer } from "@/lib/types";
@@ -38,11 +40,12 @@ export function ProducerCard({ producer }: { producer: Producer }) {
 /** The way from a producer to its province's pavilion, on the product page's card and the producer page. */
 export function ProvincePavilionLink({ producer }: { producer: Producer }) {
   const t = useTranslations("Producer");
+  const locale = useLocale() as Locale;
   if (!producer.province) return null;
   return (
     <p className={styles.cardLinks}>
       <Link href={{ pathname: "/provinces/[province]", params: { province: provinceSlug(producer.province) } }}>
-        {t("pavilionLink", { province: producer.province.name })}
+        {t("pavilionLink", { province: provinceName(producer.province.name, locale) })}
       </Link>
     </p>
   );

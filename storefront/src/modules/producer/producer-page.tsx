@@ -1,18 +1,19 @@
 // A producer's page: who they are, where (as certified and in 2025 units), their story and products.
 import { useLocale, useTranslations } from "next-intl";
 import { JsonLd } from "@/components/json-ld";
-import { getPathname } from "@/i18n/navigation";
+import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { formerUnits, producerStory } from "@/lib/producers";
 import { breadcrumbLd, organizationLd } from "@/lib/seo";
 import { absoluteUrl } from "@/lib/seo-urls";
-import type { Producer, Product } from "@/lib/types";
+import type { ProductList } from "@/lib/product-groups";
+import type { Producer } from "@/lib/types";
 import { ProductGrid } from "@/modules/catalogue/product-grid";
 import productStyles from "@/modules/product/product.module.css";
 import { ProvincePavilionLink } from "./producer-card";
 import styles from "./producer.module.css";
 
-export function ProducerPage({ producer, products }: { producer: Producer; products: readonly Product[] }) {
+export function ProducerPage({ producer, products: list }: { producer: Producer; products: ProductList }) {
   const t = useTranslations("Producer");
   const tHeader = useTranslations("Header");
   const locale = useLocale() as Locale;
@@ -79,11 +80,16 @@ export function ProducerPage({ producer, products }: { producer: Producer; produ
       </div>
 
       <section aria-labelledby="producer-products-heading" className={styles.products}>
-        <h2 id="producer-products-heading">{t("products", { count: products.length })}</h2>
-        {products.length > 0 ? (
-          <ProductGrid products={products} headingLevel="h3" />
+        <h2 id="producer-products-heading">{t("products", { count: list.total })}</h2>
+        {list.products.length > 0 ? (
+          <ProductGrid products={list.products} headingLevel="h3" />
         ) : (
           <p className={styles.empty}>{t("noProducts")}</p>
+        )}
+        {list.total > list.products.length && (
+          <p className={styles.more}>
+            <Link href={{ pathname: "/search", query: { q: producer.name } }}>{t("allProducts", { count: list.total })}</Link>
+          </p>
         )}
       </section>
     </article>

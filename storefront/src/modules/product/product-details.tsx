@@ -4,9 +4,10 @@ import { useLocale, useTranslations } from "next-intl";
 import { OcopBadge } from "@/components/ocop-badge";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { productDescription, productStory, productSubtitle, productTitle } from "@/lib/localized";
+import { productDescription, productStory, productSubtitle, productTitle, provinceName } from "@/lib/localized";
 import { traceCodeOf } from "@/lib/trace";
 import type { Product } from "@/lib/types";
+import type { ProductSearchHit } from "@/lib/search";
 import { ProductGrid } from "@/modules/catalogue/product-grid";
 import { BuyBox } from "@/modules/cart/buy-box";
 import { CertificateCard } from "./certificate-card";
@@ -16,8 +17,8 @@ import styles from "./product.module.css";
 
 type ProductDetailsProps = {
   product: Product;
-  moreFromProducer: readonly Product[];
-  moreFromProvince: readonly Product[];
+  moreFromProducer: readonly ProductSearchHit[];
+  moreFromProvince: readonly ProductSearchHit[];
 };
 
 export function ProductDetails({ product, moreFromProducer, moreFromProvince }: ProductDetailsProps) {
@@ -86,7 +87,7 @@ export function ProductDetails({ product, moreFromProducer, moreFromProvince }: 
       )}
       {producer?.province && moreFromProvince.length > 0 && (
         <section aria-labelledby="more-province-heading" className={styles.more}>
-          <h2 id="more-province-heading">{t("moreFromProvince", { province: producer.province.name })}</h2>
+          <h2 id="more-province-heading">{t("moreFromProvince", { province: provinceName(producer.province.name, locale) })}</h2>
           <ProductGrid products={moreFromProvince} headingLevel="h3" aboveTheFold={false} />
         </section>
       )}

@@ -4,7 +4,7 @@
 // them to high once they are laid out in view and split the phone's bandwidth with the first.
 import { useTranslations } from "next-intl";
 import { Photo } from "@/components/photo";
-import type { ProductImage } from "@/lib/types";
+import type { PhotoMetadata, ProductImage } from "@/lib/types";
 import styles from "./product.module.css";
 
 /** The strip fills the phone's width, and 36rem of a wide screen (product.module.css). */
@@ -12,11 +12,10 @@ const MAIN_PHOTO_SIZES = "(min-width: 60rem) 36rem, calc(100vw - 2rem)";
 const THUMB_SIZES = "4.5rem";
 
 /** A thumbnail needs only the smallest rendition of each format: fewer URLs in a cached page. */
-function thumbnailOf(image: ProductImage): ProductImage {
-  const photo = image.metadata?.photo;
-  if (!photo) return image;
+function thumbnailOf(photo: PhotoMetadata | undefined): PhotoMetadata | undefined {
+  if (!photo) return photo;
   const smallest = Math.min(...photo.renditions.map((rendition) => rendition.width));
-  return { ...image, metadata: { ...image.metadata, photo: { ...photo, renditions: photo.renditions.filter((r) => r.width === smallest) } } };
+  return { ...photo, renditions: photo.renditions.filter((rendition) => rendition.width === smallest) };
 }
 
 type GalleryProps = { images: readonly ProductImage[]; thumbnail: string | null; title: string };
@@ -28,8 +27,8 @@ export function ProductGallery({ images, thumbnail, title }: GalleryProps) {
     return (
       <section aria-label={t("photos")} className={styles.gallery}>
         <Photo
-          image={photos[0] ?? null}
-          fallbackUrl={thumbnail}
+          photo={photos[0]?.metadata?.photo}
+          url={photos[0]?.url ?? thumbnail}
           alt={t("photoAlt", { title, number: 1 })}
           sizes={MAIN_PHOTO_SIZES}
           loading="eager"
@@ -47,7 +46,8 @@ export function ProductGallery({ images, thumbnail, title }: GalleryProps) {
         {photos.map((image, index) => (
           <li key={image.id} id={`photo-${index + 1}`} className={styles.slide}>
             <Photo
-              image={image}
+              photo={image.metadata?.photo}
+              url={image.url}
               alt={t("photoAlt", { title, number: index + 1 })}
               sizes={MAIN_PHOTO_SIZES}
               loading={index === 0 ? "eager" : "lazy"}
@@ -61,7 +61,7 @@ export function ProductGallery({ images, thumbnail, title }: GalleryProps) {
         {photos.map((image, index) => (
           <li key={image.id}>
             <a href={`#photo-${index + 1}`} className={styles.thumb} aria-label={t("showPhoto", { number: index + 1, count: photos.length })}>
-              <Photo image={thumbnailOf(image)} alt="" sizes={THUMB_SIZES} fetchPriority="low" />
+              <Photo photo={thumbnailOf(image.metadata?.photo)} url={image.url} alt="" sizes={THUMB_SIZES} fetchPriority="low" />
             </a>
           </li>
         ))}

@@ -1,6 +1,8 @@
 // All 34 provinces as pavilion links with their product counts; empty ones are listed too, quietly.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { provinceName } from "@/lib/localized";
 import { provinceSlug } from "@/lib/provinces";
 import styles from "./province.module.css";
 
@@ -28,12 +30,13 @@ export function ProvinceList({ provinces }: { provinces: readonly ProvinceCount[
 
 export function ProvinceTile({ province }: { province: ProvinceCount }) {
   const t = useTranslations("Province");
+  const locale = useLocale() as Locale;
   return (
     <Link
       href={{ pathname: "/provinces/[province]", params: { province: provinceSlug(province) } }}
       className={province.count > 0 ? styles.tile : `${styles.tile} ${styles.tileEmpty}`}
     >
-      <span className={styles.tileName}>{province.name}</span>
+      <span className={styles.tileName}>{provinceName(province.name, locale)}</span>
       <span className={styles.tileCount}>{province.count > 0 ? t("count", { count: province.count }) : t("countNone")}</span>
     </Link>
   );

@@ -1,40 +1,51 @@
 // One province's pavilion: its products, its producers, and a kind word when it has none yet.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import type { Producer, Product } from "@/lib/types";
+import type { Locale } from "@/i18n/routing";
+import { provinceName } from "@/lib/localized";
+import type { ProductList } from "@/lib/product-groups";
+import type { Producer } from "@/lib/types";
 import { ProductGrid } from "@/modules/catalogue/product-grid";
 import styles from "./province.module.css";
 
 type PavilionProps = {
   province: { code: string; name: string };
-  products: readonly Product[];
+  products: ProductList;
+  /** The first page of them. */
   producers: readonly Producer[];
+  producerCount: number;
 };
 
-export function ProvincePavilion({ province, products, producers }: PavilionProps) {
+export function ProvincePavilion({ province, products: list, producers, producerCount }: PavilionProps) {
   const t = useTranslations("Province");
   const tProducer = useTranslations("Producer");
+  const name = provinceName(province.name, useLocale() as Locale);
   return (
     <div className={styles.page}>
       <nav aria-label={t("breadcrumb")} className={styles.breadcrumb}>
         <Link href="/provinces">{t("listTitle")}</Link>
       </nav>
-      <h1 className={styles.title}>{t("pavilionTitle", { province: province.name })}</h1>
-      {products.length === 0 ? (
+      <h1 className={styles.title}>{t("pavilionTitle", { province: name })}</h1>
+      {list.total === 0 ? (
         <div className={styles.empty}>
-          <p>{t("emptyBody", { province: province.name })}</p>
+          <p>{t("emptyBody", { province: name })}</p>
           <p>
             <Link href="/provinces">{t("emptyOthers")}</Link> · <Link href="/products">{t("emptyAll")}</Link>
           </p>
         </div>
       ) : (
         <>
-          <p className={styles.lead}>{t("pavilionLead", { products: products.length, producers: producers.length })}</p>
+          <p className={styles.lead}>{t("pavilionLead", { products: list.total, producers: producerCount })}</p>
           <section aria-labelledby="pavilion-products-heading">
             <h2 id="pavilion-products-heading" className={styles.sectionTitle}>
               {t("productsTitle")}
             </h2>
-            <ProductGrid products={products} headingLevel="h3" />
+            <ProductGrid products={list.products} headingLevel="h3" />
+            {list.total > list.products.length && (
+              <p className={styles.more}>
+                <Link href={{ pathname: "/products", query: { province: province.code } }}>{t("allProducts", { count: list.total })}</Link>
+              </p>
+            )}
           </section>
         </>
       )}

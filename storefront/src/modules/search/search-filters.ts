@@ -4,8 +4,9 @@
 import type { ComponentProps } from "react";
 import type { Link } from "@/i18n/navigation";
 import type { ContentLocale } from "@/lib/localized";
-import { ocopName } from "@/lib/localized";
+import { ocopName, provinceName } from "@/lib/localized";
 import type { Province } from "@/lib/provinces";
+import { keyedFacets } from "@/lib/catalogue-search";
 import type { FacetDistribution } from "@/lib/search";
 import { type SearchPageQuery, searchPageParams } from "@/lib/search-query";
 import type { Industry, ProductSetWithIndustry, StarRating } from "@/lib/types";
@@ -40,35 +41,36 @@ export function facetGroups(
   starLabel: (stars: StarRating) => string,
   inStockLabel: string,
 ): FacetGroup[] {
+  const keyed = keyedFacets(facets, catalogues.productSets);
   const stars = ([5, 4, 3] as const)
     .map((value) => ({
       key: String(value),
       label: starLabel(value),
-      count: facets.star_rating?.[String(value)] ?? 0,
+      count: keyed.stars.get(value) ?? 0,
       active: query.stars === value,
       href: toggled(query, { stars: query.stars === value ? null : value }),
     }))
     .filter((option) => option.active || option.count > 0);
 
-  const industries = Object.entries(facets.industry ?? {}).flatMap(([name, count]) => {
-    const industry = catalogues.industries.find((entry) => entry.name_vi === name);
-    if (!industry) return [];
+  const counted = <T,>(entries: readonly T[], key: (entry: T) => string, counts: Map<string, number>) =>
+    entries.flatMap((entry) => {
+      const count = counts.get(key(entry));
+      return count ? [{ entry, count }] : [];
+    });
+
+  const industries = counted(catalogues.industries, (industry) => industry.handle, keyed.industries).map(({ entry: industry, count }) => {
     const active = query.industry === industry.handle;
-    return [{ key: industry.handle, label: ocopName(industry, locale), count, active, href: toggled(query, { industry: active ? null : industry.handle }) }];
+    return { key: industry.handle, label: ocopName(industry, locale), count, active, href: toggled(query, { industry: active ? null : industry.handle }) };
   });
 
-  const productSets = Object.entries(facets.product_set ?? {}).flatMap(([name, count]) => {
-    const set = catalogues.productSets.find((entry) => entry.name_vi === name);
-    if (!set) return [];
+  const productSets = counted(catalogues.productSets, (set) => set.handle, keyed.productSets).map(({ entry: set, count }) => {
     const active = query.productSet === set.handle;
-    return [{ key: set.handle, label: ocopName(set, locale), count, active, href: toggled(query, { productSet: active ? null : set.handle }) }];
+    return { key: set.handle, label: ocopName(set, locale), count, active, href: toggled(query, { productSet: active ? null : set.handle }) };
   });
 
-  const provinces = Object.entries(facets.province ?? {}).flatMap(([name, count]) => {
-    const province = catalogues.provinces.find((entry) => entry.name === name);
-    if (!province) return [];
+  const provinces = counted(catalogues.provinces, (province) => province.code, keyed.provinces).map(({ entry: province, count }) => {
     const active = query.province === province.code;
-    return [{ key: province.code, label: province.name, count, active, href: toggled(query, { province: active ? null : province.code }) }];
+    return { key: province.code, label: provinceName(province.name, locale), count, active, href: toggled(query, { province: active ? null : province.code }) };
   });
 
   // Meilisearch counts what is in stock; the fallback does not, so the option shows no count there.
@@ -101,7 +103,7 @@ export function activeFilters(
   const set = catalogues.productSets.find((entry) => entry.handle === query.productSet);
   if (set) active.push({ key: "set", label: ocopName(set, locale), href: toggled(query, { productSet: null }) });
   const province = catalogues.provinces.find((entry) => entry.code === query.province);
-  if (province) active.push({ key: "province", label: province.name, href: toggled(query, { province: null }) });
+  if (province) active.push({ key: "province", label: provinceName(province.name, locale), href: toggled(query, { province: null }) });
   if (query.inStock) active.push({ key: "in_stock", label: inStockLabel, href: toggled(query, { inStock: false }) });
   return active;
 }

@@ -8,16 +8,13 @@ import type { ProductSearchHit, ProductSearchResult } from "@/lib/search";
 import { hasSearchFilters, type SearchPageQuery, searchPageParams } from "@/lib/search-query";
 import type { StarRating } from "@/lib/types";
 import pageStyles from "../catalogue/catalogue-page.module.css";
-import gridStyles from "../catalogue/catalogue.module.css";
 import { Pagination } from "../catalogue/pagination";
+import { ProductGrid } from "../catalogue/product-grid";
 import { QueryProblems } from "../catalogue/query-problems";
 import { activeFilters, type Catalogues, facetGroups, searchHref } from "./search-filters";
-import { SearchHitCard } from "./search-hit-card";
 import styles from "./search.module.css";
 
 export const SEARCH_PAGE_SIZE = 24;
-/** Two rows of two on a phone, one row of four on a wide screen. */
-const ABOVE_THE_FOLD = 4;
 
 type SearchViewProps = Catalogues & {
   query: SearchPageQuery;
@@ -162,7 +159,7 @@ export function SearchView({ query, problems, results, popular, ...catalogues }:
               </Link>
             </div>
           ) : results.hits.length > 0 ? (
-            <HitGrid hits={results.hits} />
+            <ProductGrid products={results.hits} />
           ) : (
             <div className={styles.empty}>
               <h2 className={styles.emptyTitle}>{query.q ? t("emptyTitle", { q: query.q }) : t("emptyTitleNoQuery")}</h2>
@@ -196,29 +193,12 @@ export function SearchView({ query, problems, results, popular, ...catalogues }:
               <h2 id="popular-heading" className={styles.popularTitle}>
                 {t("popularTitle")}
               </h2>
-              <HitGrid hits={popular} headingLevel="h3" aboveTheFold={false} />
+              <ProductGrid products={popular} headingLevel="h3" aboveTheFold={false} />
             </section>
           )}
           <Pagination current={query.page} pageCount={pageCount} href={(page) => searchHref({ ...query, page })} />
         </section>
       </div>
     </div>
-  );
-}
-
-function HitGrid({ hits, headingLevel, aboveTheFold = true }: { hits: ProductSearchHit[]; headingLevel?: "h2" | "h3"; aboveTheFold?: boolean }) {
-  return (
-    <ul className={gridStyles.grid}>
-      {hits.map((hit, index) => (
-        <li key={hit.id}>
-          <SearchHitCard
-            hit={hit}
-            aboveTheFold={aboveTheFold && index < ABOVE_THE_FOLD}
-            first={aboveTheFold && index === 0}
-            headingLevel={headingLevel}
-          />
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -57,7 +57,7 @@ export function TracePage({ product, code, today }: { product: Product; code: st
           </h2>
           <div className={styles.productRow}>
             <div className={styles.photo}>
-              <Photo image={cover} fallbackUrl={product.thumbnail} alt={title} sizes="7rem" loading="eager" />
+              <Photo photo={cover?.metadata?.photo} url={cover?.url ?? product.thumbnail} alt={title} sizes="7rem" loading="eager" />
             </div>
             <dl className={styles.facts}>
               <dt>{t("productName")}</dt>

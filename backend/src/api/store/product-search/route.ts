@@ -14,7 +14,7 @@ import {
   type ProductSearchGraphRow,
 } from "../../../lib/product-search-documents"
 import { todayInVietnam } from "../../../modules/ocop/rules"
-import { StoreProductSearchQuery } from "./validators"
+import { type ProductSearchSort, StoreProductSearchQuery } from "./validators"
 
 /** Substring matching has no relevance to rank by: the newest matches are filtered and counted. */
 const CANDIDATES = 200
@@ -25,16 +25,18 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   if (!parsed.success) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, parsed.error.issues.map((issue) => issue.message).join(" "))
   }
-  const { q, limit, offset, ...filters } = parsed.data
+  const { q, sort, limit, offset, ...filters } = parsed.data
   const salesChannelIds = new Set(req.publishable_key_context.sales_channel_ids)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const startedAt = performance.now()
 
+  // Every filter but q reads a linked or computed field (OCOP, producer, price, stock), which
+  // query.graph cannot filter products on: they apply to the candidates.
   const { data } = await query.graph({
     entity: "product",
     fields: PRODUCT_SEARCH_GRAPH_FIELDS,
     filters: { status: "published", ...(q ? { q } : {}) },
-    pagination: { take: CANDIDATES, order: { created_at: "DESC" } },
+    pagination: { take: CANDIDATES, order: { created_at: "DESC", id: "DESC" } },
     context: PRODUCT_SEARCH_GRAPH_CONTEXT,
   })
   const today = todayInVietnam()
@@ -42,14 +44,20 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     .map((product) => toProductSearchDocument(product, today))
     .filter((doc): doc is ProductSearchDocument => doc !== null)
     .filter((doc) => doc.sales_channel_ids.some((id) => salesChannelIds.has(id)))
-  const matches = inShop.filter(
-    (doc) =>
-      (filters.star_rating === undefined || doc.star_rating === filters.star_rating) &&
-      (filters.province_code === undefined || doc.province_code === filters.province_code) &&
-      (filters.industry_code === undefined || doc.industry_code === filters.industry_code) &&
-      (filters.product_set_number === undefined || doc.product_set_number === filters.product_set_number) &&
-      (filters.in_stock === undefined || doc.in_stock === filters.in_stock)
-  )
+  const matches = inShop
+    .filter(
+      (doc) =>
+        (filters.star_rating === undefined || (doc.star_rating !== null && filters.star_rating.includes(doc.star_rating))) &&
+        (filters.province_code === undefined || doc.province_code === filters.province_code) &&
+        (filters.industry_code === undefined || doc.industry_code === filters.industry_code) &&
+        (filters.product_set_number === undefined || doc.product_set_number === filters.product_set_number) &&
+        (filters.producer_handle === undefined || doc.producer_handle === filters.producer_handle) &&
+        (filters.not_producer_handle === undefined || doc.producer_handle !== filters.not_producer_handle) &&
+        (filters.price_min === undefined || (doc.price_vnd !== null && doc.price_vnd >= filters.price_min)) &&
+        (filters.price_max === undefined || (doc.price_vnd !== null && doc.price_vnd <= filters.price_max)) &&
+        (filters.in_stock === undefined || doc.in_stock === filters.in_stock)
+    )
+    .sort(ORDERS[sort])
 
   res.json({
     engine: "postgres",
@@ -61,6 +69,28 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     facetDistribution: Object.fromEntries(FACETS.map((facet) => [facet, countBy(matches, facet)])),
     processingTimeMs: Math.round(performance.now() - startedAt),
   })
+}
+
+type Order = (a: ProductSearchDocument, b: ProductSearchDocument) => number
+
+const newestFirst: Order = (a, b) => b.created_at_ts - a.created_at_ts
+/** A star_rating is only set while the certificate is current, so this also puts uncertified products last. */
+const starsThenNewest: Order = (a, b) => (b.star_rating ?? 0) - (a.star_rating ?? 0) || newestFirst(a, b)
+/** Cheapest or dearest first; a product without a price goes last either way. */
+const byPrice =
+  (direction: 1 | -1): Order =>
+  (a, b) =>
+    a.price_vnd === null || b.price_vnd === null
+      ? Number(a.price_vnd === null) - Number(b.price_vnd === null)
+      : (a.price_vnd - b.price_vnd) * direction || newestFirst(a, b)
+
+/** Without relevance to rank by, featured is Meilisearch's tie-break alone: the higher certified star first. */
+const ORDERS: Record<ProductSearchSort, Order> = {
+  featured: starsThenNewest,
+  price_asc: byPrice(1),
+  price_desc: byPrice(-1),
+  stars: starsThenNewest,
+  newest: newestFirst,
 }
 
 function countBy(documents: ProductSearchDocument[], field: (typeof FACETS)[number]): Record<string, number> {

@@ -24,7 +24,7 @@ export default async function CataloguePage({ params, searchParams }: PageProps)
   setRequestLocale(locale);
   const rawQuery = await searchParams;
 
-  const store = await loadFromStore("catalogue", async (sdk, region) => {
+  const store = await loadFromStore("catalogue", async (sdk) => {
     const productSets = await listProductSets(sdk);
     const industries = industriesOf(productSets);
     const provinces = listProvinces().map(({ code, name }) => ({ code, name }));
@@ -33,7 +33,7 @@ export default async function CataloguePage({ params, searchParams }: PageProps)
       productSets: new Set(productSets.map((set) => set.handle)),
       provinces: new Set(provinces.map((province) => province.code)),
     });
-    const page = await searchCatalogue(sdk, region.id, query);
+    const page = await searchCatalogue(query, productSets);
     return { query, problems, page, industries, productSets, provinces };
   });
 

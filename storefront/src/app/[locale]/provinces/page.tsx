@@ -5,8 +5,8 @@ import { StoreUnavailable } from "@/components/store-unavailable";
 import { localeAlternates } from "@/i18n/alternates";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { listAllProducts } from "@/lib/products";
-import { countByProvince, listProvinces } from "@/lib/provinces";
+import { countByProvince } from "@/lib/product-groups";
+import { listProvinces } from "@/lib/provinces";
 import { loadFromStore } from "@/lib/store";
 import { ProvinceList } from "@/modules/province/province-list";
 
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function ProvincesPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const store = await loadFromStore("provinces", async (sdk, region) => countByProvince(await listAllProducts(sdk, region.id)));
+  const store = await loadFromStore("provinces", () => countByProvince());
   if (store.status !== "ready") {
     return <StoreUnavailable reason={store.status} reloadHref={getPathname({ href: "/provinces", locale })} />;
   }

@@ -52,10 +52,11 @@ export default async function SearchPage({ params, searchParams }: PageProps) {
       limit: SEARCH_PAGE_SIZE,
       offset: (query.page - 1) * SEARCH_PAGE_SIZE,
       facets: FACETS,
+      exactTotal: true,
     });
     const popular =
       results.total === 0
-        ? (await searchProducts({ q: "", filters: { starRating: 5 }, limit: POPULAR_COUNT })).hits
+        ? (await searchProducts({ q: "", filters: { starRatings: [5] }, limit: POPULAR_COUNT })).hits
         : [];
     return { query, problems, results, popular, industries, productSets, provinces };
   });

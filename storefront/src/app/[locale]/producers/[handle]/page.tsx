@@ -10,7 +10,6 @@ import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { productsOfProducer } from "@/lib/product-groups";
 import { getProducerByHandle, producerStory } from "@/lib/producers";
-import { listAllProducts } from "@/lib/products";
 import { absoluteUrl, summarize } from "@/lib/seo-urls";
 import { loadFromStore, StoreUnavailableError } from "@/lib/store";
 import { ProducerPage } from "@/modules/producer/producer-page";
@@ -26,10 +25,9 @@ export const revalidate = 60;
 const loadProducer = cache((handle: string) =>
   loadFromStore(
     "producer",
-    async (sdk, region) => {
-      const producer = await getProducerByHandle(sdk, handle);
-      if (!producer) return null;
-      return { producer, products: productsOfProducer(await listAllProducts(sdk, region.id), handle) };
+    async (sdk) => {
+      const [producer, products] = await Promise.all([getProducerByHandle(sdk, handle), productsOfProducer(handle)]);
+      return producer && { producer, products };
     },
     { cachedPage: true },
   ),

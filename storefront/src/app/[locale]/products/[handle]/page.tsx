@@ -10,7 +10,7 @@ import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { productDescription, productSubtitle, productTitle } from "@/lib/localized";
 import { moreFromProducer, moreFromProvince } from "@/lib/product-groups";
-import { getProductByHandle, listAllProducts } from "@/lib/products";
+import { getProductByHandle } from "@/lib/products";
 import { absoluteUrl, productOgImageUrl, summarize } from "@/lib/seo-urls";
 import { loadFromStore, StoreUnavailableError } from "@/lib/store";
 import { ProductDetails } from "@/modules/product/product-details";
@@ -32,13 +32,10 @@ const loadProduct = cache((handle: string) =>
     "product",
     async (sdk, region) => {
       const product = await getProductByHandle(sdk, handle, region.id);
-      if (!product) return null;
-      const catalogue = await listAllProducts(sdk, region.id);
-      return {
-        product,
-        moreFromProducer: moreFromProducer(product, catalogue),
-        moreFromProvince: moreFromProvince(product, catalogue),
-      };
+      if (!product?.producer) return product && { product, moreFromProducer: [], moreFromProvince: [] };
+      const shelf = { id: product.id, producerHandle: product.producer.handle, provinceCode: product.producer.province.code };
+      const [fromProducer, fromProvince] = await Promise.all([moreFromProducer(shelf), moreFromProvince(shelf)]);
+      return { product, moreFromProducer: fromProducer, moreFromProvince: fromProvince };
     },
     { cachedPage: true },
   ),

@@ -11,7 +11,7 @@ import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { productsInProvince } from "@/lib/product-groups";
 import { listProducers } from "@/lib/producers";
-import { listAllProducts } from "@/lib/products";
+import { provinceName } from "@/lib/localized";
 import { findProvince, findProvinceBySlug, provinceSlug } from "@/lib/provinces";
 import { absoluteUrl } from "@/lib/seo-urls";
 import { loadFromStore, StoreUnavailableError } from "@/lib/store";
@@ -28,12 +28,9 @@ export const revalidate = 60;
 const loadPavilion = cache((code: string) =>
   loadFromStore(
     "province",
-    async (sdk, region) => {
-      const [products, producers] = await Promise.all([
-        listAllProducts(sdk, region.id),
-        listProducers(sdk, { provinceCode: code }),
-      ]);
-      return { products: productsInProvince(products, code), producers: producers.producers };
+    async (sdk) => {
+      const [products, producers] = await Promise.all([productsInProvince(code), listProducers(sdk, { provinceCode: code })]);
+      return { products, producers: producers.producers, producerCount: producers.count };
     },
     { cachedPage: true },
   ),
@@ -45,8 +42,9 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   if (!province) return {};
   const t = await getTranslations({ locale, namespace: "Province" });
   const alternates = localeAlternates({ pathname: "/provinces/[province]", params: { province: slug } }, locale);
-  const title = t("pavilionTitle", { province: province.name });
-  const description = t("pavilionDescription", { province: province.name });
+  const name = provinceName(province.name, locale);
+  const title = t("pavilionTitle", { province: name });
+  const description = t("pavilionDescription", { province: name });
   return { title, description, alternates, openGraph: { title, description, url: absoluteUrl(String(alternates?.canonical)) } };
 }
 
