@@ -31,7 +31,10 @@ test("a buyer sees the catalogue with photos, VND prices and star badges, and th
   await expect(mienDong).toContainText("OCOP 5 sao")
   await expect(mienDong).toContainText("HTX Tài Hoan")
   await expect(mienDong).toContainText(/\d{1,3}(\.\d{3})+\s₫/)
+  // A card's photo below the fold loads as the buyer scrolls to it, as this one may be.
+  await mienDong.locator("img").scrollIntoViewIfNeeded()
   await expect(mienDong.locator("img")).toHaveJSProperty("complete", true)
+  expect(await mienDong.locator("img").evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
   const firstPage = await cards.count()
   const firstPageBadges = await page.getByText(/OCOP \d sao/).count()
   const unrated = cards.filter({ has: page.getByRole("heading", { name: "Giò gân Phúc Thuận" }) })

@@ -84,7 +84,7 @@ export type ProductSearchFilters = {
 export type ProductSearchRequest = {
   q: string;
   filters?: ProductSearchFilters;
-  /** "featured" is Meilisearch's relevance, which ranks higher certified stars first among equals. */
+  /** "featured" is relevance, which ranks the higher certified star, then the newest, first among equals. */
   sort?: CatalogueSort;
   limit: number;
   offset?: number;

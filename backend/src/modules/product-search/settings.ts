@@ -67,8 +67,10 @@ export const PRODUCT_INDEX_SETTINGS = {
     "sales_channel_ids",
   ],
   sortableAttributes: ["price_vnd", "star_rating", "created_at_ts"],
-  // Among equally relevant products, the higher certified star comes first.
-  rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "star_rating:desc"],
+  // Among equally relevant products, the higher certified star comes first, then the newest, then
+  // the later id: a total order, so a page never shows a product the next page shows again. Without
+  // the last two, ties fall to Meilisearch's internal ids, which differ between index builds.
+  rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "star_rating:desc", "created_at_ts:desc", "id:desc"],
   // Vietnamese syllables are short: allow one typo from 4 letters ("rugn" → "rừng"), two from 8.
   typoTolerance: {
     enabled: true,

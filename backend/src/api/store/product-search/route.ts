@@ -73,24 +73,28 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
 
 type Order = (a: ProductSearchDocument, b: ProductSearchDocument) => number
 
-const newestFirst: Order = (a, b) => b.created_at_ts - a.created_at_ts
-/** A star_rating is only set while the certificate is current, so this also puts uncertified products last. */
-const starsThenNewest: Order = (a, b) => (b.star_rating ?? 0) - (a.star_rating ?? 0) || newestFirst(a, b)
+/**
+ * The index's last ranking rules: the higher certified star (set only while the certificate is
+ * current, so uncertified products go last), then the newest, then the later id. A total order,
+ * so pages never overlap, and each sort below ends with it as Meilisearch's does.
+ */
+const indexTieBreak: Order = (a, b) =>
+  (b.star_rating ?? 0) - (a.star_rating ?? 0) || b.created_at_ts - a.created_at_ts || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)
 /** Cheapest or dearest first; a product without a price goes last either way. */
 const byPrice =
   (direction: 1 | -1): Order =>
   (a, b) =>
     a.price_vnd === null || b.price_vnd === null
-      ? Number(a.price_vnd === null) - Number(b.price_vnd === null)
-      : (a.price_vnd - b.price_vnd) * direction || newestFirst(a, b)
+      ? Number(a.price_vnd === null) - Number(b.price_vnd === null) || indexTieBreak(a, b)
+      : (a.price_vnd - b.price_vnd) * direction || indexTieBreak(a, b)
 
-/** Without relevance to rank by, featured is Meilisearch's tie-break alone: the higher certified star first. */
 const ORDERS: Record<ProductSearchSort, Order> = {
-  featured: starsThenNewest,
+  // Without relevance to rank by, featured is the index's tie-break alone.
+  featured: indexTieBreak,
   price_asc: byPrice(1),
   price_desc: byPrice(-1),
-  stars: starsThenNewest,
-  newest: newestFirst,
+  stars: indexTieBreak,
+  newest: (a, b) => b.created_at_ts - a.created_at_ts || indexTieBreak(a, b),
 }
 
 function countBy(documents: ProductSearchDocument[], field: (typeof FACETS)[number]): Record<string, number> {
