@@ -57,7 +57,7 @@ export function SearchBox({ initialQuery }: { initialQuery: string }) {
   }, [trimmed, locale]);
 
   const searchHref = (q: string, province?: string): Href => ({
-    pathname: "/search",
+    pathname: "/products",
     query: province ? { q, province } : { q },
   });
   const options: Option[] = [];
@@ -139,7 +139,7 @@ export function SearchBox({ initialQuery }: { initialQuery: string }) {
     <search className={styles.search}>
       <form
         method="get"
-        action={getPathname({ href: "/search", locale })}
+        action={getPathname({ href: "/products", locale })}
         className={styles.form}
         onSubmit={(event) => {
           if (!trimmed) return;
@@ -274,6 +274,6 @@ export function SearchBox({ initialQuery }: { initialQuery: string }) {
 export function SearchBoxFromUrl() {
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const q = pathname === "/search" ? (searchParams.get("q") ?? "") : "";
+  const q = pathname === "/products" ? (searchParams.get("q") ?? "") : "";
   return <SearchBox key={q} initialQuery={q} />;
 }

@@ -13,7 +13,6 @@ export const routing = defineRouting({
     "/": "/",
     "/products": { vi: "/san-pham", en: "/products" },
     "/products/[handle]": { vi: "/san-pham/[handle]", en: "/products/[handle]" },
-    "/search": { vi: "/tim-kiem", en: "/search" },
     "/producers": { vi: "/chu-the-ocop", en: "/producers" },
     "/producers/[handle]": { vi: "/chu-the-ocop/[handle]", en: "/producers/[handle]" },
     "/provinces": { vi: "/gian-hang-tinh", en: "/provinces" },

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { catalogueSearchParams, DEFAULT_QUERY, parseCatalogueQuery } from "./catalogue-query";
+import { catalogueSearchParams, DEFAULT_QUERY, hasFilters, parseCatalogueQuery, SEARCH_QUERY_MAX_LENGTH } from "./catalogue-query";
 
 const known = {
   industries: new Set(["thuc-pham", "do-uong"]),
@@ -8,8 +8,9 @@ const known = {
   provinces: new Set(["19", "37"]),
 };
 
-test("a shared link restores the same filters, sort and page", () => {
+test("a shared link restores the same words, filters, sort and page", () => {
   const params = {
+    q: "  mien dong ",
     stars: ["5", "4"],
     industry: "thuc-pham",
     set: "che-bien-tu-rau-cu-qua-hat",
@@ -23,6 +24,7 @@ test("a shared link restores the same filters, sort and page", () => {
   const { query, problems } = parseCatalogueQuery(params, known);
   assert.deepEqual(problems, []);
   assert.deepEqual(query, {
+    q: "mien dong",
     stars: [5, 4],
     industry: "thuc-pham",
     productSet: "che-bien-tu-rau-cu-qua-hat",
@@ -64,4 +66,15 @@ test("a price range upside down is dropped as a whole", () => {
   assert.equal(query.priceMin, null);
   assert.equal(query.priceMax, null);
   assert.deepEqual(problems, [{ kind: "priceRange", min: 300000, max: 100000 }]);
+});
+
+test("the words are kept in NFC, cut to a sane length, and are not a filter: clearing filters keeps them", () => {
+  const decomposed = "Mie\u0302\u0301n dong";
+  const { query } = parseCatalogueQuery({ q: decomposed }, known);
+  assert.equal(query.q, "Miến dong");
+  assert.equal(query.q, query.q.normalize("NFC"));
+  assert.ok(!hasFilters(query));
+  assert.deepEqual(catalogueSearchParams(query), { q: "Miến dong" });
+  assert.equal(parseCatalogueQuery({ q: "a".repeat(500) }, known).query.q.length, SEARCH_QUERY_MAX_LENGTH);
+  assert.ok(hasFilters(parseCatalogueQuery({ q: "mật ong", stars: "5" }, known).query));
 });

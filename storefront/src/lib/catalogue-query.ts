@@ -1,10 +1,13 @@
 // The catalogue's state as it lives in the URL: parsed from search params, and written back to them.
+// A search is the catalogue with words to match: the header's box opens /san-pham?q=….
 import type { StarRating } from "./types";
 
 export const CATALOGUE_SORTS = ["featured", "price_asc", "price_desc", "stars", "newest"] as const;
 export type CatalogueSort = (typeof CATALOGUE_SORTS)[number];
 
 export type CatalogueQuery = {
+  /** The words searched for, NFC and trimmed; "" browses the whole catalogue. */
+  q: string;
   stars: StarRating[];
   /** Industry handle, e.g. "thuc-pham". */
   industry: string | null;
@@ -31,7 +34,11 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 /** What the parser checks handles and codes against. */
 export type KnownValues = { industries: ReadonlySet<string>; productSets: ReadonlySet<string>; provinces: ReadonlySet<string> };
 
+/** Longer text is cut: nobody types more, and the index would only spend longer on it. */
+export const SEARCH_QUERY_MAX_LENGTH = 200;
+
 export const DEFAULT_QUERY: CatalogueQuery = {
+  q: "",
   stars: [],
   industry: null,
   productSet: null,
@@ -56,9 +63,15 @@ function first(params: SearchParams, key: string): string | undefined {
   return all(params, key)[0];
 }
 
+/** The words searched for in a URL's `q`: NFC, trimmed, cut to SEARCH_QUERY_MAX_LENGTH; "" without any. */
+export function searchWords(params: SearchParams): string {
+  return (first(params, "q") ?? "").slice(0, SEARCH_QUERY_MAX_LENGTH).trim();
+}
+
 export function parseCatalogueQuery(params: SearchParams, known: KnownValues): { query: CatalogueQuery; problems: QueryProblem[] } {
   const problems: QueryProblem[] = [];
   const query: CatalogueQuery = { ...DEFAULT_QUERY, stars: [] };
+  query.q = searchWords(params);
 
   for (const value of new Set(all(params, "stars"))) {
     if (STARS.has(value)) query.stars.push(Number(value) as StarRating);
@@ -111,9 +124,10 @@ export function parseCatalogueQuery(params: SearchParams, known: KnownValues): {
   return { query, problems };
 }
 
-/** The search params of a catalogue view, leaving out defaults so URLs stay short and canonical. */
+/** The search params of a catalogue view, leaving out defaults so URLs stay short and canonical; the words come first. */
 export function catalogueSearchParams(query: CatalogueQuery): Record<string, string | string[]> {
   const params: Record<string, string | string[]> = {};
+  if (query.q) params.q = query.q;
   if (query.stars.length > 0) params.stars = query.stars.map(String);
   if (query.industry) params.industry = query.industry;
   if (query.productSet) params.set = query.productSet;
@@ -126,7 +140,7 @@ export function catalogueSearchParams(query: CatalogueQuery): Record<string, str
   return params;
 }
 
-/** Whether any filter narrows the catalogue (sort and page do not). */
+/** Whether any filter narrows the catalogue (the words, sort and page do not: clearing filters keeps the search). */
 export function hasFilters(query: CatalogueQuery): boolean {
   return (
     query.stars.length > 0 ||

@@ -58,6 +58,20 @@ test("without a chosen facet one query gives the page and every count", async ()
   assert.deepEqual(Object.fromEntries(page.facets.stars), { 5: 4, 4: 20 });
 });
 
+test("a search asks every query with its words and is not cached, as any words can be typed", async () => {
+  answer = () => ({ estimatedTotalHits: 2, facetDistribution: { in_stock: { true: 2 }, star_rating: { "5": 2 } } });
+  const page = await searchCatalogue(query({ q: "mien dong", stars: [5] }), productSets, search);
+  assert.deepEqual(
+    asked.map((request) => [(request as { q?: string }).q, request.tags]),
+    [
+      ["mien dong", undefined],
+      ["mien dong", undefined],
+    ],
+  );
+  assert.equal(page.engine, "meilisearch");
+  assert.equal(page.count, 2);
+});
+
 test("a chosen facet is counted without its own filter, so its other values keep their counts", async () => {
   answer = (request) =>
     request.facets.includes("star_rating")

@@ -10,6 +10,7 @@ import {
   type ProductSearchHit,
   type ProductSearchRequest,
   type ProductSearchResult,
+  type SearchEngine,
   type SearchFacet,
   searchProducts,
 } from "./search";
@@ -30,6 +31,8 @@ export type CatalogueFacets = {
 };
 
 export type CataloguePage = {
+  /** Which engine answered: the page says so when it was the fallback, which matches words less well. */
+  engine: SearchEngine;
   products: ProductSearchHit[];
   /** Products matching the filters, over all pages. */
   count: number;
@@ -73,11 +76,12 @@ export async function searchCatalogue(
   const filters = catalogueFilters(query, productSets);
   const chosen = PANEL_FACETS.filter(({ filter }) => filters[filter] !== undefined);
   const counted = PANEL_FACETS.filter(({ filter }) => filters[filter] === undefined).map(({ facet }) => facet);
-  // Cached like the other lists until a product changes: the common pages are asked for again and again.
-  const cacheTags = [CACHE_TAGS.products];
+  // Browsing is cached like the other lists until a product changes: the common pages are asked
+  // for again and again. Searches are not: any words can be typed, and each would fill the cache.
+  const cacheTags = query.q ? undefined : [CACHE_TAGS.products];
   const [page, ...chosenCounts] = await Promise.all([
     search({
-      q: "",
+      q: query.q,
       filters,
       sort: query.sort,
       limit: CATALOGUE_PAGE_SIZE,
@@ -86,10 +90,13 @@ export async function searchCatalogue(
       exactTotal: true,
       cacheTags,
     }),
-    ...chosen.map(({ facet, filter }) => search({ q: "", filters: { ...filters, [filter]: undefined }, limit: 0, facets: [facet], cacheTags })),
+    ...chosen.map(({ facet, filter }) =>
+      search({ q: query.q, filters: { ...filters, [filter]: undefined }, limit: 0, facets: [facet], cacheTags }),
+    ),
   ]);
   const facets: FacetDistribution = Object.assign({}, page.facets, ...chosenCounts.map((result) => result.facets));
   return {
+    engine: page.engine,
     products: page.hits,
     count: page.total,
     pageCount: Math.max(1, Math.ceil(Math.min(page.total, MAX_REACHABLE_HITS) / CATALOGUE_PAGE_SIZE)),

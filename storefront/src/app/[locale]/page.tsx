@@ -64,7 +64,7 @@ export default async function HomePage({ params }: PageProps) {
           inLanguage: locale,
           potentialAction: {
             "@type": "SearchAction",
-            target: `${absoluteUrl(getPathname({ href: "/search", locale }))}?q={query}`,
+            target: `${absoluteUrl(getPathname({ href: "/products", locale }))}?q={query}`,
             "query-input": "required name=query",
           },
         }}

@@ -1,5 +1,6 @@
 // The catalogue's filters and sort as a plain GET form: it works without JavaScript, and what it
-// submits is the URL a buyer can share. Each option shows how many products choosing it would give.
+// submits is the URL a buyer can share. Each option shows how many products choosing it would give;
+// the words searched for go along, so narrowing a search keeps it.
 import { useLocale, useTranslations } from "next-intl";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
@@ -40,6 +41,7 @@ export function CatalogueFilters({ query, facets, industries, productSets, provi
       <summary className={styles.summary}>{t("heading")}</summary>
       <form method="get" action={getPathname({ href: "/products", locale })} className={styles.form}>
         <h2 className="visually-hidden">{t("heading")}</h2>
+        {query.q && <input type="hidden" name="q" value={query.q} />}
         <fieldset className={styles.group}>
           <legend className={styles.label}>{t("stars")}</legend>
           {STAR_LEVELS.map((stars) => (
@@ -147,7 +149,8 @@ export function CatalogueFilters({ query, facets, industries, productSets, provi
           <select id="filter-sort" name="sort" defaultValue={query.sort} className={styles.select}>
             {CATALOGUE_SORTS.map((sort) => (
               <option key={sort} value={sort}>
-                {t(SORT_LABELS[sort])}
+                {/* With words to match, the default order is how well each product matches them. */}
+                {t(sort === "featured" && query.q ? "sortRelevance" : SORT_LABELS[sort])}
               </option>
             ))}
           </select>
@@ -157,7 +160,7 @@ export function CatalogueFilters({ query, facets, industries, productSets, provi
           <button type="submit" className="button">
             {t("apply")}
           </button>
-          {filtered && <Link href="/products">{tc("clearFilters")}</Link>}
+          {filtered && <Link href={{ pathname: "/products", query: query.q ? { q: query.q } : {} }}>{tc("clearFilters")}</Link>}
         </div>
       </form>
     </details>

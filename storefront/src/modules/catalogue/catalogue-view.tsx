@@ -1,9 +1,12 @@
-// The catalogue page: heading and count, what was ignored in the URL, filters, results, pages.
+// The catalogue page, which is also the search results page: heading and count, a quiet note when
+// the fallback answered, what was ignored in the URL, filters, results, pages; or a way out when
+// nothing matched.
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { type CatalogueQuery, catalogueSearchParams, hasFilters, type QueryProblem } from "@/lib/catalogue-query";
 import type { CataloguePage } from "@/lib/catalogue-search";
 import type { Province } from "@/lib/provinces";
+import type { ProductSearchHit } from "@/lib/search";
 import type { Industry, ProductSetWithIndustry } from "@/lib/types";
 import { CatalogueFilters } from "./catalogue-filters";
 import { Pagination } from "./pagination";
@@ -15,39 +18,41 @@ type CatalogueViewProps = {
   query: CatalogueQuery;
   problems: QueryProblem[];
   page: CataloguePage;
+  /** Offered when nothing matched, so the page still has something worth opening. */
+  popular: ProductSearchHit[];
   industries: Industry[];
   productSets: ProductSetWithIndustry[];
   provinces: Pick<Province, "code" | "name">[];
 };
 
-export function CatalogueView({ query, problems, page, industries, productSets, provinces }: CatalogueViewProps) {
+const catalogueHref = (query: CatalogueQuery) => ({ pathname: "/products" as const, query: catalogueSearchParams(query) });
+const WITHOUT_FILTERS = { stars: [], industry: null, productSet: null, province: null, priceMin: null, priceMax: null, inStock: false };
+
+export function CatalogueView({ query, problems, page, popular, industries, productSets, provinces }: CatalogueViewProps) {
   const t = useTranslations("Catalogue");
   const pastTheEnd = page.count > 0 && query.page > page.pageCount;
+  const title = query.q ? t("titleWithQuery", { q: query.q }) : t("title");
+  const withoutFilters = catalogueHref({ ...query, ...WITHOUT_FILTERS, page: 1 });
 
   return (
     <div className={styles.page}>
       <div className={styles.intro}>
-        <h1 className={styles.heading}>{t("title")}</h1>
+        <h1 className={styles.heading}>{title}</h1>
         <p className={styles.count} role="status">
           {t("resultCount", { count: page.count })}
         </p>
       </div>
-      <QueryProblems problems={problems} cleanHref={{ pathname: "/products", query: catalogueSearchParams(query) }} />
+      {query.q && page.engine === "postgres" && <p className={styles.fallback}>{t("fallbackNote")}</p>}
+      <QueryProblems problems={problems} cleanHref={catalogueHref(query)} />
       <div className={styles.layout}>
         <div className={styles.filters}>
-          <CatalogueFilters
-            query={query}
-            facets={page.facets}
-            industries={industries}
-            productSets={productSets}
-            provinces={provinces}
-          />
+          <CatalogueFilters query={query} facets={page.facets} industries={industries} productSets={productSets} provinces={provinces} />
         </div>
-        <section aria-label={t("title")} className={styles.results}>
+        <section aria-label={title} className={styles.results}>
           {pastTheEnd ? (
             <div className={styles.empty}>
               <p>{t("pageOutOfRange", { page: query.page, pages: page.pageCount })}</p>
-              <Link href={{ pathname: "/products", query: catalogueSearchParams({ ...query, page: 1 }) }} className="button">
+              <Link href={catalogueHref({ ...query, page: 1 })} className="button">
                 {t("firstPage")}
               </Link>
             </div>
@@ -55,19 +60,24 @@ export function CatalogueView({ query, problems, page, industries, productSets, 
             <ProductGrid products={page.products} aboveTheFold />
           ) : (
             <div className={styles.empty}>
-              <p>{t("noResults")}</p>
+              <h2 className={styles.emptyTitle}>{query.q ? t("noResultsFor", { q: query.q }) : t("noResults")}</h2>
+              {query.q && <p>{t("searchHint")}</p>}
               {hasFilters(query) && (
-                <Link href="/products" className="button">
-                  {t("clearFilters")}
+                <Link href={withoutFilters} className="button">
+                  {query.q ? t("searchEverything", { q: query.q }) : t("clearFilters")}
                 </Link>
               )}
             </div>
           )}
-          <Pagination
-            current={query.page}
-            pageCount={page.pageCount}
-            href={(number) => ({ pathname: "/products", query: catalogueSearchParams({ ...query, page: number }) })}
-          />
+          {popular.length > 0 && (
+            <section aria-labelledby="popular-heading" className={styles.popular}>
+              <h2 id="popular-heading" className={styles.popularTitle}>
+                {t("popularTitle")}
+              </h2>
+              <ProductGrid products={popular} headingLevel="h3" aboveTheFold={false} />
+            </section>
+          )}
+          <Pagination current={query.page} pageCount={page.pageCount} href={(number) => catalogueHref({ ...query, page: number })} />
         </section>
       </div>
     </div>

@@ -8,7 +8,7 @@ import { hasHighlight } from "@/lib/highlight";
 import { formatVnd } from "@/lib/money";
 import type { ProductSearchHit } from "@/lib/search";
 import type { OcopStatus, PhotoMetadata } from "@/lib/types";
-import { Highlighted } from "@/modules/search/highlighted";
+import { Highlighted } from "./highlighted";
 import styles from "./catalogue.module.css";
 
 /** How wide a card's photo is drawn; mirrors the grid columns in catalogue.module.css. */

@@ -88,7 +88,7 @@ export function ProducerPage({ producer, products: list }: { producer: Producer;
         )}
         {list.total > list.products.length && (
           <p className={styles.more}>
-            <Link href={{ pathname: "/search", query: { q: producer.name } }}>{t("allProducts", { count: list.total })}</Link>
+            <Link href={{ pathname: "/products", query: { q: producer.name } }}>{t("allProducts", { count: list.total })}</Link>
           </p>
         )}
       </section>

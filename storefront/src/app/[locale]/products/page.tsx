@@ -4,8 +4,9 @@ import { StoreUnavailable } from "@/components/store-unavailable";
 import { localeAlternates } from "@/i18n/alternates";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { parseCatalogueQuery, type SearchParams } from "@/lib/catalogue-query";
+import { parseCatalogueQuery, type SearchParams, searchWords } from "@/lib/catalogue-query";
 import { searchCatalogue } from "@/lib/catalogue-search";
+import { nationalProducts } from "@/lib/product-groups";
 import { industriesOf, listProductSets } from "@/lib/product-sets";
 import { listProvinces } from "@/lib/provinces";
 import { loadFromStore } from "@/lib/store";
@@ -13,11 +14,22 @@ import { CatalogueView } from "@/modules/catalogue/catalogue-view";
 
 type PageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
+/** Shown when nothing matches, so the page still offers something worth opening. */
+const POPULAR_COUNT = 4;
+
+export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
+  const [{ locale }, rawQuery] = await Promise.all([params, searchParams]);
   const t = await getTranslations({ locale, namespace: "Catalogue" });
-  return { title: t("title"), description: t("description"), alternates: localeAlternates("/products", locale) };
+  const q = searchWords(rawQuery);
+  return {
+    title: q ? t("titleWithQuery", { q }) : t("title"),
+    description: t("description"),
+    alternates: localeAlternates("/products", locale),
+    // Search results are endless variations of the catalogue: not worth indexing, but worth following.
+    ...(q ? { robots: { index: false, follow: true } } : {}),
+  };
 }
+
 
 export default async function CataloguePage({ params, searchParams }: PageProps) {
   const { locale } = await params;
@@ -34,7 +46,8 @@ export default async function CataloguePage({ params, searchParams }: PageProps)
       provinces: new Set(provinces.map((province) => province.code)),
     });
     const page = await searchCatalogue(query, productSets);
-    return { query, problems, page, industries, productSets, provinces };
+    const popular = page.count === 0 ? (await nationalProducts(POPULAR_COUNT)).products : [];
+    return { query, problems, page, popular, industries, productSets, provinces };
   });
 
   if (store.status !== "ready") {

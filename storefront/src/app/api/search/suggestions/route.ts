@@ -2,13 +2,13 @@
 // Meilisearch host nor the backend's address, and the Postgres fallback answers here too.
 import type { NextRequest } from "next/server";
 import { type Locale, routing } from "@/i18n/routing";
+import { searchWords } from "@/lib/catalogue-query";
 import { searchProducts } from "@/lib/search";
-import { SEARCH_QUERY_MAX_LENGTH } from "@/lib/search-query";
 import { NO_SUGGESTIONS, SUGGESTION_FACETS, SUGGESTION_HITS, suggestionsFrom } from "@/lib/search-suggestions";
 
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
-  const q = (params.get("q") ?? "").normalize("NFC").trim().slice(0, SEARCH_QUERY_MAX_LENGTH);
+  const q = searchWords({ q: params.get("q") ?? undefined });
   const requested = params.get("locale");
   const locale: Locale = routing.locales.find((entry) => entry === requested) ?? routing.defaultLocale;
   if (!q) return Response.json(NO_SUGGESTIONS);
