@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect as baseExpect, type Page, test } from "@playwright/test"
-import { adminHeaders, backendAnswers, open } from "../src/journey"
+import { adminHeaders, backendAnswers, freezeBackend, open } from "../src/journey"
 import { readStack } from "../src/stack"
 
 // Bad input and failures: each gets a sentence in the buyer's language, and nothing typed is lost.
@@ -170,6 +170,28 @@ async function setStocked(request: APIRequestContext, headers: Record<string, st
   expect(response.status()).toBe(200)
 }
 
+/** The checkout's contact, address in Tỉnh Ninh Bình, Xã Hải Hậu and standard delivery, as a buyer types them. */
+async function fillCheckoutDetails(page: Page) {
+  await page.getByLabel("Email").fill("khach.ocop@example.vn")
+  await page.getByLabel("Số điện thoại").fill("0912 345 678")
+  await page.getByLabel("Họ và tên người nhận").fill("Nguyễn Thị Lan")
+  await page.getByLabel("Tỉnh/thành phố").selectOption({ label: "Tỉnh Ninh Bình" })
+  const commune = page.getByLabel("Xã/phường/đặc khu")
+  await expect(commune).toBeEnabled()
+  await commune.selectOption({ label: "Xã Hải Hậu" })
+  await page.getByLabel("Số nhà, đường, thôn/xóm").fill("Xóm 3, thôn Đông")
+  await page.getByRole("radio", { name: /Giao hàng tiêu chuẩn/ }).check()
+}
+
+/** Every field of the checkout as fillCheckoutDetails left it. */
+async function expectCheckoutDetailsKept(page: Page) {
+  await expect(page.getByLabel("Email")).toHaveValue("khach.ocop@example.vn")
+  await expect(page.getByLabel("Số điện thoại")).toHaveValue(/^0912 ?345 ?678$/)
+  await expect(page.getByLabel("Họ và tên người nhận")).toHaveValue("Nguyễn Thị Lan")
+  await expect(page.getByLabel("Xã/phường/đặc khu").locator("option:checked")).toHaveText("Xã Hải Hậu")
+  await expect(page.getByLabel("Số nhà, đường, thôn/xóm")).toHaveValue("Xóm 3, thôn Đông")
+}
+
 /** The stock as it was before a test lowered it; put back after the test, even one that failed or timed out. */
 let stockToRestore: StockLevel | null = null
 
@@ -195,15 +217,7 @@ test("when the stock runs out before the order is placed, the checkout names the
   await expect(page.getByRole("status").filter({ hasText: "Đã thêm 2 sản phẩm vào giỏ hàng." })).toBeVisible()
 
   await open(page, `${stack.storefrontUrl}/thanh-toan`)
-  await page.getByLabel("Email").fill("khach.ocop@example.vn")
-  await page.getByLabel("Số điện thoại").fill("0912 345 678")
-  await page.getByLabel("Họ và tên người nhận").fill("Nguyễn Thị Lan")
-  await page.getByLabel("Tỉnh/thành phố").selectOption({ label: "Tỉnh Ninh Bình" })
-  const commune = page.getByLabel("Xã/phường/đặc khu")
-  await expect(commune).toBeEnabled()
-  await commune.selectOption({ label: "Xã Hải Hậu" })
-  await page.getByLabel("Số nhà, đường, thôn/xóm").fill("Xóm 3, thôn Đông")
-  await page.getByRole("radio", { name: /Giao hàng tiêu chuẩn/ }).check()
+  await fillCheckoutDetails(page)
   await page.getByRole("button", { name: "Tiếp tục: xem lại đơn hàng" }).click()
   await expect(page).toHaveURL(/step=review/)
 
@@ -228,9 +242,70 @@ test("when the stock runs out before the order is placed, the checkout names the
   await expect(page.getByText("Xóm 3, thôn Đông, Xã Hải Hậu, Tỉnh Ninh Bình")).toBeVisible()
   await page.getByRole("link", { name: "Sửa", exact: true }).first().click()
   await expect(page).toHaveURL(/\/thanh-toan$/)
-  await expect(page.getByLabel("Email")).toHaveValue("khach.ocop@example.vn")
-  await expect(page.getByLabel("Số điện thoại")).toHaveValue(/^0912 ?345 ?678$/)
-  await expect(page.getByLabel("Họ và tên người nhận")).toHaveValue("Nguyễn Thị Lan")
-  await expect(page.getByLabel("Xã/phường/đặc khu").locator("option:checked")).toHaveText("Xã Hải Hậu")
-  await expect(page.getByLabel("Số nhà, đường, thôn/xóm")).toHaveValue("Xóm 3, thôn Đông")
+  await expectCheckoutDetailsKept(page)
+})
+
+/** Resumes the backend if a test paused it; in afterEach, so even a failed or timed-out test leaves it answering. */
+let resumeBackend: (() => Promise<void>) | null = null
+
+test.afterEach(async () => {
+  const resume = resumeBackend
+  resumeBackend = null
+  await resume?.()
+})
+
+test("when the backend stops answering, the buy box, checkout, cart and an uncached product page say so in Vietnamese, keep what was typed, and the cart is whole once it answers again", async ({
+  page,
+  context,
+}) => {
+  const stack = readStack()
+  const product = await context.newPage()
+  await open(product, `${stack.storefrontUrl}/san-pham/${MIEN_DONG}`)
+  await product.getByRole("button", { name: "Thêm vào giỏ" }).click()
+  await expect(product.getByRole("status").filter({ hasText: "Đã thêm 1 sản phẩm vào giỏ hàng." })).toBeVisible()
+
+  await open(page, `${stack.storefrontUrl}/thanh-toan`)
+  await fillCheckoutDetails(page)
+
+  resumeBackend = await freezeBackend()
+
+  // The buy box: nothing added, the quantity as typed.
+  await product.getByRole("spinbutton", { name: "Số lượng" }).fill("3")
+  await product.getByRole("button", { name: "Thêm vào giỏ" }).click()
+  await expect(product.getByRole("main").getByRole("alert")).toHaveText(
+    "Chưa thêm được vào giỏ vì hệ thống bán hàng đang gián đoạn. Xin bạn thử lại sau ít phút.",
+  )
+  await expect(product.getByRole("spinbutton", { name: "Số lượng" })).toHaveValue("3")
+
+  // The checkout: a sentence, and every field as the buyer left it.
+  await page.getByRole("button", { name: "Tiếp tục: xem lại đơn hàng" }).click()
+  const problem = page.getByRole("main").getByRole("alert")
+  await expect(problem).toHaveText(
+    "Hệ thống bán hàng đang tạm thời gián đoạn nên chưa lưu được. Thông tin bạn nhập vẫn còn đây; xin thử lại sau ít phút.",
+  )
+  await expect(problem).toBeFocused()
+  await expect(page).not.toHaveURL(/step=review/)
+  await expectCheckoutDetailsKept(page)
+
+  // A page that needs the backend to draw: the notice and a way to try again, no stack trace.
+  await page.goto(`${stack.storefrontUrl}/gio-hang`)
+  await expect(page.getByRole("heading", { name: "Cửa hàng tạm thời gián đoạn" })).toBeVisible()
+  await expect(page.getByText("Hệ thống bán hàng đang tạm thời gián đoạn. Xin bạn vui lòng thử lại sau ít phút.")).toBeVisible()
+  await expect(page.getByText(/Error:|at .+\(.+:\d+:\d+\)/)).toHaveCount(0)
+
+  // A product page not yet cached: the shop's error page in Vietnamese, with a way to try again.
+  await page.goto(`${stack.storefrontUrl}/san-pham/${KEO_CU_DO}`)
+  await expect(page.getByRole("heading", { name: "Đã có lỗi xảy ra" })).toBeVisible()
+  await expect(page.getByRole("button", { name: "Thử lại" })).toBeVisible()
+  await page.goto(`${stack.storefrontUrl}/gio-hang`)
+  await expect(page.getByRole("link", { name: "Tải lại trang" })).toBeVisible()
+
+  // Back again: the reload link shows the cart with the one pack added before, and no more.
+  const resume = resumeBackend
+  resumeBackend = null
+  await resume()
+  await page.getByRole("link", { name: "Tải lại trang" }).click()
+  const line = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Miến dong Tài Hoan" }) })
+  await expect(line).toHaveCount(1)
+  await expect(line.getByRole("spinbutton")).toHaveValue("1")
 })

@@ -1,5 +1,7 @@
-// Steps the journeys share: waiting out a development backend's restart, opening a page once its
-// forms are hydrated, and signing in to the admin API as the operator.
+// Steps the journeys share: waiting out a development backend's restart, making the backend stop
+// answering for a while, opening a page once its forms are hydrated, and signing in to the admin
+// API as the operator.
+import { execFileSync } from "node:child_process"
 import { type APIRequestContext, expect, type Page } from "@playwright/test"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
 import { readStack } from "./stack"
@@ -14,6 +16,28 @@ export async function backendAnswers(): Promise<void> {
     )
     if (ok) return
     await new Promise((resolve) => setTimeout(resolve, 2000))
+  }
+}
+
+/**
+ * Makes the backend stop answering, as a hung server or a cut network does: its process is paused
+ * (SIGSTOP), so connections open and no answer comes, and the storefront's own timeouts must speak.
+ * Returns what resumes it (SIGCONT) and waits until it answers; call that in a finally or afterEach.
+ */
+export async function freezeBackend(): Promise<() => Promise<void>> {
+  const port = new URL(readStack().backendUrl).port || "80"
+  let listing: string
+  try {
+    listing = execFileSync("ss", ["-Hltnp", `sport = :${port}`], { encoding: "utf8" })
+  } catch (error) {
+    throw new Error(`Could not find the backend's process with ss (iproute2): ${error instanceof Error ? error.message : error}`)
+  }
+  const pids = [...new Set([...listing.matchAll(/pid=(\d+)/g)].map((match) => Number(match[1])))]
+  if (pids.length === 0) throw new Error(`No process listens on the backend's port ${port}.`)
+  for (const pid of pids) process.kill(pid, "SIGSTOP")
+  return async () => {
+    for (const pid of pids) process.kill(pid, "SIGCONT")
+    await backendAnswers()
   }
 }
 

@@ -43,8 +43,8 @@ function describe(error: unknown): string {
 
 /**
  * Thrown by cached (ISR) pages when the store API does not answer, instead of rendering the notice:
- * Next then keeps serving the last good copy, and only a page never rendered shows the notice
- * (from the route's error.tsx).
+ * Next then keeps serving the last good copy, and only a page never rendered shows the shop's
+ * error page (app/[locale]/error.tsx), whose retry renders it again.
  */
 export class StoreUnavailableError extends Error {
   constructor(what: string) {

@@ -1,9 +1,0 @@
-"use client";
-// The product page throws when the store API does not answer (a cached copy is kept meanwhile);
-// a buyer without a cached copy gets the store's "unavailable" notice and a way to retry.
-import { usePathname } from "next/navigation";
-import { StoreUnavailable } from "@/components/store-unavailable";
-
-export default function ProductError() {
-  return <StoreUnavailable reason="unavailable" reloadHref={usePathname()} />;
-}
