@@ -59,7 +59,11 @@ test("the 5★ filter narrows a search to five-star products, keeps the words, a
     await expect(results.filter({ has: page.getByRole("heading", { name: product.name_vi }) })).toHaveCount(1)
   }
 
-  // Clearing the filters keeps the search.
+  // On a phone the results come first; the folded filters say one is chosen, and clearing it keeps the search.
+  const filters = page.locator("summary", { hasText: "Bộ lọc" })
+  await expect(filters).toHaveText("Bộ lọc (1 đang chọn)")
+  await expect(page.getByRole("button", { name: "Áp dụng" })).toBeHidden()
+  await filters.click()
   await page.getByRole("link", { name: "Xóa bộ lọc" }).click()
   await expect(page).toHaveURL(/\/san-pham\?q=mien(\+|%20)dong$/)
   await expect(results).toHaveCount(before)

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { catalogueSearchParams, DEFAULT_QUERY, hasFilters, parseCatalogueQuery, SEARCH_QUERY_MAX_LENGTH } from "./catalogue-query";
+import { catalogueSearchParams, chosenFilterCount, DEFAULT_QUERY, hasFilters, parseCatalogueQuery, SEARCH_QUERY_MAX_LENGTH } from "./catalogue-query";
 
 const known = {
   industries: new Set(["thuc-pham", "do-uong"]),
@@ -77,4 +77,11 @@ test("the words are kept in NFC, cut to a sane length, and are not a filter: cle
   assert.deepEqual(catalogueSearchParams(query), { q: "Miến dong" });
   assert.equal(parseCatalogueQuery({ q: "a".repeat(500) }, known).query.q.length, SEARCH_QUERY_MAX_LENGTH);
   assert.ok(hasFilters(parseCatalogueQuery({ q: "mật ong", stars: "5" }, known).query));
+});
+
+test("the filter panel counts each chosen filter once: several stars are one, a price range is one", () => {
+  assert.equal(chosenFilterCount(DEFAULT_QUERY), 0);
+  assert.equal(chosenFilterCount({ ...DEFAULT_QUERY, q: "mật ong", sort: "newest", page: 3 }), 0);
+  const { query } = parseCatalogueQuery({ stars: ["5", "4"], province: "37", min_price: "50000", max_price: "90000", in_stock: "1" }, known);
+  assert.equal(chosenFilterCount(query), 4);
 });

@@ -140,15 +140,19 @@ export function catalogueSearchParams(query: CatalogueQuery): Record<string, str
   return params;
 }
 
+/** How many filters narrow the catalogue: the stars, the price range and each other field count once. */
+export function chosenFilterCount(query: CatalogueQuery): number {
+  return [
+    query.stars.length > 0,
+    query.industry !== null,
+    query.productSet !== null,
+    query.province !== null,
+    query.priceMin !== null || query.priceMax !== null,
+    query.inStock,
+  ].filter(Boolean).length;
+}
+
 /** Whether any filter narrows the catalogue (the words, sort and page do not: clearing filters keeps the search). */
 export function hasFilters(query: CatalogueQuery): boolean {
-  return (
-    query.stars.length > 0 ||
-    query.industry !== null ||
-    query.productSet !== null ||
-    query.province !== null ||
-    query.priceMin !== null ||
-    query.priceMax !== null ||
-    query.inStock
-  );
+  return chosenFilterCount(query) > 0;
 }

@@ -4,7 +4,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { CATALOGUE_SORTS, type CatalogueQuery, type CatalogueSort, hasFilters } from "@/lib/catalogue-query";
+import { CATALOGUE_SORTS, type CatalogueQuery, type CatalogueSort, chosenFilterCount, hasFilters } from "@/lib/catalogue-query";
 import type { CatalogueFacets } from "@/lib/catalogue-search";
 import { ocopName, provinceName } from "@/lib/localized";
 import type { Province } from "@/lib/provinces";
@@ -35,10 +35,12 @@ export function CatalogueFilters({ query, facets, industries, productSets, provi
   const locale = useLocale() as Locale;
   const withCount = (name: string, count: number | undefined) => t("optionWithCount", { name, count: count ?? 0 });
   const filtered = hasFilters(query);
+  const chosen = chosenFilterCount(query);
 
   return (
-    <details className={styles.panel} open={filtered}>
-      <summary className={styles.summary}>{t("heading")}</summary>
+    // Folded on a phone, so the results come first; its heading says how many filters are chosen.
+    <details className={styles.panel}>
+      <summary className={styles.summary}>{chosen > 0 ? t("headingChosen", { count: chosen }) : t("heading")}</summary>
       <form method="get" action={getPathname({ href: "/products", locale })} className={styles.form}>
         <h2 className="visually-hidden">{t("heading")}</h2>
         {query.q && <input type="hidden" name="q" value={query.q} />}
