@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { catalogueSearchParams, chosenFilterCount, DEFAULT_QUERY, hasFilters, parseCatalogueQuery, SEARCH_QUERY_MAX_LENGTH } from "./catalogue-query";
+import {
+  catalogueSearchParams,
+  chosenFilterCount,
+  DEFAULT_QUERY,
+  hasFilters,
+  parseCatalogueQuery,
+  SEARCH_QUERY_MAX_LENGTH,
+  withoutFilters,
+} from "./catalogue-query";
 
 const known = {
   industries: new Set(["thuc-pham", "do-uong"]),
@@ -76,7 +84,9 @@ test("the words are kept in NFC, cut to a sane length, and are not a filter: cle
   assert.ok(!hasFilters(query));
   assert.deepEqual(catalogueSearchParams(query), { q: "Miến dong" });
   assert.equal(parseCatalogueQuery({ q: "a".repeat(500) }, known).query.q.length, SEARCH_QUERY_MAX_LENGTH);
-  assert.ok(hasFilters(parseCatalogueQuery({ q: "mật ong", stars: "5" }, known).query));
+  const filtered = parseCatalogueQuery({ q: "mật ong", stars: "5", sort: "newest", page: "2" }, known).query;
+  assert.ok(hasFilters(filtered));
+  assert.deepEqual(catalogueSearchParams(withoutFilters(filtered)), { q: "mật ong", sort: "newest" });
 });
 
 test("the filter panel counts each chosen filter once: several stars are one, a price range is one", () => {

@@ -140,6 +140,11 @@ export function catalogueSearchParams(query: CatalogueQuery): Record<string, str
   return params;
 }
 
+/** The same view without its filters: the words and the order stay, the first page again. */
+export function withoutFilters(query: CatalogueQuery): CatalogueQuery {
+  return { ...DEFAULT_QUERY, q: query.q, sort: query.sort };
+}
+
 /** How many filters narrow the catalogue: the stars, the price range and each other field count once. */
 export function chosenFilterCount(query: CatalogueQuery): number {
   return [

@@ -4,7 +4,15 @@
 import { useLocale, useTranslations } from "next-intl";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { CATALOGUE_SORTS, type CatalogueQuery, type CatalogueSort, chosenFilterCount, hasFilters } from "@/lib/catalogue-query";
+import {
+  CATALOGUE_SORTS,
+  type CatalogueQuery,
+  type CatalogueSort,
+  catalogueSearchParams,
+  chosenFilterCount,
+  hasFilters,
+  withoutFilters,
+} from "@/lib/catalogue-query";
 import type { CatalogueFacets } from "@/lib/catalogue-search";
 import { ocopName, provinceName } from "@/lib/localized";
 import type { Province } from "@/lib/provinces";
@@ -162,7 +170,7 @@ export function CatalogueFilters({ query, facets, industries, productSets, provi
           <button type="submit" className="button">
             {t("apply")}
           </button>
-          {filtered && <Link href={{ pathname: "/products", query: query.q ? { q: query.q } : {} }}>{tc("clearFilters")}</Link>}
+          {filtered && <Link href={{ pathname: "/products", query: catalogueSearchParams(withoutFilters(query)) }}>{tc("clearFilters")}</Link>}
         </div>
       </form>
     </details>

@@ -3,7 +3,7 @@
 // nothing matched.
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { type CatalogueQuery, catalogueSearchParams, hasFilters, type QueryProblem } from "@/lib/catalogue-query";
+import { type CatalogueQuery, catalogueSearchParams, hasFilters, type QueryProblem, withoutFilters } from "@/lib/catalogue-query";
 import type { CataloguePage } from "@/lib/catalogue-search";
 import type { Province } from "@/lib/provinces";
 import type { ProductSearchHit } from "@/lib/search";
@@ -26,13 +26,11 @@ type CatalogueViewProps = {
 };
 
 const catalogueHref = (query: CatalogueQuery) => ({ pathname: "/products" as const, query: catalogueSearchParams(query) });
-const WITHOUT_FILTERS = { stars: [], industry: null, productSet: null, province: null, priceMin: null, priceMax: null, inStock: false };
 
 export function CatalogueView({ query, problems, page, popular, industries, productSets, provinces }: CatalogueViewProps) {
   const t = useTranslations("Catalogue");
   const pastTheEnd = page.count > 0 && query.page > page.pageCount;
   const title = query.q ? t("titleWithQuery", { q: query.q }) : t("title");
-  const withoutFilters = catalogueHref({ ...query, ...WITHOUT_FILTERS, page: 1 });
 
   return (
     <div className={styles.page}>
@@ -63,7 +61,7 @@ export function CatalogueView({ query, problems, page, popular, industries, prod
               <h2 className={styles.emptyTitle}>{query.q ? t("noResultsFor", { q: query.q }) : t("noResults")}</h2>
               {query.q && <p>{t("searchHint")}</p>}
               {hasFilters(query) && (
-                <Link href={withoutFilters} className="button">
+                <Link href={catalogueHref(withoutFilters(query))} className="button">
                   {query.q ? t("searchEverything", { q: query.q }) : t("clearFilters")}
                 </Link>
               )}

@@ -30,7 +30,6 @@ export async function generateMetadata({ params, searchParams }: PageProps): Pro
   };
 }
 
-
 export default async function CataloguePage({ params, searchParams }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
