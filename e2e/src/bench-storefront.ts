@@ -5,7 +5,7 @@
  * Load JS per route, and requests/s with p50/p99 latency at 20 connections. Figures only.
  */
 import { execFileSync, spawn } from "node:child_process"
-import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync } from "node:fs"
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import net from "node:net"
 import { tmpdir } from "node:os"
 import path from "node:path"
@@ -45,9 +45,19 @@ interface PageFigures {
   load: { requestsPerSecond: number; p50Ms: number; p99Ms: number; failures: number }
 }
 
+/** What Next itself sends to every App Router page, before any code of the shop's. */
+interface NextFloor {
+  version: string
+  firstLoad: PageFigures["firstLoad"]
+}
+
 export async function benchStorefront(): Promise<void> {
   const product = sampleProductDetails.find((p) => p.nameVi === "Miến dong Tài Hoan")
   if (!product) throw new Error("The sample catalogue has no Miến dong Tài Hoan: seed/src/catalogue/products.ts changed.")
+  const floor = await measureNextFloor().catch((error: unknown) => {
+    console.log(`storefront: warning — Next's own First Load JS could not be measured: ${error instanceof Error ? error.message : error}`)
+    return undefined
+  })
   await withProductionStack(async (storefrontUrl) => {
     const pages: { name: PageName; url: string }[] = [
       { name: "home", url: `${storefrontUrl}/` },
@@ -64,7 +74,7 @@ export async function benchStorefront(): Promise<void> {
       const load = await measureLoad(page.url)
       figures.push({ ...page, firstLoad, lighthouse, load })
     }
-    printReport(storefrontUrl, figures)
+    printReport(storefrontUrl, figures, floor)
   })
 }
 
@@ -173,7 +183,7 @@ const kB = (bytes: number) => bytes / 1000
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 const mark = (met: boolean) => (met ? "✓ met" : "✗ missed")
 
-function printReport(storefrontUrl: string, figures: PageFigures[]): void {
+function printReport(storefrontUrl: string, figures: PageFigures[], floor: NextFloor | undefined): void {
   const header = ["page", "Lighthouse", "(ref)", "LCP", "CLS", "TBT", "First Load JS", "(ref)", "req/s", "p50", "p99"]
   const rows = figures.map((page) => [
     page.name,
@@ -194,6 +204,7 @@ function printReport(storefrontUrl: string, figures: PageFigures[]): void {
   const product = figures.find((page) => page.name === "product")!
   const throughputGoal = GOALS.productThroughputFactor * REFERENCE.productRequestsPerSecond
   const productKb = kB(product.firstLoad.gzipBytes)
+  const floorKb = floor ? kB(floor.firstLoad.gzipBytes) : undefined
   console.log(
     [
       "",
@@ -210,6 +221,13 @@ function printReport(storefrontUrl: string, figures: PageFigures[]): void {
           `    Lighthouse ≥ ${GOALS.lighthouse}, ${page.name}: ${page.lighthouse.score} (reference ${REFERENCE.lighthouse[page.name]}, ${signed(page.lighthouse.score - REFERENCE.lighthouse[page.name])})  ${mark(page.lighthouse.score >= GOALS.lighthouse)}`,
       ),
       `    product First Load JS ≤ ${GOALS.productFirstLoadKb} kB: ${productKb.toFixed(1)} kB (${ratio(productKb, REFERENCE.firstLoadKb.product)} the reference's ${REFERENCE.firstLoadKb.product} kB)  ${mark(productKb <= GOALS.productFirstLoadKb)}`,
+      ...(floor && floorKb !== undefined
+        ? [
+            `      Next ${floor.version}'s own floor, an App Router page of one paragraph and no client code: ${floorKb.toFixed(1)} kB` +
+              (floorKb > GOALS.productFirstLoadKb ? ` (above the goal: no page on this Next can meet it)` : ""),
+            `      the product page's own client code on top of it: ${(productKb - floorKb).toFixed(1)} kB`,
+          ]
+        : []),
       `    product ≥ ${throughputGoal} req/s (${GOALS.productThroughputFactor}× the reference's ${REFERENCE.productRequestsPerSecond}): ${product.load.requestsPerSecond.toFixed(0)} req/s (${ratio(product.load.requestsPerSecond, REFERENCE.productRequestsPerSecond)})  ${mark(product.load.requestsPerSecond >= throughputGoal && product.load.failures === 0)}`,
       `    product p99 < ${GOALS.productP99Ms} ms at ${LOAD_CONNECTIONS} connections: ${product.load.p99Ms} ms (reference ${seconds(REFERENCE.productP99Ms)}, ${ratio(product.load.p99Ms, REFERENCE.productP99Ms)})  ${mark(product.load.p99Ms < GOALS.productP99Ms)}`,
       "",
@@ -219,6 +237,48 @@ function printReport(storefrontUrl: string, figures: PageFigures[]): void {
       "",
     ].join("\n"),
   )
+}
+
+/**
+ * Next's floor: the First Load JS of the smallest App Router page (a root layout and a page that
+ * renders one paragraph, no client component), built for production and served by `next start`
+ * with the storefront's own Next. It is what a page pays before any code of ours, so it says how
+ * much of the product page's figure the shop can still remove. Built in a folder inside the
+ * repository, as Turbopack compiles nothing outside the workspace root.
+ */
+async function measureNextFloor(): Promise<NextFloor> {
+  const nextPackage = require.resolve("next/package.json", { paths: [path.join(REPO_ROOT, "storefront")] })
+  const version = (JSON.parse(readFileSync(nextPackage, "utf8")) as { version: string }).version
+  const nextBin = path.join(path.dirname(nextPackage), "dist", "bin", "next")
+  mkdirSync(path.join(REPO_ROOT, ".data"), { recursive: true })
+  const app = mkdtempSync(path.join(REPO_ROOT, ".data", "bench-next-floor-"))
+  try {
+    mkdirSync(path.join(app, "app"))
+    writeFileSync(path.join(app, "package.json"), JSON.stringify({ name: "next-floor", private: true }))
+    writeFileSync(
+      path.join(app, "app", "layout.jsx"),
+      'export default function Layout({ children }) {\n  return <html lang="vi"><body>{children}</body></html>\n}\n',
+    )
+    writeFileSync(path.join(app, "app", "page.jsx"), "export default function Page() {\n  return <p>Xin chào</p>\n}\n")
+    console.log(`storefront: building an empty App Router page with Next ${version} for its own First Load JS…`)
+    execFileSync(process.execPath, [nextBin, "build"], { cwd: app, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } })
+    const port = await freePort(8290)
+    const server = spawn(process.execPath, [nextBin, "start", "--port", String(port)], { cwd: app, stdio: "ignore" })
+    try {
+      const url = `http://localhost:${port}/`
+      const started = performance.now()
+      while (!(await answers(url))) {
+        if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}.`)
+        if (performance.now() - started > 60_000) throw new Error("next start did not answer within 60 s.")
+        await sleep(500)
+      }
+      return { version, firstLoad: await measureFirstLoadJs(url) }
+    } finally {
+      server.kill()
+    }
+  } finally {
+    rmSync(app, { recursive: true, force: true })
+  }
 }
 
 const signed = (difference: number) => (difference >= 0 ? `+${difference}` : String(difference))
