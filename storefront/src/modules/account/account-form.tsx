@@ -1,0 +1,113 @@
+"use client";
+// What every account form shares: its server action's state, ids no other form on the page uses,
+// the focus moved to what needs fixing after a refused submit, and the frame around the fields:
+// the locale and hidden values, the form-wide alert, and a submit button that says when it works.
+import { useTranslations } from "next-intl";
+import { type ReactNode, useActionState, useId, useRef } from "react";
+import styles from "./account.module.css";
+import { FormAlert } from "./form-alert";
+import { FormField } from "./form-field";
+import { useFocusOnError } from "./use-focus-on-error";
+import { type FormState, MIN_PASSWORD_LENGTH } from "./validation";
+
+export function useAccountForm<State extends FormState>(
+  submit: (state: Awaited<State>, data: FormData) => Promise<State>,
+  initial: Awaited<State>,
+) {
+  const t = useTranslations("Account");
+  const [state, action, pending] = useActionState(submit, initial);
+  const form = useRef<HTMLFormElement>(null);
+  const id = useId();
+  useFocusOnError(form, state);
+  /** The sentence for the field's error code, if the last submit refused it. */
+  const error = (field: string) => {
+    const code = state.errors[field];
+    return code ? t(`errors.${code}` as "errors.passwordShort", { min: MIN_PASSWORD_LENGTH }) : undefined;
+  };
+  return { t, state, action, pending, form, id, error };
+}
+
+type AccountFormController = ReturnType<typeof useAccountForm<FormState>>;
+
+type AccountFormProps = {
+  controller: AccountFormController;
+  locale: string;
+  /** Values the form sends back unchanged (where to go next, the address edited); empty ones are left out. */
+  hidden?: Record<string, string | undefined>;
+  submitLabel: string;
+  pendingLabel: string;
+  /** Beside the submit button, e.g. a way back. */
+  secondary?: ReactNode;
+  children: ReactNode;
+};
+
+export function AccountForm({ controller, locale, hidden = {}, submitLabel, pendingLabel, secondary, children }: AccountFormProps) {
+  const { t, state, action, pending, form } = controller;
+  return (
+    <form ref={form} action={action} className={styles.form} noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      {Object.entries(hidden).map(([name, value]) => value && <input key={name} type="hidden" name={name} value={value} />)}
+      {state.failure && <FormAlert message={t(`failure.${state.failure}` as "failure.unavailable")} className={styles.alert} />}
+      {children}
+      <div className={styles.actions}>
+        <button type="submit" className="button" disabled={pending}>
+          {pending ? pendingLabel : submitLabel}
+        </button>
+        {secondary}
+      </div>
+    </form>
+  );
+}
+
+/** The person's name: the customer's own, or an address's recipient. */
+export function FullNameField({ controller, label }: { controller: AccountFormController; label: string }) {
+  const { state, id, error } = controller;
+  return (
+    <FormField
+      formId={id}
+      name="fullName"
+      label={label}
+      autoComplete="name"
+      maxLength={100}
+      required
+      defaultValue={state.values.fullName ?? ""}
+      error={error("fullName")}
+    />
+  );
+}
+
+export function EmailField({ controller }: { controller: AccountFormController }) {
+  const { t, state, id, error } = controller;
+  return (
+    <FormField
+      formId={id}
+      name="email"
+      type="email"
+      label={t("fields.email")}
+      autoComplete="email"
+      inputMode="email"
+      required
+      defaultValue={state.values.email ?? ""}
+      error={error("email")}
+    />
+  );
+}
+
+/** A Vietnamese mobile or landline number, with the hint that says which forms are taken. */
+export function PhoneField({ controller }: { controller: AccountFormController }) {
+  const { t, state, id, error } = controller;
+  return (
+    <FormField
+      formId={id}
+      name="phone"
+      type="tel"
+      label={t("fields.phone")}
+      hint={t("fields.phoneHint")}
+      autoComplete="tel"
+      inputMode="tel"
+      required
+      defaultValue={state.values.phone ?? ""}
+      error={error("phone")}
+    />
+  );
+}
