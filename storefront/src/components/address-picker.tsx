@@ -103,13 +103,13 @@ export function AddressPicker({
           ))}
         </select>
         {errors.province && (
-          <p id={`${ids.province}-error`} className={styles.error}>
+          <p id={`${ids.province}-error`} className="field-error">
             {errors.province}
           </p>
         )}
         {reloadIntent && (
           <noscript>
-            <button type="submit" name={reloadIntent.name} value={reloadIntent.value} formNoValidate className={styles.reload}>
+            <button type="submit" name={reloadIntent.name} value={reloadIntent.value} formNoValidate className="button-secondary">
               {t("showCommunes")}
             </button>
           </noscript>
@@ -140,15 +140,15 @@ export function AddressPicker({
             ))}
         </select>
         {errors.commune ? (
-          <p id={`${ids.commune}-error`} className={styles.error}>
+          <p id={`${ids.commune}-error`} className="field-error">
             {errors.commune}
           </p>
         ) : (
-          <p id={`${ids.commune}-hint`} className={styles.hint}>
+          <p id={`${ids.commune}-hint`} className="field-hint">
             {loading === "failed" ? (
               <>
                 {t("communesFailed")}{" "}
-                <button type="button" className={styles.retry} onClick={() => loadCommunes(provinceCode)}>
+                <button type="button" className={`button-secondary ${styles.retry}`} onClick={() => loadCommunes(provinceCode)}>
                   {t("retry")}
                 </button>
               </>
@@ -173,11 +173,11 @@ export function AddressPicker({
           required
         />
         {errors.street ? (
-          <p id={`${ids.street}-error`} className={styles.error}>
+          <p id={`${ids.street}-error`} className="field-error">
             {errors.street}
           </p>
         ) : (
-          <p id={`${ids.street}-hint`} className={styles.hint}>
+          <p id={`${ids.street}-hint`} className="field-hint">
             {t("streetHint")}
           </p>
         )}

@@ -41,7 +41,7 @@ export function AddressBook({ addresses }: { addresses: CustomerAddress[] }) {
             <div className={styles.actions}>
               <Link
                 href={{ pathname: "/account/addresses", query: { edit: address.id } }}
-                className={styles.secondary}
+                className="button-secondary"
                 aria-label={t("editLabel", { address: line })}
               >
                 {t("edit")}
@@ -50,7 +50,7 @@ export function AddressBook({ addresses }: { addresses: CustomerAddress[] }) {
                 <form action={makeDefaultAddress}>
                   <input type="hidden" name="locale" value={locale} />
                   <input type="hidden" name="id" value={address.id} />
-                  <button type="submit" className={styles.secondary} aria-label={t("setDefaultLabel", { address: line })}>
+                  <button type="submit" className="button-secondary" aria-label={t("setDefaultLabel", { address: line })}>
                     {t("setDefault")}
                   </button>
                 </form>

@@ -23,12 +23,12 @@ export function FormField({ formId, name, label, hint, error, ...input }: FormFi
         {label}
       </label>
       {hint && (
-        <p id={hintId} className={styles.hint}>
+        <p id={hintId} className="field-hint">
           {hint}
         </p>
       )}
       {error && (
-        <p id={errorId} className={styles.error}>
+        <p id={errorId} className="field-error">
           {error}
         </p>
       )}

@@ -90,17 +90,17 @@ export function BuyBoxForm({ productId, packs }: { productId: string; packs: [Pa
           aria-describedby={problem ? `${errorId} ${hintId}` : hintId}
           className={styles.quantity}
         />
-        <span id={hintId} className={styles.hint}>
+        <span id={hintId} className="field-hint">
           {soldOut ? t("soldOut") : t("maxHint", { max: pack.max })}
         </span>
       </div>
       {problem && (
-        <p id={errorId} className={styles.error} role="alert">
+        <p id={errorId} className="field-error" role="alert">
           {problemText(t, problem)}
         </p>
       )}
       {(state.status === "unavailable" || state.status === "gone") && (
-        <p className={styles.error} role="alert">
+        <p className="field-error" role="alert">
           {state.status === "gone" ? t("gone") : t("unavailable")}
         </p>
       )}

@@ -64,7 +64,7 @@ export function CartLineControls({ lineId, quantity, max, name }: CartLineContro
           aria-describedby={problem || state.status === "unavailable" ? errorId : undefined}
           className={styles.quantity}
         />
-        <button type="submit" className={styles.secondaryButton} aria-disabled={updating || undefined}>
+        <button type="submit" className="button-secondary" aria-disabled={updating || undefined}>
           {t("update")}
           <span className="visually-hidden"> {name}</span>
         </button>
@@ -77,7 +77,7 @@ export function CartLineControls({ lineId, quantity, max, name }: CartLineContro
         </button>
       </form>
       {problem && (
-        <p id={errorId} className={styles.error} role="alert">
+        <p id={errorId} className="field-error" role="alert">
           {problem.problem === "not_a_number"
             ? t("notANumber")
             : problem.problem === "too_small"
@@ -88,7 +88,7 @@ export function CartLineControls({ lineId, quantity, max, name }: CartLineContro
         </p>
       )}
       {(state.status === "unavailable" || removed.status === "unavailable") && (
-        <p id={errorId} className={styles.error} role="alert">
+        <p id={errorId} className="field-error" role="alert">
           {t("unavailable")}
         </p>
       )}

@@ -35,7 +35,7 @@ export function CartView({ cart, products }: CartViewProps) {
   return (
     <section className={styles.page}>
       <h1 className={styles.heading}>{t("title")}</h1>
-      <div className={styles.layout}>
+      <div className="with-summary">
         <ul className={styles.lines} aria-label={t("linesLabel")}>
           {lines.map((line) => (
             <CartLineRow key={line.id} line={line} product={products.get(line.product_id ?? "")} stock={stock.get(line.id)} />
@@ -51,7 +51,7 @@ export function CartView({ cart, products }: CartViewProps) {
           </dl>
           <p className={styles.note}>{t("shippingLater")}</p>
           {blocked ? (
-            <p className={styles.error} role="alert">
+            <p className="field-error" role="alert">
               {t("fixStock")}
             </p>
           ) : (
@@ -117,7 +117,7 @@ function StockNote({ line, stock }: { line: CartLine; stock: LineStock | undefin
   if (!stock) return null;
   if (stock.exceedsStock) {
     return (
-      <p className={styles.error}>
+      <p className="field-error">
         {stock.max === 0 ? t("lineSoldOut") : t("lineExceeds", { quantity: line.quantity, max: stock.max })}
       </p>
     );

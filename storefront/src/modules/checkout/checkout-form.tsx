@@ -112,7 +112,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
         <legend className={styles.legend}>{t("shipping")}</legend>
         {shipping.length === 0 && <p className={styles.problem}>{t("noShipping")}</p>}
         {errors.shippingOptionId && (
-          <p id={`${ID}-shipping-error`} className={styles.error}>
+          <p id={`${ID}-shipping-error`} className="field-error">
             {message("shippingOptionId")}
           </p>
         )}
@@ -143,7 +143,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
         <legend className={styles.legend}>{t("payment")}</legend>
         {payment.length === 0 && <p className={styles.problem}>{t("noPayment")}</p>}
         {errors.paymentProviderId && (
-          <p id={`${ID}-payment-error`} className={styles.error}>
+          <p id={`${ID}-payment-error`} className="field-error">
             {message("paymentProviderId")}
           </p>
         )}
@@ -202,12 +202,12 @@ function TextField({ field, label, value, error, hint, type = "text", autoComple
         aria-describedby={describedBy}
       />
       {error && (
-        <p id={`${id}-error`} className={styles.error}>
+        <p id={`${id}-error`} className="field-error">
           {error}
         </p>
       )}
       {hint && (
-        <p id={`${id}-hint`} className={styles.hint}>
+        <p id={`${id}-hint`} className="field-hint">
           {hint}
         </p>
       )}

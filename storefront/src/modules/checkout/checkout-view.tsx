@@ -75,7 +75,7 @@ export function CheckoutDetails({
     <section className={styles.page}>
       <h1 className={styles.heading}>{t("title")}</h1>
       <Steps current="details" />
-      <div className={styles.layout}>
+      <div className="with-summary">
         <CheckoutForm
           initial={{ status: "idle", values, errors: {}, communes, submittedAt: 0 }}
           provinces={provinces}
@@ -94,7 +94,7 @@ export function CheckoutReviewStep({ cart, products, shipping, payment }: StepPr
     <section className={styles.page}>
       <h1 className={styles.heading}>{t("reviewTitle")}</h1>
       <Steps current="review" />
-      <div className={styles.layout}>
+      <div className="with-summary">
         <CheckoutReview cart={cart} shipping={shipping} payment={payment} />
         <OrderSummary cart={cart} products={products} />
       </div>

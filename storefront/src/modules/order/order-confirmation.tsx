@@ -39,7 +39,7 @@ export function OrderConfirmation({ order, products }: { order: Order; products:
         {paymentMethod === "cash_on_delivery" && <p className={styles.note}>{t("codNote", { total: formatVnd(order.total) })}</p>}
       </header>
 
-      <div className={styles.layout}>
+      <div className="with-summary">
         <section className={styles.card} aria-labelledby="order-items">
           <h2 id="order-items" className={styles.cardHeading}>
             {t("items")}

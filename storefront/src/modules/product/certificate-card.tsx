@@ -34,7 +34,7 @@ export function CertificateCard({ ocop }: { ocop: OcopStatus | null }) {
         </span>{" "}
         {t("certificateTitle")}
       </h2>
-      <dl className={styles.facts}>
+      <dl className="fact-list">
         <dt>{t("decisionNumber")}</dt>
         <dd>{certificate.decision_number}</dd>
         <dt>{t("decisionDate")}</dt>

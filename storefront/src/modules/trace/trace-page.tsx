@@ -59,7 +59,7 @@ export function TracePage({ product, code, today }: { product: Product; code: st
             <div className={styles.photo}>
               <Photo photo={cover?.metadata?.photo} url={cover?.url ?? product.thumbnail} alt={title} sizes="7rem" loading="eager" />
             </div>
-            <dl className={styles.facts}>
+            <dl className="fact-list">
               <dt>{t("productName")}</dt>
               <dd>
                 <Link href={{ pathname: "/products/[handle]", params: { handle: product.handle } }}>{title}</Link>
