@@ -82,6 +82,7 @@ export function AddressPicker({
       <div className={styles.field}>
         <label htmlFor={ids.province}>{t("province")}</label>
         <select
+          className="field-input"
           id={ids.province}
           name={names.province}
           value={provinceCode}
@@ -119,6 +120,7 @@ export function AddressPicker({
       <div className={styles.field}>
         <label htmlFor={ids.commune}>{t("commune")}</label>
         <select
+          className="field-input"
           id={ids.commune}
           name={names.commune}
           value={communesReady ? communeCode : ""}
@@ -162,6 +164,7 @@ export function AddressPicker({
       <div className={styles.field}>
         <label htmlFor={ids.street}>{t("street")}</label>
         <input
+          className="field-input"
           id={ids.street}
           name={names.street}
           value={street}

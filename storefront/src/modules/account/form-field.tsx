@@ -37,7 +37,7 @@ export function FormField({ formId, name, label, hint, error, ...input }: FormFi
         name={name}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
-        className={styles.input}
+        className="field-input"
         {...input}
       />
     </div>

@@ -88,7 +88,7 @@ export function BuyBoxForm({ productId, packs }: { productId: string; packs: [Pa
           disabled={soldOut}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? `${errorId} ${hintId}` : hintId}
-          className={styles.quantity}
+          className={`field-input ${styles.quantity}`}
         />
         <span id={hintId} className="field-hint">
           {soldOut ? t("soldOut") : t("maxHint", { max: pack.max })}

@@ -62,7 +62,7 @@ export function CartLineControls({ lineId, quantity, max, name }: CartLineContro
           onChange={(event) => setTyped(event.target.value)}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem || state.status === "unavailable" ? errorId : undefined}
-          className={styles.quantity}
+          className={`field-input ${styles.quantity}`}
         />
         <button type="submit" className="button-secondary" aria-disabled={updating || undefined}>
           {t("update")}

@@ -69,7 +69,7 @@ export function CatalogueFilters({ query, facets, industries, productSets, provi
           <label htmlFor="filter-industry" className={styles.label}>
             {t("industry")}
           </label>
-          <select id="filter-industry" name="industry" defaultValue={query.industry ?? ""} className={styles.select}>
+          <select id="filter-industry" name="industry" defaultValue={query.industry ?? ""} className="field-input">
             <option value="">{t("any")}</option>
             {industries.map((industry) => (
               <option key={industry.handle} value={industry.handle}>
@@ -83,7 +83,7 @@ export function CatalogueFilters({ query, facets, industries, productSets, provi
           <label htmlFor="filter-set" className={styles.label}>
             {t("productSet")}
           </label>
-          <select id="filter-set" name="set" defaultValue={query.productSet ?? ""} className={styles.select}>
+          <select id="filter-set" name="set" defaultValue={query.productSet ?? ""} className="field-input">
             <option value="">{t("any")}</option>
             {industries.map((industry) => (
               <optgroup key={industry.handle} label={ocopName(industry, locale)}>
@@ -103,7 +103,7 @@ export function CatalogueFilters({ query, facets, industries, productSets, provi
           <label htmlFor="filter-province" className={styles.label}>
             {t("province")}
           </label>
-          <select id="filter-province" name="province" defaultValue={query.province ?? ""} className={styles.select}>
+          <select id="filter-province" name="province" defaultValue={query.province ?? ""} className="field-input">
             <option value="">{t("any")}</option>
             {provinces.map((province) => (
               <option key={province.code} value={province.code}>
@@ -126,7 +126,7 @@ export function CatalogueFilters({ query, facets, industries, productSets, provi
                 inputMode="numeric"
                 placeholder="0"
                 defaultValue={query.priceMin ?? undefined}
-                className={styles.input}
+                className="field-input"
               />
             </label>
             <label className={styles.rangeField}>
@@ -139,7 +139,7 @@ export function CatalogueFilters({ query, facets, industries, productSets, provi
                 inputMode="numeric"
                 placeholder="500000"
                 defaultValue={query.priceMax ?? undefined}
-                className={styles.input}
+                className="field-input"
               />
             </label>
           </div>
@@ -156,7 +156,7 @@ export function CatalogueFilters({ query, facets, industries, productSets, provi
           <label htmlFor="filter-sort" className={styles.label}>
             {t("sort")}
           </label>
-          <select id="filter-sort" name="sort" defaultValue={query.sort} className={styles.select}>
+          <select id="filter-sort" name="sort" defaultValue={query.sort} className="field-input">
             {CATALOGUE_SORTS.map((sort) => (
               <option key={sort} value={sort}>
                 {/* With words to match, the default order is how well each product matches them. */}

@@ -200,6 +200,7 @@ function TextField({ field, label, value, error, hint, type = "text", autoComple
         required
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
+        className="field-input"
       />
       {error && (
         <p id={`${id}-error`} className="field-error">
