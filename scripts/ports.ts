@@ -26,11 +26,17 @@ export async function findFreePort(): Promise<number> {
   return port
 }
 
+/** The first port from `preferred` on that nothing uses, for a second stack beside a running one. */
+export async function firstFreePort(preferred: number): Promise<number> {
+  for (let port = preferred; port < preferred + 100; port++) if (!(await isPortInUse(port))) return port
+  throw new Error(`No free port in ${preferred}–${preferred + 99}.`)
+}
+
 /**
  * Both probes are needed: Linux refuses a wildcard bind next to a listener on 127.0.0.1, but macOS
  * allows it, so there only a connection attempt reveals the other program.
  */
-async function isPortInUse(port: number): Promise<boolean> {
+export async function isPortInUse(port: number): Promise<boolean> {
   const [ipv4Answers, ipv6Answers, bindable] = await Promise.all([
     acceptsConnections(port, "127.0.0.1"),
     acceptsConnections(port, "::1"),

@@ -6,12 +6,12 @@
  */
 import { execFileSync, spawn } from "node:child_process"
 import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
-import net from "node:net"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { gzipSync } from "node:zlib"
 import autocannon from "autocannon"
 import { sampleProductDetails } from "../../seed/src/catalogue/products"
+import { firstFreePort } from "../../scripts/ports"
 import type { StackInfo } from "../../scripts/stack"
 import { REPO_ROOT } from "./stack"
 
@@ -262,7 +262,7 @@ async function measureNextFloor(): Promise<NextFloor> {
     writeFileSync(path.join(app, "app", "page.jsx"), "export default function Page() {\n  return <p>Xin chào</p>\n}\n")
     console.log(`storefront: building an empty App Router page with Next ${version} for its own First Load JS…`)
     execFileSync(process.execPath, [nextBin, "build"], { cwd: app, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } })
-    const port = await freePort(8290)
+    const port = await firstFreePort(8290)
     const server = spawn(process.execPath, [nextBin, "start", "--port", String(port)], { cwd: app, stdio: "ignore" })
     try {
       const url = `http://localhost:${port}/`
@@ -339,10 +339,10 @@ async function startScratchStack(): Promise<{ storefrontUrl: string; stop: () =>
   }
 
   const ports = {
-    backend: await freePort(9200),
-    storefront: await freePort(8200),
-    postgres: await freePort(5633),
-    meilisearch: await freePort(7890),
+    backend: await firstFreePort(9200),
+    storefront: await firstFreePort(8200),
+    postgres: await firstFreePort(5633),
+    meilisearch: await firstFreePort(7890),
   }
   const logFile = path.join(scratch, "stack.log")
   console.log(`storefront: starting a production stack in ${tree} (storefront :${ports.storefront}, log ${logFile}); builds take a few minutes…`)
@@ -419,22 +419,6 @@ function copyWorkingTree(tree: string): void {
     // Tool caches are rewritten in place: the copy gets its own.
     for (const cache of [".cache", ".vite"]) rmSync(path.join(tree, folder, "node_modules", cache), { recursive: true, force: true })
   }
-}
-
-async function freePort(preferred: number): Promise<number> {
-  for (let port = preferred; port < preferred + 100; port++) if (!(await portInUse(port))) return port
-  throw new Error(`No free port in ${preferred}–${preferred + 99}.`)
-}
-
-function portInUse(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ port, host: "127.0.0.1" })
-    socket.once("connect", () => {
-      socket.destroy()
-      resolve(true)
-    })
-    socket.once("error", () => resolve(false))
-  })
 }
 
 function tail(file: string): string {

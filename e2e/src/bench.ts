@@ -10,22 +10,11 @@
  */
 import { spawn } from "node:child_process"
 import { chmodSync, lstatSync, mkdtempSync, readlinkSync, rmSync, unlinkSync } from "node:fs"
-import net from "node:net"
 import { tmpdir } from "node:os"
 import path from "node:path"
+import { isPortInUse } from "../../scripts/ports"
 import { benchStorefront } from "./bench-storefront"
 import { REPO_ROOT } from "./stack"
-
-async function portInUse(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ port, host: "127.0.0.1" })
-    socket.once("connect", () => {
-      socket.destroy()
-      resolve(true)
-    })
-    socket.once("error", () => resolve(false))
-  })
-}
 
 /** The page the storefront serves while the stack loads the sample catalogue reloads itself. */
 const STARTING_PAGE_MARK = 'http-equiv="refresh"'
@@ -77,7 +66,7 @@ async function timeStackStart(dataDir: string, ports: Record<string, number>): P
 
 async function benchStack() {
   // The stack's dev servers share the workspace's build folders, so a second stack cannot run beside one.
-  if ((await portInUse(8000)) || (await portInUse(9000))) {
+  if ((await isPortInUse(8000)) || (await isPortInUse(9000))) {
     console.log("stack: skipped — a stack is running on :8000/:9000; stop it to measure start-up times.")
     return
   }
