@@ -11,7 +11,7 @@ import { fontVariables } from "@/styles/fonts";
 import "@/styles/globals.css";
 
 /** The message namespaces client components read; the rest stay on the server. */
-const CLIENT_NAMESPACES = ["Errors", "SearchBox", "HeaderCart", "BuyBox"] as const;
+const CLIENT_NAMESPACES = ["Errors", "SearchBox", "HeaderCart", "BuyBox", "Stock"] as const;
 
 function pick(messages: Record<string, unknown>, namespaces: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(namespaces.filter((namespace) => namespace in messages).map((namespace) => [namespace, messages[namespace]]));
@@ -49,8 +49,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
     <html lang={locale} className={fontVariables}>
       <body>
         {/* Client leaves get only the messages they use: the error boundary's, the search box's, the
-            header's cart link's and the buy box's. Pages with forms of their own (cart, checkout)
-            add theirs with a provider of their own, so other pages do not carry them. */}
+            header's cart link's, and the buy box's with its stock labels. Pages with forms of their
+            own (cart, checkout) add theirs with a provider of their own, so other pages do not carry
+            them. */}
         <NextIntlClientProvider locale={locale as Locale} messages={pick(messages, CLIENT_NAMESPACES)}>
           <a href="#main" className="skip-link">
             {t("skipToContent")}

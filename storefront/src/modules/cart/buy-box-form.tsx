@@ -8,6 +8,7 @@ import type { StockState } from "@/lib/cart-quantity";
 import { type AddToCartState, addToCart } from "./actions";
 import styles from "./buy-box.module.css";
 import { announceCartChange } from "./cart-events";
+import { StockLabel } from "./stock-label";
 
 export type PackOption = {
   id: string;
@@ -60,7 +61,7 @@ export function BuyBoxForm({ productId, packs }: { productId: string; packs: [Pa
             />
             <span className={styles.packLabel}>{option.label}</span>
             <span className={styles.packPrice}>{option.price}</span>
-            <StockText stock={option.stock} />
+            <StockLabel stock={option.stock} className={styles.packStock} />
           </label>
         ))}
       </fieldset>
@@ -116,13 +117,6 @@ export function BuyBoxForm({ productId, packs }: { productId: string; packs: [Pa
       )}
     </form>
   );
-}
-
-function StockText({ stock }: { stock: StockState }) {
-  const t = useTranslations("BuyBox");
-  if (stock.kind === "out_of_stock") return <span className={styles.outOfStock}>{t("outOfStock")}</span>;
-  if (stock.kind === "low") return <span className={styles.lowStock}>{t("lowStock", { available: stock.available })}</span>;
-  return <span className={styles.inStock}>{t("inStock")}</span>;
 }
 
 function problemText(

@@ -10,6 +10,7 @@ import { formatVnd } from "@/lib/money";
 import type { Product } from "@/lib/types";
 import { CartLineControls } from "./cart-line-controls";
 import styles from "./cart.module.css";
+import { StockLabel } from "./stock-label";
 
 type CartViewProps = { cart: Cart | null; products: ReadonlyMap<string, Product> };
 
@@ -122,6 +123,9 @@ function StockNote({ line, stock }: { line: CartLine; stock: LineStock | undefin
       </p>
     );
   }
-  if (stock.state.kind === "low") return <p className={styles.lowStock}>{t("lowStock", { available: stock.state.available })}</p>;
-  return <p className={styles.inStock}>{t("inStock")}</p>;
+  return (
+    <p className={styles.stock}>
+      <StockLabel stock={stock.state} />
+    </p>
+  );
 }
