@@ -140,6 +140,11 @@ export function catalogueSearchParams(query: CatalogueQuery): Record<string, str
   return params;
 }
 
+/** The link to a catalogue view: the catalogue's path with the view's search params. */
+export function catalogueHref(query: CatalogueQuery) {
+  return { pathname: "/products" as const, query: catalogueSearchParams(query) };
+}
+
 /** The same view without its filters: the words and the order stay, the first page again. */
 export function withoutFilters(query: CatalogueQuery): CatalogueQuery {
   return { ...DEFAULT_QUERY, q: query.q, sort: query.sort };

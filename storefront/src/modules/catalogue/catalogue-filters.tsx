@@ -8,9 +8,8 @@ import {
   CATALOGUE_SORTS,
   type CatalogueQuery,
   type CatalogueSort,
-  catalogueSearchParams,
+  catalogueHref,
   chosenFilterCount,
-  hasFilters,
   withoutFilters,
 } from "@/lib/catalogue-query";
 import type { CatalogueFacets } from "@/lib/catalogue-search";
@@ -42,7 +41,6 @@ export function CatalogueFilters({ query, facets, industries, productSets, provi
   const tc = useTranslations("Catalogue");
   const locale = useLocale() as Locale;
   const withCount = (name: string, count: number | undefined) => t("optionWithCount", { name, count: count ?? 0 });
-  const filtered = hasFilters(query);
   const chosen = chosenFilterCount(query);
 
   return (
@@ -170,7 +168,7 @@ export function CatalogueFilters({ query, facets, industries, productSets, provi
           <button type="submit" className="button">
             {t("apply")}
           </button>
-          {filtered && <Link href={{ pathname: "/products", query: catalogueSearchParams(withoutFilters(query)) }}>{tc("clearFilters")}</Link>}
+          {chosen > 0 && <Link href={catalogueHref(withoutFilters(query))}>{tc("clearFilters")}</Link>}
         </div>
       </form>
     </details>

@@ -3,7 +3,7 @@
 // nothing matched.
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { type CatalogueQuery, catalogueSearchParams, hasFilters, type QueryProblem, withoutFilters } from "@/lib/catalogue-query";
+import { type CatalogueQuery, catalogueHref, hasFilters, type QueryProblem, withoutFilters } from "@/lib/catalogue-query";
 import type { CataloguePage } from "@/lib/catalogue-search";
 import type { Province } from "@/lib/provinces";
 import type { ProductSearchHit } from "@/lib/search";
@@ -24,8 +24,6 @@ type CatalogueViewProps = {
   productSets: ProductSetWithIndustry[];
   provinces: Pick<Province, "code" | "name">[];
 };
-
-const catalogueHref = (query: CatalogueQuery) => ({ pathname: "/products" as const, query: catalogueSearchParams(query) });
 
 export function CatalogueView({ query, problems, page, popular, industries, productSets, provinces }: CatalogueViewProps) {
   const t = useTranslations("Catalogue");
