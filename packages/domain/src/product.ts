@@ -1,17 +1,11 @@
 /**
  * The buyer-facing OCOP view of a product (its producer, product set, industry and current
- * certificate), shared by the store API and the search documents.
+ * certificate) from the raw linked records: the store API's clients and the search documents both
+ * show a product through it, so the badge follows one rule.
  */
 import { findCommune, findProvince } from "./admin-units"
-import {
-  currentCertificate,
-  isExpired,
-  latestCertificate,
-  ocopStanding,
-  starHistory,
-  todayInVietnam,
-  type CertificateLike,
-} from "../modules/ocop/rules"
+import { type CertificateLike, currentCertificate, isExpired, latestCertificate, ocopStanding, starHistory } from "./ocop"
+import { isoDay, todayInVietnam } from "./vietnam-date"
 
 /** The linked fields presentOcopProduct needs, for any query of products. */
 export const OCOP_FIELDS = [
@@ -94,10 +88,10 @@ function presentCertificate(certificate: CertificateLike | null, today: string) 
   return {
     id: certificate.id,
     decision_number: certificate.decision_number,
-    decision_date: new Date(certificate.decision_date).toISOString().slice(0, 10),
+    decision_date: isoDay(certificate.decision_date),
     issuing_authority: certificate.issuing_authority,
     star_rating: certificate.star_rating,
-    valid_until: new Date(certificate.valid_until).toISOString().slice(0, 10),
+    valid_until: isoDay(certificate.valid_until),
     expired: isExpired(certificate, today),
     verified: certificate.verified,
     is_sample: certificate.is_sample,
@@ -108,7 +102,7 @@ export function presentOcopProduct<P extends RawProduct>(product: P, today = tod
   const { certificates: rawCertificates, producer, product_set, ...rest } = product
   const certificates = rawCertificates ?? []
   const current = currentCertificate(certificates, today)
-  const latest = latestCertificate(certificates)
+  const latest = latestCertificate(certificates, today)
   return {
     ...rest,
     producer: producer ? presentProducer(producer) : null,

@@ -1,34 +1,13 @@
 /**
  * The rules a Vietnamese delivery address follows in this shop: 2025 units given by code
  * (metadata.province_code, metadata.commune_code) with `province` and `city` their official names,
- * a Vietnamese phone number, and NFC text. Errors carry a stable `code` the storefront maps to
- * its own words.
+ * a Vietnamese phone number, and NFC text. Errors carry a stable code (ERROR_CODES) the storefront
+ * maps to a field and its own words.
  */
-import { MedusaError } from "@medusajs/framework/utils"
 import { findCommune, findProvince } from "./admin-units"
+import { DomainRuleError, ERROR_CODES, type ErrorCode } from "./errors"
+import { normalizePhone } from "./phone"
 import { withoutUnitWord } from "./place-names"
-
-export const ADDRESS_ERROR_CODES = {
-  invalidPhone: "invalid_phone",
-  missingUnitCodes: "missing_admin_unit_codes",
-  unknownProvince: "unknown_province",
-  communeNotInProvince: "commune_not_in_province",
-  provinceNameMismatch: "province_name_mismatch",
-  communeNameMismatch: "commune_name_mismatch",
-} as const
-
-/** Mobile: 0 + 3/5/7/8/9 + 8 digits. Landline since 2017: 0 + 2 + 9 digits (area code and subscriber). */
-const NATIONAL_PHONE = /^0(?:[35789]\d{8}|2\d{9})$/
-
-/** "+84 912.345.678", "(024) 3825 1234" → "0912345678", "02438251234"; null when not a Vietnamese number. */
-export function normalizeVietnamesePhone(input: string): string | null {
-  const compact = input.normalize("NFC").trim().replace(/[\s.\-()]/g, "")
-  if (!/^\+?\d+$/.test(compact)) return null
-  let national = compact
-  if (compact.startsWith("+84")) national = `0${compact.slice(3)}`
-  else if (compact.startsWith("84") && compact.length >= 11) national = `0${compact.slice(2)}`
-  return NATIONAL_PHONE.test(national) ? national : null
-}
 
 export type AddressInput = {
   first_name?: string | null
@@ -46,8 +25,8 @@ export type AddressInput = {
 
 const TEXT_FIELDS = ["first_name", "last_name", "company", "address_1", "address_2", "city", "province", "postal_code"] as const
 
-function invalid(code: string, message: string): MedusaError {
-  return new MedusaError(MedusaError.Types.INVALID_DATA, message, code)
+function invalid(code: ErrorCode, message: string): DomainRuleError {
+  return new DomainRuleError(code, message)
 }
 
 /** A name given for a unit matches when it is the official name, with or without "Tỉnh"/"Xã"…, in any case. */
@@ -60,7 +39,7 @@ const codeOf = (value: unknown) => (typeof value === "string" || typeof value ==
 
 /**
  * Returns the address as it is stored: text in NFC, the phone as "0912345678", `province` and
- * `city` the official 2025 names of the codes. Throws INVALID_DATA with one of ADDRESS_ERROR_CODES.
+ * `city` the official 2025 names of the codes. Throws INVALID_DATA with one of ERROR_CODES.
  * Only Vietnamese addresses (country "vn", or any that carries unit codes) need the codes; an
  * update that changes only, say, the phone is checked for what it holds.
  */
@@ -73,10 +52,10 @@ export function applyVietnameseAddressRules<A extends AddressInput>(address: A):
   if (typeof result.country_code === "string") result.country_code = result.country_code.trim().toLowerCase()
 
   if (typeof result.phone === "string" && result.phone.trim() !== "") {
-    const phone = normalizeVietnamesePhone(result.phone)
+    const phone = normalizePhone(result.phone)
     if (!phone) {
       throw invalid(
-        ADDRESS_ERROR_CODES.invalidPhone,
+        ERROR_CODES.invalidPhone,
         `The phone number "${result.phone}" is not a Vietnamese mobile or landline number; use 10 digits starting with 0 (landlines 11, starting with 02), or +84 followed by the number without its 0.`
       )
     }
@@ -90,30 +69,30 @@ export function applyVietnameseAddressRules<A extends AddressInput>(address: A):
 
   if (!provinceCode || !communeCode) {
     throw invalid(
-      ADDRESS_ERROR_CODES.missingUnitCodes,
+      ERROR_CODES.missingUnitCodes,
       "An address in Vietnam needs the 2025 province and commune codes in metadata.province_code and metadata.commune_code."
     )
   }
   const province = findProvince(provinceCode)
   if (!province) {
-    throw invalid(ADDRESS_ERROR_CODES.unknownProvince, `Province code "${provinceCode}" is not one of Vietnam's 34 provinces of 2025.`)
+    throw invalid(ERROR_CODES.unknownProvince, `Province code "${provinceCode}" is not one of Vietnam's 34 provinces of 2025.`)
   }
   const commune = findCommune(provinceCode, communeCode)
   if (!commune) {
     throw invalid(
-      ADDRESS_ERROR_CODES.communeNotInProvince,
+      ERROR_CODES.communeNotInProvince,
       `Commune code "${communeCode}" is not a commune or ward of ${province.name} (province code ${provinceCode}); choose the commune again after changing the province.`
     )
   }
   if (result.province && !sameUnitName(result.province, province.name)) {
     throw invalid(
-      ADDRESS_ERROR_CODES.provinceNameMismatch,
+      ERROR_CODES.provinceNameMismatch,
       `The province "${result.province}" does not match province code ${provinceCode}, which is ${province.name}.`
     )
   }
   if (result.city && !sameUnitName(result.city, commune.name)) {
     throw invalid(
-      ADDRESS_ERROR_CODES.communeNameMismatch,
+      ERROR_CODES.communeNameMismatch,
       `The commune "${result.city}" (city) does not match commune code ${communeCode}, which is ${commune.name}.`
     )
   }

@@ -1,0 +1,39 @@
+/**
+ * The codes the API sends with a refusal, one list for every caller: the backend throws them, the
+ * storefront maps them to a field and its own words, tests assert them. A rule broken here is a
+ * DomainRuleError; the backend turns it into a MedusaError of the same code.
+ */
+export const ERROR_CODES = {
+  // Addresses
+  invalidPhone: "invalid_phone",
+  missingUnitCodes: "missing_admin_unit_codes",
+  unknownProvince: "unknown_province",
+  communeNotInProvince: "commune_not_in_province",
+  provinceNameMismatch: "province_name_mismatch",
+  communeNameMismatch: "commune_name_mismatch",
+  // Buying
+  producerNotApproved: "producer_not_approved",
+  insufficientStock: "insufficient_stock",
+  quantityAboveLimit: "quantity_above_limit",
+  // Certificates
+  invalidCertificate: "invalid_certificate",
+} as const
+
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]
+
+const KNOWN = new Set<string>(Object.values(ERROR_CODES))
+
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === "string" && KNOWN.has(code)
+}
+
+/** A domain rule refused its input; `message` is a sentence a person can act on. */
+export class DomainRuleError extends Error {
+  readonly code: ErrorCode
+
+  constructor(code: ErrorCode, message: string) {
+    super(message)
+    this.name = "DomainRuleError"
+    this.code = code
+  }
+}
