@@ -1,13 +1,6 @@
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import {
-  addApprovedProducersOnly,
-  completeApprovedProducersOnly,
-  listApprovedProducersOnly,
-  retrieveApprovedProducersOnly,
-} from "./store/products/approved-producers"
-import { includeOcopFields, presentOcopProducts } from "./store/products/ocop-fields"
+import { allowFields, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { OCOP_FIELDS } from "@ocop/domain/product"
 import { correctShippingOptionsStock } from "./store/shipping-options-stock"
-import { checkCartAddresses, checkCustomerAddress } from "./store/vietnamese-addresses"
 import {
   AdminCreateProducer,
   AdminListProducersQuery,
@@ -21,19 +14,11 @@ import {
 
 export default defineMiddlewares({
   routes: [
-    { matcher: "/store/products", method: ["GET"], middlewares: [listApprovedProducersOnly, includeOcopFields, presentOcopProducts] },
-    {
-      matcher: "/store/products/:id",
-      method: ["GET"],
-      middlewares: [retrieveApprovedProducersOnly, includeOcopFields, presentOcopProducts],
-    },
-    { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [addApprovedProducersOnly] },
-    { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [completeApprovedProducersOnly] },
+    // A client may ask for a product's OCOP links (its producer's public fields, product set,
+    // industry, certificates) and show them with @ocop/domain/product; nothing else of a producer.
+    { matcher: "/store/products", method: ["GET"], middlewares: [allowFields(...OCOP_FIELDS)] },
+    { matcher: "/store/products/:id", method: ["GET"], middlewares: [allowFields(...OCOP_FIELDS)] },
     { matcher: "/store/shipping-options", method: ["GET"], middlewares: [correctShippingOptionsStock] },
-    { matcher: "/store/carts", method: ["POST"], middlewares: [checkCartAddresses] },
-    { matcher: "/store/carts/:id", method: ["POST"], middlewares: [checkCartAddresses] },
-    { matcher: "/store/customers/me/addresses", method: ["POST"], middlewares: [checkCustomerAddress] },
-    { matcher: "/store/customers/me/addresses/:address_id", method: ["POST"], middlewares: [checkCustomerAddress] },
     {
       matcher: "/store/producers",
       method: ["GET"],

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { normalizePhone } from "@ocop/domain/phone"
 import { EVALUATION_KINDS, CRITERIA_DECISIONS } from "../modules/ocop/models/certificate"
 import { PRODUCER_KINDS, PRODUCER_STATUSES } from "../modules/producer/models/producer"
 
@@ -33,7 +34,8 @@ const producerFields = {
   email: z.string().email("This is not an email address.").nullish(),
   phone: z
     .string()
-    .regex(/^(\+84|0)(\d[\s.]?){8,10}$/, "A Vietnamese phone number starts with 0 or +84, e.g. 0912 345 678.")
+    .refine((phone) => normalizePhone(phone) !== null, "This is not a Vietnamese mobile or landline number, e.g. 0912 345 678 or 024 3825 1234.")
+    .transform((phone) => normalizePhone(phone)!)
     .nullish(),
   business_registration_number: z.string().regex(/^\d{10}(-\d{3})?$/, "A business registration number is 10 digits.").nullish(),
   address_as_issued: nfc("The address as printed on the certificate is needed."),

@@ -1,5 +1,8 @@
 import { producerAliases, toProductSearchDocument, type ProductSearchGraphRow } from "./product-search-documents"
 
+/** The web shop's stock location; the showroom's is sloc_showroom. */
+const WEB = new Set(["sloc_web"])
+
 const certificate = (overrides: Record<string, unknown> = {}) => ({
   id: "ocert_1",
   decision_number: "1234/QĐ-UBND",
@@ -28,14 +31,14 @@ const product = (overrides: Partial<ProductSearchGraphRow> = {}): ProductSearchG
       ean: "8930000000011",
       manage_inventory: true,
       calculated_price: { calculated_amount: 65000 },
-      inventory_items: [{ required_quantity: 1, inventory: { location_levels: [{ stocked_quantity: 5, reserved_quantity: 5 }] } }],
+      inventory_items: [{ required_quantity: 1, inventory: { location_levels: [{ location_id: "sloc_web", stocked_quantity: 5, reserved_quantity: 5 }] } }],
     },
     {
       id: "variant_2",
       ean: "8930000000028",
       manage_inventory: true,
       calculated_price: { calculated_amount: 120000 },
-      inventory_items: [{ required_quantity: 1, inventory: { location_levels: [{ stocked_quantity: 3, reserved_quantity: 0 }] } }],
+      inventory_items: [{ required_quantity: 1, inventory: { location_levels: [{ location_id: "sloc_web", stocked_quantity: 3, reserved_quantity: 0 }] } }],
     },
   ],
   sales_channels: [{ id: "sc_web" }],
@@ -66,7 +69,7 @@ const product = (overrides: Partial<ProductSearchGraphRow> = {}): ProductSearchG
 
 describe("toProductSearchDocument", () => {
   it("describes a published product of an approved producer as buyers search it", () => {
-    const doc = toProductSearchDocument(product(), "2026-11-22")!
+    const doc = toProductSearchDocument(product(), WEB, "2026-11-22")!
     expect(doc).toMatchObject({
       id: "prod_1",
       title: "Miến dong Tài Hoan",
@@ -106,14 +109,14 @@ describe("toProductSearchDocument", () => {
       { url: "http://localhost:9000/static/second.webp", rank: 1, metadata: { photo: photo(800) } },
       { url: "http://localhost:9000/static/first.webp", rank: 0, metadata: { photo: photo(1200) } },
     ]
-    expect(toProductSearchDocument(product({ images }))!.photo).toEqual(photo(1200))
-    expect(toProductSearchDocument(product({ images: [{ url: "http://x/raw.jpg", rank: 0, metadata: null }] }))!.photo).toBeNull()
-    expect(toProductSearchDocument(product())!.photo).toBeNull()
+    expect(toProductSearchDocument(product({ images }), WEB)!.photo).toEqual(photo(1200))
+    expect(toProductSearchDocument(product({ images: [{ url: "http://x/raw.jpg", rank: 0, metadata: null }] }), WEB)!.photo).toBeNull()
+    expect(toProductSearchDocument(product(), WEB)!.photo).toBeNull()
   })
 
   it("says a price is the same for every pack when it is", () => {
     const variant = (id: string) => ({ id, manage_inventory: false, calculated_price: { calculated_amount: 65000 } })
-    expect(toProductSearchDocument(product({ variants: [variant("a"), variant("b")] }))!.price_varies).toBe(false)
+    expect(toProductSearchDocument(product({ variants: [variant("a"), variant("b")] }), WEB)!.price_varies).toBe(false)
   })
 
   it("drops the star once the certificate has expired, and the stock once every variant is sold out", () => {
@@ -124,20 +127,48 @@ describe("toProductSearchDocument", () => {
             id: "variant_1",
             manage_inventory: true,
             calculated_price: { calculated_amount: 65000 },
-            inventory_items: [{ required_quantity: 2, inventory: { location_levels: [{ stocked_quantity: 1, reserved_quantity: 0 }] } }],
+            inventory_items: [{ required_quantity: 2, inventory: { location_levels: [{ location_id: "sloc_web", stocked_quantity: 1, reserved_quantity: 0 }] } }],
           },
         ],
       }),
+      WEB,
       "2027-06-26"
     )!
     expect(doc).toMatchObject({ star_rating: null, certified: false, ocop_standing: "expired", in_stock: false })
   })
 
   it("has no document for a draft or for a producer that is not approved", () => {
-    expect(toProductSearchDocument(product({ status: "draft" }))).toBeNull()
+    expect(toProductSearchDocument(product({ status: "draft" }), WEB)).toBeNull()
     const suspended = product()
     suspended.producer = { ...suspended.producer!, status: "suspended" }
-    expect(toProductSearchDocument(suspended)).toBeNull()
+    expect(toProductSearchDocument(suspended, WEB)).toBeNull()
+  })
+})
+
+describe("in stock", () => {
+  it("counts only the stock at the locations the web shop sells from, never the showroom's", () => {
+    const atShowroom = product({
+      variants: [
+        {
+          id: "variant_1",
+          manage_inventory: true,
+          calculated_price: { calculated_amount: 65000 },
+          inventory_items: [
+            {
+              required_quantity: 1,
+              inventory: {
+                location_levels: [
+                  { location_id: "sloc_web", stocked_quantity: 0, reserved_quantity: 0 },
+                  { location_id: "sloc_showroom", stocked_quantity: 40, reserved_quantity: 0 },
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    })
+    expect(toProductSearchDocument(atShowroom, WEB)!.in_stock).toBe(false)
+    expect(toProductSearchDocument(atShowroom, new Set(["sloc_web", "sloc_showroom"]))!.in_stock).toBe(true)
   })
 })
 

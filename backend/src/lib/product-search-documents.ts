@@ -2,12 +2,14 @@
  * Turns products read with `query.graph` into the documents of the product search index. A product
  * that must not be found (a draft, a deleted one, one whose producer is not approved) has none.
  */
+import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { QueryContext } from "@medusajs/framework/utils"
 import type { ProductSearchDocument } from "../modules/product-search/document"
-import { OCOP_FIELDS, presentOcopProduct } from "./product-ocop"
-import { todayInVietnam } from "../modules/ocop/rules"
+import { OCOP_FIELDS, presentOcopProduct } from "@ocop/domain/product"
+import { todayInVietnam } from "@ocop/domain/vietnam-date"
 import type { PhotoMetadata } from "./photos"
-import { placeNames } from "./place-names"
+import { placeNames } from "@ocop/domain/place-names"
+import { canSell } from "@ocop/domain/stock"
 
 export const PRODUCT_SEARCH_GRAPH_FIELDS = [
   "id",
@@ -29,6 +31,7 @@ export const PRODUCT_SEARCH_GRAPH_FIELDS = [
   "variants.allow_backorder",
   "variants.calculated_price.calculated_amount",
   "variants.inventory_items.required_quantity",
+  "variants.inventory_items.inventory.location_levels.location_id",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
   "sales_channels.id",
@@ -42,7 +45,7 @@ export const PRODUCT_SEARCH_GRAPH_CONTEXT = {
 
 const STORY_EXCERPT_LENGTH = 280
 
-type LocationLevel = { stocked_quantity: number | string; reserved_quantity: number | string }
+type LocationLevel = { location_id: string; stocked_quantity: number | string; reserved_quantity: number | string }
 type GraphVariant = {
   id: string
   ean?: string | null
@@ -73,7 +76,24 @@ export function isSearchable(product: ProductSearchGraphRow): boolean {
   return product.status === "published" && product.producer?.status === "approved"
 }
 
-export function toProductSearchDocument(product: ProductSearchGraphRow, today = todayInVietnam()): ProductSearchDocument | null {
+/**
+ * The stock locations the web shop sells from: those of the store's default (web) sales channel.
+ * A showroom's own stock is for its counter, so it never makes a product "in stock" online.
+ */
+export async function webSellingLocationIds(query: Pick<RemoteQueryFunction, "graph">): Promise<ReadonlySet<string>> {
+  const { data: stores } = await query.graph({ entity: "store", fields: ["default_sales_channel_id"] })
+  const channelId = (stores[0] as { default_sales_channel_id?: string | null } | undefined)?.default_sales_channel_id
+  if (!channelId) return new Set()
+  const { data } = await query.graph({ entity: "sales_channel", fields: ["stock_locations.id"], filters: { id: channelId } })
+  const locations = (data[0] as { stock_locations?: ({ id: string } | null)[] | null } | undefined)?.stock_locations ?? []
+  return new Set(locations.flatMap((location) => (location ? [location.id] : [])))
+}
+
+export function toProductSearchDocument(
+  product: ProductSearchGraphRow,
+  sellingLocationIds: ReadonlySet<string>,
+  today = todayInVietnam(),
+): ProductSearchDocument | null {
   if (!isSearchable(product)) return null
   const rawProducer = product.producer as Parameters<typeof presentOcopProduct>[0]["producer"] & { status: string }
   const { producer, ocop } = presentOcopProduct(product as Parameters<typeof presentOcopProduct>[0], today)
@@ -117,7 +137,7 @@ export function toProductSearchDocument(product: ProductSearchGraphRow, today = 
     place_names: placeNames(rawProducer),
     price_vnd: lowestPrice(variants),
     price_varies: new Set(variants.map(price).filter(Number.isFinite)).size > 1,
-    in_stock: variants.some(canBeBought),
+    in_stock: variants.some((variant) => canSell(variant, sellingLocationIds)),
     barcodes: [...new Set(variants.flatMap((v) => [v.ean, v.barcode]).filter((code): code is string => !!code))],
     sales_channel_ids: (product.sales_channels ?? []).map((channel) => channel.id),
     thumbnail: product.thumbnail ?? null,
@@ -185,15 +205,3 @@ function firstPhoto(images: NonNullable<ProductSearchGraphRow["images"]>): Photo
   return photo?.renditions?.length ? photo : null
 }
 
-/** A variant can be bought when stock is not tracked, backorders are allowed, or every part of it is in stock. */
-function canBeBought(variant: GraphVariant): boolean {
-  if (!variant.manage_inventory || variant.allow_backorder) return true
-  const items = variant.inventory_items ?? []
-  return items.every((item) => {
-    const available = (item.inventory?.location_levels ?? []).reduce(
-      (sum, level) => sum + Number(level.stocked_quantity) - Number(level.reserved_quantity),
-      0
-    )
-    return available >= (item.required_quantity ?? 1)
-  })
-}

@@ -7,6 +7,7 @@
  * tags, so one product's change refreshes the pages that show it and leaves the others cached.
  */
 import type { Logger, RemoteQueryFunction } from "@medusajs/framework/types"
+import { CACHE_TAGS, tagsOfProducer, tagsOfProduct } from "@ocop/domain/cache-tags"
 
 type Query = Omit<RemoteQueryFunction, symbol>
 
@@ -15,9 +16,6 @@ const TAGS_PER_REQUEST = 50
 /** Changes gathered into one call: a seed or an order touches many products at once. */
 const GATHER_MS = 100
 const TIMEOUT_MS = 5000
-/** The handles the storefront's tag pattern accepts; one it would refuse would fail the whole call. */
-const HANDLE = /^[a-z0-9-]+$/
-const PROVINCE_CODE = /^\d{2}$/
 
 export function isStorefrontRevalidationOn(): boolean {
   return Boolean(process.env.REVALIDATE_SECRET?.trim())
@@ -25,8 +23,7 @@ export function isStorefrontRevalidationOn(): boolean {
 
 /** The tags of the pages that show these products; deleted ones are still found by their handle. */
 export async function storefrontTagsOfProducts(query: Query, productIds: string[]): Promise<string[]> {
-  const tags = new Set(["products"])
-  if (!productIds.length) return [...tags]
+  if (!productIds.length) return [CACHE_TAGS.products]
   const { data } = await query.graph({
     entity: "product",
     fields: ["handle", "producer.handle", "producer.province_code"],
@@ -34,19 +31,14 @@ export async function storefrontTagsOfProducts(query: Query, productIds: string[
     withDeleted: true,
   })
   type Row = { handle: string; producer?: { handle: string; province_code: string } | null }
-  for (const { handle, producer } of data as Row[]) {
-    if (HANDLE.test(handle)) tags.add(`product:${handle}`)
-    if (producer && HANDLE.test(producer.handle)) tags.add(`producer:${producer.handle}`)
-    if (producer && PROVINCE_CODE.test(producer.province_code)) tags.add(`province:${producer.province_code}`)
-  }
-  return [...tags]
+  return [...new Set([CACHE_TAGS.products, ...(data as Row[]).flatMap(tagsOfProduct)])]
 }
 
 /** The tags of a producer's own data (name, story, address), shown on its page and the producer list. */
 export async function storefrontTagsOfProducers(query: Query, producerIds: string[]): Promise<string[]> {
   if (!producerIds.length) return []
   const { data } = await query.graph({ entity: "producer", fields: ["handle"], filters: { id: producerIds } })
-  return ["producers", ...(data as { handle: string }[]).map(({ handle }) => handle).filter((handle) => HANDLE.test(handle)).map((handle) => `producer:${handle}`)]
+  return [...new Set((data as { handle: string }[]).flatMap(tagsOfProducer))]
 }
 
 let pendingTags = new Set<string>()

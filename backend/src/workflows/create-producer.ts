@@ -8,7 +8,7 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../modules/producer"
-import { findCommune, findProvince } from "../lib/admin-units"
+import { findCommune, findProvince } from "@ocop/domain/admin-units"
 import { createProducerStep, type CreateProducerStepInput } from "./steps/create-producer"
 
 export type CreateProducerWorkflowInput = CreateProducerStepInput

@@ -1,28 +1,19 @@
 /**
  * Corrects `insufficient_inventory` on GET /store/shipping-options. Medusa computes it against the
  * stock location that holds each option, but the web shop's options hang on stockless locations
- * (see ensureWebShipping in the seed) while orders reserve at the producer's location. So the
- * flag is worked out here the way the reservation is made: an option lacks stock when some item
- * has no location of the cart's sales channel with enough available for its quantity.
+ * (the store setup's delivery and pickup locations) while orders reserve at the producer's location. So the
+ * flag is worked out here by the shop's one stock rule (@ocop/domain/stock), the way the reservation
+ * is made. It goes once each producer ships from its own location with its own options.
  */
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { canSell, type StockedVariant } from "@ocop/domain/stock"
 
-type Level = { location_id: string; stocked_quantity: unknown; reserved_quantity: unknown }
-type CartItem = {
-  quantity: unknown
-  variant?: {
-    manage_inventory?: boolean
-    allow_backorder?: boolean
-    inventory_items?: { required_quantity: unknown; inventory?: { location_levels?: Level[] } }[]
-  } | null
-}
+type CartRow = { sales_channel_id?: string | null; items?: ({ quantity: unknown; variant?: StockedVariant | null } | null)[] | null }
 
 async function cartLacksStock(req: MedusaRequest, cartId: string): Promise<boolean> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [cart],
-  } = await query.graph({
+  const { data: carts } = await query.graph({
     entity: "cart",
     filters: { id: cartId },
     fields: [
@@ -36,25 +27,12 @@ async function cartLacksStock(req: MedusaRequest, cartId: string): Promise<boole
       "items.variant.inventory_items.inventory.location_levels.reserved_quantity",
     ],
   })
+  const cart = carts[0] as CartRow | undefined
   if (!cart?.sales_channel_id) return false
-  const {
-    data: [channel],
-  } = await query.graph({ entity: "sales_channel", filters: { id: cart.sales_channel_id }, fields: ["stock_locations.id"] })
-  const channelLocations = new Set<string>((channel?.stock_locations ?? []).flatMap((l) => (l ? [l.id] : [])))
-
-  return ((cart.items ?? []) as CartItem[]).some((item) => {
-    const variant = item.variant
-    if (!variant?.manage_inventory || variant.allow_backorder) return false
-    return (variant.inventory_items ?? []).some((inventoryItem) => {
-      const needed = MathBN.mult(inventoryItem.required_quantity as number, item.quantity as number)
-      const levels = inventoryItem.inventory?.location_levels ?? []
-      return !levels.some(
-        (level) =>
-          channelLocations.has(level.location_id) &&
-          MathBN.gte(MathBN.sub(level.stocked_quantity as number, level.reserved_quantity as number), needed)
-      )
-    })
-  })
+  const { data: channels } = await query.graph({ entity: "sales_channel", filters: { id: cart.sales_channel_id }, fields: ["stock_locations.id"] })
+  const locations = (channels[0] as { stock_locations?: ({ id: string } | null)[] | null } | undefined)?.stock_locations ?? []
+  const sellingLocations = new Set(locations.flatMap((location) => (location ? [location.id] : [])))
+  return (cart.items ?? []).some((item) => item?.variant && !canSell(item.variant, sellingLocations, Number(item.quantity)))
 }
 
 export async function correctShippingOptionsStock(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {

@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { findCommune, findProvince } from "../../lib/admin-units"
+import { findCommune, findProvince } from "@ocop/domain/admin-units"
 
 /** Refuses a province or commune code that is not a 2025 unit, or a commune outside its province. */
 export function assertProducerAddress(input: { province_code?: string; commune_code?: string | null }) {

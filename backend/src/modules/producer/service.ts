@@ -1,28 +1,32 @@
-import { MedusaError, MedusaService } from "@medusajs/framework/utils"
-import Producer from "./models/producer"
+import type { Context } from "@medusajs/framework/types"
+import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { assertProducerAddress } from "./address"
+import Producer from "./models/producer"
 
-type ProducerWrite = { id?: string; province_code?: string; commune_code?: string | null; [key: string]: unknown }
+export type ProducerWrite = { id?: string; province_code?: string; commune_code?: string | null; [key: string]: unknown }
 
 /**
  * The producers (chủ thể OCOP). Every write passes the 2025 unit check, so a producer can never
- * point at a province that does not exist or a commune outside its province.
+ * point at a province that does not exist or a commune outside its province; an update reads the
+ * stored province in the same transaction as it writes.
  */
 class ProducerModuleService extends MedusaService({ Producer }) {
+  @InjectTransactionManager()
   // @ts-expect-error overrides the generated method (same call shape) to check addresses first
-  async createProducers(data: ProducerWrite | ProducerWrite[], sharedContext?: any) {
+  async createProducers(data: ProducerWrite | ProducerWrite[], @MedusaContext() sharedContext: Context = {}) {
     for (const producer of Array.isArray(data) ? data : [data]) {
       if (!producer.province_code) {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, "A producer needs its 2025 province code (province_code).")
       }
       assertProducerAddress(producer)
     }
-    // @ts-expect-error
+    // @ts-expect-error see above
     return super.createProducers(data, sharedContext)
   }
 
+  @InjectTransactionManager()
   // @ts-expect-error see createProducers
-  async updateProducers(data: ProducerWrite | ProducerWrite[], sharedContext?: any) {
+  async updateProducers(data: ProducerWrite | ProducerWrite[], @MedusaContext() sharedContext: Context = {}) {
     const updates = (Array.isArray(data) ? data : [data]).filter((p) => p.commune_code || p.province_code)
     const missingProvince = updates.filter((p) => !p.province_code && p.id).map((p) => p.id!)
     const existing = missingProvince.length
@@ -35,7 +39,7 @@ class ProducerModuleService extends MedusaService({ Producer }) {
         commune_code: update.commune_code !== undefined ? update.commune_code : current?.commune_code,
       })
     }
-    // @ts-expect-error
+    // @ts-expect-error see createProducers
     return super.updateProducers(data, sharedContext)
   }
 }

@@ -1,5 +1,5 @@
 import type { PhotoMetadata } from "../../lib/photos"
-import type { OcopStanding } from "../ocop/rules"
+import type { OcopStanding } from "@ocop/domain/ocop"
 
 /**
  * One published product of an approved producer as buyers search it: both languages, the OCOP

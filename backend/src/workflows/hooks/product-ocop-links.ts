@@ -8,27 +8,36 @@ import {
   setProductOcopLinks,
   undoProductOcopLinks,
 } from "../steps/set-product-ocop-links"
+import { type ListingChanges, syncProducerListings, undoProducerListings } from "../steps/sync-producer-listings"
 
 // Products created or updated through any route (admin, producer portal, seed) may carry
 // additional_data.producer_id and additional_data.product_set_id; a published product must end
-// up with a producer.
+// up with a producer, and is on sale only while that producer is approved.
 
 type HookInput = { products: { id: string }[]; additional_data?: Record<string, unknown> }
 
 async function linkAndCheck({ products, additional_data }: HookInput, { container }: { container: MedusaContainer }) {
   const ids = products.map((p) => p.id)
-  const changes = await setProductOcopLinks(container, ids, (additional_data ?? {}) as ProductOcopLinks)
+  const links = await setProductOcopLinks(container, ids, (additional_data ?? {}) as ProductOcopLinks)
+  let listings: ListingChanges | undefined
   try {
     await assertPublishedProductsHaveProducers(container, ids)
+    listings = await syncProducerListings(container, { product_ids: ids })
   } catch (error) {
-    await undoProductOcopLinks(container, changes)
+    await undoProductOcopLinks(container, links)
     throw error
   }
+  const changes = { links, listings }
   return new StepResponse(changes, changes)
 }
 
-async function undo(changes: PreviousOcopLinks | undefined, { container }: { container: MedusaContainer }) {
-  await undoProductOcopLinks(container, changes)
+async function undo(
+  changes: { links: PreviousOcopLinks; listings?: ListingChanges } | undefined,
+  { container }: { container: MedusaContainer },
+) {
+  if (!changes) return
+  await undoProducerListings(container, changes.listings)
+  await undoProductOcopLinks(container, changes.links)
 }
 
 createProductsWorkflow.hooks.productsCreated(linkAndCheck, undo)

@@ -6,6 +6,7 @@ import {
   PRODUCT_SEARCH_GRAPH_FIELDS,
   toProductSearchDocument,
   type ProductSearchGraphRow,
+  webSellingLocationIds,
 } from "../../lib/product-search-documents"
 
 export type BuildProductSearchDocumentsInput = { product_ids: string[] }
@@ -27,8 +28,9 @@ export const buildProductSearchDocumentsStep = createStep(
       filters: { id: ids },
       context: PRODUCT_SEARCH_GRAPH_CONTEXT,
     })
+    const sellingLocations = await webSellingLocationIds(query)
     const documents = (data as ProductSearchGraphRow[])
-      .map((product) => toProductSearchDocument(product))
+      .map((product) => toProductSearchDocument(product, sellingLocations))
       .filter((document): document is ProductSearchDocument => document !== null)
     const kept = new Set(documents.map((document) => document.id))
     return new StepResponse<ProductSearchChanges>({ documents, removed_ids: ids.filter((id) => !kept.has(id)) })

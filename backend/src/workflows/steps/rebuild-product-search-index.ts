@@ -8,10 +8,10 @@ import {
   PRODUCT_SEARCH_GRAPH_CONTEXT,
   PRODUCT_SEARCH_GRAPH_FIELDS,
   toProductSearchDocument,
+  webSellingLocationIds,
   type ProductSearchGraphRow,
 } from "../../lib/product-search-documents"
-import { productsOfUnapprovedProducers } from "../../lib/producer-approval"
-import { todayInVietnam } from "../../modules/ocop/rules"
+import { todayInVietnam } from "@ocop/domain/vietnam-date"
 
 export type RebuildProductSearchIndexInput = {
   /** Rebuild even when the index is current (the reindex command); otherwise only a stale index is rebuilt. */
@@ -78,13 +78,22 @@ async function countSearchableProducts(query: Query): Promise<number> {
     filters: { status: "published" },
     pagination: { skip: 0, take: 1 },
   })
-  const hidden = (await productsOfUnapprovedProducers(query)).filter((product) => product.status === "published").length
+  const { data: unapproved } = await query.graph({
+    entity: "producer",
+    fields: ["products.status"],
+    filters: { status: { $ne: "approved" } },
+  })
+  const hidden = (unapproved as { products?: ({ status: string } | null)[] | null }[]).reduce(
+    (count, producer) => count + (producer.products ?? []).filter((product) => product?.status === "published").length,
+    0,
+  )
   return (metadata?.count ?? 0) - hidden
 }
 
 /** Every published product's document, in pages ordered by id so a page never repeats or skips one. */
 async function* searchableCatalogue(query: Query): AsyncGenerator<ProductSearchDocument[]> {
   const today = todayInVietnam()
+  const sellingLocations = await webSellingLocationIds(query)
   let lastId: string | undefined
   for (;;) {
     const { data } = await query.graph({
@@ -96,7 +105,7 @@ async function* searchableCatalogue(query: Query): AsyncGenerator<ProductSearchD
     })
     const rows = data as ProductSearchGraphRow[]
     if (!rows.length) return
-    yield rows.map((row) => toProductSearchDocument(row, today)).filter((d): d is ProductSearchDocument => d !== null)
+    yield rows.map((row) => toProductSearchDocument(row, sellingLocations, today)).filter((d): d is ProductSearchDocument => d !== null)
     lastId = rows[rows.length - 1]!.id
     if (rows.length < PAGE_SIZE) return
   }

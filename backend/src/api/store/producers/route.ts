@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { presentProducer } from "../../../lib/product-ocop"
+import { presentProducer } from "@ocop/domain/product"
 import type { StoreListProducersQuery } from "../../validators"
 
 /** Approved producers, optionally in one province (the province pavilion lists these). */

@@ -13,7 +13,7 @@ import {
   toProductSearchDocument,
   type ProductSearchGraphRow,
 } from "../../../lib/product-search-documents"
-import { todayInVietnam } from "../../../modules/ocop/rules"
+import { todayInVietnam } from "@ocop/domain/vietnam-date"
 import { type ProductSearchSort, StoreProductSearchQuery } from "./validators"
 
 /** Substring matching has no relevance to rank by: the newest matches are filtered and counted. */
@@ -39,9 +39,20 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     pagination: { take: CANDIDATES, order: { created_at: "DESC", id: "DESC" } },
     context: PRODUCT_SEARCH_GRAPH_CONTEXT,
   })
+  // The shop sells from the stock locations of its own sales channels (never a showroom's).
+  const { data: channels } = await query.graph({
+    entity: "sales_channel",
+    fields: ["stock_locations.id"],
+    filters: { id: [...salesChannelIds] },
+  })
+  const sellingLocations = new Set(
+    (channels as { stock_locations?: ({ id: string } | null)[] | null }[]).flatMap((channel) =>
+      (channel.stock_locations ?? []).flatMap((location) => (location ? [location.id] : [])),
+    ),
+  )
   const today = todayInVietnam()
   const inShop = (data as ProductSearchGraphRow[])
-    .map((product) => toProductSearchDocument(product, today))
+    .map((product) => toProductSearchDocument(product, sellingLocations, today))
     .filter((doc): doc is ProductSearchDocument => doc !== null)
     .filter((doc) => doc.sales_channel_ids.some((id) => salesChannelIds.has(id)))
   const matches = inShop

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { presentIndustry, presentProductSet } from "../../../lib/product-ocop"
+import { presentIndustry, presentProductSet } from "@ocop/domain/product"
 
 export const PRODUCT_SET_FIELDS = ["number", "handle", "name_vi", "name_en", "industry.*"]
 

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { presentProducer } from "../../../../lib/product-ocop"
+import { presentProducer } from "@ocop/domain/product"
 import { PRODUCER_FIELDS } from "../route"
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { presentIndustry, presentProductSet } from "../../../../lib/product-ocop"
+import { presentIndustry, presentProductSet } from "@ocop/domain/product"
 import { PRODUCT_SET_FIELDS } from "../route"
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { presentOcopProduct } from "../../../../../lib/product-ocop"
+import { presentOcopProduct } from "@ocop/domain/product"
 import { setProductOcopWorkflow } from "../../../../../workflows/set-product-ocop"
 import type { AdminSetProductOcop } from "../../../../validators"
 

@@ -1,0 +1,139 @@
+/**
+ * The buying rules, on Medusa's own cart workflows so every caller meets them with the same codes:
+ * the store API, the POS, the producer API and scripts.
+ * - Only an approved producer's products are sold (producer_not_approved): checked when a pack is
+ *   added and again when the cart becomes an order, as a producer may be suspended in between.
+ * - A line holds at most MAX_LINE_QUANTITY of a pack (quantity_above_limit).
+ * - Vietnamese addresses follow @ocop/domain/address (2025 units by code, a Vietnamese phone),
+ *   refused before the cart is written and stored normalized after (NFC, official names, 0… phone).
+ * Stock is Medusa's own rule: it reserves at a location of the cart's sales channel or refuses.
+ */
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  addToCartWorkflow,
+  completeCartWorkflow,
+  createCartWorkflow,
+  updateCartWorkflow,
+  updateLineItemInCartWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { type AddressInput, applyVietnameseAddressRules } from "@ocop/domain/address"
+import { MAX_LINE_QUANTITY } from "@ocop/domain/cart-limits"
+import { ERROR_CODES } from "@ocop/domain/errors"
+import { enforce } from "../../lib/domain-rules"
+
+type Query = { graph: (config: Record<string, unknown>) => Promise<{ data: unknown[] }> }
+type ProductRow = { id: string; title: string; producer?: { status: string } | null }
+
+const queryOf = (container: MedusaContainer) => container.resolve(ContainerRegistrationKeys.QUERY) as unknown as Query
+
+async function assertProducersApproved(container: MedusaContainer, productIds: string[], when: "add" | "complete") {
+  if (!productIds.length) return
+  const { data } = await queryOf(container).graph({
+    entity: "product",
+    fields: ["id", "title", "producer.status"],
+    filters: { id: [...new Set(productIds)] },
+  })
+  const refused = (data as ProductRow[]).filter((product) => product.producer && product.producer.status !== "approved")
+  if (!refused.length) return
+  const titles = refused.map((product) => product.title).join(", ")
+  const message =
+    when === "add"
+      ? `${titles} is not on sale now: its producer is not approved in OCOP Market. Choose another product.`
+      : `The cart holds products that are not on sale now, as their producer is not approved in OCOP Market: ${titles}. Remove them to place the order.`
+  throw new MedusaError(MedusaError.Types.NOT_ALLOWED, message, ERROR_CODES.producerNotApproved)
+}
+
+function assertLineQuantity(quantity: unknown) {
+  if (typeof quantity === "number" && quantity > MAX_LINE_QUANTITY) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `A cart line holds at most ${MAX_LINE_QUANTITY} of a pack; ${quantity} were asked. For a larger order, contact the producer.`,
+      ERROR_CODES.quantityAboveLimit,
+    )
+  }
+}
+
+/** An address that says more than its country (Medusa fills in the region's only country on its own). */
+function isGivenAddress(address: unknown): address is AddressInput {
+  if (!address || typeof address !== "object") return false
+  return Object.entries(address).some(([key, value]) => key !== "country_code" && key !== "id" && value !== null && value !== undefined && value !== "")
+}
+
+function assertAddresses(...addresses: unknown[]) {
+  for (const address of addresses) if (isGivenAddress(address)) enforce(() => applyVietnameseAddressRules(address))
+}
+
+type StoredAddress = AddressInput & { id: string }
+type AddressChange = { id: string; before: StoredAddress }
+
+const ADDRESS_FIELDS = ["first_name", "last_name", "company", "address_1", "address_2", "city", "province", "postal_code", "country_code", "phone", "metadata"] as const
+
+/** Stores the cart's addresses in their normalized form; returns what it changed, to undo. */
+async function normalizeCartAddresses(container: MedusaContainer, cartId: string): Promise<AddressChange[]> {
+  const { data } = await queryOf(container).graph({
+    entity: "cart",
+    fields: ["shipping_address.*", "billing_address.*"],
+    filters: { id: cartId },
+  })
+  const cart = data[0] as { shipping_address?: StoredAddress | null; billing_address?: StoredAddress | null } | undefined
+  const changes: AddressChange[] = []
+  const updates: StoredAddress[] = []
+  for (const address of [cart?.shipping_address, cart?.billing_address]) {
+    if (!address || !isGivenAddress(address)) continue
+    const normalized = enforce(() => applyVietnameseAddressRules(address))
+    const changed = ADDRESS_FIELDS.some((field) => JSON.stringify(normalized[field] ?? null) !== JSON.stringify(address[field] ?? null))
+    if (!changed) continue
+    changes.push({ id: address.id, before: address })
+    updates.push({ id: address.id, ...Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, normalized[field] ?? null])) })
+  }
+  if (updates.length) await container.resolve(Modules.CART).updateAddresses(updates as never)
+  return changes
+}
+
+async function restoreCartAddresses(changes: AddressChange[] | undefined, { container }: { container: MedusaContainer }) {
+  if (!changes?.length) return
+  const restored = changes.map(({ id, before }) => ({ id, ...Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, before[field] ?? null])) }))
+  await container.resolve(Modules.CART).updateAddresses(restored as never)
+}
+
+addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
+  const items = (input.items ?? []) as { variant_id?: string; quantity?: unknown }[]
+  for (const item of items) assertLineQuantity(item.quantity)
+  const variantIds = items.flatMap((item) => (item.variant_id ? [item.variant_id] : []))
+  if (!variantIds.length) return
+  const { data } = await queryOf(container).graph({ entity: "variant", fields: ["product_id"], filters: { id: variantIds } })
+  await assertProducersApproved(container, (data as { product_id: string }[]).map((variant) => variant.product_id), "add")
+})
+
+updateLineItemInCartWorkflow.hooks.validate(async ({ input }) => {
+  assertLineQuantity((input as { update?: { quantity?: unknown } }).update?.quantity)
+})
+
+createCartWorkflow.hooks.validate(async ({ input }) => {
+  assertAddresses(input.shipping_address, input.billing_address)
+})
+createCartWorkflow.hooks.cartCreated(async ({ cart }, { container }) => {
+  const changes = await normalizeCartAddresses(container, cart.id)
+  return new StepResponse(changes, changes)
+}, restoreCartAddresses)
+
+updateCartWorkflow.hooks.validate(async ({ input }) => {
+  assertAddresses(input.shipping_address, input.billing_address)
+})
+updateCartWorkflow.hooks.cartUpdated(async ({ cart }, { container }) => {
+  const changes = await normalizeCartAddresses(container, cart.id)
+  return new StepResponse(changes, changes)
+}, restoreCartAddresses)
+
+completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+  const items = ((cart.items ?? []) as ({ product_id?: string | null; quantity?: unknown } | null)[]).filter((item) => item !== null)
+  for (const item of items) assertLineQuantity(Number(item.quantity))
+  await assertProducersApproved(
+    container,
+    items.flatMap((item) => (item.product_id ? [item.product_id] : [])),
+    "complete",
+  )
+  assertAddresses(cart.shipping_address)
+})
