@@ -13,7 +13,8 @@ export const ERROR_CODES = {
   communeNameMismatch: "commune_name_mismatch",
   // Buying
   producerNotApproved: "producer_not_approved",
-  insufficientStock: "insufficient_stock",
+  // Medusa's own code when no location of the cart's channel holds enough of a pack
+  insufficientInventory: "insufficient_inventory",
   quantityAboveLimit: "quantity_above_limit",
   // Certificates
   invalidCertificate: "invalid_certificate",

@@ -6,7 +6,9 @@
  * - A line holds at most MAX_LINE_QUANTITY of a pack (quantity_above_limit).
  * - Vietnamese addresses follow @ocop/domain/address (2025 units by code, a Vietnamese phone),
  *   refused before the cart is written and stored normalized after (NFC, official names, 0… phone).
- * Stock is Medusa's own rule: it reserves at a location of the cart's sales channel or refuses.
+ * - A cart becomes an order only while each line's pack can be sold from a stock location of the
+ *   cart's sales channel (insufficient_inventory, Medusa's own code at add-to-cart), named by title;
+ *   Medusa's reservation stays the last word when two orders race for the last packs.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
@@ -21,6 +23,7 @@ import {
 import { type AddressInput, applyVietnameseAddressRules } from "@ocop/domain/address"
 import { MAX_LINE_QUANTITY } from "@ocop/domain/cart-limits"
 import { ERROR_CODES } from "@ocop/domain/errors"
+import { canSell, type StockedVariant } from "@ocop/domain/stock"
 import { enforce } from "../../lib/domain-rules"
 
 type Query = { graph: (config: Record<string, unknown>) => Promise<{ data: unknown[] }> }
@@ -45,6 +48,44 @@ async function assertProducersApproved(container: MedusaContainer, productIds: s
   throw new MedusaError(MedusaError.Types.NOT_ALLOWED, message, ERROR_CODES.producerNotApproved)
 }
 
+type StockRow = {
+  sales_channel_id?: string | null
+  items?: ({ product_title?: string | null; variant_title?: string | null; quantity: unknown; variant?: StockedVariant | null } | null)[] | null
+}
+
+async function assertCartInStock(container: MedusaContainer, cartId: string) {
+  const query = queryOf(container)
+  const { data: carts } = await query.graph({
+    entity: "cart",
+    filters: { id: cartId },
+    fields: [
+      "sales_channel_id",
+      "items.product_title",
+      "items.variant_title",
+      "items.quantity",
+      "items.variant.manage_inventory",
+      "items.variant.allow_backorder",
+      "items.variant.inventory_items.required_quantity",
+      "items.variant.inventory_items.inventory.location_levels.location_id",
+      "items.variant.inventory_items.inventory.location_levels.stocked_quantity",
+      "items.variant.inventory_items.inventory.location_levels.reserved_quantity",
+    ],
+  })
+  const cart = carts[0] as StockRow | undefined
+  if (!cart?.sales_channel_id) return
+  const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["stock_locations.id"], filters: { id: cart.sales_channel_id } })
+  const locations = (channels[0] as { stock_locations?: ({ id: string } | null)[] | null } | undefined)?.stock_locations ?? []
+  const selling = new Set(locations.flatMap((location) => (location ? [location.id] : [])))
+  const short = (cart.items ?? []).filter((item) => item?.variant && !canSell(item.variant, selling, Number(item.quantity)))
+  if (!short.length) return
+  const lines = short.map((item) => [item!.product_title, item!.variant_title].filter(Boolean).join(" ")).join(", ")
+  throw new MedusaError(
+    MedusaError.Types.NOT_ALLOWED,
+    `Not enough stock is left for ${lines}: lower the quantity or remove it to place the order.`,
+    ERROR_CODES.insufficientInventory,
+  )
+}
+
 function assertLineQuantity(quantity: unknown) {
   if (typeof quantity === "number" && quantity > MAX_LINE_QUANTITY) {
     throw new MedusaError(
@@ -55,10 +96,13 @@ function assertLineQuantity(quantity: unknown) {
   }
 }
 
+const ADDRESS_FIELDS = ["first_name", "last_name", "company", "address_1", "address_2", "city", "province", "postal_code", "country_code", "phone", "metadata"] as const
+
 /** An address that says more than its country (Medusa fills in the region's only country on its own). */
 function isGivenAddress(address: unknown): address is AddressInput {
   if (!address || typeof address !== "object") return false
-  return Object.entries(address).some(([key, value]) => key !== "country_code" && key !== "id" && value !== null && value !== undefined && value !== "")
+  const given = address as Record<string, unknown>
+  return ADDRESS_FIELDS.some((field) => field !== "country_code" && given[field] !== null && given[field] !== undefined && given[field] !== "")
 }
 
 function assertAddresses(...addresses: unknown[]) {
@@ -67,8 +111,6 @@ function assertAddresses(...addresses: unknown[]) {
 
 type StoredAddress = AddressInput & { id: string }
 type AddressChange = { id: string; before: StoredAddress }
-
-const ADDRESS_FIELDS = ["first_name", "last_name", "company", "address_1", "address_2", "city", "province", "postal_code", "country_code", "phone", "metadata"] as const
 
 /** Stores the cart's addresses in their normalized form; returns what it changed, to undo. */
 async function normalizeCartAddresses(container: MedusaContainer, cartId: string): Promise<AddressChange[]> {
@@ -136,4 +178,5 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
     "complete",
   )
   assertAddresses(cart.shipping_address)
+  await assertCartInStock(container, cart.id)
 })

@@ -1,0 +1,225 @@
+/**
+ * The buying rules hold for every caller: a cart filled and completed through Medusa's workflows
+ * directly (as the POS and the producer API will), with no HTTP request, is refused with the same
+ * codes the store API gives.
+ */
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  addShippingMethodToCartWorkflow,
+  addToCartWorkflow,
+  completeCartWorkflow,
+  createCartWorkflow,
+  createInventoryLevelsWorkflow,
+  createPaymentCollectionForCartWorkflow,
+  createPaymentSessionsWorkflow,
+  createProductsWorkflow,
+  listShippingOptionsForCartWorkflow,
+  updateCartWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ERROR_CODES } from "@ocop/domain/errors"
+import createStoreSetup from "../../src/migration-scripts/ocop-store-setup"
+import { CASH_ON_DELIVERY_PROVIDER_ID, PUBLISHABLE_KEY_TITLE, REGION_NAME, WEB_SALES_CHANNEL } from "../../src/lib/store-setup"
+import { createProducerWorkflow } from "../../src/workflows/create-producer"
+import { updateProducerWorkflow } from "../../src/workflows/update-producer"
+
+jest.setTimeout(3 * 60 * 1000)
+
+const haiHau = {
+  first_name: "Lan",
+  last_name: "Nguyễn",
+  address_1: "Số 5 đường Trần Hưng Đạo",
+  city: "Xã Hải Hậu",
+  province: "Tỉnh Ninh Bình",
+  country_code: "vn",
+  phone: "+84 912 345 678",
+  metadata: { province_code: "37", commune_code: "14215" },
+}
+
+/** What a refused workflow run threw: its Medusa type and code. */
+async function refusal(run: Promise<unknown>) {
+  try {
+    await run
+  } catch (error) {
+    const { type, code, message } = error as { type?: string; code?: string; message: string }
+    return { type, code, message }
+  }
+  throw new Error("The workflow was expected to refuse but succeeded.")
+}
+
+type Shop = { regionId: string; channelId: string; shippingProfileId: string; storeHeaders: { headers: Record<string, string> } }
+
+async function shopOf(container: MedusaContainer): Promise<Shop> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: regions } = await query.graph({ entity: "region", fields: ["id"], filters: { name: REGION_NAME } })
+  const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id"], filters: { name: WEB_SALES_CHANNEL } })
+  const { data: keys } = await query.graph({ entity: "api_key", fields: ["token"], filters: { title: PUBLISHABLE_KEY_TITLE } })
+  const { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id"], filters: { type: "default" } })
+  return {
+    regionId: regions[0]!.id,
+    channelId: channels[0]!.id,
+    shippingProfileId: profiles[0]!.id,
+    storeHeaders: { headers: { "x-publishable-api-key": keys[0]!.token } },
+  }
+}
+
+/** An approved producer with one published product of one pack, `stock` of it at the producer's own location. */
+async function producerWithProduct(container: MedusaContainer, shop: Shop, handle: string, stock: number) {
+  const { result } = await createProducerWorkflow(container).run({
+    input: {
+      handle,
+      name: `HTX ${handle}`,
+      kind: "cooperative",
+      status: "approved",
+      address_as_issued: "thôn Chè Cọ, xã Côn Minh, huyện Na Rì, tỉnh Bắc Kạn",
+      province_code: "19",
+    },
+  })
+  const {
+    result: [product],
+  } = await createProductsWorkflow(container).run({
+    input: {
+      products: [
+        {
+          title: `Miến dong ${handle}`,
+          handle: `mien-dong-${handle}`,
+          status: "published",
+          shipping_profile_id: shop.shippingProfileId,
+          options: [{ title: "Gói", values: ["500 g"] }],
+          variants: [{ title: "500 g", manage_inventory: true, options: { Gói: "500 g" }, prices: [{ currency_code: "vnd", amount: 65_000 }] }],
+          sales_channels: [{ id: shop.channelId }],
+        },
+      ],
+      additional_data: { producer_id: result.producer.id },
+    },
+  })
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: variants } = await query.graph({
+    entity: "variant",
+    fields: ["id", "inventory_items.inventory_item_id"],
+    filters: { product_id: product!.id },
+  })
+  await createInventoryLevelsWorkflow(container).run({
+    input: {
+      inventory_levels: [
+        { inventory_item_id: variants[0]!.inventory_items![0]!.inventory_item_id, location_id: result.stock_location.id, stocked_quantity: stock },
+      ],
+    },
+  })
+  return { producerId: result.producer.id, productId: product!.id, variantId: variants[0]!.id as string }
+}
+
+/** A cart with the pack, a Hải Hậu address, standard delivery and cash on delivery: ready to complete. */
+async function readyCart(container: MedusaContainer, shop: Shop, variantId: string, quantity: number) {
+  const { result: cart } = await createCartWorkflow(container).run({
+    input: { region_id: shop.regionId, sales_channel_id: shop.channelId, email: "lan@example.vn", shipping_address: haiHau },
+  })
+  await addToCartWorkflow(container).run({ input: { cart_id: cart.id, items: [{ variant_id: variantId, quantity }] } })
+  const { result: options } = await listShippingOptionsForCartWorkflow(container).run({ input: { cart_id: cart.id } })
+  const standard = (options as { id: string; name: string }[]).find((option) => option.name === "Giao hàng tiêu chuẩn")!
+  await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: standard.id }] } })
+  const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
+  await createPaymentSessionsWorkflow(container).run({
+    input: { payment_collection_id: collection.id, provider_id: CASH_ON_DELIVERY_PROVIDER_ID },
+  })
+  return cart.id as string
+}
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let shop: Shop
+
+    beforeAll(async () => {
+      await createStoreSetup({ container: getContainer() })
+      shop = await shopOf(getContainer())
+    })
+
+    it("places the order when every rule holds, with the address stored normalized", async () => {
+      const container = getContainer()
+      const { variantId } = await producerWithProduct(container, shop, "tai-hoan", 5)
+      const cartId = await readyCart(container, shop, variantId, 2)
+      const { result } = await completeCartWorkflow(container).run({ input: { id: cartId } })
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: orders } = await query.graph({
+        entity: "order",
+        fields: ["id", "total", "shipping_address.phone", "shipping_address.city"],
+        filters: { id: result.id },
+      })
+      expect(Number(orders[0]!.total)).toBe(2 * 65_000 + 30_000)
+      expect(orders[0]!.shipping_address).toMatchObject({ phone: "0912345678", city: "Xã Hải Hậu" })
+    })
+
+    it("refuses a suspended producer's product at the cart and at the order, and sells it again once approved", async () => {
+      const container = getContainer()
+      const { producerId, productId, variantId } = await producerWithProduct(container, shop, "suspended-later", 5)
+      const cartId = await readyCart(container, shop, variantId, 1)
+
+      await updateProducerWorkflow(container).run({ input: { id: producerId, status: "suspended" } })
+
+      const { result: other } = await createCartWorkflow(container).run({ input: { region_id: shop.regionId, sales_channel_id: shop.channelId } })
+      const added = await refusal(addToCartWorkflow(container).run({ input: { cart_id: other.id, items: [{ variant_id: variantId, quantity: 1 }] } }))
+      expect(added).toMatchObject({ type: "not_allowed", code: ERROR_CODES.producerNotApproved })
+      const completed = await refusal(completeCartWorkflow(container).run({ input: { id: cartId } }))
+      expect(completed).toMatchObject({ type: "not_allowed", code: ERROR_CODES.producerNotApproved })
+
+      // Off every sales channel, so the store API hides it by its own publishable-key scoping.
+      const listed = async () => (await api.get("/store/products?fields=id", shop.storeHeaders)).data.products.map((p: { id: string }) => p.id)
+      expect(await listed()).not.toContain(productId)
+      const httpAdded = await api
+        .post(`/store/carts/${other.id}/line-items`, { variant_id: variantId, quantity: 1 }, shop.storeHeaders)
+        .catch((error: { response: { status: number; data: { code: string } } }) => error.response)
+      expect(httpAdded).toMatchObject({ status: 400, data: { code: ERROR_CODES.producerNotApproved } })
+
+      await updateProducerWorkflow(container).run({ input: { id: producerId, status: "approved" } })
+      expect(await listed()).toContain(productId)
+      const { result: order } = await completeCartWorkflow(container).run({ input: { id: cartId } })
+      expect(order.id).toBeTruthy()
+    })
+
+    it("refuses a commune of another province and a phone that is not Vietnamese, keeping the cart's address", async () => {
+      const container = getContainer()
+      const { result: cart } = await createCartWorkflow(container).run({
+        input: { region_id: shop.regionId, sales_channel_id: shop.channelId, shipping_address: haiHau },
+      })
+      // 14215 is Xã Hải Hậu, in Ninh Bình (37), not in Thái Nguyên (19).
+      const elsewhere = { ...haiHau, province: "Tỉnh Thái Nguyên", metadata: { province_code: "19", commune_code: "14215" } }
+      expect(await refusal(updateCartWorkflow(container).run({ input: { id: cart.id, shipping_address: elsewhere } }))).toMatchObject({
+        type: "invalid_data",
+        code: ERROR_CODES.communeNotInProvince,
+      })
+      expect(
+        await refusal(updateCartWorkflow(container).run({ input: { id: cart.id, shipping_address: { ...haiHau, phone: "0112345678" } } })),
+      ).toMatchObject({ type: "invalid_data", code: ERROR_CODES.invalidPhone })
+      expect(
+        await refusal(createCartWorkflow(container).run({ input: { region_id: shop.regionId, shipping_address: elsewhere } })),
+      ).toMatchObject({ code: ERROR_CODES.communeNotInProvince })
+
+      const cartModule = container.resolve(Modules.CART)
+      const kept = await cartModule.retrieveCart(cart.id, { relations: ["shipping_address"] })
+      expect(kept.shipping_address).toMatchObject({ city: "Xã Hải Hậu", province: "Tỉnh Ninh Bình", phone: "0912345678" })
+    })
+
+    it("refuses more than the producer's stock and more than the line limit", async () => {
+      const container = getContainer()
+      const { variantId } = await producerWithProduct(container, shop, "little-stock", 2)
+      const { result: cart } = await createCartWorkflow(container).run({ input: { region_id: shop.regionId, sales_channel_id: shop.channelId } })
+      expect(
+        await refusal(addToCartWorkflow(container).run({ input: { cart_id: cart.id, items: [{ variant_id: variantId, quantity: 3 }] } })),
+      ).toMatchObject({ type: "not_allowed", code: ERROR_CODES.insufficientInventory })
+      expect(
+        await refusal(addToCartWorkflow(container).run({ input: { cart_id: cart.id, items: [{ variant_id: variantId, quantity: 100 }] } })),
+      ).toMatchObject({ type: "not_allowed", code: ERROR_CODES.quantityAboveLimit })
+
+      // Stock sold elsewhere after the pack went into the cart: the order is refused, nothing reserved.
+      const cartId = await readyCart(container, shop, variantId, 2)
+      const other = await readyCart(container, shop, variantId, 2)
+      await completeCartWorkflow(container).run({ input: { id: other } })
+      expect(await refusal(completeCartWorkflow(container).run({ input: { id: cartId } }))).toMatchObject({
+        type: "not_allowed",
+        code: ERROR_CODES.insufficientInventory,
+      })
+    })
+  },
+})
