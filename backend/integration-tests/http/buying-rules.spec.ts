@@ -14,11 +14,11 @@ import {
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
   createProductsWorkflow,
-  listShippingOptionsForCartWorkflow,
   updateCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ERROR_CODES } from "@ocop/domain/errors"
+import { cartDeliveryChoices } from "../../src/lib/cart-delivery"
 import createStoreSetup from "../../src/migration-scripts/ocop-store-setup"
 import { CASH_ON_DELIVERY_PROVIDER_ID, PUBLISHABLE_KEY_TITLE, REGION_NAME, WEB_SALES_CHANNEL } from "../../src/lib/store-setup"
 import { createProducerWorkflow } from "../../src/workflows/create-producer"
@@ -116,9 +116,11 @@ async function readyCart(container: MedusaContainer, shop: Shop, variantId: stri
     input: { region_id: shop.regionId, sales_channel_id: shop.channelId, email: "lan@example.vn", shipping_address: haiHau },
   })
   await addToCartWorkflow(container).run({ input: { cart_id: cart.id, items: [{ variant_id: variantId, quantity }] } })
-  const { result: options } = await listShippingOptionsForCartWorkflow(container).run({ input: { cart_id: cart.id } })
-  const standard = (options as { id: string; name: string }[]).find((option) => option.name === "Giao hàng tiêu chuẩn")!
-  await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: standard.id }] } })
+  const choices = await cartDeliveryChoices(container, cart.id)
+  const standard = choices.find((choice) => choice.kind === "standard")!
+  await addShippingMethodToCartWorkflow(container).run({
+    input: { cart_id: cart.id, options: standard.parcels.map((parcel) => ({ id: parcel.shipping_option_id })) },
+  })
   const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
   await createPaymentSessionsWorkflow(container).run({
     input: { payment_collection_id: collection.id, provider_id: CASH_ON_DELIVERY_PROVIDER_ID },
@@ -199,6 +201,45 @@ medusaIntegrationTestRunner({
       const cartModule = container.resolve(Modules.CART)
       const kept = await cartModule.retrieveCart(cart.id, { relations: ["shipping_address"] })
       expect(kept.shipping_address).toMatchObject({ city: "Xã Hải Hậu", province: "Tỉnh Ninh Bình", phone: "0912345678" })
+    })
+
+    it("delivers a cart of three producers' products as three parcels, one shipping method each, priced together", async () => {
+      const container = getContainer()
+      const packs = [
+        await producerWithProduct(container, shop, "ba-be", 5),
+        await producerWithProduct(container, shop, "hai-hau", 5),
+        await producerWithProduct(container, shop, "na-ri", 5),
+      ]
+      const { data: created } = await api.post("/store/carts", { region_id: shop.regionId, email: "lan@example.vn", shipping_address: haiHau }, shop.storeHeaders)
+      const cartId = created.cart.id as string
+      for (const { variantId } of packs) {
+        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 }, shop.storeHeaders)
+      }
+
+      const { data: offered } = await api.get(`/store/carts/${cartId}/delivery`, shop.storeHeaders)
+      const byKind = Object.fromEntries(offered.delivery_choices.map((choice: { kind: string }) => [choice.kind, choice]))
+      expect(Object.keys(byKind).sort()).toEqual(["express", "pickup", "standard"])
+      expect(byKind.standard).toMatchObject({ amount: 3 * 30_000, insufficient_inventory: false })
+      expect(byKind.standard.parcels.map((parcel: { producer: { handle: string } }) => parcel.producer.handle).sort()).toEqual(["ba-be", "hai-hau", "na-ri"])
+      expect(byKind.pickup.amount).toBe(0)
+
+      await api.post(`/store/carts/${cartId}/delivery`, { kind: "express" }, shop.storeHeaders)
+      const { data: chosen } = await api.post(`/store/carts/${cartId}/delivery`, { kind: "standard" }, shop.storeHeaders)
+      expect(chosen.cart.shipping_methods).toHaveLength(3)
+      expect(Number(chosen.cart.shipping_total)).toBe(3 * 30_000)
+
+      const refused = await api
+        .post(`/store/carts/${cartId}/delivery`, { kind: "drone" }, shop.storeHeaders)
+        .catch((error: { response: { status: number; data: { code: string; message: string } } }) => error.response)
+      expect(refused).toMatchObject({ status: 400, data: { code: "delivery_not_available" } })
+      expect(refused.data.message).toMatch(/^"drone" is not a way every product in this cart can be delivered; choose one of: /)
+
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, shop.storeHeaders)
+      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: CASH_ON_DELIVERY_PROVIDER_ID }, shop.storeHeaders)
+      const { data: placed } = await api.post(`/store/carts/${cartId}/complete`, {}, shop.storeHeaders)
+      expect(placed.type).toBe("order")
+      expect(Number(placed.order.total)).toBe(3 * 65_000 + 3 * 30_000)
+      expect(placed.order.shipping_methods).toHaveLength(3)
     })
 
     it("refuses more than the producer's stock and more than the line limit", async () => {

@@ -1,6 +1,5 @@
 import { allowFields, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { OCOP_FIELDS } from "@ocop/domain/product"
-import { correctShippingOptionsStock } from "./store/shipping-options-stock"
 import {
   AdminCreateProducer,
   AdminListProducersQuery,
@@ -9,6 +8,7 @@ import {
   AdminUpdateCertificate,
   AdminUpdateProducer,
   ProductOcopAdditionalData,
+  StoreChooseDelivery,
   StoreListProducersQuery,
 } from "./validators"
 
@@ -18,7 +18,7 @@ export default defineMiddlewares({
     // industry, certificates) and show them with @ocop/domain/product; nothing else of a producer.
     { matcher: "/store/products", method: ["GET"], middlewares: [allowFields(...OCOP_FIELDS)] },
     { matcher: "/store/products/:id", method: ["GET"], middlewares: [allowFields(...OCOP_FIELDS)] },
-    { matcher: "/store/shipping-options", method: ["GET"], middlewares: [correctShippingOptionsStock] },
+    { matcher: "/store/carts/:id/delivery", method: ["POST"], middlewares: [validateAndTransformBody(StoreChooseDelivery)] },
     {
       matcher: "/store/producers",
       method: ["GET"],

@@ -84,3 +84,8 @@ export const ProductOcopAdditionalData = z.object({
   producer_id: z.string().optional(),
   product_set_id: z.string().optional(),
 })
+
+export const StoreChooseDelivery = z.object({
+  kind: z.string({ message: "Say how the cart is to be delivered: kind is standard, express or pickup." }).trim().min(1),
+})
+export type StoreChooseDelivery = z.infer<typeof StoreChooseDelivery>

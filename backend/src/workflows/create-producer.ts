@@ -9,13 +9,16 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../modules/producer"
 import { findCommune, findProvince } from "@ocop/domain/admin-units"
+import { MANUAL_FULFILLMENT_PROVIDER_ID } from "../lib/store-setup"
 import { createProducerStep, type CreateProducerStepInput } from "./steps/create-producer"
+import { createProducerShippingWorkflow } from "./create-producer-shipping"
 
 export type CreateProducerWorkflowInput = CreateProducerStepInput
 
 /**
  * Creates a producer together with its own stock location (online orders ship from it), linked
- * to the web shop's sales channel and the manual fulfillment provider.
+ * to the web shop's sales channel and the manual fulfillment provider, and its own shipping: a
+ * shipping profile its products carry and the delivery and pickup options of its location.
  */
 export const createProducerWorkflow = createWorkflow("create-producer", (input: CreateProducerWorkflowInput) => {
   const producer = createProducerStep(input)
@@ -46,10 +49,17 @@ export const createProducerWorkflow = createWorkflow("create-producer", (input: 
     { [PRODUCER_MODULE]: { producer_id: producer.id }, [Modules.STOCK_LOCATION]: { stock_location_id: locations[0]!.id } },
     {
       [Modules.STOCK_LOCATION]: { stock_location_id: locations[0]!.id },
-      [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+      [Modules.FULFILLMENT]: { fulfillment_provider_id: MANUAL_FULFILLMENT_PROVIDER_ID },
     },
   ])
-  createRemoteLinkStep(links)
+  createRemoteLinkStep(links).config({ name: "link-producer-location" })
+
+  createProducerShippingWorkflow.runAsStep({
+    input: transform({ producer, locations }, ({ producer, locations }) => ({
+      producer: { id: producer.id, handle: producer.handle, name: producer.name },
+      stock_location_id: locations[0]!.id,
+    })),
+  })
 
   const salesChannelLink = transform({ locations, stores }, ({ locations, stores }) => ({
     id: locations[0]!.id,

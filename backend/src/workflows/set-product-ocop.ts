@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { setProductOcopLinksStep } from "./steps/set-product-ocop-links"
+import { assignProducerShippingProfilesStep } from "./steps/producer-shipping-profiles"
 import { syncProducerListingsStep } from "./steps/sync-producer-listings"
 
 export type SetProductOcopWorkflowInput = { product_id: string; producer_id?: string; product_set_id?: string }
@@ -13,7 +14,9 @@ export const setProductOcopWorkflow = createWorkflow("set-product-ocop", (input:
     product_set_id: input.product_set_id,
   }))
   const changes = setProductOcopLinksStep(stepInput)
-  syncProducerListingsStep(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] })))
+  const products = transform({ input }, ({ input }) => ({ product_ids: [input.product_id] }))
+  assignProducerShippingProfilesStep(products)
+  syncProducerListingsStep(products)
   emitEventStep({ eventName: "product.updated", data: { id: input.product_id } })
   return new WorkflowResponse(changes)
 })

@@ -8,35 +8,41 @@ import {
   setProductOcopLinks,
   undoProductOcopLinks,
 } from "../steps/set-product-ocop-links"
+import { assignProducerShippingProfiles, type ProfileChanges, undoProducerShippingProfiles } from "../steps/producer-shipping-profiles"
 import { type ListingChanges, syncProducerListings, undoProducerListings } from "../steps/sync-producer-listings"
 
 // Products created or updated through any route (admin, producer portal, seed) may carry
 // additional_data.producer_id and additional_data.product_set_id; a published product must end
-// up with a producer, and is on sale only while that producer is approved.
+// up with a producer, ships with that producer's shipping profile, and is on sale only while
+// that producer is approved.
 
 type HookInput = { products: { id: string }[]; additional_data?: Record<string, unknown> }
 
 async function linkAndCheck({ products, additional_data }: HookInput, { container }: { container: MedusaContainer }) {
   const ids = products.map((p) => p.id)
   const links = await setProductOcopLinks(container, ids, (additional_data ?? {}) as ProductOcopLinks)
+  let profiles: ProfileChanges | undefined
   let listings: ListingChanges | undefined
   try {
     await assertPublishedProductsHaveProducers(container, ids)
+    profiles = await assignProducerShippingProfiles(container, ids)
     listings = await syncProducerListings(container, { product_ids: ids })
   } catch (error) {
+    await undoProducerShippingProfiles(container, profiles)
     await undoProductOcopLinks(container, links)
     throw error
   }
-  const changes = { links, listings }
+  const changes = { links, profiles, listings }
   return new StepResponse(changes, changes)
 }
 
 async function undo(
-  changes: { links: PreviousOcopLinks; listings?: ListingChanges } | undefined,
+  changes: { links: PreviousOcopLinks; profiles?: ProfileChanges; listings?: ListingChanges } | undefined,
   { container }: { container: MedusaContainer },
 ) {
   if (!changes) return
   await undoProducerListings(container, changes.listings)
+  await undoProducerShippingProfiles(container, changes.profiles)
   await undoProductOcopLinks(container, changes.links)
 }
 
