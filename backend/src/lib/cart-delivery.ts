@@ -6,7 +6,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { listShippingOptionsForCartWorkflow } from "@medusajs/medusa/core-flows"
+import { findCommune, findProvince } from "@ocop/domain/admin-units"
 import { canSell, type StockedVariant } from "@ocop/domain/stock"
+import { HAI_HAU_SHOWROOM } from "./store-setup"
 
 type ShippingOptionRow = {
   id: string
@@ -14,7 +16,7 @@ type ShippingOptionRow = {
   amount: number
   shipping_profile_id: string
   type?: { code: string; label: string; description: string | null } | null
-  service_zone?: { fulfillment_set?: { location?: { id: string } | null } | null } | null
+  service_zone?: { fulfillment_set?: { type?: string; location?: { id: string } | null } | null } | null
 }
 type ItemRow = {
   id: string
@@ -40,7 +42,15 @@ export type DeliveryChoice = {
   /** Whole đồng, every parcel together. */
   amount: number
   insufficient_inventory: boolean
+  /** For a pickup: where the buyer collects, in 2025 units. */
+  pickup_address: string | null
   parcels: DeliveryParcel[]
+}
+
+/** Every producer's pickup parcel goes to the Hải Hậu showroom, where the buyer collects it. */
+function pickupAddress(): string {
+  const { name, provinceCode, communeCode } = HAI_HAU_SHOWROOM
+  return [name, findCommune(provinceCode, communeCode)?.name, findProvince(provinceCode)?.name].filter(Boolean).join(", ")
 }
 
 /** The kinds of delivery every parcel of the cart can have, cheapest first. */
@@ -107,6 +117,7 @@ export async function cartDeliveryChoices(container: MedusaContainer, cartId: st
       description: first.type!.description,
       amount: every.reduce((sum, parcel) => sum + parcel.amount, 0),
       insufficient_inventory: every.some((parcel) => parcel.insufficient_inventory),
+      pickup_address: first.service_zone?.fulfillment_set?.type === "pickup" ? pickupAddress() : null,
       parcels: every,
     })
   }

@@ -26,7 +26,14 @@ export async function POST(req: MedusaRequest<StoreChooseDelivery>, res: MedusaR
     )
   }
   await addShippingMethodToCartWorkflow(req.scope).run({
-    input: { cart_id: cartId, options: choice.parcels.map((parcel) => ({ id: parcel.shipping_option_id })) },
+    input: {
+      cart_id: cartId,
+      // Kept on each method, so the order says how and, for a pickup, where it is received.
+      options: choice.parcels.map((parcel) => ({
+        id: parcel.shipping_option_id,
+        data: { code: choice.kind, pickup_address: choice.pickup_address },
+      })),
+    },
   })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
