@@ -4,6 +4,8 @@
  *           data) and warm
  *   search  Meilisearch vs Medusa's /store/products?q= at 10,000 and 50,000 products, indexing
  *           throughput and update-to-search lag (backend/src/scripts/bench-search.ts, ~25 min)
+ *   store-api  GET /store/products?limit=12 at 20 connections on the running stack, beside a
+ *           reference stack (BENCH_REFERENCE_STACK=<its stack.json>) when given (bench-store-api.ts)
  *   storefront  Lighthouse, First Load JS and requests/s of home, catalogue and product page on a
  *           production build, against issue 3's reference and goals (bench-storefront.ts, ~15 min)
  * Run one part with `npm run bench -- stack`. Parts that need a free machine say so and skip.
@@ -13,6 +15,7 @@ import { chmodSync, lstatSync, mkdtempSync, readlinkSync, rmSync, unlinkSync } f
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { isPortInUse } from "../../scripts/ports"
+import { benchStoreApi } from "./bench-store-api"
 import { benchStorefront } from "./bench-storefront"
 import { REPO_ROOT } from "./stack"
 
@@ -102,7 +105,12 @@ async function benchSearch() {
   })
 }
 
-const PARTS: Record<string, () => Promise<void>> = { stack: benchStack, search: benchSearch, storefront: benchStorefront }
+const PARTS: Record<string, () => Promise<void>> = {
+  stack: benchStack,
+  search: benchSearch,
+  "store-api": benchStoreApi,
+  storefront: benchStorefront,
+}
 
 async function main() {
   const chosen = process.argv.slice(2)
