@@ -8,6 +8,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { listShippingOptionsForCartWorkflow } from "@medusajs/medusa/core-flows"
 import { findCommune, findProvince } from "@ocop/domain/admin-units"
 import { canSell, type StockedVariant } from "@ocop/domain/stock"
+import { variantStockFields } from "./stock-locations"
 import { HAI_HAU_SHOWROOM } from "./store-setup"
 
 type ShippingOptionRow = {
@@ -62,12 +63,7 @@ export async function cartDeliveryChoices(container: MedusaContainer, cartId: st
       "id",
       "items.id",
       "items.quantity",
-      "items.variant.manage_inventory",
-      "items.variant.allow_backorder",
-      "items.variant.inventory_items.required_quantity",
-      "items.variant.inventory_items.inventory.location_levels.location_id",
-      "items.variant.inventory_items.inventory.location_levels.stocked_quantity",
-      "items.variant.inventory_items.inventory.location_levels.reserved_quantity",
+      ...variantStockFields("items.variant"),
       "items.product.shipping_profile.id",
       "items.product.producer.id",
       "items.product.producer.handle",

@@ -2,12 +2,12 @@
  * Turns products read with `query.graph` into the documents of the product search index. A product
  * that must not be found (a draft, a deleted one, one whose producer is not approved) has none.
  */
-import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { QueryContext } from "@medusajs/framework/utils"
 import type { ProductSearchDocument } from "../modules/product-search/document"
 import { OCOP_FIELDS, presentOcopProduct } from "@ocop/domain/product"
 import { todayInVietnam } from "@ocop/domain/vietnam-date"
 import type { PhotoMetadata } from "./photos"
+import { variantStockFields } from "./stock-locations"
 import { placeNames } from "@ocop/domain/place-names"
 import { canSell } from "@ocop/domain/stock"
 
@@ -27,13 +27,8 @@ export const PRODUCT_SEARCH_GRAPH_FIELDS = [
   "variants.id",
   "variants.ean",
   "variants.barcode",
-  "variants.manage_inventory",
-  "variants.allow_backorder",
   "variants.calculated_price.calculated_amount",
-  "variants.inventory_items.required_quantity",
-  "variants.inventory_items.inventory.location_levels.location_id",
-  "variants.inventory_items.inventory.location_levels.stocked_quantity",
-  "variants.inventory_items.inventory.location_levels.reserved_quantity",
+  ...variantStockFields("variants"),
   "sales_channels.id",
   ...OCOP_FIELDS,
 ]
@@ -74,19 +69,6 @@ export type ProductSearchGraphRow = {
 
 export function isSearchable(product: ProductSearchGraphRow): boolean {
   return product.status === "published" && product.producer?.status === "approved"
-}
-
-/**
- * The stock locations the web shop sells from: those of the store's default (web) sales channel.
- * A showroom's own stock is for its counter, so it never makes a product "in stock" online.
- */
-export async function webSellingLocationIds(query: Pick<RemoteQueryFunction, "graph">): Promise<ReadonlySet<string>> {
-  const { data: stores } = await query.graph({ entity: "store", fields: ["default_sales_channel_id"] })
-  const channelId = (stores[0] as { default_sales_channel_id?: string | null } | undefined)?.default_sales_channel_id
-  if (!channelId) return new Set()
-  const { data } = await query.graph({ entity: "sales_channel", fields: ["stock_locations.id"], filters: { id: channelId } })
-  const locations = (data[0] as { stock_locations?: ({ id: string } | null)[] | null } | undefined)?.stock_locations ?? []
-  return new Set(locations.flatMap((location) => (location ? [location.id] : [])))
 }
 
 export function toProductSearchDocument(

@@ -2,9 +2,10 @@
 // The one address picker: province, then a commune or ward of that province (the 2025 units), then
 // the street. Used by checkout and by the account's saved addresses. Without JavaScript, a button
 // submits the form so the server renders the communes of the chosen province.
+import type { Commune } from "@ocop/domain/admin-units";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import type { Commune } from "@/lib/provinces";
+import { MAX_LENGTH } from "@/lib/form-rules";
 import styles from "./address-picker.module.css";
 
 export type AddressPickerValue = { provinceCode: string; communeCode: string; street: string };
@@ -172,7 +173,7 @@ export function AddressPicker({
           aria-invalid={errors.street ? true : undefined}
           aria-describedby={describedBy("street") ?? `${ids.street}-hint`}
           autoComplete="address-line1"
-          maxLength={200}
+          maxLength={MAX_LENGTH.street}
           required
         />
         {errors.street ? (

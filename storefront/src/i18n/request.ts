@@ -1,3 +1,4 @@
+import { VIETNAM_TIME_ZONE } from "@ocop/domain/vietnam-date";
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { routing } from "./routing";
@@ -8,7 +9,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     // Certificate dates are Vietnamese calendar dates, whatever the server's zone.
-    timeZone: "Asia/Ho_Chi_Minh",
+    timeZone: VIETNAM_TIME_ZONE,
     messages: (await import(`../../messages/${locale}.json`)).default,
   };
 });

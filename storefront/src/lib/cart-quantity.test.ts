@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { checkQuantity, LOW_STOCK_THRESHOLD, MAX_LINE_QUANTITY, orderableQuantity, stockState } from "./cart-quantity";
+import { MAX_LINE_QUANTITY } from "@ocop/domain/cart-limits";
+import { checkQuantity, LOW_STOCK_THRESHOLD, orderableQuantity, stockState } from "./cart-quantity";
 
 test("a counted variant can be ordered up to its stock, an uncounted or backorderable one up to the line limit", () => {
   assert.equal(orderableQuantity({ manage_inventory: true, allow_backorder: false, inventory_quantity: 7 }), 7);

@@ -1,9 +1,7 @@
 // How many of a variant a buyer may put in the cart, and what the shop says about its stock.
 // Pure functions: the buy box, the cart page and the server actions all decide the same way.
+import { MAX_LINE_QUANTITY } from "@ocop/domain/cart-limits";
 import type { ProductVariant } from "./types";
-
-/** The most of one pack a cart line takes: a household order, not a wholesale one. */
-export const MAX_LINE_QUANTITY = 99;
 
 /** At or below this many left, the shop says "only N left" instead of "in stock". */
 export const LOW_STOCK_THRESHOLD = 10;

@@ -1,15 +1,14 @@
 // The buyer's cart: its id in an httpOnly cookie, and every store API call that reads or changes it.
-// Server only (it reads cookies). Calls pass their headers each time: the sdk is shared by all requests.
-import type Medusa from "@medusajs/js-sdk";
-import { FetchError } from "@medusajs/js-sdk";
+// Server only (it reads cookies). Calls pass the signed-in buyer's token each time, so the cart and
+// its order belong to the customer.
 import type { HttpTypes } from "@medusajs/types";
 import { cookies } from "next/headers";
 import { orderableQuantity, type StockState, stockState } from "./cart-quantity";
-import { getAuthHeaders } from "./customer";
-import { STORE_API_TIMEOUT_MS } from "./medusa";
-import { getRegionByCurrency } from "./regions";
+import { sessionToken } from "./customer";
+import { PRODUCT_FIELDS, type ProductListResponse, presentProduct } from "./products";
 import { loadFromStore, type StoreResult } from "./store";
-import type { Product, ProductListResponse, Region } from "./types";
+import { isRefusal, type StoreClient } from "./store-api";
+import type { Product, Region } from "./types";
 
 export type Cart = HttpTypes.StoreCart;
 export type CartLine = HttpTypes.StoreCartLineItem;
@@ -18,8 +17,6 @@ export const CART_COOKIE = "ocop_cart";
 
 /** A month: long enough to come back to a cart, short enough not to find a stale one. */
 const CART_COOKIE_MAX_AGE_SECONDS = 60 * 60 * 24 * 30;
-
-const STORE_CURRENCY = "vnd";
 
 /** Everything the cart, checkout and review show, on top of Medusa's default cart fields. */
 const CART_FIELDS = [
@@ -32,9 +29,6 @@ const CART_FIELDS = [
   "*payment_collection.payment_sessions",
   "+completed_at",
 ].join(",");
-
-/** The photos, producer and current stock of the products in a cart. */
-const LINE_PRODUCT_FIELDS = "*variants.calculated_price,+variants.inventory_quantity,+metadata";
 
 export async function getCartId(): Promise<string | undefined> {
   return (await cookies()).get(CART_COOKIE)?.value || undefined;
@@ -56,64 +50,46 @@ export async function clearCartId(): Promise<void> {
   (await cookies()).delete(CART_COOKIE);
 }
 
-/**
- * Headers for the cart's store API calls: a signed-in buyer's token travels here, per request,
- * never in the sdk's own state, so the cart and its order belong to the customer.
- */
-export async function cartHeaders(): Promise<Record<string, string>> {
-  return getAuthHeaders();
-}
-
 export type CartPage = { cart: Cart | null; products: Map<string, Product>; region: Region };
 
 /** The cart and its lines' products for the cart and checkout pages, or why they cannot be shown. */
 export function loadCartPage(what: string): Promise<StoreResult<CartPage>> {
-  return loadFromStore(what, async (sdk, region) => {
-    const cart = await getCart(sdk, await cartHeaders());
-    const products = cart ? await getLineProducts(sdk, cart, region.id) : new Map<string, Product>();
+  return loadFromStore(what, async (medusa, region) => {
+    const cart = await getCart(medusa, await sessionToken());
+    const products = cart ? await getLineProducts(medusa, cart, region.id) : new Map<string, Product>();
     return { cart, products, region };
   });
 }
 
-export async function getStoreRegion(sdk: Medusa): Promise<Region> {
-  const region = await getRegionByCurrency(sdk, STORE_CURRENCY);
-  if (!region) throw new Error(`the store has no region with currency "${STORE_CURRENCY}"`);
-  return region;
-}
-
 /** The cart with this id, or null when the backend no longer knows it or its order was placed. */
-export async function retrieveCart(sdk: Medusa, cartId: string, headers: Record<string, string> = {}): Promise<Cart | null> {
+export async function retrieveCart(medusa: StoreClient, cartId: string, token?: string): Promise<Cart | null> {
   try {
-    const { cart } = await sdk.client.fetch<HttpTypes.StoreCartResponse>(`/store/carts/${cartId}`, {
+    const { cart } = await medusa.fetch<HttpTypes.StoreCartResponse>(`/store/carts/${encodeURIComponent(cartId)}`, {
       query: { fields: CART_FIELDS },
-      headers,
-      cache: "no-store",
-      signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
+      token,
     });
     return cart.completed_at ? null : cart;
   } catch (error) {
-    if (error instanceof FetchError && error.status === 404) return null;
+    if (isRefusal(error, 404)) return null;
     throw error;
   }
 }
 
 /** The cart named by this browser's cookie, or null. */
-export async function getCart(sdk: Medusa, headers: Record<string, string> = {}): Promise<Cart | null> {
+export async function getCart(medusa: StoreClient, token?: string): Promise<Cart | null> {
   const cartId = await getCartId();
-  return cartId ? retrieveCart(sdk, cartId, headers) : null;
+  return cartId ? retrieveCart(medusa, cartId, token) : null;
 }
 
-/** The buyer's cart, created (and remembered in the cookie) when there is none yet. */
-export async function getOrCreateCart(sdk: Medusa, headers: Record<string, string> = {}): Promise<Cart> {
-  const existing = await getCart(sdk, headers);
+/** The buyer's cart in `region`, created (and remembered in the cookie) when there is none yet. */
+export async function getOrCreateCart(medusa: StoreClient, region: Region, token?: string): Promise<Cart> {
+  const existing = await getCart(medusa, token);
   if (existing) return existing;
-  const region = await getStoreRegion(sdk);
-  const { cart } = await sdk.client.fetch<HttpTypes.StoreCartResponse>("/store/carts", {
+  const { cart } = await medusa.fetch<HttpTypes.StoreCartResponse>("/store/carts", {
     method: "POST",
     body: { region_id: region.id },
     query: { fields: CART_FIELDS },
-    headers,
-    signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
+    token,
   });
   await setCartId(cart.id);
   return cart;
@@ -137,28 +113,22 @@ export function quantityInCart(
  * now, not from the page cache: the cart and checkout must show what can still be bought.
  */
 export async function getLineProducts(
-  sdk: Medusa,
+  medusa: StoreClient,
   cart: { items?: { product_id?: string | null }[] | null },
   regionId: string,
 ): Promise<Map<string, Product>> {
   const ids = [...new Set((cart.items ?? []).flatMap((line) => (line.product_id ? [line.product_id] : [])))];
   if (ids.length === 0) return new Map();
-  const { products } = await sdk.client.fetch<ProductListResponse>("/store/products", {
-    query: { id: ids, region_id: regionId, fields: LINE_PRODUCT_FIELDS, limit: ids.length },
-    cache: "no-store",
-    signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
+  const { products } = await medusa.fetch<ProductListResponse>("/store/products", {
+    query: { id: ids, region_id: regionId, fields: PRODUCT_FIELDS, limit: ids.length },
   });
-  return new Map(products.map((product) => [product.id, product]));
+  return new Map(products.map((product) => [product.id, presentProduct(product)]));
 }
 
 /** One product with the stock of its variants as of now, for the checks before a line is added. */
-export async function getProductStock(sdk: Medusa, productId: string, regionId: string): Promise<Product | null> {
-  const { products } = await sdk.client.fetch<ProductListResponse>("/store/products", {
-    query: { id: [productId], region_id: regionId, fields: LINE_PRODUCT_FIELDS, limit: 1 },
-    cache: "no-store",
-    signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
-  });
-  return products[0] ?? null;
+export async function getProductStock(medusa: StoreClient, productId: string, regionId: string): Promise<Product | null> {
+  const products = await getLineProducts(medusa, { items: [{ product_id: productId }] }, regionId);
+  return products.get(productId) ?? null;
 }
 
 export type LineStock = {

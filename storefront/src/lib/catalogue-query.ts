@@ -1,6 +1,6 @@
 // The catalogue's state as it lives in the URL: parsed from search params, and written back to them.
 // A search is the catalogue with words to match: the header's box opens /san-pham?q=….
-import type { StarRating } from "./types";
+import type { StarRating } from "@ocop/domain/ocop";
 
 export const CATALOGUE_SORTS = ["featured", "price_asc", "price_desc", "stars", "newest"] as const;
 export type CatalogueSort = (typeof CATALOGUE_SORTS)[number];

@@ -1,9 +1,10 @@
 // Filters, facets, sorting and pages of the catalogue, answered by the search index (Meilisearch,
 // or the backend's Postgres search when it is down), so a page costs the same at any catalogue size.
-import { CACHE_TAGS } from "./cache";
+import { listProvinces } from "@ocop/domain/admin-units";
+import { CACHE_TAGS } from "@ocop/domain/cache-tags";
+import type { StarRating } from "@ocop/domain/ocop";
 import type { CatalogueQuery } from "./catalogue-query";
 import { industriesOf } from "./product-sets";
-import { listProvinces } from "./provinces";
 import {
   type FacetDistribution,
   type ProductSearchFilters,
@@ -14,7 +15,7 @@ import {
   type SearchFacet,
   searchProducts,
 } from "./search";
-import type { ProductSetWithIndustry, StarRating } from "./types";
+import type { ProductSetWithIndustry } from "./types";
 
 export const CATALOGUE_PAGE_SIZE = 24;
 /** The index answers at most this many hits per query (maxTotalHits in the backend's index settings). */

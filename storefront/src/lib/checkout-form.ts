@@ -1,5 +1,6 @@
 // What the checkout form holds and how its errors are named: shared by the server, which checks
 // it, and the form in the browser, which shows it. Nothing here reads files or cookies.
+import type { FieldProblem } from "./form-rules";
 
 export const CHECKOUT_FIELDS = [
   "email",
@@ -20,16 +21,7 @@ export type CheckoutValues = Record<CheckoutField, string>;
 /** The submit `intent` that, without JavaScript, asks the server for the chosen province's communes. */
 export const PROVINCE_INTENT = "choose-province";
 
-export type CheckoutProblem =
-  | "required"
-  | "invalid_email"
-  | "invalid_phone"
-  | "too_long"
-  | "unknown_province"
-  | "commune_not_in_province"
-  | "unknown_option";
-
-export type CheckoutErrors = Partial<Record<CheckoutField, CheckoutProblem>>;
+export type CheckoutErrors = Partial<Record<CheckoutField, FieldProblem>>;
 
 /** The first field with an error, in the order the form shows them: the one that gets focus. */
 export function firstErrorField(errors: CheckoutErrors): CheckoutField | undefined {

@@ -1,25 +1,21 @@
 // A placed order as its confirmation page shows it. The store API serves an order to whoever
 // knows its id (an unguessable ULID), which the checkout hands only to the buyer who placed it.
-import type Medusa from "@medusajs/js-sdk";
-import { FetchError } from "@medusajs/js-sdk";
 import type { HttpTypes } from "@medusajs/types";
-import { STORE_API_TIMEOUT_MS } from "./medusa";
+import { isRefusal, type StoreClient } from "./store-api";
 
 export type Order = HttpTypes.StoreOrder;
 
 const ORDER_FIELDS = "*payment_collections.payment_sessions,+payment_status,+fulfillment_status";
 
-export async function getOrder(sdk: Medusa, orderId: string, headers: Record<string, string> = {}): Promise<Order | null> {
+export async function getOrder(medusa: StoreClient, orderId: string): Promise<Order | null> {
   try {
-    const { order } = await sdk.client.fetch<HttpTypes.StoreOrderResponse>(`/store/orders/${encodeURIComponent(orderId)}`, {
+    const { order } = await medusa.fetch<HttpTypes.StoreOrderResponse>(`/store/orders/${encodeURIComponent(orderId)}`, {
       query: { fields: ORDER_FIELDS },
-      headers,
-      cache: "no-store",
-      signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
     });
     return order;
   } catch (error) {
-    if (error instanceof FetchError && (error.status === 404 || error.status === 400)) return null;
+    // A malformed id is refused (400) rather than not found.
+    if (isRefusal(error, 404) || isRefusal(error, 400)) return null;
     throw error;
   }
 }

@@ -1,32 +1,23 @@
 // Checkout's rules: what the form holds, how it is checked (contact, 2025 address, shipping,
 // payment), and the store API calls that turn a checked form into a cart ready to be ordered.
-import type Medusa from "@medusajs/js-sdk";
 import type { HttpTypes } from "@medusajs/types";
-import { type Cart, type CartPage, cartHeaders, getCart, getLineProducts } from "./cart";
+import { type Cart, type CartPage, getCart, getLineProducts } from "./cart";
+import { CHECKOUT_FIELDS, type CheckoutErrors, type CheckoutValues } from "./checkout-form";
 import { type PaymentChoice, paymentChoices } from "./checkout-payment";
-import { type Customer, fullName, getCustomer } from "./customer";
-import { STORE_API_TIMEOUT_MS } from "./medusa";
-import { normalizePhone } from "./phone";
-import { type Commune, findProvince, type Province } from "./provinces";
+import { type Customer, fullName, getCustomer, sessionToken } from "./customer";
+import { checkDeliveryAddress, type DeliveryAddress } from "./delivery-address";
+import { emailProblem, normalizeEmail, onlyProblems } from "./form-rules";
 import { loadFromStore, type StoreResult } from "./store";
-import { CHECKOUT_FIELDS, type CheckoutErrors, type CheckoutField, type CheckoutValues } from "./checkout-form";
+import type { StoreClient } from "./store-api";
 
 export type CheckedCheckout = {
   email: string;
-  /** "0912345678" */
-  phone: string;
-  fullName: string;
-  province: Pick<Province, "code" | "name">;
-  commune: Commune;
-  street: string;
+  address: DeliveryAddress;
   shippingOptionId: string;
   paymentProviderId: string;
 };
 
 export type CheckoutCheck = { ok: true; checkout: CheckedCheckout } | { ok: false; errors: CheckoutErrors };
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const MAX_TEXT = 200;
 
 export const EMPTY_CHECKOUT: CheckoutValues = Object.fromEntries(CHECKOUT_FIELDS.map((field) => [field, ""])) as CheckoutValues;
 
@@ -47,59 +38,24 @@ export function checkCheckout(
   values: CheckoutValues,
   offered: { shippingOptionIds: readonly string[]; paymentProviderIds: readonly string[] },
 ): CheckoutCheck {
-  const errors: CheckoutErrors = {};
-  const text = (field: CheckoutField) => {
-    if (!values[field]) errors[field] = "required";
-    else if (values[field].length > MAX_TEXT) errors[field] = "too_long";
-  };
-
-  text("email");
-  if (!errors.email && !EMAIL.test(values.email)) errors.email = "invalid_email";
-  const phone = values.phone ? normalizePhone(values.phone) : null;
-  if (!values.phone) errors.phone = "required";
-  else if (!phone) errors.phone = "invalid_phone";
-  text("fullName");
-
-  const province = values.provinceCode ? findProvince(values.provinceCode) : undefined;
-  if (!values.provinceCode) errors.provinceCode = "required";
-  else if (!province) errors.provinceCode = "unknown_province";
-  const commune = province?.communes.find((candidate) => candidate.code === values.communeCode);
-  if (!values.communeCode) errors.communeCode = "required";
-  else if (province && !commune) errors.communeCode = "commune_not_in_province";
-  text("street");
-
-  if (!values.shippingOptionId) errors.shippingOptionId = "required";
-  else if (!offered.shippingOptionIds.includes(values.shippingOptionId)) errors.shippingOptionId = "unknown_option";
-  if (!values.paymentProviderId) errors.paymentProviderId = "required";
-  else if (!offered.paymentProviderIds.includes(values.paymentProviderId)) errors.paymentProviderId = "unknown_option";
-
-  if (Object.keys(errors).length > 0 || !phone || !province || !commune) return { ok: false, errors };
+  const email = normalizeEmail(values.email);
+  const address = checkDeliveryAddress(values);
+  const offeredChoice = (value: string, ids: readonly string[]) => (!value ? "required" : ids.includes(value) ? undefined : "unknown_option");
+  const errors = onlyProblems<keyof CheckoutValues>({
+    email: emailProblem(email),
+    ...(address.ok ? {} : address.errors),
+    shippingOptionId: offeredChoice(values.shippingOptionId, offered.shippingOptionIds),
+    paymentProviderId: offeredChoice(values.paymentProviderId, offered.paymentProviderIds),
+  });
+  if (!address.ok || Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
     checkout: {
-      email: values.email.toLowerCase(),
-      phone,
-      fullName: values.fullName,
-      province: { code: province.code, name: province.name },
-      commune,
-      street: values.street,
+      email,
+      address: address.address,
       shippingOptionId: values.shippingOptionId,
       paymentProviderId: values.paymentProviderId,
     },
-  };
-}
-
-/** The address as the backend stores it: 2025 names in `province` and `city`, their codes in metadata. */
-export function deliveryAddress(checkout: CheckedCheckout) {
-  return {
-    first_name: checkout.fullName,
-    last_name: "",
-    phone: checkout.phone,
-    address_1: checkout.street,
-    city: checkout.commune.name,
-    province: checkout.province.name,
-    country_code: "vn",
-    metadata: { province_code: checkout.province.code, commune_code: checkout.commune.code },
   };
 }
 
@@ -208,22 +164,18 @@ export function toShippingChoices(options: readonly StoreShippingOption[]): Ship
     .toSorted((a, b) => Number(a.isPickup) - Number(b.isPickup) || a.amount - b.amount);
 }
 
-export async function listShippingChoices(sdk: Medusa, cartId: string, headers: Record<string, string>): Promise<ShippingChoice[]> {
-  const { shipping_options } = await sdk.client.fetch<{ shipping_options: StoreShippingOption[] }>("/store/shipping-options", {
+export async function listShippingChoices(medusa: StoreClient, cartId: string, token?: string): Promise<ShippingChoice[]> {
+  const { shipping_options } = await medusa.fetch<{ shipping_options: StoreShippingOption[] }>("/store/shipping-options", {
     query: { cart_id: cartId, fields: SHIPPING_FIELDS },
-    headers,
-    cache: "no-store",
-    signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
+    token,
   });
   return toShippingChoices(shipping_options);
 }
 
-export async function listPaymentProviderIds(sdk: Medusa, regionId: string, headers: Record<string, string>): Promise<string[]> {
-  const { payment_providers } = await sdk.client.fetch<{ payment_providers: { id: string }[] }>("/store/payment-providers", {
+export async function listPaymentProviderIds(medusa: StoreClient, regionId: string, token?: string): Promise<string[]> {
+  const { payment_providers } = await medusa.fetch<HttpTypes.StorePaymentProviderListResponse>("/store/payment-providers", {
     query: { region_id: regionId },
-    headers,
-    cache: "no-store",
-    signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
+    token,
   });
   return payment_providers.map((provider) => provider.id);
 }
@@ -238,16 +190,16 @@ export type CheckoutPage = CartPage & {
 };
 
 export function loadCheckoutPage(): Promise<StoreResult<CheckoutPage>> {
-  return loadFromStore("checkout", async (sdk, region) => {
-    const headers = await cartHeaders();
-    const [cart, customer] = await Promise.all([getCart(sdk, headers), getCustomer()]);
+  return loadFromStore("checkout", async (medusa, region) => {
+    const token = await sessionToken();
+    const [cart, customer] = await Promise.all([getCart(medusa, token), getCustomer()]);
     if (!cart || (cart.items?.length ?? 0) === 0) {
       return { cart, products: new Map(), region, shipping: [], payment: [], customer };
     }
     const [products, shipping, providerIds] = await Promise.all([
-      getLineProducts(sdk, cart, region.id),
-      listShippingChoices(sdk, cart.id, headers),
-      listPaymentProviderIds(sdk, region.id, headers),
+      getLineProducts(medusa, cart, region.id),
+      listShippingChoices(medusa, cart.id, token),
+      listPaymentProviderIds(medusa, region.id, token),
     ]);
     return { cart, products, region, shipping, payment: paymentChoices(providerIds), customer };
   });

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, test } from "node:test";
-import Medusa from "@medusajs/js-sdk";
 import { attachCart, authenticate, listOrders, register, tokenClaims, tokenExpiry } from "./customer";
+import { StoreClient } from "./store-api";
 
-const store = new Medusa({ baseUrl: "http://backend.test", publishableKey: "pk_test" });
+const store = new StoreClient("http://backend.test", "pk_test");
 
 /** A JWT as Medusa issues them; the signature is never read by the storefront. */
 function jwt(claims: object): string {
@@ -112,14 +112,15 @@ test("the buyer's token travels in each call's own header and is never kept by t
   backend(({ path }) => (path === "/store/orders" ? json(200, { orders: [] }) : json(200, { cart: {} })));
   await listOrders(store, CUSTOMER_TOKEN);
   await attachCart(store, "cart_1", CUSTOMER_TOKEN);
+  await store.fetch("/store/carts/cart_2");
   assert.deepEqual(
     calls.map((call) => [call.method, call.path, call.headers.get("authorization")]),
     [
       ["GET", "/store/orders", `Bearer ${CUSTOMER_TOKEN}`],
       ["POST", "/store/carts/cart_1/customer", `Bearer ${CUSTOMER_TOKEN}`],
+      ["GET", "/store/carts/cart_2", null],
     ],
   );
-  assert.equal(await store.client.getToken(), null);
 });
 
 test("the orders list asks for one page, newest first, and says how many orders there are in all", async () => {

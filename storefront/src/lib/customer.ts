@@ -1,41 +1,38 @@
 // The signed-in buyer: Medusa's customer JWT kept in an httpOnly cookie, and every store API call
-// made on the buyer's behalf. The token travels as a header per request, never through the
-// js-sdk's own auth state, which on the server is shared by every request.
-import type Medusa from "@medusajs/js-sdk";
+// made on the buyer's behalf. The token travels with each call (StoreClient's `token`), never in
+// state of the client, which on the server is shared by every request.
+import type { HttpTypes } from "@medusajs/types";
 import { cookies } from "next/headers";
 import { cache } from "react";
-import { getMedusa, STORE_API_TIMEOUT_MS } from "./medusa";
+import { getMedusa } from "./medusa";
+import { describeError, isRefusal, type StoreClient, StoreApiError } from "./store-api";
 
 export const SESSION_COOKIE = "ocop_customer";
 
-export type CustomerAddress = {
-  id: string;
-  address_name: string | null;
-  first_name: string | null;
-  last_name: string | null;
-  phone: string | null;
-  address_1: string | null;
-  address_2: string | null;
-  city: string | null;
-  province: string | null;
-  postal_code: string | null;
-  country_code: string | null;
-  is_default_shipping: boolean;
-  is_default_billing: boolean;
-  metadata: Record<string, unknown> | null;
-};
+export type CustomerAddress = Pick<
+  HttpTypes.StoreCustomerAddress,
+  | "id"
+  | "address_name"
+  | "first_name"
+  | "last_name"
+  | "phone"
+  | "address_1"
+  | "address_2"
+  | "city"
+  | "province"
+  | "postal_code"
+  | "country_code"
+  | "is_default_shipping"
+  | "is_default_billing"
+  | "metadata"
+>;
 
-export type Customer = {
-  id: string;
-  email: string;
-  first_name: string | null;
-  last_name: string | null;
-  phone: string | null;
+export type Customer = Pick<HttpTypes.StoreCustomer, "id" | "email" | "first_name" | "last_name" | "phone"> & {
   addresses: CustomerAddress[];
 };
 
-/** What an address form sends to Medusa: any of the address's fields but its id. */
-export type AddressInput = Partial<Omit<CustomerAddress, "id">>;
+/** What an address form sends to Medusa. */
+export type AddressInput = HttpTypes.StoreCreateCustomerAddress;
 
 /** Medusa's order, payment and fulfillment statuses, each shown to the buyer in their own words. */
 export const ORDER_STATUSES = ["pending", "completed", "draft", "archived", "canceled", "requires_action"] as const;
@@ -50,7 +47,7 @@ export const PAYMENT_STATUSES = [
   "refunded",
   "canceled",
   "requires_action",
-] as const;
+] as const satisfies readonly HttpTypes.StoreOrder["payment_status"][];
 export const FULFILLMENT_STATUSES = [
   "not_fulfilled",
   "partially_fulfilled",
@@ -60,22 +57,18 @@ export const FULFILLMENT_STATUSES = [
   "partially_delivered",
   "delivered",
   "canceled",
-] as const;
+] as const satisfies readonly HttpTypes.StoreOrder["fulfillment_status"][];
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 export type FulfillmentStatus = (typeof FULFILLMENT_STATUSES)[number];
 
-export type OrderSummary = {
-  id: string;
+export type OrderSummary = Pick<HttpTypes.StoreOrder, "id" | "created_at" | "currency_code" | "total"> & {
+  /** The number the buyer quotes, asked for in ORDER_FIELDS. */
   display_id: number;
-  created_at: string;
   status: OrderStatus;
   payment_status: PaymentStatus;
   fulfillment_status: FulfillmentStatus;
-  currency_code: string;
-  /** Integer VND. */
-  total: number;
-  items: { id: string; title: string; product_title: string | null; quantity: number }[] | null;
+  items: Pick<HttpTypes.StoreOrderLineItem, "id" | "title" | "product_title" | "quantity">[] | null;
 };
 
 /**
@@ -97,19 +90,9 @@ const ORDER_FIELDS =
 // ---------------------------------------------------------------------------------------------
 // The session cookie
 
-/** The buyer's JWT, or undefined for a guest. */
-async function sessionToken(): Promise<string | undefined> {
+/** The buyer's JWT, or undefined for a guest: the cart's and checkout's calls carry it too. */
+export async function sessionToken(): Promise<string | undefined> {
   return (await cookies()).get(SESSION_COOKIE)?.value || undefined;
-}
-
-/** The Authorization header of the signed-in buyer, empty for a guest: for checkout's own calls. */
-export async function getAuthHeaders(): Promise<Record<string, string>> {
-  const token = await sessionToken();
-  return token ? bearer(token) : {};
-}
-
-function bearer(token: string): Record<string, string> {
-  return { authorization: `Bearer ${token}` };
 }
 
 /** Only from a server action or route handler: stores the token for as long as it is valid. */
@@ -160,13 +143,13 @@ export type CustomerState = { status: "signed_in"; customer: Customer } | { stat
 export const loadCustomer = cache(async (): Promise<CustomerState> => {
   const token = await sessionToken();
   if (!token) return { status: "guest" };
-  const sdk = await getMedusa();
-  if (!sdk) return { status: "unavailable" };
+  const medusa = await getMedusa();
+  if (!medusa) return { status: "unavailable" };
   try {
-    return { status: "signed_in", customer: await retrieveCustomer(sdk, token) };
+    return { status: "signed_in", customer: await retrieveCustomer(medusa, token) };
   } catch (error) {
-    if (isUnauthorized(error)) return { status: "guest" };
-    console.error(`[customer] the store API request failed: ${describe(error)}`);
+    if (isRefusal(error, 401)) return { status: "guest" };
+    console.error(`[customer] the store API request failed: ${describeError(error)}`);
     return { status: "unavailable" };
   }
 });
@@ -177,10 +160,10 @@ export async function getCustomer(): Promise<Customer | null> {
   return state.status === "signed_in" ? state.customer : null;
 }
 
-export async function retrieveCustomer(sdk: Medusa, token: string): Promise<Customer> {
-  const { customer } = await sdk.client.fetch<{ customer: Customer }>("/store/customers/me", {
+export async function retrieveCustomer(medusa: StoreClient, token: string): Promise<Customer> {
+  const { customer } = await medusa.fetch<{ customer: Customer }>("/store/customers/me", {
     query: { fields: CUSTOMER_FIELDS },
-    ...personal(token),
+    token,
   });
   return customer;
 }
@@ -188,16 +171,15 @@ export async function retrieveCustomer(sdk: Medusa, token: string): Promise<Cust
 // ---------------------------------------------------------------------------------------------
 // Signing in and registering
 
-export async function authenticate(sdk: Medusa, email: string, password: string): Promise<AuthResult> {
+export async function authenticate(medusa: StoreClient, email: string, password: string): Promise<AuthResult> {
   try {
-    const { token } = await sdk.client.fetch<{ token: string }>("/auth/customer/emailpass", {
+    const { token } = await medusa.fetch<{ token: string }>("/auth/customer/emailpass", {
       method: "POST",
       body: { email, password },
-      ...noStore(),
     });
     return { ok: true, token };
   } catch (error) {
-    return { ok: false, reason: isUnauthorized(error) ? "wrong_credentials" : unavailable(error) };
+    return { ok: false, reason: isRefusal(error, 401) ? "wrong_credentials" : unavailable(error) };
   }
 }
 
@@ -208,46 +190,47 @@ export type Registration = { email: string; password: string; first_name: string
  * Medusa turns that guest into the account), then signs in, since only the sign-in token names
  * the customer.
  */
-export async function register(sdk: Medusa, registration: Registration): Promise<AuthResult> {
+export async function register(medusa: StoreClient, registration: Registration): Promise<AuthResult> {
   const { email, password, ...profile } = registration;
   let registrationToken: string;
   try {
-    ({ token: registrationToken } = await sdk.client.fetch<{ token: string }>("/auth/customer/emailpass/register", {
+    ({ token: registrationToken } = await medusa.fetch<{ token: string }>("/auth/customer/emailpass/register", {
       method: "POST",
       body: { email, password },
-      ...noStore(),
     }));
   } catch (error) {
     // Medusa answers 401 "Identity with email already exists" when the email has a login.
-    return { ok: false, reason: isUnauthorized(error) ? "email_taken" : unavailable(error) };
+    return { ok: false, reason: isRefusal(error, 401) ? "email_taken" : unavailable(error) };
   }
 
   // Medusa hands back the existing login when the same email and password registered before
   // but the customer was never created (the backend stopped in between): finish that one.
   if (!tokenClaims(registrationToken)?.actor_id) {
     try {
-      await sdk.client.fetch("/store/customers", {
+      await medusa.fetch("/store/customers", {
         method: "POST",
         body: { email, ...profile },
-        ...personal(registrationToken),
+        token: registrationToken,
       });
     } catch (error) {
-      return { ok: false, reason: isDuplicate(error) ? "email_taken" : unavailable(error) };
+      // Medusa's DUPLICATE_ERROR: "Customer with this email already has an account".
+      const duplicate = error instanceof StoreApiError && error.type === "duplicate_error";
+      return { ok: false, reason: duplicate ? "email_taken" : unavailable(error) };
     }
   }
-  const signedIn = await authenticate(sdk, email, password);
+  const signedIn = await authenticate(medusa, email, password);
   // The account exists now; a sign-in that fails right after can only be the backend.
   return signedIn.ok ? signedIn : { ok: false, reason: "unavailable" };
 }
 
 /** Gives the guest's cart to the customer who just signed in, so nothing put in it is lost. */
-export async function attachCart(sdk: Medusa, cartId: string, token: string): Promise<void> {
-  await sdk.client.fetch(`/store/carts/${encodeURIComponent(cartId)}/customer`, { method: "POST", ...personal(token) });
+export async function attachCart(medusa: StoreClient, cartId: string, token: string): Promise<void> {
+  await medusa.fetch(`/store/carts/${encodeURIComponent(cartId)}/customer`, { method: "POST", token });
 }
 
 /** The id of the customer's newest cart that still holds something and is not yet an order, if any. */
-export async function findAccountCart(sdk: Medusa, token: string): Promise<string | null> {
-  const { cart } = await sdk.client.fetch<{ cart: { id: string } | null }>("/store/customers/me/cart", personal(token));
+export async function findAccountCart(medusa: StoreClient, token: string): Promise<string | null> {
+  const { cart } = await medusa.fetch<{ cart: { id: string } | null }>("/store/customers/me/cart", { token });
   return cart?.id ?? null;
 }
 
@@ -260,99 +243,68 @@ export const ORDERS_PER_PAGE = 20;
 export type OrderPage = { orders: OrderSummary[]; count: number };
 
 /** The customer's orders, newest first: page `page` (from 1) of `perPage`, and how many there are in all. */
-export async function listOrders(sdk: Medusa, token: string, page = 1, perPage = ORDERS_PER_PAGE): Promise<OrderPage> {
-  const { orders, count } = await sdk.client.fetch<{ orders: OrderSummary[]; count: number }>("/store/orders", {
+export async function listOrders(medusa: StoreClient, token: string, page = 1, perPage = ORDERS_PER_PAGE): Promise<OrderPage> {
+  const { orders, count } = await medusa.fetch<{ orders: OrderSummary[]; count: number }>("/store/orders", {
     query: { fields: ORDER_FIELDS, order: "-created_at", limit: perPage, offset: (page - 1) * perPage },
-    ...personal(token),
+    token,
   });
   return { orders, count };
 }
 
-export async function createAddress(sdk: Medusa, token: string, address: AddressInput): Promise<void> {
-  await sdk.client.fetch("/store/customers/me/addresses", { method: "POST", body: address, ...personal(token) });
+export async function createAddress(medusa: StoreClient, token: string, address: AddressInput): Promise<void> {
+  await medusa.fetch("/store/customers/me/addresses", { method: "POST", body: address, token });
 }
 
-export async function updateAddress(sdk: Medusa, token: string, id: string, address: AddressInput): Promise<void> {
-  await sdk.client.fetch(`/store/customers/me/addresses/${encodeURIComponent(id)}`, {
+export async function updateAddress(medusa: StoreClient, token: string, id: string, address: AddressInput): Promise<void> {
+  await medusa.fetch(`/store/customers/me/addresses/${encodeURIComponent(id)}`, {
     method: "POST",
     body: address,
-    ...personal(token),
+    token,
   });
 }
 
 /** Medusa clears the flag on the previous default itself. */
-export async function setDefaultAddress(sdk: Medusa, token: string, id: string): Promise<void> {
-  await sdk.client.fetch(`/store/customers/me/addresses/${encodeURIComponent(id)}`, {
-    method: "POST",
-    body: { is_default_shipping: true, is_default_billing: true },
-    ...personal(token),
-  });
+export async function setDefaultAddress(medusa: StoreClient, token: string, id: string): Promise<void> {
+  await updateAddress(medusa, token, id, { is_default_shipping: true, is_default_billing: true });
 }
 
-export async function deleteAddress(sdk: Medusa, token: string, id: string): Promise<void> {
-  await sdk.client.fetch(`/store/customers/me/addresses/${encodeURIComponent(id)}`, {
-    method: "DELETE",
-    ...personal(token),
-  });
+export async function deleteAddress(medusa: StoreClient, token: string, id: string): Promise<void> {
+  await medusa.fetch(`/store/customers/me/addresses/${encodeURIComponent(id)}`, { method: "DELETE", token });
 }
 
 export type SessionResult<T> =
   | { status: "ready"; data: T }
   | { status: "guest" }
   | { status: "not_found" }
+  /** The backend refused what was sent; `code` says why (@ocop/domain's ERROR_CODES). */
+  | { status: "refused"; code: string | undefined }
   | { status: "unavailable" };
 
 /**
  * A page's or action's call with the session's token: "guest" when there is no session or the
- * backend refused it, "not_found" for another customer's or a deleted record, "unavailable" else.
+ * backend refused it, "not_found" for another customer's or a deleted record, "refused" for data
+ * the backend would not take, "unavailable" else.
  */
-export async function withSession<T>(what: string, call: (sdk: Medusa, token: string) => Promise<T>): Promise<SessionResult<T>> {
-  const [sdk, token] = await Promise.all([getMedusa(), sessionToken()]);
+export async function withSession<T>(
+  what: string,
+  call: (medusa: StoreClient, token: string) => Promise<T>,
+): Promise<SessionResult<T>> {
+  const [medusa, token] = await Promise.all([getMedusa(), sessionToken()]);
   if (!token) return { status: "guest" };
-  if (!sdk) return { status: "unavailable" };
+  if (!medusa) return { status: "unavailable" };
   try {
-    return { status: "ready", data: await call(sdk, token) };
+    return { status: "ready", data: await call(medusa, token) };
   } catch (error) {
-    if (isUnauthorized(error)) return { status: "guest" };
-    if (statusOf(error) === 404) return { status: "not_found" };
-    console.error(`[${what}] the store API request failed: ${describe(error)}`);
+    if (isRefusal(error, 401)) return { status: "guest" };
+    if (isRefusal(error, 404)) return { status: "not_found" };
+    if (isRefusal(error, 400)) return { status: "refused", code: error.code };
+    console.error(`[${what}] the store API request failed: ${describeError(error)}`);
     return { status: "unavailable" };
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-
-/** A buyer's data is never cached, and the header overrides any token the shared client holds. */
-function personal(token: string) {
-  return { headers: bearer(token), ...noStore() };
-}
-
-function noStore() {
-  return { cache: "no-store" as const, signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS) };
-}
-
-function statusOf(error: unknown): number | undefined {
-  return typeof error === "object" && error !== null && "status" in error && typeof error.status === "number"
-    ? error.status
-    : undefined;
-}
-
-export function isUnauthorized(error: unknown): boolean {
-  return statusOf(error) === 401;
-}
-
-/** Medusa's DUPLICATE_ERROR ("Customer with this email already has an account") is a 422. */
-function isDuplicate(error: unknown): boolean {
-  return statusOf(error) === 422;
-}
-
 /** Anything but a refusal is the backend failing: logged for the operator, "unavailable" for the buyer. */
 function unavailable(error: unknown): "unavailable" {
-  console.error(`[customer] the auth request failed: ${describe(error)}`);
+  console.error(`[customer] the auth request failed: ${describeError(error)}`);
   return "unavailable";
-}
-
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  return error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message;
 }

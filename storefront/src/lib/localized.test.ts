@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { listProvinces } from "@ocop/domain/admin-units";
 import { provinceName } from "./localized";
-import { listProvinces } from "./provinces";
 
 test("English names a province as English readers expect; Vietnamese keeps the official name", () => {
   assert.equal(provinceName("Tỉnh Ninh Bình", "en"), "Ninh Bình Province");

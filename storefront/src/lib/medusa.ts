@@ -1,14 +1,11 @@
 // The one Medusa client of the storefront, configured from the environment of the running server.
 import { readFileSync } from "node:fs";
-import Medusa from "@medusajs/js-sdk";
 import { connection } from "next/server";
+import { StoreClient } from "./store-api";
 
 const DEFAULT_BACKEND_URL = "http://localhost:9000";
 
-/** How long a page waits for the store API before it shows the "unavailable" message. */
-export const STORE_API_TIMEOUT_MS = 10_000;
-
-let client: { key: string; sdk: Medusa } | undefined;
+let client: { key: string; medusa: StoreClient } | undefined;
 
 /**
  * Resolves at request time, so the backend URL and publishable key come from the server's
@@ -17,7 +14,7 @@ let client: { key: string; sdk: Medusa } | undefined;
  *
  * Returns null when the publishable key is missing: the store is not configured.
  */
-export async function getMedusa(): Promise<Medusa | null> {
+export async function getMedusa(): Promise<StoreClient | null> {
   await connection();
   return getMedusaForCachedPage();
 }
@@ -27,16 +24,16 @@ export async function getMedusa(): Promise<Medusa | null> {
  * tag (ISR). Only for routes whose generateStaticParams lists nothing: they first render on a
  * request, with the running server's environment, never during `next build`.
  */
-export function getMedusaForCachedPage(): Medusa | null {
+export function getMedusaForCachedPage(): StoreClient | null {
   const publishableKey = readPublishableKey();
   if (!publishableKey) return null;
   const baseUrl = runtimeEnv("NEXT_PUBLIC_MEDUSA_BACKEND_URL") || DEFAULT_BACKEND_URL;
 
   const key = `${baseUrl} ${publishableKey}`;
   if (client?.key !== key) {
-    client = { key, sdk: new Medusa({ baseUrl, publishableKey }) };
+    client = { key, medusa: new StoreClient(baseUrl, publishableKey) };
   }
-  return client.sdk;
+  return client.medusa;
 }
 
 /**

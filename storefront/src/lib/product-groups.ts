@@ -2,7 +2,7 @@
 // question to the search index (Meilisearch, or the backend's Postgres search when it is down):
 // a page costs the same with 35 products or 50,000. Each answer is cached under the tags of the
 // products behind it, so a change to one product refreshes only the pages that list it.
-import { CACHE_TAGS } from "./cache";
+import { CACHE_TAGS } from "@ocop/domain/cache-tags";
 import { keyedFacets } from "./catalogue-search";
 import { type ProductSearchHit, type ProductSearchRequest, searchProducts } from "./search";
 

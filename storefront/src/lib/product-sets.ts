@@ -1,13 +1,11 @@
-import type Medusa from "@medusajs/js-sdk";
-import { CACHE_TAGS, REVALIDATE_SECONDS } from "./cache";
-import { STORE_API_TIMEOUT_MS } from "./medusa";
+import { CACHE_TAGS } from "@ocop/domain/cache-tags";
+import type { StoreClient } from "./store-api";
 import type { Industry, ProductSetListResponse, ProductSetWithIndustry } from "./types";
 
 /** The 26 product sets of Decision 148/QĐ-TTg with their industries, in the decision's order. */
-export async function listProductSets(sdk: Medusa): Promise<ProductSetWithIndustry[]> {
-  const { product_sets } = await sdk.client.fetch<ProductSetListResponse>("/store/product-sets", {
-    next: { tags: [CACHE_TAGS.productSets], revalidate: REVALIDATE_SECONDS },
-    signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
+export async function listProductSets(medusa: StoreClient): Promise<ProductSetWithIndustry[]> {
+  const { product_sets } = await medusa.fetch<ProductSetListResponse>("/store/product-sets", {
+    cache: { tags: [CACHE_TAGS.productSets] },
   });
   return product_sets;
 }

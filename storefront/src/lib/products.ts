@@ -1,11 +1,36 @@
-import type Medusa from "@medusajs/js-sdk";
-import { CACHE_TAGS, REVALIDATE_SECONDS } from "./cache";
+// Products as the store API sends them, turned into what every page shows: the packs in order and
+// the OCOP view (producer, badge, certificate) presented by the one rule of @ocop/domain/product.
+// Server only: presenting a producer reads the 2025 units.
+import { CACHE_TAGS } from "@ocop/domain/cache-tags";
+import { OCOP_FIELDS, presentOcopProduct, type RawProduct as OcopRecords } from "@ocop/domain/product";
+import { todayInVietnam } from "@ocop/domain/vietnam-date";
 import { type HandlePage, readHandles } from "./handle-pages";
-import { STORE_API_TIMEOUT_MS } from "./medusa";
-import type { Product, ProductListResponse } from "./types";
+import type { StoreClient } from "./store-api";
+import type { Product, StoreProduct } from "./types";
 
-/** Prices in the region, stock per variant, and the metadata with the English texts and story. */
-export const PRODUCT_FIELDS = "*variants.calculated_price,+variants.inventory_quantity,+variants.variant_rank,+variants.created_at,+metadata";
+/**
+ * Prices in the region, stock per variant, the metadata with the English texts and story, and
+ * the OCOP links (producer, certificates, product set): the store API sends only Medusa's own
+ * fields unless it is asked for the linked ones.
+ */
+export const PRODUCT_FIELDS = [
+  "*variants.calculated_price",
+  "+variants.inventory_quantity",
+  "+variants.variant_rank",
+  "+variants.created_at",
+  "+metadata",
+  ...OCOP_FIELDS.map((field) => `+${field}`),
+].join(",");
+
+/** A product as the store API sends it for PRODUCT_FIELDS: its own fields and the linked OCOP records. */
+export type RawProduct = StoreProduct & Pick<OcopRecords, "producer" | "certificates" | "product_set">;
+
+export type ProductListResponse = { products: RawProduct[]; count: number };
+
+/** The product with its packs in order and its OCOP standing as of today in Vietnam. */
+export function presentProduct(product: RawProduct, today = todayInVietnam()): Product {
+  return withPacksInOrder(presentOcopProduct(product, today));
+}
 
 /**
  * The packs in their ranked order, then as they were created: the store API lists them in no
@@ -27,23 +52,21 @@ const CRAWLER_LIST_SECONDS = 3600;
  * The handles of the published products from `offset`, at most `limit` of them, and how many there
  * are in all: for the sitemap, which must not hold every product of a large catalogue at once.
  */
-export function listProductHandles(sdk: Medusa, range: { offset: number; limit: number }): Promise<HandlePage> {
+export function listProductHandles(medusa: StoreClient, range: { offset: number; limit: number }): Promise<HandlePage> {
   return readHandles(async (offset, limit) => {
-    const { products, count } = await sdk.client.fetch<{ products: { handle: string }[]; count: number }>("/store/products", {
+    const { products, count } = await medusa.fetch<{ products: { handle: string }[]; count: number }>("/store/products", {
       query: { fields: "handle", order: "id", offset, limit },
-      next: { revalidate: CRAWLER_LIST_SECONDS },
-      signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
+      cache: { revalidate: CRAWLER_LIST_SECONDS },
     });
     return { handles: products.map((product) => product.handle), count };
   }, range);
 }
 
 /** The product with this handle, or null when there is none (or it is not published). */
-export async function getProductByHandle(sdk: Medusa, handle: string, regionId: string): Promise<Product | null> {
-  const { products } = await sdk.client.fetch<ProductListResponse>("/store/products", {
+export async function getProductByHandle(medusa: StoreClient, handle: string, regionId: string): Promise<Product | null> {
+  const { products } = await medusa.fetch<ProductListResponse>("/store/products", {
     query: { region_id: regionId, handle, fields: PRODUCT_FIELDS, limit: 1 },
-    next: { tags: [CACHE_TAGS.product(handle)], revalidate: REVALIDATE_SECONDS },
-    signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
+    cache: { tags: [CACHE_TAGS.product(handle)] },
   });
-  return products[0] ? withPacksInOrder(products[0]) : null;
+  return products[0] ? presentProduct(products[0]) : null;
 }

@@ -1,13 +1,17 @@
-import type Medusa from "@medusajs/js-sdk";
-import { CACHE_TAGS, REVALIDATE_SECONDS } from "./cache";
-import { STORE_API_TIMEOUT_MS } from "./medusa";
-import type { Region, RegionListResponse } from "./types";
+import type { HttpTypes } from "@medusajs/types";
+import { CACHE_TAGS } from "@ocop/domain/cache-tags";
+import type { StoreClient } from "./store-api";
+import type { Region } from "./types";
 
-/** The region that prices the catalogue in the given currency, or null if the store has none. */
-export async function getRegionByCurrency(sdk: Medusa, currencyCode: string): Promise<Region | null> {
-  const { regions } = await sdk.client.fetch<RegionListResponse>("/store/regions", {
-    next: { tags: [CACHE_TAGS.regions], revalidate: REVALIDATE_SECONDS },
-    signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
+/** The shop sells in đồng only. */
+const STORE_CURRENCY = "vnd";
+
+/** The region that prices the catalogue in VND; the store is broken without one. */
+export async function getStoreRegion(medusa: StoreClient): Promise<Region> {
+  const { regions } = await medusa.fetch<HttpTypes.StoreRegionListResponse>("/store/regions", {
+    cache: { tags: [CACHE_TAGS.regions] },
   });
-  return regions.find((region) => region.currency_code === currencyCode) ?? null;
+  const region = regions.find((candidate) => candidate.currency_code === STORE_CURRENCY);
+  if (!region) throw new Error(`the store has no region with currency "${STORE_CURRENCY}"`);
+  return region;
 }

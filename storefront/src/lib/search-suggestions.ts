@@ -1,9 +1,8 @@
 // What the header's search box suggests as a buyer types: the best products, and the producers and
 // provinces of the best matches, in rank order, each with its count where the engine gave one.
+import { badgeStars, type StarRating } from "@ocop/domain/ocop";
 import type { ContentLocale } from "./localized";
-import { certifiedStars } from "./ocop";
 import type { ProductSearchResult, SearchEngine, SearchFacet } from "./search";
-import type { StarRating } from "./types";
 
 export type SearchSuggestions = {
   engine: SearchEngine | null;
@@ -40,7 +39,7 @@ export function suggestionsFrom(result: ProductSearchResult, locale: ContentLoca
         title: english ? (hit.title_en ?? hit.title) : hit.title,
         highlightedTitle: (english ? hit._formatted?.title_en : hit._formatted?.title) ?? null,
         thumbnail: hit.thumbnail,
-        stars: certifiedStars({ standing: hit.ocop_standing, star_rating: hit.star_rating }),
+        stars: badgeStars({ standing: hit.ocop_standing, star_rating: hit.star_rating }),
         awaiting: hit.ocop_standing === "awaiting_evaluation",
       };
     }),

@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, test } from "node:test";
-import Medusa from "@medusajs/js-sdk";
 import { highlightPieces } from "./highlight";
 import { meilisearchFilter, postgresSearchParams, searchProductsWith } from "./search";
 import { searchHit } from "./search-hit-fixture";
+import { StoreClient } from "./store-api";
 
 const meilisearch = { host: "http://search.test", searchKey: "search-only-key", index: "products" };
-const store = new Medusa({ baseUrl: "http://backend.test", publishableKey: "pk_test" });
+const store = new StoreClient("http://backend.test", "pk_test");
 
 const mienDong = searchHit();
 

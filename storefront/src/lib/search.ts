@@ -1,11 +1,12 @@
 // Product search: the Meilisearch index through its search-only key, or the backend's Postgres
 // search (GET /store/product-search, answered in Meilisearch's shape) when Meilisearch cannot answer.
-import type Medusa from "@medusajs/js-sdk";
-import { REVALIDATE_SECONDS } from "./cache";
+import { REVALIDATE_SECONDS } from "@ocop/domain/cache-tags";
+import type { OcopStanding, StarRating } from "@ocop/domain/ocop";
 import type { CatalogueSort } from "./catalogue-query";
 import { HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG } from "./highlight";
-import { getMedusa, getMedusaForCachedPage, runtimeEnv, STORE_API_TIMEOUT_MS } from "./medusa";
-import type { OcopStanding, PhotoMetadata, StarRating } from "./types";
+import { getMedusa, getMedusaForCachedPage, runtimeEnv } from "./medusa";
+import { describeError, type StoreClient } from "./store-api";
+import type { PhotoMetadata } from "./types";
 
 export type SearchEngine = "meilisearch" | "postgres";
 
@@ -142,7 +143,7 @@ function meilisearchConfigFromEnv(): MeilisearchConfig | null {
 
 /** Meilisearch first; on a network error, a timeout or an error answer, the backend's Postgres search. */
 export async function searchProductsWith(
-  backends: { meilisearch: MeilisearchConfig | null; store: Medusa | null },
+  backends: { meilisearch: MeilisearchConfig | null; store: StoreClient | null },
   request: ProductSearchRequest,
 ): Promise<ProductSearchResult> {
   if (backends.meilisearch) {
@@ -150,7 +151,7 @@ export async function searchProductsWith(
       return await searchMeilisearch(backends.meilisearch, request);
     } catch (error) {
       if (!backends.store) throw error;
-      console.warn(`[search] Meilisearch did not answer, searching Postgres instead: ${describe(error)}`);
+      console.warn(`[search] Meilisearch did not answer, searching Postgres instead: ${describeError(error)}`);
     }
   }
   if (!backends.store) throw new Error("Search is not configured: neither Meilisearch nor the store API is set.");
@@ -249,11 +250,10 @@ export function postgresSearchParams(request: ProductSearchRequest): Record<stri
   return params;
 }
 
-async function searchPostgres(store: Medusa, request: ProductSearchRequest): Promise<ProductSearchResult> {
-  const body = await store.client.fetch<PostgresSearchResponse>("/store/product-search", {
+async function searchPostgres(store: StoreClient, request: ProductSearchRequest): Promise<ProductSearchResult> {
+  const body = await store.fetch<PostgresSearchResponse>("/store/product-search", {
     query: postgresSearchParams(request),
-    ...fetchCache(request),
-    signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
+    cache: request.cacheTags ? { tags: request.cacheTags } : undefined,
   });
   const wanted = new Set(request.facets ?? []);
   const facets = Object.fromEntries(
@@ -270,9 +270,4 @@ async function searchPostgres(store: Medusa, request: ProductSearchRequest): Pro
 
 function withTrailingSlash(host: string): string {
   return host.endsWith("/") ? host : `${host}/`;
-}
-
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  return error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message;
 }

@@ -1,6 +1,6 @@
 // Structured data (schema.org JSON-LD) and sitemap entries, built from store API shapes. Pure: the
 // pages pass absolute URLs in, so this file needs neither Next nor the router.
-import { certifiedStars } from "./ocop";
+import { badgeStars } from "@ocop/domain/ocop";
 import { inStock } from "./stock";
 import type { Producer, Product, ProductVariant } from "./types";
 
@@ -63,22 +63,23 @@ export function productLd({ product, name, description, url, producerUrl, imageU
     ? { "@type": "Organization", name: producer.name, ...(producerUrl ? { url: producerUrl } : {}), address: producerAddressLd(producer) }
     : null;
   // Each offer says only what differs between packs; the seller is the manufacturer, named once.
-  const offers = (product.variants ?? []).flatMap((variant) =>
-    variant.calculated_price
-      ? [
+  const offers = (product.variants ?? []).flatMap((variant) => {
+    const amount = variant.calculated_price?.calculated_amount;
+    return amount == null
+      ? []
+      : [
           {
             "@type": "Offer",
             ...(variant.title ? { name: variant.title } : {}),
             ...(variant.sku ? { sku: variant.sku } : {}),
             ...(variant.ean ? { gtin13: variant.ean } : {}),
-            price: Math.round(variant.calculated_price.calculated_amount),
+            price: Math.round(amount),
             priceCurrency: "VND",
             availability: variantAvailable(variant) ? AVAILABILITY.inStock : AVAILABILITY.outOfStock,
           },
-        ]
-      : [],
-  );
-  const stars = certifiedStars(product.ocop);
+        ];
+  });
+  const stars = badgeStars(product.ocop);
   const certificate = product.ocop?.current_certificate;
   return {
     "@context": "https://schema.org",

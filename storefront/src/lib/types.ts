@@ -1,10 +1,9 @@
-// Shapes of the Medusa store API as extended by the OCOP backend (producer, ocop, photo renditions).
+// Shapes of the store API: Medusa's own HttpTypes, narrowed to the fields the storefront asks for,
+// with the OCOP view of a product (producer, ocop) that @ocop/domain/product presents.
+import type { HttpTypes } from "@medusajs/types";
+import type { presentIndustry, presentOcopProduct, presentProducer, presentProductSet } from "@ocop/domain/product";
 
-export type Region = {
-  id: string;
-  name: string;
-  currency_code: string;
-};
+export type Region = Pick<HttpTypes.StoreRegion, "id" | "name" | "currency_code">;
 
 export type PhotoRendition = {
   width: 320 | 640 | 960 | 1280;
@@ -21,36 +20,21 @@ export type PhotoMetadata = {
   renditions: PhotoRendition[];
 };
 
-export type ProductImage = {
-  id: string;
-  url: string;
-  rank: number;
-  metadata: { photo?: PhotoMetadata } | null;
+export type ProductImage = Pick<HttpTypes.StoreProductImage, "id" | "url" | "rank"> & {
+  metadata?: { photo?: PhotoMetadata } | null;
 };
 
-export type CalculatedPrice = {
-  /** Integer VND. */
-  calculated_amount: number;
-  currency_code: string;
-};
+export type ProductVariant = Pick<HttpTypes.StoreProductVariant, "id" | "title" | "sku" | "ean"> &
+  Partial<
+    Pick<HttpTypes.StoreProductVariant, "variant_rank" | "created_at" | "manage_inventory" | "allow_backorder" | "inventory_quantity">
+  > & {
+    /** In the cart's region; `calculated_amount` is integer VND. */
+    calculated_price?: Pick<HttpTypes.StoreCalculatedPrice, "calculated_amount" | "currency_code"> | null;
+    metadata?: { title_en?: string } | null;
+  };
 
-export type ProductVariant = {
-  id: string;
-  title: string | null;
-  /** The pack's place in the product's list (set by the seed and the Admin's ordering). */
-  variant_rank?: number | null;
-  created_at?: string;
-  sku: string | null;
-  ean: string | null;
-  calculated_price: CalculatedPrice | null;
-  /** Present when requested with `+variants.inventory_quantity`. */
-  manage_inventory?: boolean;
-  allow_backorder?: boolean;
-  inventory_quantity?: number | null;
-  metadata?: { title_en?: string } | null;
-};
-
-export type ProductMetadata = {
+/** The English texts and the origin story, kept in the product's metadata. */
+type ProductMetadata = {
   title_en?: string;
   subtitle_en?: string;
   description_en?: string;
@@ -59,95 +43,24 @@ export type ProductMetadata = {
   is_sample?: boolean;
 };
 
-export type AdministrativeUnit = {
-  code: string;
-  name: string;
-};
-
-export type ProducerKind = "cooperative" | "household" | "enterprise";
-
-export type Producer = {
-  id: string;
-  handle: string;
-  name: string;
-  kind: ProducerKind;
-  address_as_issued: string;
-  province: AdministrativeUnit;
-  commune: AdministrativeUnit | null;
-  story_vi: string | null;
-  story_en: string | null;
-  logo_url: string | null;
-  is_sample: boolean;
-};
-
-export type StarRating = 3 | 4 | 5;
-
-export type OcopStanding = "certified" | "expired" | "unverified" | "awaiting_evaluation";
-
-export type Certificate = {
-  id: string;
-  decision_number: string;
-  /** YYYY-MM-DD */
-  decision_date: string;
-  issuing_authority: string;
-  star_rating: StarRating;
-  /** YYYY-MM-DD: decision date + 36 months. */
-  valid_until: string;
-  expired: boolean;
-  verified: boolean;
-  is_sample: boolean;
-};
-
-export type ProductSet = {
-  number: number;
-  handle: string;
-  name_vi: string;
-  name_en: string;
-};
-
-export type Industry = {
-  code: string;
-  handle: string;
-  name_vi: string;
-  name_en: string;
-};
-
-export type OcopStatus = {
-  standing: OcopStanding;
-  /** Set only when `standing` is "certified". */
-  star_rating: StarRating | null;
-  current_certificate: Certificate | null;
-  latest_certificate: Certificate | null;
-  product_set: ProductSet | null;
-  industry: Industry | null;
-  star_history: unknown[];
-};
-
-export type Product = {
-  id: string;
-  title: string;
-  subtitle: string | null;
-  description: string | null;
-  handle: string;
-  thumbnail: string | null;
+/** A product as the store API sends it for PRODUCT_FIELDS (lib/products.ts), before its OCOP view is presented. */
+export type StoreProduct = Pick<
+  HttpTypes.StoreProduct,
+  "id" | "title" | "subtitle" | "description" | "handle" | "thumbnail" | "created_at"
+> & {
   images: ProductImage[] | null;
   variants: ProductVariant[] | null;
-  metadata: ProductMetadata | null;
-  created_at: string;
-  producer: Producer | null;
-  ocop: OcopStatus | null;
+  metadata?: ProductMetadata | null;
 };
 
-export type ProductListResponse = {
-  products: Product[];
-  count: number;
-  offset: number;
-  limit: number;
-};
+export type Producer = ReturnType<typeof presentProducer>;
+export type OcopStatus = ReturnType<typeof presentOcopProduct>["ocop"];
+export type Certificate = NonNullable<OcopStatus["current_certificate"]>;
+export type ProductSet = NonNullable<ReturnType<typeof presentProductSet>>;
+export type Industry = NonNullable<ReturnType<typeof presentIndustry>>;
 
-export type RegionListResponse = {
-  regions: Region[];
-};
+/** A product as every page shows it: the store API's fields and its producer and OCOP standing. */
+export type Product = StoreProduct & { producer: Producer | null; ocop: OcopStatus };
 
 export type ProducerListResponse = {
   producers: Producer[];

@@ -25,6 +25,7 @@ import { MAX_LINE_QUANTITY } from "@ocop/domain/cart-limits"
 import { ERROR_CODES } from "@ocop/domain/errors"
 import { canSell, type StockedVariant } from "@ocop/domain/stock"
 import { enforce } from "../../lib/domain-rules"
+import { channelStockLocationIds, variantStockFields } from "../../lib/stock-locations"
 
 type Query = { graph: (config: Record<string, unknown>) => Promise<{ data: unknown[] }> }
 type ProductRow = { id: string; title: string; producer?: { status: string } | null }
@@ -58,24 +59,11 @@ async function assertCartInStock(container: MedusaContainer, cartId: string) {
   const { data: carts } = await query.graph({
     entity: "cart",
     filters: { id: cartId },
-    fields: [
-      "sales_channel_id",
-      "items.product_title",
-      "items.variant_title",
-      "items.quantity",
-      "items.variant.manage_inventory",
-      "items.variant.allow_backorder",
-      "items.variant.inventory_items.required_quantity",
-      "items.variant.inventory_items.inventory.location_levels.location_id",
-      "items.variant.inventory_items.inventory.location_levels.stocked_quantity",
-      "items.variant.inventory_items.inventory.location_levels.reserved_quantity",
-    ],
+    fields: ["sales_channel_id", "items.product_title", "items.variant_title", "items.quantity", ...variantStockFields("items.variant")],
   })
   const cart = carts[0] as StockRow | undefined
   if (!cart?.sales_channel_id) return
-  const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["stock_locations.id"], filters: { id: cart.sales_channel_id } })
-  const locations = (channels[0] as { stock_locations?: ({ id: string } | null)[] | null } | undefined)?.stock_locations ?? []
-  const selling = new Set(locations.flatMap((location) => (location ? [location.id] : [])))
+  const selling = await channelStockLocationIds(container.resolve(ContainerRegistrationKeys.QUERY), [cart.sales_channel_id])
   const short = (cart.items ?? []).filter((item) => item?.variant && !canSell(item.variant, selling, Number(item.quantity)))
   if (!short.length) return
   const lines = short.map((item) => [item!.product_title, item!.variant_title].filter(Boolean).join(" ")).join(", ")

@@ -6,8 +6,8 @@ import {
   PRODUCT_SEARCH_GRAPH_FIELDS,
   toProductSearchDocument,
   type ProductSearchGraphRow,
-  webSellingLocationIds,
 } from "../../lib/product-search-documents"
+import { webStockLocationIds } from "../../lib/stock-locations"
 
 export type BuildProductSearchDocumentsInput = { product_ids: string[] }
 export type ProductSearchChanges = { documents: ProductSearchDocument[]; removed_ids: string[] }
@@ -28,7 +28,7 @@ export const buildProductSearchDocumentsStep = createStep(
       filters: { id: ids },
       context: PRODUCT_SEARCH_GRAPH_CONTEXT,
     })
-    const sellingLocations = await webSellingLocationIds(query)
+    const sellingLocations = await webStockLocationIds(query)
     const documents = (data as ProductSearchGraphRow[])
       .map((product) => toProductSearchDocument(product, sellingLocations))
       .filter((document): document is ProductSearchDocument => document !== null)

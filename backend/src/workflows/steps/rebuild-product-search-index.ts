@@ -8,9 +8,9 @@ import {
   PRODUCT_SEARCH_GRAPH_CONTEXT,
   PRODUCT_SEARCH_GRAPH_FIELDS,
   toProductSearchDocument,
-  webSellingLocationIds,
   type ProductSearchGraphRow,
 } from "../../lib/product-search-documents"
+import { webStockLocationIds } from "../../lib/stock-locations"
 import { todayInVietnam } from "@ocop/domain/vietnam-date"
 
 export type RebuildProductSearchIndexInput = {
@@ -93,7 +93,7 @@ async function countSearchableProducts(query: Query): Promise<number> {
 /** Every published product's document, in pages ordered by id so a page never repeats or skips one. */
 async function* searchableCatalogue(query: Query): AsyncGenerator<ProductSearchDocument[]> {
   const today = todayInVietnam()
-  const sellingLocations = await webSellingLocationIds(query)
+  const sellingLocations = await webStockLocationIds(query)
   let lastId: string | undefined
   for (;;) {
     const { data } = await query.graph({

@@ -1,3 +1,4 @@
+import { listProvinces } from "@ocop/domain/admin-units";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { JsonLd } from "@/components/json-ld";
@@ -7,7 +8,6 @@ import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { countByProvince, nationalProducts, newestProducts } from "@/lib/product-groups";
 import { industriesOf, listProductSets } from "@/lib/product-sets";
-import { listProvinces } from "@/lib/provinces";
 import { absoluteUrl } from "@/lib/seo-urls";
 import { loadFromStore } from "@/lib/store";
 import { CampaignBanner } from "@/modules/home/campaign-banner";
@@ -31,12 +31,12 @@ export default async function HomePage({ params }: PageProps) {
   setRequestLocale(locale);
   const [t, store] = await Promise.all([
     getTranslations("Metadata"),
-    loadFromStore("home", async (sdk) => {
+    loadFromStore("home", async (medusa) => {
       const [national, newest, counts, productSets] = await Promise.all([
         nationalProducts(),
         newestProducts(),
         countByProvince(),
-        listProductSets(sdk),
+        listProductSets(medusa),
       ]);
       return {
         national: national.products,

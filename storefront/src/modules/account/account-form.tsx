@@ -7,8 +7,9 @@ import { type ReactNode, useActionState, useId, useRef } from "react";
 import styles from "./account.module.css";
 import { FormAlert } from "./form-alert";
 import { FormField } from "./form-field";
+import { MAX_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/form-rules";
 import { useFocusOnError } from "./use-focus-on-error";
-import { type FormState, MIN_PASSWORD_LENGTH } from "./validation";
+import type { FormState } from "./validation";
 
 export function useAccountForm<State extends FormState>(
   submit: (state: Awaited<State>, data: FormData) => Promise<State>,
@@ -22,7 +23,8 @@ export function useAccountForm<State extends FormState>(
   /** The sentence for the field's error code, if the last submit refused it. */
   const error = (field: string) => {
     const code = state.errors[field];
-    return code ? t(`errors.${code}` as "errors.passwordShort", { min: MIN_PASSWORD_LENGTH }) : undefined;
+    const max = MAX_LENGTH[field as keyof typeof MAX_LENGTH];
+    return code ? t(`errors.${code}` as "errors.password_short", { min: MIN_PASSWORD_LENGTH, max }) : undefined;
   };
   return { t, state, action, pending, form, id, error };
 }
@@ -68,7 +70,7 @@ export function FullNameField({ controller, label }: { controller: AccountFormCo
       name="fullName"
       label={label}
       autoComplete="name"
-      maxLength={100}
+      maxLength={MAX_LENGTH.fullName}
       required
       defaultValue={state.values.fullName ?? ""}
       error={error("fullName")}

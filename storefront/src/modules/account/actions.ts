@@ -1,6 +1,7 @@
 "use server";
 // The account's forms post here: each action checks what was typed, calls the store API with the
 // buyer's session, and either redirects (done) or hands the form back with what to fix.
+import { normalizePhone } from "@ocop/domain/phone";
 import { redirect } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getPathname } from "@/i18n/navigation";
@@ -21,23 +22,21 @@ import {
   updateAddress,
   withSession,
 } from "@/lib/customer";
+import {
+  addressRefusal,
+  emailProblem,
+  MAX_LENGTH,
+  normalizeEmail,
+  onlyProblems,
+  passwordProblem,
+  phoneProblem,
+  textProblem,
+} from "@/lib/form-rules";
 import { getMedusa } from "@/lib/medusa";
-import { normalizePhone } from "@/lib/phone";
+import { describeError } from "@/lib/store-api";
 import { type AddressFormState, checkAddress, communesOf, readAddressForm } from "./address-rules";
 import { returnPathAfterSignIn } from "./return-path";
-import {
-  emailError,
-  type FieldErrors,
-  type FormState,
-  hasErrors,
-  nameError,
-  normalizeEmail,
-  onlyErrors,
-  passwordError,
-  phoneError,
-  splitFullName,
-  text,
-} from "./validation";
+import { type FormState, splitFullName, text } from "./validation";
 
 function localeOf(form: FormData): Locale {
   const locale = text(form, "locale");
@@ -54,11 +53,11 @@ export async function signIn(_previous: FormState, form: FormData): Promise<Form
   // A password is taken as typed: spaces may be part of it.
   const password = String(form.get("password") ?? "");
   const values = { email };
-  const errors: FieldErrors = { email: emailError(email), password: password ? undefined : "required" };
-  if (hasErrors(errors)) return { values, errors: onlyErrors(errors) };
+  const errors = onlyProblems({ email: emailProblem(email), password: password ? undefined : "required" });
+  if (Object.keys(errors).length > 0) return { values, errors };
 
-  const sdk = await getMedusa();
-  const result = sdk ? await authenticate(sdk, email, password) : ({ ok: false, reason: "unavailable" } as const);
+  const medusa = await getMedusa();
+  const result = medusa ? await authenticate(medusa, email, password) : ({ ok: false, reason: "unavailable" } as const);
   if (!result.ok) return { values, errors: {}, failure: result.reason };
 
   await startSession(result.token);
@@ -72,22 +71,22 @@ export async function registerCustomer(_previous: FormState, form: FormData): Pr
   const phone = text(form, "phone");
   const password = String(form.get("password") ?? "");
   const values = { fullName, email, phone };
-  const errors: FieldErrors = {
-    fullName: nameError(fullName),
-    email: emailError(email),
-    phone: phoneError(phone),
-    password: passwordError(password, email),
-  };
-  if (hasErrors(errors)) return { values, errors: onlyErrors(errors) };
+  const errors = onlyProblems({
+    fullName: textProblem(fullName, MAX_LENGTH.fullName),
+    email: emailProblem(email),
+    phone: phoneProblem(phone),
+    password: passwordProblem(password, email),
+  });
+  if (Object.keys(errors).length > 0) return { values, errors };
 
-  const sdk = await getMedusa();
-  const result = sdk
-    ? await register(sdk, { email, password, phone: normalizePhone(phone) ?? phone, ...splitFullName(fullName) })
+  const medusa = await getMedusa();
+  const result = medusa
+    ? await register(medusa, { email, password, phone: normalizePhone(phone) ?? phone, ...splitFullName(fullName) })
     : ({ ok: false, reason: "unavailable" } as const);
   if (!result.ok) {
     // "Already registered" is about the email: the focus goes there, the sentence offers sign-in.
     return result.reason === "email_taken"
-      ? { values, errors: { email: "emailTaken" } }
+      ? { values, errors: { email: "email_taken" } }
       : { values, errors: {}, failure: result.reason };
   }
 
@@ -112,18 +111,18 @@ export async function signOut(form: FormData): Promise<void> {
  * that cannot move or be found is not worth a failed sign-in.
  */
 async function keepCart(token: string): Promise<void> {
-  const [sdk, cartId] = await Promise.all([getMedusa(), getCartId()]);
-  if (!sdk) return;
+  const [medusa, cartId] = await Promise.all([getMedusa(), getCartId()]);
+  if (!medusa) return;
   try {
-    const guestCart = cartId ? await retrieveCart(sdk, cartId) : null;
+    const guestCart = cartId ? await retrieveCart(medusa, cartId) : null;
     if (guestCart && cartItemCount(guestCart) > 0) {
-      await attachCart(sdk, guestCart.id, token);
+      await attachCart(medusa, guestCart.id, token);
       return;
     }
-    const accountCart = await findAccountCart(sdk, token);
+    const accountCart = await findAccountCart(medusa, token);
     if (accountCart) await setCartId(accountCart);
   } catch (error) {
-    console.error(`[account] the cart could not follow the buyer at sign-in: ${(error as Error).message}`);
+    console.error(`[account] the cart could not follow the buyer at sign-in: ${describeError(error)}`);
   }
 }
 
@@ -141,9 +140,12 @@ export async function saveAddress(_previous: AddressFormState, form: FormData): 
 
   const id = text(form, "id");
   const address = { ...check.address, is_default_shipping: isDefault, is_default_billing: isDefault };
-  const result = await withSession("save address", (sdk, token) =>
-    id ? updateAddress(sdk, token, id, address) : createAddress(sdk, token, address),
+  const result = await withSession("save address", (medusa, token) =>
+    id ? updateAddress(medusa, token, id, address) : createAddress(medusa, token, address),
   );
+  // The backend checks the address again (@ocop/domain/address); its code names the field.
+  const refused = result.status === "refused" ? addressRefusal(result.code) : null;
+  if (refused) return { values, errors: refused, communes, isDefault };
   if (result.status !== "ready") {
     afterSessionLost(result, form);
     return { values, errors: {}, communes, isDefault, failure: result.status };
@@ -153,14 +155,14 @@ export async function saveAddress(_previous: AddressFormState, form: FormData): 
 
 export async function removeAddress(form: FormData): Promise<void> {
   const id = text(form, "id");
-  const result = await withSession("delete address", (sdk, token) => deleteAddress(sdk, token, id));
+  const result = await withSession("delete address", (medusa, token) => deleteAddress(medusa, token, id));
   afterSessionLost(result, form);
   redirect(addressesPath(form, result.status === "ready" ? { done: "deleted" } : { failure: result.status }));
 }
 
 export async function makeDefaultAddress(form: FormData): Promise<void> {
   const id = text(form, "id");
-  const result = await withSession("default address", (sdk, token) => setDefaultAddress(sdk, token, id));
+  const result = await withSession("default address", (medusa, token) => setDefaultAddress(medusa, token, id));
   afterSessionLost(result, form);
   redirect(addressesPath(form, result.status === "ready" ? { done: "default" } : { failure: result.status }));
 }

@@ -1,9 +1,9 @@
 // The saved addresses: each with its default mark and its actions (edit, delete, make default),
 // all plain forms and links, so the book works without JavaScript.
+import { formatPhone } from "@ocop/domain/phone";
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { type CustomerAddress, fullName } from "@/lib/customer";
-import { formatPhone } from "@/lib/phone";
 import { makeDefaultAddress, removeAddress } from "./actions";
 import styles from "./account.module.css";
 import { addressLine } from "./format-address";

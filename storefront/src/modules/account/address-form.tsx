@@ -4,6 +4,7 @@
 import { AddressPicker } from "@/components/address-picker";
 import { Link } from "@/i18n/navigation";
 import { PROVINCE_INTENT } from "@/lib/checkout-form";
+import { MAX_LENGTH } from "@/lib/form-rules";
 import { AccountForm, FullNameField, PhoneField, useAccountForm } from "./account-form";
 import styles from "./account.module.css";
 import { saveAddress } from "./actions";
@@ -56,7 +57,7 @@ export function AddressForm({ locale, provinces, initial, addressId }: AddressFo
         name="addressName"
         label={t("fields.addressName")}
         hint={t("fields.addressNameHint")}
-        maxLength={60}
+        maxLength={MAX_LENGTH.addressName}
         defaultValue={state.values.addressName ?? ""}
         error={error("addressName")}
       />

@@ -22,13 +22,14 @@ test("an address in Xã Hải Hậu, Tỉnh Ninh Bình is stored with the 2025 n
 
 test("a commune of another province, an unknown province and missing parts are each named", () => {
   const hanoiWard = "00004";
-  assert.deepEqual(checkAddress({ ...haiHau, communeCode: hanoiWard }), { ok: false, errors: { communeCode: "communeNotInProvince" } });
+  assert.deepEqual(checkAddress({ ...haiHau, communeCode: hanoiWard }), { ok: false, errors: { communeCode: "commune_not_in_province" } });
   assert.deepEqual(checkAddress({ ...haiHau, provinceCode: "99", communeCode: "" }), {
     ok: false,
-    errors: { provinceCode: "unknownProvince", communeCode: "required" },
+    errors: { provinceCode: "unknown_province", communeCode: "required" },
   });
   const empty = checkAddress({ fullName: "", phone: "", provinceCode: "", communeCode: "", street: "", addressName: "" });
   assert.deepEqual(empty.ok ? {} : Object.keys(empty.errors), ["fullName", "phone", "provinceCode", "communeCode", "street"]);
+  assert.deepEqual(checkAddress({ ...haiHau, addressName: "x".repeat(61) }), { ok: false, errors: { addressName: "too_long" } });
 });
 
 test("a saved address comes back into the form as it was typed, with its unit codes", () => {

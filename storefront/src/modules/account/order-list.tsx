@@ -1,9 +1,9 @@
 // The customer's orders, newest first, each with its three Medusa statuses in the buyer's words
 // and a link to the order's own page.
+import { formatVnd } from "@ocop/domain/money";
 import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { OrderSummary } from "@/lib/customer";
-import { formatVnd } from "@/lib/money";
 import styles from "./account.module.css";
 
 export function OrderList({ orders }: { orders: OrderSummary[] }) {

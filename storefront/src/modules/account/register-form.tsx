@@ -1,9 +1,10 @@
 "use client";
 
+import { MIN_PASSWORD_LENGTH } from "@/lib/form-rules";
 import { AccountForm, EmailField, FullNameField, PhoneField, useAccountForm } from "./account-form";
 import { registerCustomer } from "./actions";
 import { FormField } from "./form-field";
-import { EMPTY_FORM, MIN_PASSWORD_LENGTH } from "./validation";
+import { EMPTY_FORM } from "./validation";
 
 export function RegisterForm({ locale, next }: { locale: string; next?: string }) {
   const controller = useAccountForm(registerCustomer, EMPTY_FORM);

@@ -1,12 +1,8 @@
-// What the account forms accept: each check gives an error code, the form shows its sentence.
-import { normalizePhone } from "@/lib/phone";
+// What every account form shares besides the field rules (lib/form-rules.ts): its state, reading
+// its text, the Vietnamese full name, and where to return after signing in.
+import type { FieldProblem } from "@/lib/form-rules";
 
-/** Shorter passwords are refused before they reach the backend. */
-export const MIN_PASSWORD_LENGTH = 8;
-const MAX_NAME_LENGTH = 100;
-const MAX_EMAIL_LENGTH = 254;
-
-export type FieldErrors = Partial<Record<string, string>>;
+export type FieldErrors = Partial<Record<string, FieldProblem>>;
 
 /** What an account form hands back to itself: the values to show again, the errors, the failure. */
 export type FormState = {
@@ -26,36 +22,6 @@ export function text(form: FormData, name: string): string {
   return typeof value === "string" ? value.normalize("NFC").trim() : "";
 }
 
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
-
-export function emailError(email: string): string | undefined {
-  if (!email) return "required";
-  if (email.length > MAX_EMAIL_LENGTH || !/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(email)) return "emailInvalid";
-  return undefined;
-}
-
-export function passwordError(password: string, email: string): string | undefined {
-  if (!password) return "required";
-  if (password.length < MIN_PASSWORD_LENGTH) return "passwordShort";
-  // The email (or its name part) as the password is the first thing anyone would guess.
-  const lower = password.toLowerCase();
-  if (lower === email || lower === email.split("@")[0] || /^(.)\1*$/.test(password)) return "passwordGuessable";
-  return undefined;
-}
-
-export function phoneError(phone: string): string | undefined {
-  if (!phone) return "required";
-  return normalizePhone(phone) ? undefined : "phoneInvalid";
-}
-
-export function nameError(name: string): string | undefined {
-  if (!name) return "required";
-  if (name.length > MAX_NAME_LENGTH) return "nameLong";
-  return undefined;
-}
-
 /**
  * Medusa keeps a first and a last name; a Vietnamese full name puts the given name last:
  * "Nguyễn Thị Lan" is last_name "Nguyễn Thị", first_name "Lan" (lib/customer's fullName reverses it).
@@ -65,7 +31,6 @@ export function splitFullName(fullName: string): { first_name: string; last_name
   const first = words.pop() ?? "";
   return { first_name: first, last_name: words.join(" ") };
 }
-
 
 /**
  * A path on this site to return to after signing in, or undefined: anything that could lead
@@ -81,13 +46,4 @@ export function safeReturnPath(next: unknown): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-export function hasErrors(errors: FieldErrors): boolean {
-  return Object.values(errors).some(Boolean);
-}
-
-/** The fields that have an error, without the ones checked and found fine. */
-export function onlyErrors(errors: FieldErrors): FieldErrors {
-  return Object.fromEntries(Object.entries(errors).filter(([, code]) => code));
 }

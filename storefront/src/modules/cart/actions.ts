@@ -1,19 +1,16 @@
 "use server";
 // Server actions that change the cart: add from the buy box, change a line's quantity, remove a line.
 // Each answers with a state the form shows (and keeps what the buyer typed); none throws at the buyer.
-import { FetchError } from "@medusajs/js-sdk";
+import type { HttpTypes } from "@medusajs/types";
+import { MAX_LINE_QUANTITY } from "@ocop/domain/cart-limits";
+import { ERROR_CODES } from "@ocop/domain/errors";
 import { refresh } from "next/cache";
-import {
-  cartHeaders,
-  cartItemCount,
-  getCart,
-  getOrCreateCart,
-  getProductStock,
-  getStoreRegion,
-  quantityInCart,
-} from "@/lib/cart";
+import { cartItemCount, getCart, getOrCreateCart, getProductStock, quantityInCart } from "@/lib/cart";
 import { checkQuantity, orderableQuantity, type QuantityProblem } from "@/lib/cart-quantity";
-import { getMedusa, STORE_API_TIMEOUT_MS } from "@/lib/medusa";
+import { sessionToken } from "@/lib/customer";
+import { getMedusa } from "@/lib/medusa";
+import { getStoreRegion } from "@/lib/regions";
+import { describeError, StoreApiError } from "@/lib/store-api";
 
 export type AddToCartState =
   | { status: "idle" }
@@ -21,6 +18,25 @@ export type AddToCartState =
   | { status: "invalid"; variantId: string; quantity: string; problem: QuantityProblem; max: number; inCart: number }
   | { status: "gone"; variantId: string; quantity: string }
   | { status: "unavailable"; variantId: string; quantity: string };
+
+/**
+ * What the backend's refusal of a line means for the buyer, by its code: the stock ran out
+ * meanwhile, the line would pass the most one line may hold (another tab added some), or the
+ * product is no longer sold. Anything else is the backend failing.
+ */
+function lineRefusal(error: unknown): "out_of_stock" | "above_limit" | "gone" | null {
+  if (!(error instanceof StoreApiError)) return null;
+  switch (error.code) {
+    case ERROR_CODES.insufficientInventory:
+      return "out_of_stock";
+    case ERROR_CODES.quantityAboveLimit:
+      return "above_limit";
+    case ERROR_CODES.producerNotApproved:
+      return "gone";
+    default:
+      return null;
+  }
+}
 
 function field(formData: FormData, name: string): string {
   const value = formData.get(name);
@@ -34,31 +50,28 @@ export async function addToCart(_previous: AddToCartState, formData: FormData): 
   const typed = field(formData, "quantity");
   const kept = { variantId, quantity: typed };
 
-  const sdk = await getMedusa();
-  if (!sdk) return { status: "unavailable", ...kept };
-  const headers = await cartHeaders();
+  const medusa = await getMedusa();
+  if (!medusa) return { status: "unavailable", ...kept };
+  const token = await sessionToken();
+  let inCart = 0;
   try {
-    const region = await getStoreRegion(sdk);
-    const product = await getProductStock(sdk, productId, region.id);
+    const region = await getStoreRegion(medusa);
+    const product = await getProductStock(medusa, productId, region.id);
     const variant = product?.variants?.find((candidate) => candidate.id === variantId);
     if (!variant) return { status: "gone", ...kept };
 
-    const existing = await getCart(sdk, headers);
-    const inCart = quantityInCart(existing, variantId);
+    const existing = await getCart(medusa, token);
+    inCart = quantityInCart(existing, variantId);
     const check = checkQuantity(typed, orderableQuantity(variant) - inCart);
     if (!check.ok) return { status: "invalid", ...kept, problem: check.problem, max: check.max, inCart };
 
-    const cart = existing ?? (await getOrCreateCart(sdk, headers));
-    const { cart: updated } = await sdk.client.fetch<{ cart: { items?: { quantity: number }[] } }>(
-      `/store/carts/${cart.id}/line-items`,
-      {
-        method: "POST",
-        body: { variant_id: variantId, quantity: check.quantity },
-        query: { fields: "items.quantity" },
-        headers,
-        signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
-      },
-    );
+    const cart = existing ?? (await getOrCreateCart(medusa, region, token));
+    const { cart: updated } = await medusa.fetch<HttpTypes.StoreCartResponse>(`/store/carts/${cart.id}/line-items`, {
+      method: "POST",
+      body: { variant_id: variantId, quantity: check.quantity },
+      query: { fields: "items.quantity" },
+      token,
+    });
     return {
       status: "added",
       variantId,
@@ -67,11 +80,13 @@ export async function addToCart(_previous: AddToCartState, formData: FormData): 
       addedAt: Date.now(),
     };
   } catch (error) {
-    // The backend refuses a line it cannot reserve (someone bought the last packs meanwhile).
-    if (error instanceof FetchError && error.status === 400) {
-      return { status: "invalid", ...kept, problem: "out_of_stock", max: 0, inCart: 0 };
+    const refusal = lineRefusal(error);
+    if (refusal === "out_of_stock") return { status: "invalid", ...kept, problem: "out_of_stock", max: 0, inCart: 0 };
+    if (refusal === "above_limit") {
+      return { status: "invalid", ...kept, problem: "too_large", max: Math.max(0, MAX_LINE_QUANTITY - inCart), inCart };
     }
-    console.error(`[add to cart] ${describe(error)}`);
+    if (refusal === "gone") return { status: "gone", ...kept };
+    console.error(`[add to cart] ${describeError(error)}`);
     return { status: "unavailable", ...kept };
   }
 }
@@ -87,33 +102,33 @@ export type LineState =
 export async function updateLineQuantity(_previous: LineState, formData: FormData): Promise<LineState> {
   const lineId = field(formData, "lineId");
   const typed = field(formData, "quantity");
-  const sdk = await getMedusa();
-  if (!sdk) return { status: "unavailable", quantity: typed };
-  const headers = await cartHeaders();
+  const medusa = await getMedusa();
+  if (!medusa) return { status: "unavailable", quantity: typed };
+  const token = await sessionToken();
   try {
-    const cart = await getCart(sdk, headers);
+    const cart = await getCart(medusa, token);
     const line = cart?.items?.find((candidate) => candidate.id === lineId);
     if (!cart || !line) return { status: "removed" };
-    const region = await getStoreRegion(sdk);
-    const product = line.product_id ? await getProductStock(sdk, line.product_id, region.id) : null;
+    const region = await getStoreRegion(medusa);
+    const product = line.product_id ? await getProductStock(medusa, line.product_id, region.id) : null;
     const variant = product?.variants?.find((candidate) => candidate.id === line.variant_id);
     const othersInCart = quantityInCart(cart, line.variant_id ?? "") - line.quantity;
     const check = checkQuantity(typed, (variant ? orderableQuantity(variant) : 0) - othersInCart);
     if (!check.ok) return { status: "invalid", quantity: typed, problem: check.problem, max: check.max };
-    await sdk.client.fetch(`/store/carts/${cart.id}/line-items/${lineId}`, {
+    await medusa.fetch(`/store/carts/${cart.id}/line-items/${lineId}`, {
       method: "POST",
       body: { quantity: check.quantity },
       query: { fields: "id" },
-      headers,
-      signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
+      token,
     });
     refresh();
     return { status: "updated", quantity: check.quantity, changedAt: Date.now() };
   } catch (error) {
-    if (error instanceof FetchError && error.status === 400) {
-      return { status: "invalid", quantity: typed, problem: "out_of_stock", max: 0 };
-    }
-    console.error(`[update cart line] ${describe(error)}`);
+    const refusal = lineRefusal(error);
+    if (refusal === "above_limit") return { status: "invalid", quantity: typed, problem: "too_large", max: MAX_LINE_QUANTITY };
+    // A product no longer sold cannot be bought either: the line may hold none of it.
+    if (refusal) return { status: "invalid", quantity: typed, problem: "out_of_stock", max: 0 };
+    console.error(`[update cart line] ${describeError(error)}`);
     return { status: "unavailable", quantity: typed };
   }
 }
@@ -121,28 +136,19 @@ export async function updateLineQuantity(_previous: LineState, formData: FormDat
 /** Takes a line out of the cart. */
 export async function removeLine(_previous: LineState, formData: FormData): Promise<LineState> {
   const lineId = field(formData, "lineId");
-  const sdk = await getMedusa();
-  if (!sdk) return { status: "unavailable", quantity: "" };
-  const headers = await cartHeaders();
+  const medusa = await getMedusa();
+  if (!medusa) return { status: "unavailable", quantity: "" };
+  const token = await sessionToken();
   try {
-    const cart = await getCart(sdk, headers);
+    const cart = await getCart(medusa, token);
     if (cart?.items?.some((line) => line.id === lineId)) {
-      await sdk.client.fetch(`/store/carts/${cart.id}/line-items/${lineId}`, {
-        method: "DELETE",
-        headers,
-        signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
-      });
+      await medusa.fetch(`/store/carts/${cart.id}/line-items/${lineId}`, { method: "DELETE", token });
     }
     refresh();
     return { status: "removed" };
   } catch (error) {
-    console.error(`[remove cart line] ${describe(error)}`);
+    console.error(`[remove cart line] ${describeError(error)}`);
     return { status: "unavailable", quantity: "" };
   }
-}
-
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  return error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message;
 }
 

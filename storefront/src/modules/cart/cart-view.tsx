@@ -1,12 +1,12 @@
 // The cart page: each line with its photo, producer, pack, unit price, quantity and stock limit,
 // the subtotal in VND, and the way on to checkout; an empty cart says so and leads back to the shop.
+import { formatVnd } from "@ocop/domain/money";
 import { useLocale, useTranslations } from "next-intl";
 import { Photo } from "@/components/photo";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { type Cart, type CartLine, cartItemCount, type LineStock, lineStock } from "@/lib/cart";
 import { productTitle } from "@/lib/localized";
-import { formatVnd } from "@/lib/money";
 import type { Product } from "@/lib/types";
 import { CartLineControls } from "./cart-line-controls";
 import styles from "./cart.module.css";

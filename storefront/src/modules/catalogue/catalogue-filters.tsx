@@ -1,6 +1,8 @@
 // The catalogue's filters and sort as a plain GET form: it works without JavaScript, and what it
 // submits is the URL a buyer can share. Each option shows how many products choosing it would give;
 // the words searched for go along, so narrowing a search keeps it.
+import type { Province } from "@ocop/domain/admin-units";
+import type { StarRating } from "@ocop/domain/ocop";
 import { useLocale, useTranslations } from "next-intl";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
@@ -14,8 +16,7 @@ import {
 } from "@/lib/catalogue-query";
 import type { CatalogueFacets } from "@/lib/catalogue-search";
 import { ocopName, provinceName } from "@/lib/localized";
-import type { Province } from "@/lib/provinces";
-import type { Industry, ProductSetWithIndustry, StarRating } from "@/lib/types";
+import type { Industry, ProductSetWithIndustry } from "@/lib/types";
 import styles from "./catalogue-filters.module.css";
 
 type CatalogueFiltersProps = {

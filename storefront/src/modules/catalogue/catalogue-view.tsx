@@ -1,11 +1,11 @@
 // The catalogue page, which is also the search results page: heading and count, a quiet note when
 // the fallback answered, what was ignored in the URL, filters, results, pages; or a way out when
 // nothing matched.
+import type { Province } from "@ocop/domain/admin-units";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { type CatalogueQuery, catalogueHref, hasFilters, type QueryProblem, withoutFilters } from "@/lib/catalogue-query";
 import type { CataloguePage } from "@/lib/catalogue-search";
-import type { Province } from "@/lib/provinces";
 import type { ProductSearchHit } from "@/lib/search";
 import type { Industry, ProductSetWithIndustry } from "@/lib/types";
 import { CatalogueFilters } from "./catalogue-filters";

@@ -1,3 +1,4 @@
+import { formatVnd } from "@ocop/domain/money";
 import { useLocale, useTranslations } from "next-intl";
 import type { ComponentProps, ReactNode } from "react";
 import { OcopBadge } from "@/components/ocop-badge";
@@ -5,7 +6,6 @@ import { Photo } from "@/components/photo";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { hasHighlight } from "@/lib/highlight";
-import { formatVnd } from "@/lib/money";
 import type { ProductSearchHit } from "@/lib/search";
 import type { OcopStatus, PhotoMetadata } from "@/lib/types";
 import { Highlighted } from "./highlighted";

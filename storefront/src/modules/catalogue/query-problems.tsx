@@ -1,9 +1,9 @@
 // Tells the buyer which values of the URL were ignored (a mistyped or outdated link), in words.
+import { formatVnd } from "@ocop/domain/money";
 import { useTranslations } from "next-intl";
 import type { ComponentProps } from "react";
 import { Link } from "@/i18n/navigation";
 import type { QueryProblem } from "@/lib/catalogue-query";
-import { formatVnd } from "@/lib/money";
 import styles from "./catalogue-page.module.css";
 
 const MESSAGE_KEYS = {

@@ -1,17 +1,15 @@
 "use server";
 // Checkout's server actions: save the details to the cart (then show the review), and place the
 // order. Refusals come back as states the forms show, with everything the buyer typed.
-import type Medusa from "@medusajs/js-sdk";
-import { FetchError } from "@medusajs/js-sdk";
 import type { HttpTypes } from "@medusajs/types";
+import { type Commune, findProvince } from "@ocop/domain/admin-units";
 import { redirect } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getPathname } from "@/i18n/navigation";
 import { type Locale, routing } from "@/i18n/routing";
-import { type Cart, cartHeaders, clearCartId, getCart, getLineProducts, getStoreRegion, lineStock } from "@/lib/cart";
+import { type Cart, clearCartId, getCart, getLineProducts, lineStock } from "@/lib/cart";
 import {
   checkCheckout,
-  deliveryAddress,
   listPaymentProviderIds,
   listShippingChoices,
   readCheckoutForm,
@@ -19,9 +17,13 @@ import {
 } from "@/lib/checkout";
 import { type CheckoutErrors, type CheckoutValues, PROVINCE_INTENT } from "@/lib/checkout-form";
 import { paymentChoices } from "@/lib/checkout-payment";
+import { sessionToken } from "@/lib/customer";
+import type { DeliveryAddress } from "@/lib/delivery-address";
+import { addressRefusal } from "@/lib/form-rules";
 import { productTitle } from "@/lib/localized";
-import { getMedusa, STORE_API_TIMEOUT_MS } from "@/lib/medusa";
-import { type Commune, findProvince } from "@/lib/provinces";
+import { getMedusa } from "@/lib/medusa";
+import { getStoreRegion } from "@/lib/regions";
+import { describeError, type StoreClient, StoreApiError } from "@/lib/store-api";
 
 export type DetailsState = {
   status: "idle" | "invalid" | "province_chosen" | "unavailable";
@@ -56,17 +58,17 @@ export async function saveCheckoutDetails(_previous: DetailsState, formData: For
     return answer("province_chosen");
   }
 
-  const sdk = await getMedusa();
-  if (!sdk) return answer("unavailable");
+  const medusa = await getMedusa();
+  if (!medusa) return answer("unavailable");
   let cart: Cart | null;
   try {
-    const headers = await cartHeaders();
-    cart = await getCart(sdk, headers);
+    const token = await sessionToken();
+    cart = await getCart(medusa, token);
     if (cart && (cart.items?.length ?? 0) > 0) {
-      const region = await getStoreRegion(sdk);
+      const region = await getStoreRegion(medusa);
       const [shipping, providerIds] = await Promise.all([
-        listShippingChoices(sdk, cart.id, headers),
-        listPaymentProviderIds(sdk, region.id, headers),
+        listShippingChoices(medusa, cart.id, token),
+        listPaymentProviderIds(medusa, region.id, token),
       ]);
       const check = checkCheckout(values, {
         shippingOptionIds: shipping.map((option) => option.id),
@@ -74,11 +76,10 @@ export async function saveCheckoutDetails(_previous: DetailsState, formData: For
       });
       if (!check.ok) return answer("invalid", check.errors);
 
-      const address = deliveryAddress(check.checkout);
       const option = shipping.find((choice) => choice.id === check.checkout.shippingOptionId);
-      const refused = await saveToCart(sdk, cart, headers, {
+      const refused = await saveToCart(medusa, cart, token, {
         email: check.checkout.email,
-        address,
+        address: check.checkout.address,
         shippingOptionId: check.checkout.shippingOptionId,
         // Kept on the order's shipping method, so the confirmation words it in the buyer's language.
         shippingData: { code: option?.code ?? null, pickup_address: option?.pickupAddress ?? null },
@@ -87,7 +88,7 @@ export async function saveCheckoutDetails(_previous: DetailsState, formData: For
       if (refused) return answer("invalid", refused);
     }
   } catch (error) {
-    console.error(`[checkout details] ${describe(error)}`);
+    console.error(`[checkout details] ${describeError(error)}`);
     return answer("unavailable");
   }
   // An empty or finished cart has nothing to check out: the cart page says so.
@@ -97,65 +98,48 @@ export async function saveCheckoutDetails(_previous: DetailsState, formData: For
 
 type CartDetails = {
   email: string;
-  address: ReturnType<typeof deliveryAddress>;
+  address: DeliveryAddress;
   shippingOptionId: string;
   shippingData: ShippingMethodData;
   paymentProviderId: string;
 };
 
 /** Writes the details to the cart; returns the fields the backend refused, if it refused any. */
-async function saveToCart(
-  sdk: Medusa,
-  cart: Cart,
-  headers: Record<string, string>,
-  details: CartDetails,
-): Promise<CheckoutErrors | null> {
-  // Each call gets its own time limit.
-  const call = () => ({ headers, signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS) });
+async function saveToCart(medusa: StoreClient, cart: Cart, token: string | undefined, details: CartDetails): Promise<CheckoutErrors | null> {
   try {
-    await sdk.client.fetch(`/store/carts/${cart.id}`, {
+    await medusa.fetch(`/store/carts/${cart.id}`, {
       method: "POST",
       body: { email: details.email, shipping_address: details.address, billing_address: details.address },
       query: { fields: "id" },
-      ...call(),
+      token,
     });
   } catch (error) {
-    const refused = error instanceof FetchError && error.status === 400 ? addressRefusal(error.message) : null;
+    // The backend checks the address again (@ocop/domain/address), and its code names the part it refused.
+    const refused = error instanceof StoreApiError ? addressRefusal(error.code) : null;
     if (refused) return refused;
     throw error;
   }
-  await sdk.client.fetch(`/store/carts/${cart.id}/shipping-methods`, {
+  await medusa.fetch(`/store/carts/${cart.id}/shipping-methods`, {
     method: "POST",
     body: { option_id: details.shippingOptionId, data: details.shippingData },
     query: { fields: "id" },
-    ...call(),
+    token,
   });
 
   const collectionId =
     cart.payment_collection?.id ??
     (
-      await sdk.client.fetch<{ payment_collection: { id: string } }>("/store/payment-collections", {
+      await medusa.fetch<HttpTypes.StorePaymentCollectionResponse>("/store/payment-collections", {
         method: "POST",
         body: { cart_id: cart.id },
-        ...call(),
+        token,
       })
     ).payment_collection.id;
-  await sdk.client.fetch(`/store/payment-collections/${collectionId}/payment-sessions`, {
+  await medusa.fetch(`/store/payment-collections/${collectionId}/payment-sessions`, {
     method: "POST",
     body: { provider_id: details.paymentProviderId },
-    ...call(),
+    token,
   });
-  return null;
-}
-
-/**
- * The backend checks the address again (backend/src/lib/vietnam-address.ts); its message names
- * the part it refused. The storefront's own checks make this rare: units data out of step.
- */
-function addressRefusal(message: string): CheckoutErrors | null {
-  if (/phone/i.test(message)) return { phone: "invalid_phone" };
-  if (/commune/i.test(message)) return { communeCode: "commune_not_in_province" };
-  if (/province/i.test(message)) return { provinceCode: "unknown_province" };
   return null;
 }
 
@@ -170,38 +154,37 @@ export type PlaceOrderState =
 /** Places the order; on success forgets the cart and opens the confirmation. */
 export async function placeOrder(_previous: PlaceOrderState, formData: FormData): Promise<PlaceOrderState> {
   const locale = localeOf(formData);
-  const sdk = await getMedusa();
-  if (!sdk) return { status: "unavailable" };
+  const medusa = await getMedusa();
+  if (!medusa) return { status: "unavailable" };
   let orderId: string | null = null;
   try {
-    const headers = await cartHeaders();
-    const cart = await getCart(sdk, headers);
+    const token = await sessionToken();
+    const cart = await getCart(medusa, token);
     if (cart && (cart.items?.length ?? 0) > 0) {
-      const region = await getStoreRegion(sdk);
-      const short = await shortLines(sdk, cart, region.id, locale);
+      const region = await getStoreRegion(medusa);
+      const short = await shortLines(medusa, cart, region.id, locale);
       if (short.length > 0) return { status: "stock", lines: short };
       try {
-        const result = await sdk.client.fetch<HttpTypes.StoreCompleteCartResponse>(`/store/carts/${cart.id}/complete`, {
+        const result = await medusa.fetch<HttpTypes.StoreCompleteCartResponse>(`/store/carts/${cart.id}/complete`, {
           method: "POST",
-          headers,
-          signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
+          token,
         });
         if (result.type === "order") orderId = result.order.id;
         else {
           console.error(`[place order] the backend kept the cart: ${result.error?.message}`);
-          const after = await shortLines(sdk, cart, region.id, locale);
+          const after = await shortLines(medusa, cart, region.id, locale);
           return after.length > 0 ? { status: "stock", lines: after } : { status: "refused" };
         }
       } catch (error) {
-        if (!(error instanceof FetchError) || (error.status ?? 500) >= 500) throw error;
+        if (!(error instanceof StoreApiError) || error.status >= 500) throw error;
         // Someone bought the last packs between the check and the order: say which line.
-        console.error(`[place order] refused: ${error.message}`);
-        const after = await shortLines(sdk, cart, region.id, locale);
+        console.error(`[place order] refused: ${describeError(error)}`);
+        const after = await shortLines(medusa, cart, region.id, locale);
         return after.length > 0 ? { status: "stock", lines: after } : { status: "refused" };
       }
     }
   } catch (error) {
-    console.error(`[place order] ${describe(error)}`);
+    console.error(`[place order] ${describeError(error)}`);
     return { status: "unavailable" };
   }
   if (!orderId) redirect(getPathname({ href: "/cart", locale }));
@@ -210,8 +193,8 @@ export async function placeOrder(_previous: PlaceOrderState, formData: FormData)
 }
 
 /** The lines that hold more than the stock now allows, with what is available. */
-async function shortLines(sdk: Medusa, cart: Cart, regionId: string, locale: Locale): Promise<ShortLine[]> {
-  const products = await getLineProducts(sdk, cart, regionId);
+async function shortLines(medusa: StoreClient, cart: Cart, regionId: string, locale: Locale): Promise<ShortLine[]> {
+  const products = await getLineProducts(medusa, cart, regionId);
   const stock = lineStock(cart, products);
   return (cart.items ?? []).flatMap((line) => {
     const limit = stock.get(line.id);
@@ -228,9 +211,4 @@ async function shortLines(sdk: Medusa, cart: Cart, regionId: string, locale: Loc
       },
     ];
   });
-}
-
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  return error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message;
 }

@@ -6,6 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { AddressPicker } from "@/components/address-picker";
 import { type CheckoutErrors, type CheckoutField, firstErrorField, PROVINCE_INTENT } from "@/lib/checkout-form";
+import { MAX_LENGTH } from "@/lib/form-rules";
 import { type DetailsState, saveCheckoutDetails } from "./actions";
 import styles from "./checkout.module.css";
 
@@ -174,7 +175,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
 }
 
 type TextFieldProps = {
-  field: CheckoutField;
+  field: "email" | "phone" | "fullName";
   label: string;
   value: string;
   error: string | undefined;
@@ -196,7 +197,7 @@ function TextField({ field, label, value, error, hint, type = "text", autoComple
         defaultValue={value}
         autoComplete={autoComplete}
         inputMode={type === "tel" ? "tel" : undefined}
-        maxLength={200}
+        maxLength={field === "phone" ? undefined : MAX_LENGTH[field]}
         required
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
@@ -220,5 +221,5 @@ function errorText(t: ReturnType<typeof useTranslations>, field: CheckoutField, 
   const problem = errors[field];
   if (!problem) return undefined;
   if (problem === "required") return t(`required.${field}`);
-  return t(`problems.${problem}`);
+  return t(`problems.${problem}`, { max: MAX_LENGTH[field as keyof typeof MAX_LENGTH] });
 }

@@ -1,11 +1,11 @@
 // The review step: what the cart now holds (contact, address, shipping, payment), each with a way
 // back to change it, and the button that places the order.
+import { formatPhone } from "@ocop/domain/phone";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { Cart } from "@/lib/cart";
 import type { ShippingChoice } from "@/lib/checkout";
 import type { PaymentChoice } from "@/lib/checkout-payment";
-import { formatPhone } from "@/lib/phone";
 import styles from "./checkout.module.css";
 import { PlaceOrderForm } from "./place-order-form";
 import { shippingName } from "./shipping-text";

@@ -1,4 +1,6 @@
 // The checkout page's two steps (details, then review) and what it shows for an empty cart.
+import { type Commune, listProvinces } from "@ocop/domain/admin-units";
+import { formatVnd } from "@ocop/domain/money";
 import { useTranslations } from "next-intl";
 import { StoreNotice } from "@/components/store-notice";
 import { Link } from "@/i18n/navigation";
@@ -6,8 +8,6 @@ import type { Cart } from "@/lib/cart";
 import type { ShippingChoice } from "@/lib/checkout";
 import type { CheckoutValues } from "@/lib/checkout-form";
 import type { PaymentChoice } from "@/lib/checkout-payment";
-import { formatVnd } from "@/lib/money";
-import { type Commune, listProvinces } from "@/lib/provinces";
 import type { Product } from "@/lib/types";
 import { CheckoutForm, type PaymentOptionView, type ShippingOptionView } from "./checkout-form";
 import { CheckoutReview } from "./checkout-review";

@@ -1,9 +1,9 @@
 // The cart as checkout shows it beside the form and on the review: lines and totals in VND.
+import { formatVnd } from "@ocop/domain/money";
 import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/routing";
 import type { Cart } from "@/lib/cart";
 import { productTitle } from "@/lib/localized";
-import { formatVnd } from "@/lib/money";
 import type { Product } from "@/lib/types";
 import { PriceTotals } from "@/modules/order/price-totals";
 import styles from "./checkout.module.css";

@@ -1,13 +1,13 @@
 // The order confirmation: number, what was ordered, totals in VND, how it ships, how it is paid,
 // and where it goes.
+import { formatVnd } from "@ocop/domain/money";
+import { formatPhone } from "@ocop/domain/phone";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { paymentMethodOf } from "@/lib/checkout-payment";
 import { type Order, orderPaymentProvider } from "@/lib/checkout-order";
 import { productTitle } from "@/lib/localized";
-import { formatVnd } from "@/lib/money";
-import { formatPhone } from "@/lib/phone";
 import type { Product } from "@/lib/types";
 import styles from "./order.module.css";
 import { PriceTotals } from "./price-totals";

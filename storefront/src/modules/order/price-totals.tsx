@@ -1,6 +1,6 @@
 // The totals of a cart or an order in VND: item subtotal, shipping, tax when there is any, and the
 // total, as checkout's summary and the order confirmation both show them.
-import { formatVnd } from "@/lib/money";
+import { formatVnd } from "@ocop/domain/money";
 import styles from "./price-totals.module.css";
 
 export type PriceTotalsProps = {

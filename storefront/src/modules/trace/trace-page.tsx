@@ -1,10 +1,11 @@
 // What a scan of the package shows: is this a certified OCOP product today, what is it, who made it.
+import { certificateValidity } from "@ocop/domain/ocop";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Photo } from "@/components/photo";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { productTitle } from "@/lib/localized";
-import { certificateValidity, variantOfTraceCode } from "@/lib/trace";
+import { variantOfTraceCode } from "@/lib/trace";
 import type { Product } from "@/lib/types";
 import { ProducerCard } from "@/modules/producer/producer-card";
 import { CertificateCard } from "@/modules/product/certificate-card";
@@ -35,18 +36,22 @@ export function TracePage({ product, code, today }: { product: Product; code: st
             ? t("validTitle", { stars: certificate.star_rating })
             : validity === "expired"
               ? t("expiredTitle")
-              : validity === "unverified"
-                ? t("unverifiedTitle")
-                : t("noneTitle")}
+              : validity === "not_yet_valid"
+                ? t("notYetValidTitle")
+                : validity === "unverified"
+                  ? t("unverifiedTitle")
+                  : t("noneTitle")}
         </h2>
         <p className={styles.verdictBody}>
           {validity === "valid" && certificate
             ? t("validBody", { today: date(today), until: date(certificate.valid_until) })
             : validity === "expired" && certificate
               ? t("expiredBody", { until: date(certificate.valid_until) })
-              : validity === "unverified"
-                ? t("unverifiedBody")
-                : t("noneBody")}
+              : validity === "not_yet_valid" && certificate
+                ? t("notYetValidBody", { decided: date(certificate.decision_date), today: date(today) })
+                : validity === "unverified"
+                  ? t("unverifiedBody")
+                  : t("noneBody")}
         </p>
       </section>
 

@@ -13,6 +13,7 @@ import {
   toProductSearchDocument,
   type ProductSearchGraphRow,
 } from "../../../lib/product-search-documents"
+import { channelStockLocationIds } from "../../../lib/stock-locations"
 import { todayInVietnam } from "@ocop/domain/vietnam-date"
 import { type ProductSearchSort, StoreProductSearchQuery } from "./validators"
 
@@ -40,16 +41,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     context: PRODUCT_SEARCH_GRAPH_CONTEXT,
   })
   // The shop sells from the stock locations of its own sales channels (never a showroom's).
-  const { data: channels } = await query.graph({
-    entity: "sales_channel",
-    fields: ["stock_locations.id"],
-    filters: { id: [...salesChannelIds] },
-  })
-  const sellingLocations = new Set(
-    (channels as { stock_locations?: ({ id: string } | null)[] | null }[]).flatMap((channel) =>
-      (channel.stock_locations ?? []).flatMap((location) => (location ? [location.id] : [])),
-    ),
-  )
+  const sellingLocations = await channelStockLocationIds(query, [...salesChannelIds])
   const today = todayInVietnam()
   const inShop = (data as ProductSearchGraphRow[])
     .map((product) => toProductSearchDocument(product, sellingLocations, today))

@@ -22,7 +22,7 @@ export default async function AccountPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const customer = await requireCustomer(locale, "/account");
-  const orders = customer ? await withSession("account", (sdk, token) => listOrders(sdk, token, 1, RECENT_ORDERS)) : null;
+  const orders = customer ? await withSession("account", (medusa, token) => listOrders(medusa, token, 1, RECENT_ORDERS)) : null;
   if (!customer || orders?.status !== "ready") {
     return <AccountUnavailable reloadHref={getPathname({ href: "/account", locale })} />;
   }

@@ -1,3 +1,4 @@
+import { listProvinces } from "@ocop/domain/admin-units";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
@@ -5,7 +6,6 @@ import { StoreUnavailable } from "@/components/store-unavailable";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { loadCheckoutPage, prefillCheckout, readyForReview } from "@/lib/checkout";
-import { listProvinces } from "@/lib/provinces";
 import { CheckoutDetails, CheckoutEmpty, CheckoutReviewStep } from "@/modules/checkout/checkout-view";
 
 type PageProps = {

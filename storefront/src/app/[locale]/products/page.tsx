@@ -1,3 +1,4 @@
+import { listProvinces } from "@ocop/domain/admin-units";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StoreUnavailable } from "@/components/store-unavailable";
@@ -8,7 +9,6 @@ import { parseCatalogueQuery, type SearchParams, searchWords } from "@/lib/catal
 import { searchCatalogue } from "@/lib/catalogue-search";
 import { nationalProducts } from "@/lib/product-groups";
 import { industriesOf, listProductSets } from "@/lib/product-sets";
-import { listProvinces } from "@/lib/provinces";
 import { loadFromStore } from "@/lib/store";
 import { CatalogueView } from "@/modules/catalogue/catalogue-view";
 
@@ -35,8 +35,8 @@ export default async function CataloguePage({ params, searchParams }: PageProps)
   setRequestLocale(locale);
   const rawQuery = await searchParams;
 
-  const store = await loadFromStore("catalogue", async (sdk) => {
-    const productSets = await listProductSets(sdk);
+  const store = await loadFromStore("catalogue", async (medusa) => {
+    const productSets = await listProductSets(medusa);
     const industries = industriesOf(productSets);
     const provinces = listProvinces().map(({ code, name }) => ({ code, name }));
     const { query, problems } = parseCatalogueQuery(rawQuery, {

@@ -1,4 +1,5 @@
 // The province pavilions (gian hàng tỉnh): all 34 provinces of 2025 with how many products each has.
+import { listProvinces } from "@ocop/domain/admin-units";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StoreUnavailable } from "@/components/store-unavailable";
@@ -6,7 +7,6 @@ import { localeAlternates } from "@/i18n/alternates";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { countByProvince } from "@/lib/product-groups";
-import { listProvinces } from "@/lib/provinces";
 import { loadFromStore } from "@/lib/store";
 import { ProvinceList } from "@/modules/province/province-list";
 

@@ -1,9 +1,9 @@
 // POST /api/revalidate?tag=product:mien-dong-tai-hoan, with "Authorization: Bearer $REVALIDATE_SECRET":
 // the backend calls this after a write so cached store API reads carrying that tag are refetched.
 import { timingSafeEqual } from "node:crypto";
+import { isCacheTag } from "@ocop/domain/cache-tags";
 import { revalidateTag } from "next/cache";
 import { type NextRequest, NextResponse } from "next/server";
-import { isCacheTag } from "@/lib/cache";
 
 export async function POST(request: NextRequest) {
   const secret = process.env.REVALIDATE_SECRET?.trim();

@@ -1,8 +1,8 @@
+import { listProvinces } from "@ocop/domain/admin-units";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { listProvinces } from "@/lib/provinces";
 import styles from "@/modules/account/account.module.css";
 import { AccountMessages } from "@/modules/account/account-messages";
 import { AccountShell } from "@/modules/account/account-shell";
@@ -16,7 +16,7 @@ type SearchParams = { edit?: string | string[]; done?: string | string[]; failur
 type PageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParams> };
 
 const DONE = { saved: "saved", deleted: "deleted", default: "madeDefault" } as const;
-const FAILURES = ["unavailable", "not_found"] as const;
+const FAILURES = ["unavailable", "not_found", "refused"] as const;
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;

@@ -32,7 +32,7 @@ export default async function OrdersPage({ params, searchParams }: PageProps) {
   setRequestLocale(locale);
   const page = pageNumber(pageParam);
   const customer = await requireCustomer(locale, "/account/orders");
-  const orders = customer ? await withSession("account orders", (sdk, token) => listOrders(sdk, token, page)) : null;
+  const orders = customer ? await withSession("account orders", (medusa, token) => listOrders(medusa, token, page)) : null;
   if (orders?.status !== "ready") {
     return <AccountUnavailable reloadHref={getPathname({ href: ordersHref(page), locale })} />;
   }

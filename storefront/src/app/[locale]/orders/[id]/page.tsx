@@ -20,9 +20,9 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function OrderPage({ params }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const store = await loadFromStore("order", async (sdk, region) => {
-    const order = await getOrder(sdk, id);
-    return { order, products: order ? await getLineProducts(sdk, order, region.id) : new Map() };
+  const store = await loadFromStore("order", async (medusa, region) => {
+    const order = await getOrder(medusa, id);
+    return { order, products: order ? await getLineProducts(medusa, order, region.id) : new Map() };
   });
   if (store.status !== "ready") {
     return (

@@ -25,8 +25,8 @@ export const revalidate = 60;
 const loadProducer = cache((handle: string) =>
   loadFromStore(
     "producer",
-    async (sdk) => {
-      const [producer, products] = await Promise.all([getProducerByHandle(sdk, handle), productsOfProducer(handle)]);
+    async (medusa) => {
+      const [producer, products] = await Promise.all([getProducerByHandle(medusa, handle), productsOfProducer(handle)]);
       return producer && { producer, products };
     },
     { cachedPage: true },

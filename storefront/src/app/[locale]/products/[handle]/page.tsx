@@ -1,5 +1,5 @@
 // The product page, cached whole (ISR): rendered on its first request, then served from the cache
-// until the backend revalidates the product's tag or the fallback minute passes (lib/cache.ts).
+// until the backend revalidates the product's tag or the fallback minute passes (REVALIDATE_SECONDS, @ocop/domain/cache-tags).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
@@ -30,11 +30,15 @@ export const revalidate = 60;
 const loadProduct = cache((handle: string) =>
   loadFromStore(
     "product",
-    async (sdk, region) => {
-      const product = await getProductByHandle(sdk, handle, region.id);
-      if (!product?.producer) return product && { product, moreFromProducer: [], moreFromProvince: [] };
-      const shelf = { id: product.id, producerHandle: product.producer.handle, provinceCode: product.producer.province.code };
-      const [fromProducer, fromProvince] = await Promise.all([moreFromProducer(shelf), moreFromProvince(shelf)]);
+    async (medusa, region) => {
+      const product = await getProductByHandle(medusa, handle, region.id);
+      const producer = product?.producer;
+      if (!product || !producer) return product && { product, moreFromProducer: [], moreFromProvince: [] };
+      const province = producer.province;
+      const [fromProducer, fromProvince] = await Promise.all([
+        moreFromProducer({ id: product.id, producerHandle: producer.handle }),
+        province ? moreFromProvince({ producerHandle: producer.handle, provinceCode: province.code }) : [],
+      ]);
       return { product, moreFromProducer: fromProducer, moreFromProvince: fromProvince };
     },
     { cachedPage: true },

@@ -1,6 +1,7 @@
 // A province pavilion: the products and producers of one 2025 province, cached like the product page.
 // Its URL names the province without diacritics ("/gian-hang-tinh/ninh-binh"); a province code
 // ("/gian-hang-tinh/37") redirects there.
+import { findProvince } from "@ocop/domain/admin-units";
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -12,7 +13,7 @@ import type { Locale } from "@/i18n/routing";
 import { productsInProvince } from "@/lib/product-groups";
 import { listProducers } from "@/lib/producers";
 import { provinceName } from "@/lib/localized";
-import { findProvince, findProvinceBySlug, provinceSlug } from "@/lib/provinces";
+import { findProvinceBySlug, provinceSlug } from "@/lib/provinces";
 import { absoluteUrl } from "@/lib/seo-urls";
 import { loadFromStore, StoreUnavailableError } from "@/lib/store";
 import { ProvincePavilion } from "@/modules/province/province-pavilion";
@@ -28,8 +29,8 @@ export const revalidate = 60;
 const loadPavilion = cache((code: string) =>
   loadFromStore(
     "province",
-    async (sdk) => {
-      const [products, producers] = await Promise.all([productsInProvince(code), listProducers(sdk, { provinceCode: code })]);
+    async (medusa) => {
+      const [products, producers] = await Promise.all([productsInProvince(code), listProducers(medusa, { provinceCode: code })]);
       return { products, producers: producers.producers, producerCount: producers.count };
     },
     { cachedPage: true },

@@ -1,5 +1,7 @@
 // The trace page a package's QR code opens (/t/<GTIN-13>): the product, its producer, its certificate
 // and whether that is valid today. Rendered per request, so "today" is always Vietnam's today.
+import { isGtin13 } from "@ocop/domain/gtin";
+import { todayInVietnam } from "@ocop/domain/vietnam-date";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -10,19 +12,20 @@ import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { productTitle } from "@/lib/localized";
 import { loadFromStore } from "@/lib/store";
-import { findProductByTraceCode, isGtin13, todayInVietnam } from "@/lib/trace";
+import { findProductByTraceCode } from "@/lib/trace";
 import { TracePage } from "@/modules/trace/trace-page";
 
 type PageProps = { params: Promise<{ locale: Locale; code: string }> };
 
-const loadTrace = cache((code: string) =>
-  loadFromStore("trace", (sdk, region) => findProductByTraceCode(sdk, code, region.id)),
+/** Metadata and page read the product once per render, its standing as of the day the page says it checked. */
+const loadTrace = cache((code: string, today: string) =>
+  loadFromStore("trace", (medusa, region) => findProductByTraceCode(medusa, code, region.id, today)),
 );
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale, code } = await params;
   if (!isGtin13(code)) return {};
-  const store = await loadTrace(code);
+  const store = await loadTrace(code, todayInVietnam());
   if (store.status !== "ready" || !store.data) return {};
   const t = await getTranslations({ locale, namespace: "Trace" });
   return {
@@ -38,10 +41,11 @@ export default async function TraceRoute({ params }: PageProps) {
   const { locale, code } = await params;
   setRequestLocale(locale);
   if (!isGtin13(code)) notFound();
-  const store = await loadTrace(code);
+  const today = todayInVietnam();
+  const store = await loadTrace(code, today);
   if (store.status !== "ready") {
     return <StoreUnavailable reason={store.status} reloadHref={getPathname({ href: { pathname: "/t/[code]", params: { code } }, locale })} />;
   }
   if (!store.data) notFound();
-  return <TracePage product={store.data} code={code} today={todayInVietnam()} />;
+  return <TracePage product={store.data} code={code} today={today} />;
 }

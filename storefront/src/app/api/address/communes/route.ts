@@ -1,7 +1,7 @@
 // GET /api/address/communes?province=37: the communes and wards of one 2025 province, for the
 // address picker once a buyer changes the province. The units change by decree, not by request.
+import { findProvince } from "@ocop/domain/admin-units";
 import { NextResponse } from "next/server";
-import { findProvince } from "@/lib/provinces";
 
 export function GET(request: Request) {
   const code = new URL(request.url).searchParams.get("province") ?? "";

@@ -1,15 +1,16 @@
 // GET /api/cart/summary: the number of packs in this browser's cart, for the header's cart link.
 // Asked after hydration, so pages that show the header stay static.
 import { NextResponse } from "next/server";
-import { cartHeaders, cartItemCount, getCart } from "@/lib/cart";
+import { cartItemCount, getCart } from "@/lib/cart";
+import { sessionToken } from "@/lib/customer";
 import { getMedusa } from "@/lib/medusa";
 
 export async function GET() {
   const noStore = { "cache-control": "private, no-store" };
-  const sdk = await getMedusa();
-  if (!sdk) return NextResponse.json({ count: null }, { headers: noStore });
+  const medusa = await getMedusa();
+  if (!medusa) return NextResponse.json({ count: null }, { headers: noStore });
   try {
-    return NextResponse.json({ count: cartItemCount(await getCart(sdk, await cartHeaders())) }, { headers: noStore });
+    return NextResponse.json({ count: cartItemCount(await getCart(medusa, await sessionToken())) }, { headers: noStore });
   } catch {
     // The header shows the link without a number; the cart page says what is wrong.
     return NextResponse.json({ count: null }, { headers: noStore });

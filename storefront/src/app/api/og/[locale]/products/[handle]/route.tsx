@@ -1,11 +1,11 @@
 // A product's Open Graph image (1200×630 PNG): its name, OCOP stars and producer, in the buyer's
 // language. Cached like the product page and revalidated by the same tags.
+import { badgeStars } from "@ocop/domain/ocop";
 import { ImageResponse } from "next/og";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { productTitle } from "@/lib/localized";
-import { certifiedStars } from "@/lib/ocop";
 import { OG_FONT_FAMILY, ogFonts } from "@/lib/og-fonts";
 import { getProductByHandle } from "@/lib/products";
 import { loadFromStore } from "@/lib/store";
@@ -33,7 +33,7 @@ function Star() {
 export async function GET(_request: Request, { params }: RouteContext) {
   const { locale, handle } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
-  const store = await loadFromStore("og-image", (sdk, region) => getProductByHandle(sdk, handle, region.id), { cachedPage: true });
+  const store = await loadFromStore("og-image", (medusa, region) => getProductByHandle(medusa, handle, region.id), { cachedPage: true });
   if (store.status === "unavailable") return new Response("The store is unavailable", { status: 503 });
   if (store.status !== "ready" || !store.data) return new Response("Not found", { status: 404 });
 
@@ -43,7 +43,7 @@ export async function GET(_request: Request, { params }: RouteContext) {
     getTranslations({ locale, namespace: "Badge" }),
     ogFonts(),
   ]);
-  const stars = certifiedStars(product.ocop);
+  const stars = badgeStars(product.ocop);
   const title = productTitle(product, locale);
   const place = [product.producer?.commune?.name, product.producer?.province?.name].filter(Boolean).join(", ");
 

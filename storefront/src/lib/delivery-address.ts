@@ -1,0 +1,55 @@
+// A delivery address as checkout and the account's address book take it: the recipient, a
+// Vietnamese phone, a 2025 province and one of its communes, and the street. Server only: it
+// reads the 2025 units. The backend applies the same rules again (@ocop/domain/address).
+import { findCommune, findProvince } from "@ocop/domain/admin-units";
+import { ERROR_CODES } from "@ocop/domain/errors";
+import { normalizePhone } from "@ocop/domain/phone";
+import { type FieldProblem, MAX_LENGTH, onlyProblems, phoneProblem, textProblem } from "./form-rules";
+
+export const DELIVERY_ADDRESS_FIELDS = ["fullName", "phone", "provinceCode", "communeCode", "street"] as const;
+export type DeliveryAddressField = (typeof DELIVERY_ADDRESS_FIELDS)[number];
+export type DeliveryAddressValues = Record<DeliveryAddressField, string>;
+
+/** The address as the backend stores it: 2025 names in `province` and `city`, their codes in metadata. */
+export type DeliveryAddress = {
+  first_name: string;
+  last_name: string;
+  phone: string;
+  address_1: string;
+  city: string;
+  province: string;
+  country_code: "vn";
+  metadata: { province_code: string; commune_code: string };
+};
+
+export type DeliveryAddressCheck =
+  | { ok: true; address: DeliveryAddress }
+  | { ok: false; errors: Partial<Record<DeliveryAddressField, FieldProblem>> };
+
+export function checkDeliveryAddress(values: DeliveryAddressValues): DeliveryAddressCheck {
+  const province = values.provinceCode ? findProvince(values.provinceCode) : undefined;
+  const commune = province && values.communeCode ? findCommune(province.code, values.communeCode) : undefined;
+  const errors: Partial<Record<DeliveryAddressField, FieldProblem>> = {
+    fullName: textProblem(values.fullName, MAX_LENGTH.fullName),
+    phone: phoneProblem(values.phone),
+    provinceCode: !values.provinceCode ? "required" : !province ? ERROR_CODES.unknownProvince : undefined,
+    communeCode: !values.communeCode ? "required" : province && !commune ? ERROR_CODES.communeNotInProvince : undefined,
+    street: textProblem(values.street, MAX_LENGTH.street),
+  };
+  const phone = normalizePhone(values.phone);
+  if (!province || !commune || !phone || Object.values(errors).some(Boolean)) return { ok: false, errors: onlyProblems(errors) };
+  return {
+    ok: true,
+    address: {
+      // The recipient's name whole in first_name: a Vietnamese name is not split for a parcel.
+      first_name: values.fullName.replace(/\s+/g, " "),
+      last_name: "",
+      phone,
+      address_1: values.street,
+      city: commune.name,
+      province: province.name,
+      country_code: "vn",
+      metadata: { province_code: province.code, commune_code: commune.code },
+    },
+  };
+}

@@ -1,0 +1,81 @@
+// What the shop's forms accept: one rule per kind of field, used by checkout and the account alike.
+// Each rule answers with a problem code in the backend's style (the address ones are @ocop/domain's
+// ERROR_CODES), which each form words in its own sentence. Nothing here reads files: the browser
+// forms take the limits from here too.
+import { ERROR_CODES, type ErrorCode, isErrorCode } from "@ocop/domain/errors";
+import { normalizePhone } from "@ocop/domain/phone";
+
+export type FieldProblem =
+  | "required"
+  | "too_long"
+  | "invalid_email"
+  | "email_taken"
+  | "password_short"
+  | "password_guessable"
+  | "unknown_option"
+  | typeof ERROR_CODES.invalidPhone
+  | typeof ERROR_CODES.unknownProvince
+  | typeof ERROR_CODES.communeNotInProvince;
+
+/** Shorter passwords are refused before they reach the backend. */
+export const MIN_PASSWORD_LENGTH = 8;
+
+/** The longest text each field takes; an email address is at most 254 characters (RFC 5321). */
+export const MAX_LENGTH = { email: 254, fullName: 100, street: 200, addressName: 60 } as const;
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Expects the email as normalizeEmail gives it. */
+export function emailProblem(email: string): FieldProblem | undefined {
+  if (!email) return "required";
+  if (email.length > MAX_LENGTH.email || !/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(email)) return "invalid_email";
+  return undefined;
+}
+
+export function phoneProblem(phone: string): FieldProblem | undefined {
+  if (!phone) return "required";
+  return normalizePhone(phone) ? undefined : ERROR_CODES.invalidPhone;
+}
+
+/** A text the form needs: given, and not longer than `maxLength`. */
+export function textProblem(value: string, maxLength: number): FieldProblem | undefined {
+  if (!value) return "required";
+  return value.length > maxLength ? "too_long" : undefined;
+}
+
+export function passwordProblem(password: string, email: string): FieldProblem | undefined {
+  if (!password) return "required";
+  if (password.length < MIN_PASSWORD_LENGTH) return "password_short";
+  // The email (or its name part) as the password is the first thing anyone would guess.
+  const lower = password.toLowerCase();
+  if (lower === email || lower === email.split("@")[0] || /^(.)\1*$/.test(password)) return "password_guessable";
+  return undefined;
+}
+
+/** The fields that have a problem, without the ones checked and found fine. */
+export function onlyProblems<F extends string>(errors: Partial<Record<F, FieldProblem | undefined>>): Partial<Record<F, FieldProblem>> {
+  return Object.fromEntries(Object.entries(errors).filter(([, problem]) => problem)) as Partial<Record<F, FieldProblem>>;
+}
+
+type AddressField = "phone" | "provinceCode" | "communeCode";
+
+/** The field each of the backend's address codes is about, and the problem the form shows there. */
+const ADDRESS_REFUSALS: Partial<Record<ErrorCode, { field: AddressField; problem: FieldProblem }>> = {
+  [ERROR_CODES.invalidPhone]: { field: "phone", problem: ERROR_CODES.invalidPhone },
+  [ERROR_CODES.unknownProvince]: { field: "provinceCode", problem: ERROR_CODES.unknownProvince },
+  [ERROR_CODES.provinceNameMismatch]: { field: "provinceCode", problem: ERROR_CODES.unknownProvince },
+  [ERROR_CODES.communeNotInProvince]: { field: "communeCode", problem: ERROR_CODES.communeNotInProvince },
+  [ERROR_CODES.communeNameMismatch]: { field: "communeCode", problem: ERROR_CODES.communeNotInProvince },
+  [ERROR_CODES.missingUnitCodes]: { field: "communeCode", problem: "required" },
+};
+
+/**
+ * The field errors for the backend's refusal of an address, by its code; null when the code is not
+ * about an address. The forms check the same rules first, so this is rare: units data out of step.
+ */
+export function addressRefusal(code: string | undefined): Partial<Record<AddressField, FieldProblem>> | null {
+  const refusal = isErrorCode(code) ? ADDRESS_REFUSALS[code] : undefined;
+  return refusal ? { [refusal.field]: refusal.problem } : null;
+}
