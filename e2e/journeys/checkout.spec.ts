@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright"
 import { type APIRequestContext, expect as baseExpect, type Page, test } from "@playwright/test"
-import { WEB_DELIVERY } from "../../seed/src/store-setup-names"
+import { WEB_DELIVERY } from "@ocop/backend/store-setup"
 import { adminHeaders } from "../src/journey"
 import { readStack } from "../src/stack"
 

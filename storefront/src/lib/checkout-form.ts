@@ -9,7 +9,7 @@ export const CHECKOUT_FIELDS = [
   "provinceCode",
   "communeCode",
   "street",
-  "shippingOptionId",
+  "deliveryKind",
   "paymentProviderId",
 ] as const;
 

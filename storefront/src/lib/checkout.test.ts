@@ -4,7 +4,7 @@ import { findProvince, listProvinces } from "@ocop/domain/admin-units";
 import { checkCheckout, EMPTY_CHECKOUT, prefillCheckout, toShippingChoices } from "./checkout";
 import { firstErrorField } from "./checkout-form";
 
-const offered = { shippingOptionIds: ["so_standard", "so_pickup"], paymentProviderIds: ["pp_cod_cod"] };
+const offered = { deliveryKinds: ["standard", "pickup"], paymentProviderIds: ["pp_cod_cod"] };
 const ninhBinh = listProvinces().find((province) => province.name === "Tỉnh Ninh Bình");
 const haiHau = ninhBinh?.communes.find((commune) => commune.name === "Xã Hải Hậu");
 
@@ -15,7 +15,7 @@ const filled = {
   provinceCode: ninhBinh?.code ?? "",
   communeCode: haiHau?.code ?? "",
   street: "Số 12, đường Trần Hưng Đạo",
-  shippingOptionId: "so_standard",
+  deliveryKind: "standard",
   paymentProviderId: "pp_cod_cod",
 };
 
@@ -39,7 +39,7 @@ test("a commune of another province is refused, and so are bad phones, emails an
   const hanoi = findProvince("01");
   const elsewhere = hanoi?.communes[0]?.code ?? "";
   const result = checkCheckout(
-    { ...filled, communeCode: elsewhere, phone: "12345", email: "lan@", shippingOptionId: "so_other", paymentProviderId: "pp_x" },
+    { ...filled, communeCode: elsewhere, phone: "12345", email: "lan@", deliveryKind: "drone", paymentProviderId: "pp_x" },
     offered,
   );
   assert.equal(result.ok, false);
@@ -47,7 +47,7 @@ test("a commune of another province is refused, and so are bad phones, emails an
     email: "invalid_email",
     phone: "invalid_phone",
     communeCode: "commune_not_in_province",
-    shippingOptionId: "unknown_option",
+    deliveryKind: "unknown_option",
     paymentProviderId: "unknown_option",
   });
 });
@@ -97,27 +97,28 @@ test("the form is filled from the cart first, then from the signed-in customer's
     communeCode: "14215",
     street: "Xóm 3",
   });
-  const fromCart = { ...(empty as object), email: "other@example.vn", shipping_methods: [{ shipping_option_id: "so_pickup" }] } as never;
+  const fromCart = { ...(empty as object), email: "other@example.vn", shipping_methods: [{ shipping_option_id: "so_pickup", data: { code: "pickup" } }] } as never;
   assert.equal(prefillCheckout(fromCart, customer).email, "other@example.vn");
-  assert.equal(prefillCheckout(fromCart, null).shippingOptionId, "so_pickup");
+  assert.equal(prefillCheckout(fromCart, null).deliveryKind, "pickup");
   // No saved address: the account's own name (family name first) and phone.
   const withoutAddress = prefillCheckout(empty, { ...customer, addresses: [] });
   assert.equal(withoutAddress.fullName, "Nguyễn Thị Lan");
   assert.equal(withoutAddress.phone, "0912345678");
 });
 
-test("shipping choices list delivery cheapest first and the pickup last, with where to collect", () => {
+test("delivery choices list delivery cheapest first and the pickup last, with where to collect and how many parcels", () => {
+  const parcel = {};
   const choices = toShippingChoices([
-    { id: "so_pickup", name: "Nhận tại cửa hàng", amount: 0, type: { code: "pickup" }, service_zone: { fulfillment_set: { type: "pickup", location: { address: { address_1: "thị trấn Yên Định", city: "Xã Hải Hậu", province: "Tỉnh Ninh Bình" } } } } },
-    { id: "so_express", name: "Giao nhanh", calculated_price: { calculated_amount: 55000 }, type: { code: "express" } },
-    { id: "so_standard", name: "Giao tiêu chuẩn", calculated_price: { calculated_amount: 30000 }, type: { code: "standard" } },
-  ] as never);
+    { kind: "pickup", name: "Nhận tại cửa hàng", description: null, amount: 0, pickup_address: "Cửa hàng OCOP Hải Hậu, Xã Hải Hậu, Tỉnh Ninh Bình", parcels: [parcel, parcel] },
+    { kind: "express", name: "Giao nhanh", description: "1–2 ngày", amount: 110000, pickup_address: null, parcels: [parcel, parcel] },
+    { kind: "standard", name: "Giao tiêu chuẩn", description: "3–5 ngày", amount: 60000, pickup_address: null, parcels: [parcel, parcel] },
+  ]);
   assert.deepEqual(
-    choices.map((choice) => [choice.id, choice.amount, choice.isPickup, choice.pickupAddress]),
+    choices.map((choice) => [choice.id, choice.amount, choice.parcels, choice.isPickup, choice.pickupAddress]),
     [
-      ["so_standard", 30000, false, null],
-      ["so_express", 55000, false, null],
-      ["so_pickup", 0, true, "thị trấn Yên Định, Xã Hải Hậu, Tỉnh Ninh Bình"],
+      ["standard", 60000, 2, false, null],
+      ["express", 110000, 2, false, null],
+      ["pickup", 0, 2, true, "Cửa hàng OCOP Hải Hậu, Xã Hải Hậu, Tỉnh Ninh Bình"],
     ],
   );
 });

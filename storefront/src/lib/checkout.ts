@@ -13,7 +13,7 @@ import type { StoreClient } from "./store-api";
 export type CheckedCheckout = {
   email: string;
   address: DeliveryAddress;
-  shippingOptionId: string;
+  deliveryKind: string;
   paymentProviderId: string;
 };
 
@@ -36,7 +36,7 @@ export function readCheckoutForm(formData: FormData): CheckoutValues {
  */
 export function checkCheckout(
   values: CheckoutValues,
-  offered: { shippingOptionIds: readonly string[]; paymentProviderIds: readonly string[] },
+  offered: { deliveryKinds: readonly string[]; paymentProviderIds: readonly string[] },
 ): CheckoutCheck {
   const email = normalizeEmail(values.email);
   const address = checkDeliveryAddress(values);
@@ -44,7 +44,7 @@ export function checkCheckout(
   const errors = onlyProblems<keyof CheckoutValues>({
     email: emailProblem(email),
     ...(address.ok ? {} : address.errors),
-    shippingOptionId: offeredChoice(values.shippingOptionId, offered.shippingOptionIds),
+    deliveryKind: offeredChoice(values.deliveryKind, offered.deliveryKinds),
     paymentProviderId: offeredChoice(values.paymentProviderId, offered.paymentProviderIds),
   });
   if (!address.ok || Object.keys(errors).length > 0) return { ok: false, errors };
@@ -53,7 +53,7 @@ export function checkCheckout(
     checkout: {
       email,
       address: address.address,
-      shippingOptionId: values.shippingOptionId,
+      deliveryKind: values.deliveryKind,
       paymentProviderId: values.paymentProviderId,
     },
   };
@@ -98,7 +98,7 @@ export function prefillCheckout(
   const fromCart: Partial<CheckoutValues> = {
     ...(cart.shipping_address?.address_1 ? addressValues(cart.shipping_address) : {}),
     ...(cart.email ? { email: cart.email } : {}),
-    ...(cart.shipping_methods?.[0]?.shipping_option_id ? { shippingOptionId: cart.shipping_methods[0].shipping_option_id } : {}),
+    ...(chosenDeliveryKind(cart) ? { deliveryKind: chosenDeliveryKind(cart) } : {}),
   };
   const session = cart.payment_collection?.payment_sessions?.[0];
   if (session) fromCart.paymentProviderId = session.provider_id;
@@ -109,67 +109,56 @@ export function prefillCheckout(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Shipping options
+// Delivery: each producer ships its own parcel, but the buyer makes one choice for the cart
 
 export type ShippingChoice = {
+  /** "standard", "express", "pickup": the backend's delivery kinds, which the shop words itself. */
   id: string;
   name: string;
-  /** "standard", "express", "pickup": the backend's option type codes, which the shop words itself. */
-  code: string | null;
   description: string | null;
-  /** Integer VND. */
+  /** Integer VND: every producer's parcel together. */
   amount: number;
+  /** How many parcels (one per producer) the cart goes in. */
+  parcels: number;
   isPickup: boolean;
   /** For a pickup: where to collect. */
   pickupAddress: string | null;
 };
 
-/** What the shop keeps in a shipping method's `data`: the option's code and, for a pickup, where. */
-export type ShippingMethodData = { code: string | null; pickup_address: string | null };
-
-type StoreShippingOption = HttpTypes.StoreCartShippingOption & {
-  type?: { code?: string | null; label?: string | null; description?: string | null } | null;
-  service_zone?: {
-    fulfillment_set?: {
-      type?: string | null;
-      location?: { address?: { address_1?: string | null; city?: string | null; province?: string | null } | null } | null;
-    } | null;
-  } | null;
+/** GET /store/carts/:id/delivery: one choice per kind every parcel can have. */
+type StoreDeliveryChoice = {
+  kind: string;
+  name: string;
+  description: string | null;
+  amount: number;
+  pickup_address: string | null;
+  parcels: unknown[];
 };
 
-const SHIPPING_FIELDS = [
-  "+type.code",
-  "+type.label",
-  "+type.description",
-  "+service_zone.fulfillment_set.type",
-  "+service_zone.fulfillment_set.location.address.*",
-].join(",");
-
 /** Delivery first, cheapest first; pickups last. */
-export function toShippingChoices(options: readonly StoreShippingOption[]): ShippingChoice[] {
-  return options
-    .map((option) => {
-      const isPickup = option.service_zone?.fulfillment_set?.type === "pickup" || option.type?.code === "pickup";
-      const address = option.service_zone?.fulfillment_set?.location?.address;
-      return {
-        id: option.id,
-        name: option.name,
-        code: option.type?.code ?? null,
-        description: option.type?.description ?? null,
-        amount: option.calculated_price?.calculated_amount ?? option.amount ?? 0,
-        isPickup,
-        pickupAddress: isPickup && address ? [address.address_1, address.city, address.province].filter(Boolean).join(", ") : null,
-      };
-    })
+export function toShippingChoices(choices: readonly StoreDeliveryChoice[]): ShippingChoice[] {
+  return choices
+    .map((choice) => ({
+      id: choice.kind,
+      name: choice.name,
+      description: choice.description,
+      amount: choice.amount,
+      parcels: choice.parcels.length,
+      isPickup: choice.pickup_address !== null,
+      pickupAddress: choice.pickup_address,
+    }))
     .toSorted((a, b) => Number(a.isPickup) - Number(b.isPickup) || a.amount - b.amount);
 }
 
 export async function listShippingChoices(medusa: StoreClient, cartId: string, token?: string): Promise<ShippingChoice[]> {
-  const { shipping_options } = await medusa.fetch<{ shipping_options: StoreShippingOption[] }>("/store/shipping-options", {
-    query: { cart_id: cartId, fields: SHIPPING_FIELDS },
-    token,
-  });
-  return toShippingChoices(shipping_options);
+  const { delivery_choices } = await medusa.fetch<{ delivery_choices: StoreDeliveryChoice[] }>(`/store/carts/${cartId}/delivery`, { token });
+  return toShippingChoices(delivery_choices);
+}
+
+/** The delivery kind a cart's shipping methods were chosen with (the backend keeps it in their data). */
+export function chosenDeliveryKind(cart: Pick<Cart, "shipping_methods">): string | undefined {
+  const data = cart.shipping_methods?.[0]?.data as { code?: unknown } | null | undefined;
+  return typeof data?.code === "string" ? data.code : undefined;
 }
 
 export async function listPaymentProviderIds(medusa: StoreClient, regionId: string, token?: string): Promise<string[]> {

@@ -13,7 +13,6 @@ import {
   listPaymentProviderIds,
   listShippingChoices,
   readCheckoutForm,
-  type ShippingMethodData,
 } from "@/lib/checkout";
 import { type CheckoutErrors, type CheckoutValues, PROVINCE_INTENT } from "@/lib/checkout-form";
 import { paymentChoices } from "@/lib/checkout-payment";
@@ -71,18 +70,15 @@ export async function saveCheckoutDetails(_previous: DetailsState, formData: For
         listPaymentProviderIds(medusa, region.id, token),
       ]);
       const check = checkCheckout(values, {
-        shippingOptionIds: shipping.map((option) => option.id),
+        deliveryKinds: shipping.map((option) => option.id),
         paymentProviderIds: paymentChoices(providerIds).map((choice) => choice.providerId),
       });
       if (!check.ok) return answer("invalid", check.errors);
 
-      const option = shipping.find((choice) => choice.id === check.checkout.shippingOptionId);
       const refused = await saveToCart(medusa, cart, token, {
         email: check.checkout.email,
         address: check.checkout.address,
-        shippingOptionId: check.checkout.shippingOptionId,
-        // Kept on the order's shipping method, so the confirmation words it in the buyer's language.
-        shippingData: { code: option?.code ?? null, pickup_address: option?.pickupAddress ?? null },
+        deliveryKind: check.checkout.deliveryKind,
         paymentProviderId: check.checkout.paymentProviderId,
       });
       if (refused) return answer("invalid", refused);
@@ -99,8 +95,7 @@ export async function saveCheckoutDetails(_previous: DetailsState, formData: For
 type CartDetails = {
   email: string;
   address: DeliveryAddress;
-  shippingOptionId: string;
-  shippingData: ShippingMethodData;
+  deliveryKind: string;
   paymentProviderId: string;
 };
 
@@ -119,12 +114,9 @@ async function saveToCart(medusa: StoreClient, cart: Cart, token: string | undef
     if (refused) return refused;
     throw error;
   }
-  await medusa.fetch(`/store/carts/${cart.id}/shipping-methods`, {
-    method: "POST",
-    body: { option_id: details.shippingOptionId, data: details.shippingData },
-    query: { fields: "id" },
-    token,
-  });
+  // One shipping method per producer's parcel, of the kind chosen; the backend keeps the kind and,
+  // for a pickup, where, on each method, so the confirmation words it in the buyer's language.
+  await medusa.fetch(`/store/carts/${cart.id}/delivery`, { method: "POST", body: { kind: details.deliveryKind }, token });
 
   const collectionId =
     cart.payment_collection?.id ??

@@ -17,6 +17,8 @@ export type ShippingOptionView = {
   /** Formatted VND, or the word for free. */
   price: string;
   pickupAddress: string | null;
+  /** When the cart goes in several parcels (one per producer), says so beside the price. */
+  parcelsNote: string | null;
 };
 
 export type PaymentOptionView = { providerId: string; label: string; description: string };
@@ -39,7 +41,7 @@ function fieldId(field: CheckoutField, props: Pick<CheckoutFormProps, "shipping"
       return `${ID}-address-commune`;
     case "street":
       return `${ID}-address-street`;
-    case "shippingOptionId":
+    case "deliveryKind":
       return `${ID}-shipping-${props.shipping[0]?.id ?? ""}`;
     case "paymentProviderId":
       return `${ID}-payment-${props.payment[0]?.providerId ?? ""}`;
@@ -109,12 +111,12 @@ export function CheckoutForm(props: CheckoutFormProps) {
         />
       </fieldset>
 
-      <fieldset className={styles.section} aria-describedby={errors.shippingOptionId ? `${ID}-shipping-error` : undefined}>
+      <fieldset className={styles.section} aria-describedby={errors.deliveryKind ? `${ID}-shipping-error` : undefined}>
         <legend className={styles.legend}>{t("shipping")}</legend>
         {shipping.length === 0 && <p className={styles.problem}>{t("noShipping")}</p>}
-        {errors.shippingOptionId && (
+        {errors.deliveryKind && (
           <p id={`${ID}-shipping-error`} className="field-error">
-            {message("shippingOptionId")}
+            {message("deliveryKind")}
           </p>
         )}
         <div className={styles.choices}>
@@ -123,15 +125,16 @@ export function CheckoutForm(props: CheckoutFormProps) {
               <input
                 type="radio"
                 id={`${ID}-shipping-${option.id}`}
-                name="shippingOptionId"
+                name="deliveryKind"
                 value={option.id}
-                defaultChecked={values.shippingOptionId === option.id}
-                aria-invalid={errors.shippingOptionId ? true : undefined}
-                aria-describedby={errors.shippingOptionId ? `${ID}-shipping-error` : undefined}
+                defaultChecked={values.deliveryKind === option.id}
+                aria-invalid={errors.deliveryKind ? true : undefined}
+                aria-describedby={errors.deliveryKind ? `${ID}-shipping-error` : undefined}
               />
               <span className={styles.choiceLabel}>{option.label}</span>
               <span className={styles.choicePrice}>{option.price}</span>
               {option.description && <span className={styles.choiceNote}>{option.description}</span>}
+              {option.parcelsNote && <span className={styles.choiceNote}>{option.parcelsNote}</span>}
               {option.pickupAddress && (
                 <span className={styles.choiceNote}>{t("pickupAt", { address: option.pickupAddress })}</span>
               )}

@@ -4,7 +4,7 @@ import { formatPhone } from "@ocop/domain/phone";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { Cart } from "@/lib/cart";
-import type { ShippingChoice } from "@/lib/checkout";
+import { chosenDeliveryKind, type ShippingChoice } from "@/lib/checkout";
 import type { PaymentChoice } from "@/lib/checkout-payment";
 import styles from "./checkout.module.css";
 import { PlaceOrderForm } from "./place-order-form";
@@ -19,8 +19,8 @@ type CheckoutReviewProps = {
 export function CheckoutReview({ cart, shipping, payment }: CheckoutReviewProps) {
   const t = useTranslations("Checkout");
   const address = cart.shipping_address;
-  const method = cart.shipping_methods?.[0];
-  const choice = shipping.find((option) => option.id === method?.shipping_option_id);
+  const kind = chosenDeliveryKind(cart);
+  const choice = shipping.find((option) => option.id === kind);
   const providerId = cart.payment_collection?.payment_sessions?.[0]?.provider_id;
   const paymentMethod = payment.find((option) => option.providerId === providerId)?.method;
   const edit = (
@@ -58,7 +58,7 @@ export function CheckoutReview({ cart, shipping, payment }: CheckoutReviewProps)
           {t("shipping")}
         </h2>
         <p>
-          {choice ? shippingName(t, choice) : method?.name}
+          {choice ? shippingName(t, choice) : cart.shipping_methods?.[0]?.name}
           {choice?.pickupAddress && (
             <>
               <br />

@@ -63,6 +63,7 @@ export function CheckoutDetails({
     description: shippingDescription(t, choice),
     price: choice.amount === 0 ? t("free") : formatVnd(choice.amount),
     pickupAddress: choice.pickupAddress,
+    parcelsNote: choice.parcels > 1 ? t("parcels", { count: choice.parcels }) : null,
   }));
   const paymentViews: PaymentOptionView[] = payment.map((choice) => ({
     providerId: choice.providerId,

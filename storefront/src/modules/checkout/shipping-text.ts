@@ -7,12 +7,12 @@ type Translate = {
   has(key: string): boolean;
 };
 
-export function shippingName(t: Translate, choice: Pick<ShippingChoice, "code" | "name">): string {
-  const key = `options.${choice.code}.name`;
-  return choice.code && t.has(key) ? t(key) : choice.name;
+export function shippingName(t: Translate, choice: Pick<ShippingChoice, "id" | "name">): string {
+  const key = `options.${choice.id}.name`;
+  return t.has(key) ? t(key) : choice.name;
 }
 
-export function shippingDescription(t: Translate, choice: Pick<ShippingChoice, "code" | "description">): string | null {
-  const key = `options.${choice.code}.description`;
-  return choice.code && t.has(key) ? t(key) : choice.description;
+export function shippingDescription(t: Translate, choice: Pick<ShippingChoice, "id" | "description">): string | null {
+  const key = `options.${choice.id}.description`;
+  return t.has(key) ? t(key) : choice.description;
 }
