@@ -253,6 +253,11 @@ medusaIntegrationTestRunner({
       expect(
         await refusal(addToCartWorkflow(container).run({ input: { cart_id: cart.id, items: [{ variant_id: variantId, quantity: 100 }] } })),
       ).toMatchObject({ type: "not_allowed", code: ERROR_CODES.quantityAboveLimit })
+      const { variantId: plenty } = await producerWithProduct(container, shop, "plenty", 500)
+      await addToCartWorkflow(container).run({ input: { cart_id: cart.id, items: [{ variant_id: plenty, quantity: 60 }] } })
+      expect(
+        await refusal(addToCartWorkflow(container).run({ input: { cart_id: cart.id, items: [{ variant_id: plenty, quantity: 40 }] } })),
+      ).toMatchObject({ code: ERROR_CODES.quantityAboveLimit })
 
       // Stock sold elsewhere after the pack went into the cart: the order is refused, nothing reserved.
       const cartId = await readyCart(container, shop, variantId, 2)

@@ -130,7 +130,13 @@ async function restoreCartAddresses(changes: AddressChange[] | undefined, { cont
 
 addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   const items = (input.items ?? []) as { variant_id?: string; quantity?: unknown }[]
-  for (const item of items) assertLineQuantity(item.quantity)
+  // A pack already in the cart is merged into its line, so the limit counts both.
+  const { data: carts } = await queryOf(container).graph({ entity: "cart", fields: ["items.variant_id", "items.quantity"], filters: { id: input.cart_id } })
+  const inCart = new Map<string, number>()
+  for (const line of (carts[0] as { items?: ({ variant_id?: string | null; quantity?: unknown } | null)[] } | undefined)?.items ?? []) {
+    if (line?.variant_id) inCart.set(line.variant_id, (inCart.get(line.variant_id) ?? 0) + Number(line.quantity))
+  }
+  for (const item of items) assertLineQuantity(Number(item.quantity) + (item.variant_id ? (inCart.get(item.variant_id) ?? 0) : 0))
   const variantIds = items.flatMap((item) => (item.variant_id ? [item.variant_id] : []))
   if (!variantIds.length) return
   const { data } = await queryOf(container).graph({ entity: "variant", fields: ["product_id"], filters: { id: variantIds } })
