@@ -1,7 +1,8 @@
 /**
  * The newcomer's one command. `npm start` runs Postgres and Meilisearch locally (unless
- * DATABASE_URL / MEILISEARCH_HOST point elsewhere), migrates, loads the sample catalogue into an
- * empty database, then serves Medusa on :9000 (Admin at /app) and the storefront on :8000.
+ * DATABASE_URL / MEILISEARCH_HOST point elsewhere), migrates (which creates the shop itself: region,
+ * channels, shipping, payment, publishable key), loads the sample catalogue into a database with no
+ * products, then serves Medusa on :9000 (Admin at /app) and the storefront on :8000.
  * `--production` builds both and serves the builds instead of the dev servers.
  * `npm run stack:reset` deletes the local data in .data/.
  */
@@ -11,6 +12,7 @@ import { lstat, mkdir, readdir, readFile, readlink, rm, symlink, writeFile } fro
 import path from "node:path"
 import { performance } from "node:perf_hooks"
 import pg from "pg"
+import { PUBLISHABLE_KEY_TITLE } from "@ocop/backend/store-setup"
 import {
   describeExit,
   ensureDatabase,
@@ -25,7 +27,6 @@ import {
 } from "./local-services"
 import { assertPortFree } from "./ports"
 import { DEMO_ACCOUNTS } from "../seed/src/demo-accounts"
-import { PUBLISHABLE_KEY_TITLE, STORE_SETUP_VERSION, STORE_SETUP_VERSION_KEY } from "../seed/src/store-setup-names"
 
 /** What .data/stack.json holds while a stack runs: how tests, scripts and benchmarks find it. */
 export interface StackInfo {
@@ -250,13 +251,8 @@ async function startStack(stack: RunningStack, mode: StackInfo["mode"]): Promise
   void warmStorefront(storefront)
 
   await migrateUnlessUnchanged(stack, backendEnv, usesEmbeddedPostgres)
-  const isEmpty = (await countProducts(databaseUrl)) === 0
-  if (isEmpty || (await readStoreSetupVersion(databaseUrl)) !== STORE_SETUP_VERSION) {
-    say(
-      isEmpty
-        ? "The database has no products yet: loading the sample catalogue."
-        : "The store setup predates this version (shipping options, payment providers): loading it again, keeping all data.",
-    )
+  if ((await countProducts(databaseUrl)) === 0) {
+    say("The database has no products yet: loading the sample catalogue.")
     await stack.runToCompletion({
       name: "sample catalogue load",
       tag: "seed",
@@ -270,7 +266,7 @@ async function startStack(stack: RunningStack, mode: StackInfo["mode"]): Promise
   if (!publishableKey) {
     throw new Error(
       "The database has no publishable API key, which the storefront needs to call the store API. " +
-        "The sample catalogue creates one: run `npm run seed --workspace @ocop/backend` with this stack's database.",
+        "The store setup creates one: run `npm run migrate --workspace @ocop/backend` with this stack's database.",
     )
   }
 
@@ -529,17 +525,7 @@ async function countProducts(databaseUrl: string): Promise<number> {
   return Number(row?.count ?? 0)
 }
 
-/** Which store setup the sample catalogue last applied (the load is idempotent, so a newer one re-runs it). */
-async function readStoreSetupVersion(databaseUrl: string): Promise<string | undefined> {
-  const [row] = await queryDatabase<{ version: string | null }>(
-    databaseUrl,
-    "select metadata ->> $1 as version from store where deleted_at is null order by created_at limit 1",
-    [STORE_SETUP_VERSION_KEY],
-  )
-  return row?.version ?? undefined
-}
-
-/** The sample catalogue's key for the web shop; undefined before the first migration or seed. */
+/** The web shop's publishable key (created by the store setup migration); undefined before the first migration. */
 async function readPublishableKey(databaseUrl: string): Promise<string | undefined> {
   const [table] = await queryDatabase<{ found: boolean }>(
     databaseUrl,

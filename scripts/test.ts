@@ -22,6 +22,8 @@ const SUITES: Suite[] = [
   { name: "storefront search key", workspace: "storefront", script: "test:search-key" },
   { name: "backend unit", workspace: "backend", script: "test:unit" },
   { name: "backend integration", workspace: "backend", script: "test:integration", needsPostgres: true },
+  // The sample catalogue loaded into the backend app: its facts, idempotence and search over it.
+  { name: "seed integration", workspace: "seed", script: "test:integration", needsPostgres: true },
   // Journeys run against the running stack, or start one with `npm start` as a newcomer would.
   { name: "e2e", workspace: "e2e", script: "test" },
 ]

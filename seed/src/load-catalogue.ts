@@ -1,63 +1,34 @@
 /**
- * Loads the sample catalogue into a Medusa backend through the backend's own workflows: the
- * commerce setup (Việt Nam region in VND, the web shop and Hải Hậu showroom channels, stock
- * locations, publishable key), the producers, the 35 products with photos, stock and
- * certificates, and the demo accounts. Every entity is looked up by its natural key first, so
- * loading twice changes nothing.
+ * Loads the sample catalogue into a Medusa backend through the backend's own workflows, on top of
+ * the store setup that `medusa db:migrate` creates (backend/src/migration-scripts): the producers,
+ * the 35 products with photos, stock and certificates, and the demo accounts. The setup is found
+ * by its names; every sample is looked up by its natural key first, so loading twice changes nothing.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
-  createApiKeysWorkflow,
   createCustomerAccountWorkflow,
   createInventoryLevelsWorkflow,
-  createLocationFulfillmentSetWorkflow,
   createProductsWorkflow,
-  createRegionsWorkflow,
-  createSalesChannelsWorkflow,
-  createServiceZonesWorkflow,
-  createShippingOptionsWorkflow,
-  createShippingProfilesWorkflow,
-  createStockLocationsWorkflow,
-  createTaxRegionsWorkflow,
   createUsersWorkflow,
-  linkSalesChannelsToApiKeyWorkflow,
-  linkSalesChannelsToStockLocationWorkflow,
-  updateRegionsWorkflow,
-  updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { findCommune } from "../../backend/src/lib/admin-units"
-import { communeForOldName } from "../../backend/src/lib/place-names"
-import { preparePhoto, type PhotoMetadata } from "../../backend/src/lib/photos"
-import { createProducerWorkflow } from "../../backend/src/workflows/create-producer"
-import { recordCertificateWorkflow } from "../../backend/src/workflows/record-certificate"
-import { SHOWROOM_MODULE } from "../../backend/src/modules/showroom"
-import { OCOP_MODULE } from "../../backend/src/modules/ocop"
-import type OcopModuleService from "../../backend/src/modules/ocop/service"
-import type ShowroomModuleService from "../../backend/src/modules/showroom/service"
+import { preparePhoto, type PhotoMetadata } from "@ocop/backend/photos"
+import { HAI_HAU_SHOWROOM, SHOWROOM_SALES_CHANNEL, WEB_SALES_CHANNEL } from "@ocop/backend/store-setup"
+import { createProducerWorkflow } from "@ocop/backend/workflows/create-producer"
+import { recordCertificateWorkflow } from "@ocop/backend/workflows/record-certificate"
+import { findCommune } from "@ocop/domain/admin-units"
+import { vietnameseGtin13 } from "@ocop/domain/gtin"
+import { communeForOldName } from "@ocop/domain/place-names"
 import { sampleProducerDetails, sampleProducers } from "./catalogue/producers"
 import { sampleProductDetails } from "./catalogue/products"
 import type { SampleProductDetails } from "./catalogue/types"
-import { gtin13 } from "./catalogue/gtin"
 import { illustrationSvg, renderIllustrationPng } from "./catalogue/illustrations"
 import { DEMO_ACCOUNTS } from "./demo-accounts"
 import { readFacts, type FactsProduct } from "./facts"
-import {
-  PUBLISHABLE_KEY_TITLE,
-  REGION_NAME,
-  REGION_PAYMENT_PROVIDER_IDS,
-  SHOWROOM_SALES_CHANNEL,
-  STORE_SETUP_VERSION,
-  STORE_SETUP_VERSION_KEY,
-  WEB_DELIVERY,
-  WEB_PICKUP,
-  WEB_SALES_CHANNEL,
-} from "./store-setup-names"
 
-const SHOWROOM_HANDLE = "showroom-hai-hau"
 /** Products of these producers are also stocked at the Hải Hậu showroom (same district). */
-const SHOWROOM_PROVINCE = "37"
+const SHOWROOM_PROVINCE = HAI_HAU_SHOWROOM.provinceCode
 const SHOWROOM_STOCK_SHARE = 0.2
 const PRODUCTS_IN_PARALLEL = 2
 /** The fields of a real producer or product that the project wrote (the rest are facts). */
@@ -69,270 +40,58 @@ type Query = { graph: (config: Record<string, unknown>) => Promise<{ data: any[]
 
 export type LoadSummary = { producersCreated: number; productsCreated: number; certificatesCreated: number }
 
-/**
- * `productHandles` loads only those products and their producers (and the demo producer), with
- * the whole store setup: for tests that need a few products.
- */
-export type LoadOptions = { productHandles?: string[] }
-
 /** The producer whose owner is the demo producer login. */
 const DEMO_PRODUCER_KEY = "htx-tai-hoan"
 
-export async function loadSampleCatalogue(container: MedusaContainer, options: LoadOptions = {}): Promise<LoadSummary> {
+export async function loadSampleCatalogue(container: MedusaContainer): Promise<LoadSummary> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER) as Logger
   const query = container.resolve(ContainerRegistrationKeys.QUERY) as unknown as Query
 
-  await (container.resolve(OCOP_MODULE) as OcopModuleService).ensureDecision148ProductSets()
-  const setup = await ensureCommerceSetup(container, query)
-  const producerIds = await ensureProducers(container, query, options.productHandles && producerKeysOf(options.productHandles))
-  const summary = await ensureProducts(container, query, setup, producerIds, options.productHandles)
+  const setup = await findStoreSetup(query)
+  const producerIds = await ensureProducers(container, query)
+  const summary = await ensureProducts(container, query, setup, producerIds)
   await ensureDemoAccounts(container, producerIds, setup.showroomId)
-  await markStoreSetupVersion(container, query)
   logger.info(
     `Sample catalogue: ${producerIds.created} producers, ${summary.productsCreated} products and ${summary.certificatesCreated} certificates created (existing ones kept).`
   )
   return { producersCreated: producerIds.created, ...summary }
 }
 
-type CommerceSetup = {
+type StoreSetup = {
   webChannelId: string
   showroomChannelId: string
   showroomLocationId: string
   showroomId: string
   shippingProfileId: string
+  productSetId: Map<number, string>
 }
 
-async function ensureCommerceSetup(container: MedusaContainer, query: Query): Promise<CommerceSetup> {
-  const {
-    data: [store],
-  } = await query.graph({ entity: "store", fields: ["id", "default_sales_channel_id", "supported_currencies.*"] })
-
-  const channels = await ensureSalesChannels(container, query, [WEB_SALES_CHANNEL, SHOWROOM_SALES_CHANNEL])
-  const webChannelId = channels.get(WEB_SALES_CHANNEL)!
-  const showroomChannelId = channels.get(SHOWROOM_SALES_CHANNEL)!
-
-  const currencies = (store.supported_currencies ?? []) as { currency_code: string; is_default: boolean }[]
-  if (store.default_sales_channel_id !== webChannelId || !currencies.some((c) => c.currency_code === "vnd" && c.is_default)) {
-    await updateStoresWorkflow(container).run({
-      input: {
-        selector: { id: store.id },
-        update: {
-          name: "OCOP Market",
-          default_sales_channel_id: webChannelId,
-          supported_currencies: [{ currency_code: "vnd", is_default: true }],
-        },
-      },
-    })
-  }
-
-  const { data: regions } = await query.graph({
-    entity: "region",
-    fields: ["id", "name", "payment_providers.id"],
-    filters: { name: REGION_NAME },
-  })
-  if (!regions.length) {
-    await createRegionsWorkflow(container).run({
-      input: {
-        regions: [
-          { name: REGION_NAME, currency_code: "vnd", countries: ["vn"], payment_providers: REGION_PAYMENT_PROVIDER_IDS, automatic_taxes: true },
-        ],
-      },
-    })
-  } else {
-    const enabled = new Set((regions[0].payment_providers ?? []).map((p: { id: string }) => p.id))
-    if (enabled.size !== REGION_PAYMENT_PROVIDER_IDS.length || REGION_PAYMENT_PROVIDER_IDS.some((id) => !enabled.has(id))) {
-      await updateRegionsWorkflow(container).run({
-        input: { selector: { id: regions[0].id }, update: { payment_providers: REGION_PAYMENT_PROVIDER_IDS } },
-      })
-    }
-  }
-  const { data: taxRegions } = await query.graph({ entity: "tax_region", fields: ["id"], filters: { country_code: "vn" } })
-  if (!taxRegions.length) {
-    await createTaxRegionsWorkflow(container).run({ input: [{ country_code: "vn", provider_id: "tp_system" }] })
-  }
-
-  const { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id"], filters: { type: "default" } })
-  const shippingProfileId =
-    profiles[0]?.id ??
-    (await createShippingProfilesWorkflow(container).run({ input: { data: [{ name: "Mặc định", type: "default" }] } }))
-      .result[0]!.id
-
-  const { data: keys } = await query.graph({
-    entity: "api_key",
-    fields: ["id", "sales_channels.id"],
-    filters: { title: PUBLISHABLE_KEY_TITLE, type: "publishable" },
-  })
-  const keyId =
-    keys[0]?.id ??
-    (
-      await createApiKeysWorkflow(container).run({
-        input: { api_keys: [{ title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "" }] },
-      })
-    ).result[0]!.id
-  if (!(keys[0]?.sales_channels ?? []).some((c: { id: string }) => c.id === webChannelId)) {
-    await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: keyId, add: [webChannelId] } })
-  }
-
-  const { showroomId, showroomLocationId } = await ensureShowroom(container, query, showroomChannelId)
-  const address = showroomAddress()
-  // The showroom's address is where the programme office that runs the shop sits, and where buyers collect.
-  await ensureWebShipping(container, query, { ...WEB_DELIVERY, type: "shipping" }, address, webChannelId, shippingProfileId)
-  await ensureWebShipping(container, query, { ...WEB_PICKUP, type: "pickup" }, address, webChannelId, shippingProfileId)
-  return { webChannelId, showroomChannelId, showroomLocationId, showroomId, shippingProfileId }
-}
-
-type WebShipping = (typeof WEB_DELIVERY | typeof WEB_PICKUP) & { type: "shipping" | "pickup" }
-
-/**
- * The web shop's shipping options hang on stock locations of their own that hold no stock.
- * Medusa lists a cart's options from the fulfillment sets of every location in the cart's
- * sales channel, so options on each producer's location would show once per producer; and it
- * reserves an order's items at the first channel location that has them in stock, ignoring the
- * shipping method, so the showroom's stock location must stay out of the web channel or a web
- * order could take the counter's stock. With stockless locations carrying the options, every
- * web order reserves at the producer's own location, whichever option the buyer picks.
- */
-async function ensureWebShipping(
-  container: MedusaContainer,
-  query: Query,
-  setup: WebShipping,
-  address: { country_code: string; address_1: string; city: string; province: string },
-  webChannelId: string,
-  shippingProfileId: string
-) {
-  const { data: locations } = await query.graph({
-    entity: "stock_location",
-    fields: ["id", "sales_channels.id", "fulfillment_sets.id", "fulfillment_sets.name", "fulfillment_providers.id"],
-    filters: { name: setup.location },
-  })
-  let location = locations[0]
-  if (!location) {
-    const { result } = await createStockLocationsWorkflow(container).run({
-      input: { locations: [{ name: setup.location, address, metadata: { holds_stock: false } }] },
-    })
-    location = { id: result[0]!.id, sales_channels: [], fulfillment_sets: [], fulfillment_providers: [] }
-  }
-  if (!(location.fulfillment_providers ?? []).some((p: { id: string }) => p.id === "manual_manual")) {
-    await container.resolve(ContainerRegistrationKeys.LINK).create({
-      [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
-      [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-    })
-  }
-  if (!(location.sales_channels ?? []).some((c: { id: string }) => c.id === webChannelId)) {
-    await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [webChannelId] } })
-  }
-
-  if (!(location.fulfillment_sets ?? []).some((f: { name: string }) => f.name === setup.fulfillmentSet)) {
-    await createLocationFulfillmentSetWorkflow(container).run({
-      input: { location_id: location.id, fulfillment_set_data: { name: setup.fulfillmentSet, type: setup.type } },
-    })
-  }
-  const { data: sets } = await query.graph({
-    entity: "fulfillment_set",
-    fields: ["id", "service_zones.id", "service_zones.name", "service_zones.shipping_options.name"],
-    filters: { name: setup.fulfillmentSet },
-  })
-  let zone = sets[0].service_zones.find((z: { name: string }) => z.name === setup.serviceZone)
-  if (!zone) {
-    const { result } = await createServiceZonesWorkflow(container).run({
-      input: {
-        data: [{ name: setup.serviceZone, fulfillment_set_id: sets[0].id, geo_zones: [{ type: "country", country_code: "vn" }] }],
-      },
-    })
-    zone = { id: result[0]!.id, shipping_options: [] }
-  }
-
-  const existing = new Set((zone.shipping_options ?? []).map((o: { name: string }) => o.name))
-  const missing = setup.options.filter((o) => !existing.has(o.name))
-  if (missing.length) {
-    await createShippingOptionsWorkflow(container).run({
-      input: missing.map((option) => ({
-        name: option.name,
-        price_type: "flat" as const,
-        provider_id: "manual_manual",
-        service_zone_id: zone.id,
-        shipping_profile_id: shippingProfileId,
-        type: { code: option.code, label: option.name, description: option.description },
-        prices: [{ currency_code: "vnd", amount: option.priceVnd }],
-        rules: [
-          { attribute: "enabled_in_store", operator: "eq" as const, value: "true" },
-          { attribute: "is_return", operator: "eq" as const, value: "false" },
-        ],
-      })),
-    })
-  }
-}
-
-async function markStoreSetupVersion(container: MedusaContainer, query: Query) {
-  const {
-    data: [store],
-  } = await query.graph({ entity: "store", fields: ["id", "metadata"] })
-  if (store.metadata?.[STORE_SETUP_VERSION_KEY] === STORE_SETUP_VERSION) return
-  await updateStoresWorkflow(container).run({
-    input: {
-      selector: { id: store.id },
-      update: { metadata: { ...store.metadata, [STORE_SETUP_VERSION_KEY]: STORE_SETUP_VERSION } },
-    },
-  })
-}
-
-function showroomAddress() {
-  const [facts] = readFacts().showrooms
-  return { address_1: facts!.old_address, city: facts!.new_unit.commune, province: facts!.new_unit.province, country_code: "vn" }
-}
-
-async function ensureSalesChannels(container: MedusaContainer, query: Query, names: string[]) {
-  const { data } = await query.graph({ entity: "sales_channel", fields: ["id", "name"], filters: { name: names } })
-  const byName = new Map<string, string>(data.map((c: { id: string; name: string }) => [c.name, c.id]))
-  const missing = names.filter((n) => !byName.has(n))
-  if (missing.length) {
-    const { result } = await createSalesChannelsWorkflow(container).run({
-      input: { salesChannelsData: missing.map((name) => ({ name })) },
-    })
-    for (const channel of result) byName.set(channel.name, channel.id)
-  }
-  return byName
-}
-
-async function ensureShowroom(container: MedusaContainer, query: Query, showroomChannelId: string) {
-  const [facts] = readFacts().showrooms
-  const showrooms = container.resolve(SHOWROOM_MODULE) as ShowroomModuleService
-  const { data: existing } = await query.graph({
-    entity: "showroom",
-    fields: ["id", "stock_location.id"],
-    filters: { handle: SHOWROOM_HANDLE },
-  })
-  if (existing[0]?.stock_location) {
-    return { showroomId: existing[0].id as string, showroomLocationId: existing[0].stock_location.id as string }
-  }
-  const showroom =
-    existing[0] ??
-    (await showrooms.createShowrooms({
-      handle: SHOWROOM_HANDLE,
-      name: facts!.name_vi,
-      address_as_issued: facts!.old_address,
-      province_code: facts!.new_unit.province_code,
-      commune_code: facts!.new_unit.commune_code,
-    }))
-  const {
-    result: [location],
-  } = await createStockLocationsWorkflow(container).run({
-    input: {
-      locations: [
-        {
-          name: "Kho showroom OCOP Hải Hậu",
-          address: showroomAddress(),
-        },
-      ],
-    },
-  })
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-  await link.create([
-    { [SHOWROOM_MODULE]: { showroom_id: showroom.id }, [Modules.STOCK_LOCATION]: { stock_location_id: location!.id } },
-    { [SHOWROOM_MODULE]: { showroom_id: showroom.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: showroomChannelId } },
+/** The shop the samples go into, as the backend's migration scripts made it. */
+async function findStoreSetup(query: Query): Promise<StoreSetup> {
+  const [{ data: channels }, { data: showrooms }, { data: profiles }, { data: productSets }] = await Promise.all([
+    query.graph({ entity: "sales_channel", fields: ["id", "name"], filters: { name: [WEB_SALES_CHANNEL, SHOWROOM_SALES_CHANNEL] } }),
+    query.graph({ entity: "showroom", fields: ["id", "stock_location.id"], filters: { handle: HAI_HAU_SHOWROOM.handle } }),
+    query.graph({ entity: "shipping_profile", fields: ["id"], filters: { type: "default" } }),
+    query.graph({ entity: "product_set", fields: ["id", "number"] }),
   ])
-  await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location!.id, add: [showroomChannelId] } })
-  return { showroomId: showroom.id, showroomLocationId: location!.id }
+  const channelId = (name: string) => channels.find((c: { name: string }) => c.name === name)?.id as string | undefined
+  const webChannelId = channelId(WEB_SALES_CHANNEL)
+  const showroomChannelId = channelId(SHOWROOM_SALES_CHANNEL)
+  const showroom = showrooms[0]
+  if (!webChannelId || !showroomChannelId || !showroom?.stock_location || !profiles[0] || productSets.length === 0) {
+    throw new Error(
+      "The database has no store setup (sales channels, Hải Hậu showroom, shipping profile, Decision 148 product sets) to load the samples into. " +
+        "Run `npm run migrate --workspace @ocop/backend` (medusa db:migrate) first."
+    )
+  }
+  return {
+    webChannelId,
+    showroomChannelId,
+    showroomId: showroom.id,
+    showroomLocationId: showroom.stock_location.id,
+    shippingProfileId: profiles[0].id,
+    productSetId: new Map(productSets.map((s: { id: string; number: number }) => [s.number, s.id])),
+  }
 }
 
 /** "thôn Chè Cọ, xã Côn Minh, huyện Na Rì, tỉnh Bắc Kạn" → "Xã Côn Minh" (the old commune as named in 2025 merges). */
@@ -346,17 +105,7 @@ export function oldCommuneName(oldAddress: string): string | undefined {
 
 type ProducerIds = { byKey: Map<string, { id: string; locationId: string; provinceCode: string }>; created: number }
 
-function producerKeysOf(productHandles: string[]): Set<string> {
-  const keys = new Set([DEMO_PRODUCER_KEY])
-  const byName = new Map(readFacts().products.map((p) => [p.name_vi.normalize("NFC"), p]))
-  for (const details of sampleProductDetails.filter((d) => productHandles.includes(d.handle))) {
-    const producerKey = byName.get(details.nameVi.normalize("NFC"))?.producer ?? details.sampleProducerKey
-    if (producerKey) keys.add(producerKey)
-  }
-  return keys
-}
-
-async function ensureProducers(container: MedusaContainer, query: Query, onlyKeys?: Set<string>): Promise<ProducerIds> {
+async function ensureProducers(container: MedusaContainer, query: Query): Promise<ProducerIds> {
   const details = new Map(sampleProducerDetails.map((d) => [d.producerKey, d]))
   const inputs = [
     ...readFacts().producers.map((facts) => {
@@ -398,15 +147,14 @@ async function ensureProducers(container: MedusaContainer, query: Query, onlyKey
     })),
   ]
 
-  const wanted = onlyKeys ? inputs.filter((i) => onlyKeys.has(i.key)) : inputs
   const { data: existing } = await query.graph({
     entity: "producer",
     fields: ["id", "handle", "province_code", "stock_location.id"],
-    filters: { handle: wanted.map((i) => i.input.handle) },
+    filters: { handle: inputs.map((i) => i.input.handle) },
   })
   const byHandle = new Map(existing.map((p: any) => [p.handle as string, p]))
   const ids: ProducerIds = { byKey: new Map(), created: 0 }
-  for (const { key, input } of wanted) {
+  for (const { key, input } of inputs) {
     let record = byHandle.get(input.handle)
     if (!record) {
       const { sample, sampleFields, ...fields } = input
@@ -454,18 +202,12 @@ async function uploadPhoto(container: MedusaContainer, png: Buffer, baseName: st
 async function ensureProducts(
   container: MedusaContainer,
   query: Query,
-  setup: CommerceSetup,
-  producers: ProducerIds,
-  onlyHandles?: string[]
+  setup: StoreSetup,
+  producers: ProducerIds
 ): Promise<Omit<LoadSummary, "producersCreated">> {
   const detailsByName = new Map(sampleProductDetails.map((d) => [d.nameVi.normalize("NFC"), d]))
-  const { data: productSets } = await query.graph({ entity: "product_set", fields: ["id", "number"] })
-  const productSetId = new Map(productSets.map((s: { id: string; number: number }) => [s.number, s.id]))
+  const { productSetId } = setup
   const producerKeyOf = (facts: FactsProduct, details: SampleProductDetails) => facts.producer ?? details.sampleProducerKey!
-
-  const facts = readFacts().products.filter(
-    (product) => !onlyHandles || onlyHandles.includes(detailsByName.get(product.name_vi.normalize("NFC"))?.handle ?? "")
-  )
   const { data: existing } = await query.graph({
     entity: "product",
     fields: ["handle"],
@@ -511,7 +253,7 @@ async function ensureProducts(
             images,
             options: [{ title: optionTitle, values: details.variants.map((v) => v.titleVi) }],
             variants: details.variants.map((variant, rank) => {
-              const ean = gtin13(companyReference.get(producerKey)!, variant.itemReference)
+              const ean = vietnameseGtin13(companyReference.get(producerKey)!, variant.itemReference)
               return {
                 title: variant.titleVi,
                 // The packs' order on the product page, which an update of one pack must not change.
@@ -587,7 +329,7 @@ async function ensureProducts(
       summary.certificatesCreated++
     }
   }
-  const queue = [...facts]
+  const queue = [...readFacts().products]
   await Promise.all(
     Array.from({ length: PRODUCTS_IN_PARALLEL }, async () => {
       for (let product = queue.shift(); product; product = queue.shift()) await loadProduct(product)

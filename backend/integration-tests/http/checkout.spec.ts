@@ -1,25 +1,13 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { loadSampleCatalogue } from "../../../seed/src/load-catalogue"
-import { PRODUCER_MODULE } from "../../src/modules/producer"
-import { CASH_ON_DELIVERY_PROVIDER_ID, PUBLISHABLE_KEY_TITLE, WEB_DELIVERY, WEB_PICKUP } from "../../../seed/src/store-setup-names"
+import { CASH_ON_DELIVERY_PROVIDER_ID, WEB_DELIVERY, WEB_PICKUP } from "../../src/lib/store-setup"
+import { createTestCatalogue, HAI_HAU_SHIPPING_ADDRESS, type Headers, setUpStore, signInOperator, TEST_PRODUCERS } from "../fixtures"
 
 jest.setTimeout(5 * 60 * 1000)
 
 /** Miến dong of HTX Tài Hoan (Thái Nguyên), and Bánh nhãn of a Hải Hậu producer, also stocked at the showroom. */
-const MIEN_DONG = { product: "mien-dong-tai-hoan", producer: "htx-tai-hoan" }
+const MIEN_DONG = { product: "mien-dong-tai-hoan", producer: TEST_PRODUCERS.taiHoan.handle }
 const BANH_NHAN = "banh-nhan-tet-vua"
-
-const haiHauAddress = {
-  first_name: "Lan",
-  last_name: "Nguyễn",
-  address_1: "Số 5 đường Trần Hưng Đạo",
-  city: "Xã Hải Hậu",
-  province: "Tỉnh Ninh Bình",
-  country_code: "vn",
-  phone: "+84 912 345 678",
-  metadata: { province_code: "37", commune_code: "14215" },
-}
 
 async function failure(request: Promise<unknown>) {
   try {
@@ -33,16 +21,17 @@ async function failure(request: Promise<unknown>) {
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
-    let headers: { headers: Record<string, string> }
+    let headers: Headers
+    let adminHeaders: Headers
     let regionId: string
 
     // Loaded once; the runner snapshots the database after this and restores it before each test.
     beforeAll(async () => {
       const container = getContainer()
-      await loadSampleCatalogue(container, { productHandles: [MIEN_DONG.product, BANH_NHAN] })
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data: keys } = await query.graph({ entity: "api_key", fields: ["token"], filters: { title: PUBLISHABLE_KEY_TITLE } })
-      headers = { headers: { "x-publishable-api-key": keys[0]!.token } }
+      const store = await setUpStore(container)
+      await createTestCatalogue(container, store)
+      headers = store.storeHeaders
+      adminHeaders = await signInOperator(container, api)
       const { data } = await api.get("/store/regions", headers)
       regionId = data.regions.find((r: { currency_code: string }) => r.currency_code === "vnd").id
     })
@@ -81,10 +70,16 @@ medusaIntegrationTestRunner({
       await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: variantId, quantity }, headers)
       const { data: updated } = await api.post(
         `/store/carts/${data.cart.id}`,
-        { email: "lan.nguyen@example.vn", shipping_address: haiHauAddress },
+        { email: "lan.nguyen@example.vn", shipping_address: HAI_HAU_SHIPPING_ADDRESS },
         headers
       )
       return updated.cart
+    }
+
+    /** The buyer's one choice of delivery ("standard", "express", "pickup"), for every producer's parcel. */
+    const chooseDelivery = async (cartId: string, kind: string) => {
+      const { data } = await api.post(`/store/carts/${cartId}/delivery`, { kind }, headers)
+      return data.delivery as { kind: string; name: string; amount: number; pickup_address: string | null }
     }
 
     const payCashOnDeliveryAndComplete = async (cartId: string) => {
@@ -112,19 +107,18 @@ medusaIntegrationTestRunner({
       const cart = await cartWith(variant.id, 2)
       expect(cart.shipping_address).toMatchObject({ phone: "0912345678", city: "Xã Hải Hậu", province: "Tỉnh Ninh Bình" })
 
-      const { data } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
-      const options = data.shipping_options as { id: string; name: string; amount: number; insufficient_inventory: boolean }[]
-      expect(options.map((o) => [o.name, o.amount]).sort()).toEqual(
-        [...WEB_DELIVERY.options, ...WEB_PICKUP.options].map((o) => [o.name, o.priceVnd]).sort()
+      // One choice for the cart; each producer's parcel is priced by its own option.
+      const { data } = await api.get(`/store/carts/${cart.id}/delivery`, headers)
+      const choices = data.delivery_choices as { kind: string; name: string; amount: number; insufficient_inventory: boolean }[]
+      expect(choices.map((c) => [c.kind, c.name, c.amount])).toEqual(
+        [...WEB_PICKUP.options, ...WEB_DELIVERY.options].map((o) => [o.code, o.name, o.priceVnd])
       )
-      expect(options.map((o) => o.name).sort()).toEqual(["Giao hàng nhanh", "Giao hàng tiêu chuẩn", "Nhận tại cửa hàng OCOP Hải Hậu"])
-      for (const option of options) {
-        expect(Number.isInteger(option.amount)).toBe(true)
-        expect(option.insufficient_inventory).toBe(false)
+      for (const choice of choices) {
+        expect(Number.isInteger(choice.amount)).toBe(true)
+        expect(choice.insufficient_inventory).toBe(false)
       }
 
-      const standard = options.find((o) => o.name === "Giao hàng tiêu chuẩn")!
-      await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: standard.id }, headers)
+      await chooseDelivery(cart.id, "standard")
       const { data: providers } = await api.get(`/store/payment-providers?region_id=${regionId}`, headers)
       expect(providers.payment_providers.map((p: { id: string }) => p.id)).toEqual([CASH_ON_DELIVERY_PROVIDER_ID])
 
@@ -160,10 +154,9 @@ medusaIntegrationTestRunner({
       expect(before.size).toBe(2) // the producer's stock and the showroom's share
 
       const cart = await cartWith(variant.id, 1)
-      const { data } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
-      const pickup = data.shipping_options.find((o: { name: string }) => o.name === "Nhận tại cửa hàng OCOP Hải Hậu")
-      expect(pickup.service_zone.fulfillment_set.type).toBe("pickup")
-      await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: pickup.id }, headers)
+      const pickup = await chooseDelivery(cart.id, "pickup")
+      expect(pickup).toMatchObject({ name: "Nhận tại cửa hàng OCOP Hải Hậu", amount: 0 })
+      expect(pickup.pickup_address).toBe("Cửa hàng giới thiệu sản phẩm OCOP huyện Hải Hậu, Xã Hải Hậu, Tỉnh Ninh Bình")
 
       const order = await payCashOnDeliveryAndComplete(cart.id)
       expect(order.shipping_total).toBe(0)
@@ -186,9 +179,7 @@ medusaIntegrationTestRunner({
       const variant = await variantOf(MIEN_DONG.product)
       // A cart filled while the producer was approved, ready to be paid.
       const cart = await cartWith(variant.id, 1)
-      const { data: shipping } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
-      const standard = shipping.shipping_options.find((o: { name: string }) => o.name === "Giao hàng tiêu chuẩn")
-      await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: standard.id }, headers)
+      await chooseDelivery(cart.id, "standard")
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cart.id }, headers)
       await api.post(
         `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
@@ -196,9 +187,10 @@ medusaIntegrationTestRunner({
         headers
       )
 
+      // The operator suspends the producer.
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data: producers } = await query.graph({ entity: "producer", fields: ["id"], filters: { handle: MIEN_DONG.producer } })
-      await getContainer().resolve(PRODUCER_MODULE).updateProducers({ id: producers[0]!.id, status: "suspended" })
+      await api.post(`/admin/producers/${producers[0]!.id}`, { status: "suspended" }, adminHeaders)
 
       expect((await api.get(`/store/products?handle=${MIEN_DONG.product}`, headers)).data.products).toEqual([])
       const { data: all } = await api.get("/store/products?limit=100&fields=id", headers)
@@ -246,18 +238,18 @@ medusaIntegrationTestRunner({
       const update = (address: Record<string, unknown>) => api.post(`/store/carts/${data.cart.id}`, { shipping_address: address }, headers)
 
       const wrongProvince = await failure(
-        update({ ...haiHauAddress, province: "Thành phố Hà Nội", metadata: { province_code: "01", commune_code: "14215" } })
+        update({ ...HAI_HAU_SHIPPING_ADDRESS, province: "Thành phố Hà Nội", metadata: { province_code: "01", commune_code: "14215" } })
       )
       expect(wrongProvince).toMatchObject({ status: 400, type: "invalid_data", code: "commune_not_in_province" })
       expect(wrongProvince.message).toBe(
         'Commune code "14215" is not a commune or ward of Thành phố Hà Nội (province code 01); choose the commune again after changing the province.'
       )
 
-      const badPhone = await failure(update({ ...haiHauAddress, phone: "12345" }))
+      const badPhone = await failure(update({ ...HAI_HAU_SHIPPING_ADDRESS, phone: "12345" }))
       expect(badPhone).toMatchObject({ status: 400, type: "invalid_data", code: "invalid_phone" })
 
       // Names follow the codes: given loosely, they are stored as the official 2025 names.
-      const { data: loose } = await update({ ...haiHauAddress, city: "hải hậu", province: "Ninh Bình", phone: "0228 3876 412" })
+      const { data: loose } = await update({ ...HAI_HAU_SHIPPING_ADDRESS, city: "hải hậu", province: "Ninh Bình", phone: "0228 3876 412" })
       expect(loose.cart.shipping_address).toMatchObject({ city: "Xã Hải Hậu", province: "Tỉnh Ninh Bình", phone: "02283876412" })
 
       const variant = await variantOf(MIEN_DONG.product)

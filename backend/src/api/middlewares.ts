@@ -12,12 +12,17 @@ import {
   StoreListProducersQuery,
 } from "./validators"
 
+/** Medusa compares allowed fields by name: "certificates.*" is asked for and allowed as "certificates". */
+const OCOP_ALLOWED_FIELDS = OCOP_FIELDS.map((field) => field.replace(/\.\*$/, ""))
+
 export default defineMiddlewares({
   routes: [
     // A client may ask for a product's OCOP links (its producer's public fields, product set,
     // industry, certificates) and show them with @ocop/domain/product; nothing else of a producer.
-    { matcher: "/store/products", method: ["GET"], middlewares: [allowFields(...OCOP_FIELDS)] },
-    { matcher: "/store/products/:id", method: ["GET"], middlewares: [allowFields(...OCOP_FIELDS)] },
+    // No `method`: only a middleware for every method of a matcher runs before Medusa's own query
+    // validation, which otherwise drops the fields (medusajs/medusa#12916).
+    { matcher: "/store/products", middlewares: [allowFields(...OCOP_ALLOWED_FIELDS)] },
+    { matcher: "/store/products/:id", middlewares: [allowFields(...OCOP_ALLOWED_FIELDS)] },
     { matcher: "/store/carts/:id/delivery", method: ["POST"], middlewares: [validateAndTransformBody(StoreChooseDelivery)] },
     {
       matcher: "/store/producers",

@@ -5,7 +5,7 @@
  * deterministic in the seed, then rasterised with sharp.
  */
 import sharp from "sharp"
-import { PHOTO_WIDTHS } from "../../../backend/src/lib/photos"
+import { PHOTO_WIDTHS } from "@ocop/backend/photos"
 
 const size = 1600
 const centre = size / 2

@@ -1,17 +1,27 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { loadSampleCatalogue } from "../../../seed/src/load-catalogue"
-import { PUBLISHABLE_KEY_TITLE } from "../../../seed/src/store-setup-names"
-import { readFacts } from "../../../seed/src/facts"
+import { OCOP_STORE_FIELDS, runMigrationScripts } from "@ocop/backend/integration-tests/fixtures"
+import { PUBLISHABLE_KEY_TITLE } from "@ocop/backend/store-setup"
+import { presentOcopProduct } from "@ocop/domain/product"
+import { readFacts } from "../src/facts"
+import { loadSampleCatalogue } from "../src/load-catalogue"
+import { BACKEND_DIR } from "./backend"
 
 jest.setTimeout(15 * 60 * 1000)
 
 medusaIntegrationTestRunner({
   inApp: true,
+  cwd: BACKEND_DIR,
   testSuite: ({ api, getContainer }) => {
+    it("loads nothing into a database without the store setup, and says to migrate first", async () => {
+      await expect(loadSampleCatalogue(getContainer())).rejects.toThrow(/medusa db:migrate/)
+    })
+
     it("loads the 35 products of the facts with their producers, stars and photos, and a second load changes nothing", async () => {
       const container = getContainer()
       const facts = readFacts()
+      // What `medusa db:migrate` gives the database the seed loads into.
+      await runMigrationScripts(container)
       const first = await loadSampleCatalogue(container)
       expect(first.productsCreated).toBe(facts.products.length)
 
@@ -35,12 +45,11 @@ medusaIntegrationTestRunner({
       const vietnam = regions.regions.find((r: any) => r.currency_code === "vnd")
       expect(vietnam.name).toBe("Việt Nam")
 
-      const { data } = await api.get(
-        `/store/products?limit=100&region_id=${vietnam.id}&fields=*variants.calculated_price`,
-        headers
-      )
+      const fields = encodeURIComponent(`*variants.calculated_price,${OCOP_STORE_FIELDS}`)
+      const { data } = await api.get(`/store/products?limit=100&region_id=${vietnam.id}&fields=${fields}`, headers)
       expect(data.count).toBe(35)
-      const byTitle = new Map(data.products.map((p: any) => [p.title, p]))
+      // As the storefront shows them: the producer and the OCOP view from the linked records.
+      const byTitle = new Map(data.products.map((p: any) => [p.title, presentOcopProduct(p)]))
 
       // Stars are facts: every rated product in the facts is certified with exactly that star, and
       // no other product shows a star.

@@ -2,18 +2,21 @@ import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { loadSampleCatalogue } from "../../../seed/src/load-catalogue"
-import { PUBLISHABLE_KEY_TITLE } from "../../../seed/src/store-setup-names"
-import { DEMO_ACCOUNTS } from "../../../seed/src/demo-accounts"
-import { readFacts } from "../../../seed/src/facts"
-import { ensureSearchKey } from "../../../scripts/local-services"
-import { PRODUCT_SEARCH_MODULE } from "../../src/modules/product-search"
-import type { ProductSearchDocument } from "../../src/modules/product-search/document"
-import type ProductSearchModuleService from "../../src/modules/product-search/service"
-import { PRODUCT_SEARCH_CHECK_REQUESTED } from "../../src/modules/product-search/service"
-import { PRODUCT_INDEX_SETTINGS_HASH } from "../../src/modules/product-search/settings"
-import { rebuildProductSearchWorkflow } from "../../src/workflows/rebuild-product-search"
-import { eventually, startTestMeilisearch } from "../helpers"
+import { OCOP_STORE_FIELDS, runMigrationScripts } from "@ocop/backend/integration-tests/fixtures"
+import { eventually, startTestMeilisearch } from "@ocop/backend/integration-tests/helpers"
+import { PRODUCT_SEARCH_MODULE } from "@ocop/backend/modules/product-search"
+import type { ProductSearchDocument } from "@ocop/backend/modules/product-search/document"
+import type ProductSearchModuleService from "@ocop/backend/modules/product-search/service"
+import { PRODUCT_SEARCH_CHECK_REQUESTED } from "@ocop/backend/modules/product-search/service"
+import { PRODUCT_INDEX_SETTINGS_HASH } from "@ocop/backend/modules/product-search/settings"
+import { PUBLISHABLE_KEY_TITLE } from "@ocop/backend/store-setup"
+import { rebuildProductSearchWorkflow } from "@ocop/backend/workflows/rebuild-product-search"
+import { presentOcopProduct } from "@ocop/domain/product"
+import { ensureSearchKey } from "../../scripts/local-services"
+import { DEMO_ACCOUNTS } from "../src/demo-accounts"
+import { readFacts } from "../src/facts"
+import { loadSampleCatalogue } from "../src/load-catalogue"
+import { BACKEND_DIR } from "./backend"
 
 jest.setTimeout(15 * 60 * 1000)
 
@@ -78,6 +81,7 @@ async function document(id: string): Promise<ProductSearchDocument | null> {
 
 medusaIntegrationTestRunner({
   inApp: true,
+  cwd: BACKEND_DIR,
   testSuite: ({ api, getContainer, dbUtils }) => {
     const facts = readFacts()
     const namesStartingWith = (prefix: string) =>
@@ -92,13 +96,15 @@ medusaIntegrationTestRunner({
       storeHeaders = { headers: { "x-publishable-api-key": keys[0]!.token } }
       const { data: regions } = await api.get("/store/regions", storeHeaders)
       const vietnam = regions.regions.find((r: { currency_code: string }) => r.currency_code === "vnd")
-      storeProducts = (
-        await api.get(`/store/products?limit=100&region_id=${vietnam.id}&fields=*variants.calculated_price`, storeHeaders)
-      ).data.products
+      const fields = encodeURIComponent(`*variants.calculated_price,${OCOP_STORE_FIELDS}`)
+      const { data } = await api.get(`/store/products?limit=100&region_id=${vietnam.id}&fields=${fields}`, storeHeaders)
+      // As the storefront shows them: the producer and the OCOP view from the linked records.
+      storeProducts = data.products.map((product: any) => presentOcopProduct(product))
     }
 
     it("indexes every product of the sample catalogue as it is loaded", async () => {
       const container = getContainer()
+      await runMigrationScripts(container)
       await loadSampleCatalogue(container)
       await readStore()
       expect(storeProducts).toHaveLength(facts.products.length)
