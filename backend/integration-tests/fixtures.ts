@@ -8,7 +8,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MigrationScriptsMigrator } from "@medusajs/framework/migrations"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createInventoryLevelsWorkflow, createProductsWorkflow, createUsersWorkflow } from "@medusajs/medusa/core-flows"
-import { OCOP_FIELDS } from "@ocop/domain/product"
+import { OCOP_STORE_FIELDS as STORE_FIELDS } from "@ocop/domain/product"
 import {
   HAI_HAU_SHOWROOM,
   PUBLISHABLE_KEY_TITLE,
@@ -311,7 +311,7 @@ export async function createTestCatalogue(container: MedusaContainer, store: Tes
  * What a store API client adds to `fields` to get a product's OCOP links, as the storefront does;
  * `presentOcopProduct` of @ocop/domain/product then gives the producer and the `ocop` view.
  */
-export const OCOP_STORE_FIELDS = OCOP_FIELDS.map((field) => `+${field}`).join(",")
+export const OCOP_STORE_FIELDS = STORE_FIELDS.join(",")
 
 /** A buyer's address in Xã Hải Hậu, Tỉnh Ninh Bình, with the 2025 codes the checkout sends. */
 export const HAI_HAU_SHIPPING_ADDRESS = {

@@ -2,6 +2,7 @@
 // what the store API itself says about every product.
 import { expect, type Page, test } from "@playwright/test"
 import { readStack } from "../src/stack"
+import { storeProducts } from "../src/store-products"
 
 type StoreProduct = {
   title: string
@@ -16,12 +17,11 @@ async function catalogueFacts(page: Page) {
   const headers = { "x-publishable-api-key": stack.publishableKey }
   const { regions } = await (await page.request.get(`${stack.backendUrl}/store/regions`, { headers })).json()
   const region = regions.find((r: { currency_code: string }) => r.currency_code === "vnd")
-  const response = await page.request.get(
-    `${stack.backendUrl}/store/products?limit=100&region_id=${region.id}&fields=title,*variants.calculated_price,+variants.inventory_quantity`,
-    { headers },
-  )
-  expect(response.status()).toBe(200)
-  return ((await response.json()).products as StoreProduct[]).map((product) => {
+  const { products } = await storeProducts(page.request, {
+    region_id: region.id,
+    fields: "title,*variants.calculated_price,+variants.inventory_quantity",
+  })
+  return (products as StoreProduct[]).map((product) => {
     const prices = product.variants.flatMap((v) => (v.calculated_price ? [Number(v.calculated_price.calculated_amount)] : []))
     return {
       title: product.title,

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright"
 import { expect, type Page, test } from "@playwright/test"
 import { readStack } from "../src/stack"
+import { storeProducts } from "../src/store-products"
 
 type StoreProduct = {
   handle: string
@@ -9,13 +10,8 @@ type StoreProduct = {
   producer: { handle: string; name: string; province: { code: string; name: string } | null } | null
 }
 
-async function storeProducts(page: Page): Promise<StoreProduct[]> {
-  const stack = readStack()
-  const response = await page.request.get(`${stack.backendUrl}/store/products?limit=100&fields=handle,title,variants.ean`, {
-    headers: { "x-publishable-api-key": stack.publishableKey },
-  })
-  expect(response.status()).toBe(200)
-  return (await response.json()).products
+async function sampleProducts(page: Page): Promise<StoreProduct[]> {
+  return (await storeProducts(page.request, { fields: "handle,title,variants.ean" })).products
 }
 
 /** Vietnam's calendar day, as the trace page judges validity. */
@@ -93,7 +89,7 @@ test("the product page carries JSON-LD with VND offers at whole-đồng prices, 
 
 test("the province pavilions list all 34 provinces with counts; Ninh Bình has products, an empty one says so", async ({ page }) => {
   const stack = readStack()
-  const ninhBinh = (await storeProducts(page)).filter((p) => p.producer?.province?.code === "37").length
+  const ninhBinh = (await sampleProducts(page)).filter((p) => p.producer?.province?.code === "37").length
   expect(ninhBinh).toBeGreaterThan(0)
 
   await page.goto(`${stack.storefrontUrl}/gian-hang-tinh`)
@@ -126,7 +122,7 @@ test("the province pavilions list all 34 provinces with counts; Ninh Bình has p
 
 test("the trace page of Miến dong Tài Hoan says its certificate is valid today; an unknown code is a 404", async ({ page }) => {
   const stack = readStack()
-  const mienDong = (await storeProducts(page)).find((p) => p.handle === "mien-dong-tai-hoan")!
+  const mienDong = (await sampleProducts(page)).find((p) => p.handle === "mien-dong-tai-hoan")!
   const code = mienDong.variants.find((v) => v.ean)!.ean!
 
   await page.goto(`${stack.storefrontUrl}/san-pham/mien-dong-tai-hoan`)

@@ -1,6 +1,7 @@
 import { type APIRequestContext, expect as baseExpect, type Page, test } from "@playwright/test"
 import { adminHeaders, backendAnswers, freezeBackend, open } from "../src/journey"
 import { readStack } from "../src/stack"
+import { storeProducts } from "../src/store-products"
 
 // Bad input and failures: each gets a sentence in the buyer's language, and nothing typed is lost.
 // Every step is a server round trip on a development stack that compiles pages on first visit.
@@ -135,12 +136,7 @@ type StockLevel = { inventoryItemId: string; locationId: string; stocked: number
 /** The pack's stock at its producer's own stock location, the one the web shop sells from. */
 async function producerStock(request: APIRequestContext, headers: Record<string, string>, handle: string, pack: string): Promise<StockLevel> {
   const stack = readStack()
-  const { products } = await (
-    await request.get(`${stack.backendUrl}/store/products`, {
-      headers: { "x-publishable-api-key": stack.publishableKey },
-      params: { handle, fields: "id,*variants" },
-    })
-  ).json()
+  const { products } = await storeProducts(request, { handle, fields: "id,*variants" })
   const [product] = products
   const sku = product.variants.find((variant: { title: string }) => variant.title === pack).sku as string
   const { producers } = await (

@@ -2,17 +2,13 @@ import { expect, test } from "@playwright/test"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
 import { readFacts } from "../../seed/src/facts"
 import { readStack } from "../src/stack"
+import { storeProducts } from "../src/store-products"
 
 const facts = readFacts()
 const rated = facts.products.filter((p) => p.stars)
 
 test("the store API serves the 35 sample products with their producers and current certificates", async ({ request }) => {
-  const stack = readStack()
-  const response = await request.get(`${stack.backendUrl}/store/products?limit=100`, {
-    headers: { "x-publishable-api-key": stack.publishableKey },
-  })
-  expect(response.status()).toBe(200)
-  const { products, count } = await response.json()
+  const { products, count } = await storeProducts(request)
   expect(count).toBe(facts.products.length)
   for (const product of products) {
     expect(product.producer?.name, product.title).toBeTruthy()

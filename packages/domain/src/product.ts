@@ -27,6 +27,9 @@ export const OCOP_FIELDS = [
   "product_set.industry.*",
 ]
 
+/** The same fields as a store API client asks for them, on top of a route's defaults. */
+export const OCOP_STORE_FIELDS = OCOP_FIELDS.map((field) => `+${field}`)
+
 type RawProducer = {
   id: string
   handle: string

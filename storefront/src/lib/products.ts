@@ -2,7 +2,7 @@
 // the OCOP view (producer, badge, certificate) presented by the one rule of @ocop/domain/product.
 // Server only: presenting a producer reads the 2025 units.
 import { CACHE_TAGS } from "@ocop/domain/cache-tags";
-import { OCOP_FIELDS, presentOcopProduct, type RawProduct as OcopRecords } from "@ocop/domain/product";
+import { OCOP_STORE_FIELDS, presentOcopProduct, type RawProduct as OcopRecords } from "@ocop/domain/product";
 import { todayInVietnam } from "@ocop/domain/vietnam-date";
 import { type HandlePage, readHandles } from "./handle-pages";
 import type { StoreClient } from "./store-api";
@@ -19,7 +19,7 @@ export const PRODUCT_FIELDS = [
   "+variants.variant_rank",
   "+variants.created_at",
   "+metadata",
-  ...OCOP_FIELDS.map((field) => `+${field}`),
+  ...OCOP_STORE_FIELDS,
 ].join(",");
 
 /** A product as the store API sends it for PRODUCT_FIELDS: its own fields and the linked OCOP records. */
