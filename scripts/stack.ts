@@ -251,16 +251,21 @@ async function startStack(stack: RunningStack, mode: StackInfo["mode"]): Promise
   void warmStorefront(storefront)
 
   await migrateUnlessUnchanged(stack, backendEnv, usesEmbeddedPostgres)
-  if ((await countProducts(databaseUrl)) === 0) {
-    say("The database has no products yet: loading the sample catalogue.")
-    await stack.runToCompletion({
-      name: "sample catalogue load",
+  // The photos take most of a cold start: the products go in first, the shop opens, then the
+  // photos are drawn and encoded while the buyer can already browse.
+  const loadsSamples = (await countProducts(databaseUrl)) === 0
+  const loadSamples = (part: "products" | "photos") =>
+    stack.runToCompletion({
+      name: `sample catalogue load (${part})`,
       tag: "seed",
       command: "npm",
-      args: ["run", "seed", "--workspace", "@ocop/backend"],
+      args: ["run", "seed", "--workspace", "@ocop/backend", "--", part],
       cwd: REPO_ROOT,
       env: backendEnv,
     })
+  if (loadsSamples) {
+    say("The database has no products yet: loading the sample catalogue, photos last.")
+    await loadSamples("products")
   }
   const publishableKey = await readPublishableKey(databaseUrl)
   if (!publishableKey) {
@@ -278,6 +283,11 @@ async function startStack(stack: RunningStack, mode: StackInfo["mode"]): Promise
   })
   await writeFile(DATA.publishableKey, `${publishableKey}\n`, { mode: 0o600 })
   await warmStorefront(storefront)
+  // Also after a start that stopped while drawing them.
+  if (loadsSamples || (await countSampleProductsWithoutPhotos(databaseUrl)) > 0) {
+    say("The shop is open with its catalogue; drawing the sample photos.")
+    await loadSamples("photos")
+  }
 
   const info: StackInfo = {
     backendUrl: BACKEND_URL,
@@ -521,6 +531,15 @@ async function countProducts(databaseUrl: string): Promise<number> {
   const [row] = await queryDatabase<{ count: string }>(
     databaseUrl,
     "select count(*) from product where deleted_at is null",
+  )
+  return Number(row?.count ?? 0)
+}
+
+async function countSampleProductsWithoutPhotos(databaseUrl: string): Promise<number> {
+  const [row] = await queryDatabase<{ count: string }>(
+    databaseUrl,
+    `select count(*) from product p where p.deleted_at is null and p.metadata ->> 'is_sample' = 'true'
+       and not exists (select 1 from image i where i.product_id = p.id and i.deleted_at is null)`,
   )
   return Number(row?.count ?? 0)
 }

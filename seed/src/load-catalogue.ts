@@ -1,22 +1,26 @@
 /**
  * Loads the sample catalogue into a Medusa backend through the backend's own workflows, on top of
  * the store setup that `medusa db:migrate` creates (backend/src/migration-scripts): the producers,
- * the 35 products with photos, stock and certificates, and the demo accounts. The setup is found
+ * the 35 products with stock and certificates and the demo accounts, then (loadSamplePhotos) the
+ * products' photos. The setup is found
  * by its names; every sample is looked up by its natural key first, so loading twice changes nothing.
  */
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createCustomerAccountWorkflow,
   createInventoryLevelsWorkflow,
   createProductsWorkflow,
   createUsersWorkflow,
+  updateProductsWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { preparePhoto, type PhotoMetadata } from "@ocop/backend/photos"
 import { HAI_HAU_SHOWROOM, SHOWROOM_SALES_CHANNEL, WEB_SALES_CHANNEL } from "@ocop/backend/store-setup"
 import { createProducerWorkflow } from "@ocop/backend/workflows/create-producer"
 import { recordCertificateWorkflow } from "@ocop/backend/workflows/record-certificate"
+import { syncProductSearchWorkflow } from "@ocop/backend/workflows/sync-product-search"
+import { revalidateStorefrontNow, storefrontTagsOfProducts } from "@ocop/backend/storefront-revalidation"
 import { findCommune } from "@ocop/domain/admin-units"
 import { vietnameseGtin13 } from "@ocop/domain/gtin"
 import { communeForOldName } from "@ocop/domain/place-names"
@@ -35,7 +39,6 @@ const PRODUCTS_IN_PARALLEL = 2
 const SAMPLE_PRODUCER_FIELDS = ["contact_name", "phone", "email", "business_registration_number", "story_vi", "story_en"]
 const SAMPLE_PRODUCT_FIELDS = ["description", "story", "variants", "prices", "stock", "ean", "images", "certificate_details"]
 
-type Logger = { info: (message: string) => void }
 type Query = { graph: (config: Record<string, unknown>) => Promise<{ data: any[] }> }
 
 export type LoadSummary = { producersCreated: number; productsCreated: number; certificatesCreated: number }
@@ -219,7 +222,6 @@ async function ensureProducts(
     [...sampleProducerDetails, ...sampleProducers].map((p) => [p.producerKey, p.gs1CompanyReference])
   )
 
-  // Two products at a time: one renders and encodes photos while the other waits on the database.
   const loadProduct = async (product: FactsProduct) => {
     const details = detailsByName.get(product.name_vi.normalize("NFC"))
     if (!details) throw new Error(`The sample catalogue has no details for "${product.name_vi}".`)
@@ -228,14 +230,6 @@ async function ensureProducts(
     const producer = producers.byKey.get(producerKey)
     if (!producer) throw new Error(`"${product.name_vi}" names producer "${producerKey}", which was not loaded.`)
 
-    const images = await Promise.all(
-      (["hero", "detail"] as const).map(async (view) => {
-        const png = await renderIllustrationPng(illustrationSvg({ productSetNumber: product.set, seed: details.handle, view }))
-        const { url, photo } = await uploadPhoto(container, png, `${details.handle}-${view}`)
-        return { url, metadata: { photo, illustrative: true } }
-      })
-    )
-    const thumbnail = images[0]!.metadata.photo.renditions.find((r) => r.format === "webp" && r.width === 640)?.url ?? images[0]!.url
     const inShowroom = producer.provinceCode === SHOWROOM_PROVINCE
     const optionTitle = "Quy cách"
     const { result: created } = await createProductsWorkflow(container).run({
@@ -249,8 +243,6 @@ async function ensureProducts(
             status: "published",
             origin_country: "vn",
             shipping_profile_id: setup.shippingProfileId,
-            thumbnail,
-            images,
             options: [{ title: optionTitle, values: details.variants.map((v) => v.titleVi) }],
             variants: details.variants.map((variant, rank) => {
               const ean = vietnameseGtin13(companyReference.get(producerKey)!, variant.itemReference)
@@ -336,6 +328,53 @@ async function ensureProducts(
     })
   )
   return summary
+}
+
+/**
+ * The sample products' photos (a hero and a detail illustration each, through the photo pipeline),
+ * for the products that have none yet. Loaded after the products, as they take most of a cold
+ * start: the shop can show its catalogue while they are drawn and encoded.
+ */
+export async function loadSamplePhotos(container: MedusaContainer): Promise<number> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER) as Logger
+  const query = container.resolve(ContainerRegistrationKeys.QUERY) as unknown as Query
+  const detailsByHandle = new Map(sampleProductDetails.map((d) => [d.handle, d]))
+  const setByName = new Map(readFacts().products.map((p) => [p.name_vi.normalize("NFC"), p.set]))
+  const { data } = await query.graph({
+    entity: "product",
+    fields: ["id", "handle", "title", "images.id"],
+    filters: { handle: [...detailsByHandle.keys()] },
+  })
+  const queue = (data as { id: string; handle: string; title: string; images?: unknown[] | null }[]).filter((p) => !p.images?.length)
+  const loaded: { id: string }[] = []
+  // Two products at a time: one renders and encodes photos while the other waits on the database.
+  await Promise.all(
+    Array.from({ length: PRODUCTS_IN_PARALLEL }, async () => {
+      for (let product = queue.shift(); product; product = queue.shift()) {
+        const productSetNumber = setByName.get(product.title.normalize("NFC"))
+        if (productSetNumber === undefined) throw new Error(`"${product.title}" is not a product of data/ocop-facts.json.`)
+        const images = await Promise.all(
+          (["hero", "detail"] as const).map(async (view) => {
+            const png = await renderIllustrationPng(illustrationSvg({ productSetNumber, seed: product.handle, view }))
+            const { url, photo } = await uploadPhoto(container, png, `${product.handle}-${view}`)
+            return { url, metadata: { photo, illustrative: true } }
+          }),
+        )
+        const thumbnail = images[0]!.metadata.photo.renditions.find((r) => r.format === "webp" && r.width === 640)?.url ?? images[0]!.url
+        await updateProductsWorkflow(container).run({ input: { products: [{ id: product.id, thumbnail, images }] } })
+        loaded.push(product)
+      }
+    }),
+  )
+  // This process ends next, before its subscribers' gathered syncs would run: the index and the
+  // storefront's cached lists learn of the photos now.
+  const ids = loaded.map((product) => product.id)
+  if (ids.length) {
+    await syncProductSearchWorkflow(container).run({ input: { product_ids: ids } })
+    await revalidateStorefrontNow(logger, await storefrontTagsOfProducts(container.resolve(ContainerRegistrationKeys.QUERY), ids))
+  }
+  logger.info(`Sample catalogue: photos for ${ids.length} products (existing ones kept).`)
+  return ids.length
 }
 
 async function ensureDemoAccounts(container: MedusaContainer, producers: ProducerIds, showroomId: string) {

@@ -53,10 +53,16 @@ export function revalidateStorefront(logger: Logger, tags: Iterable<string>) {
     gatherTimer = undefined
     const all = [...pendingTags]
     pendingTags = new Set()
-    for (let start = 0; start < all.length; start += TAGS_PER_REQUEST) {
-      await post(logger, all.slice(start, start + TAGS_PER_REQUEST))
-    }
+    await revalidateStorefrontNow(logger, all)
   }, GATHER_MS)
+}
+
+/** Sends the tags at once and waits for the answers: for a script that exits when it is done. */
+export async function revalidateStorefrontNow(logger: Logger, tags: string[]) {
+  if (!isStorefrontRevalidationOn()) return
+  for (let start = 0; start < tags.length; start += TAGS_PER_REQUEST) {
+    await post(logger, tags.slice(start, start + TAGS_PER_REQUEST))
+  }
 }
 
 /**
