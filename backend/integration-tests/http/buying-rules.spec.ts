@@ -10,32 +10,21 @@ import {
   addToCartWorkflow,
   completeCartWorkflow,
   createCartWorkflow,
-  createInventoryLevelsWorkflow,
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
-  createProductsWorkflow,
   updateCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ERROR_CODES } from "@ocop/domain/errors"
 import { cartDeliveryChoices } from "../../src/lib/cart-delivery"
-import createStoreSetup from "../../src/migration-scripts/ocop-store-setup"
-import { CASH_ON_DELIVERY_PROVIDER_ID, PUBLISHABLE_KEY_TITLE, REGION_NAME, WEB_SALES_CHANNEL } from "../../src/lib/store-setup"
-import { createProducerWorkflow } from "../../src/workflows/create-producer"
+import { CASH_ON_DELIVERY_PROVIDER_ID } from "../../src/lib/store-setup"
 import { updateProducerWorkflow } from "../../src/workflows/update-producer"
+import { createTestProducer, createTestProduct, HAI_HAU_SHIPPING_ADDRESS, setUpStore, type TestStore } from "../fixtures"
 
 jest.setTimeout(3 * 60 * 1000)
 
-const haiHau = {
-  first_name: "Lan",
-  last_name: "Nguyễn",
-  address_1: "Số 5 đường Trần Hưng Đạo",
-  city: "Xã Hải Hậu",
-  province: "Tỉnh Ninh Bình",
-  country_code: "vn",
-  phone: "+84 912 345 678",
-  metadata: { province_code: "37", commune_code: "14215" },
-}
+/** Typed as a buyer would: the phone with +84 and spaces, which is stored as 0912345678. */
+const haiHau = { ...HAI_HAU_SHIPPING_ADDRESS, phone: "+84 912 345 678" }
 
 /** What a refused workflow run threw: its Medusa type and code. */
 async function refusal(run: Promise<unknown>) {
@@ -48,72 +37,29 @@ async function refusal(run: Promise<unknown>) {
   throw new Error("The workflow was expected to refuse but succeeded.")
 }
 
-type Shop = { regionId: string; channelId: string; shippingProfileId: string; storeHeaders: { headers: Record<string, string> } }
-
-async function shopOf(container: MedusaContainer): Promise<Shop> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: regions } = await query.graph({ entity: "region", fields: ["id"], filters: { name: REGION_NAME } })
-  const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id"], filters: { name: WEB_SALES_CHANNEL } })
-  const { data: keys } = await query.graph({ entity: "api_key", fields: ["token"], filters: { title: PUBLISHABLE_KEY_TITLE } })
-  const { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id"], filters: { type: "default" } })
-  return {
-    regionId: regions[0]!.id,
-    channelId: channels[0]!.id,
-    shippingProfileId: profiles[0]!.id,
-    storeHeaders: { headers: { "x-publishable-api-key": keys[0]!.token } },
-  }
-}
-
 /** An approved producer with one published product of one pack, `stock` of it at the producer's own location. */
-async function producerWithProduct(container: MedusaContainer, shop: Shop, handle: string, stock: number) {
-  const { result } = await createProducerWorkflow(container).run({
-    input: {
-      handle,
-      name: `HTX ${handle}`,
-      kind: "cooperative",
-      status: "approved",
-      address_as_issued: "thôn Chè Cọ, xã Côn Minh, huyện Na Rì, tỉnh Bắc Kạn",
-      province_code: "19",
-    },
+async function producerWithProduct(container: MedusaContainer, store: TestStore, handle: string, stock: number) {
+  const producer = await createTestProducer(container, {
+    handle,
+    name: `HTX ${handle}`,
+    kind: "cooperative",
+    address_as_issued: "thôn Chè Cọ, xã Côn Minh, huyện Na Rì, tỉnh Bắc Kạn",
+    province_code: "19",
   })
-  const {
-    result: [product],
-  } = await createProductsWorkflow(container).run({
-    input: {
-      products: [
-        {
-          title: `Miến dong ${handle}`,
-          handle: `mien-dong-${handle}`,
-          status: "published",
-          shipping_profile_id: shop.shippingProfileId,
-          options: [{ title: "Gói", values: ["500 g"] }],
-          variants: [{ title: "500 g", manage_inventory: true, options: { Gói: "500 g" }, prices: [{ currency_code: "vnd", amount: 65_000 }] }],
-          sales_channels: [{ id: shop.channelId }],
-        },
-      ],
-      additional_data: { producer_id: result.producer.id },
-    },
+  const product = await createTestProduct(container, store, {
+    producer,
+    title: `Miến dong ${handle}`,
+    handle: `mien-dong-${handle}`,
+    productSet: 7,
+    variants: [{ title: "500 g", priceVnd: 65_000, stock }],
   })
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: variants } = await query.graph({
-    entity: "variant",
-    fields: ["id", "inventory_items.inventory_item_id"],
-    filters: { product_id: product!.id },
-  })
-  await createInventoryLevelsWorkflow(container).run({
-    input: {
-      inventory_levels: [
-        { inventory_item_id: variants[0]!.inventory_items![0]!.inventory_item_id, location_id: result.stock_location.id, stocked_quantity: stock },
-      ],
-    },
-  })
-  return { producerId: result.producer.id, productId: product!.id, variantId: variants[0]!.id as string }
+  return { producerId: producer.id, productId: product.id, variantId: product.variants[0]!.id }
 }
 
 /** A cart with the pack, a Hải Hậu address, standard delivery and cash on delivery: ready to complete. */
-async function readyCart(container: MedusaContainer, shop: Shop, variantId: string, quantity: number) {
+async function readyCart(container: MedusaContainer, shop: TestStore, variantId: string, quantity: number) {
   const { result: cart } = await createCartWorkflow(container).run({
-    input: { region_id: shop.regionId, sales_channel_id: shop.channelId, email: "lan@example.vn", shipping_address: haiHau },
+    input: { region_id: shop.regionId, sales_channel_id: shop.webChannelId, email: "lan@example.vn", shipping_address: haiHau },
   })
   await addToCartWorkflow(container).run({ input: { cart_id: cart.id, items: [{ variant_id: variantId, quantity }] } })
   const choices = await cartDeliveryChoices(container, cart.id)
@@ -131,11 +77,10 @@ async function readyCart(container: MedusaContainer, shop: Shop, variantId: stri
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
-    let shop: Shop
+    let shop: TestStore
 
     beforeAll(async () => {
-      await createStoreSetup({ container: getContainer() })
-      shop = await shopOf(getContainer())
+      shop = await setUpStore(getContainer())
     })
 
     it("places the order when every rule holds, with the address stored normalized", async () => {
@@ -160,7 +105,7 @@ medusaIntegrationTestRunner({
 
       await updateProducerWorkflow(container).run({ input: { id: producerId, status: "suspended" } })
 
-      const { result: other } = await createCartWorkflow(container).run({ input: { region_id: shop.regionId, sales_channel_id: shop.channelId } })
+      const { result: other } = await createCartWorkflow(container).run({ input: { region_id: shop.regionId, sales_channel_id: shop.webChannelId } })
       const added = await refusal(addToCartWorkflow(container).run({ input: { cart_id: other.id, items: [{ variant_id: variantId, quantity: 1 }] } }))
       expect(added).toMatchObject({ type: "not_allowed", code: ERROR_CODES.producerNotApproved })
       const completed = await refusal(completeCartWorkflow(container).run({ input: { id: cartId } }))
@@ -183,7 +128,7 @@ medusaIntegrationTestRunner({
     it("refuses a commune of another province and a phone that is not Vietnamese, keeping the cart's address", async () => {
       const container = getContainer()
       const { result: cart } = await createCartWorkflow(container).run({
-        input: { region_id: shop.regionId, sales_channel_id: shop.channelId, shipping_address: haiHau },
+        input: { region_id: shop.regionId, sales_channel_id: shop.webChannelId, shipping_address: haiHau },
       })
       // 14215 is Xã Hải Hậu, in Ninh Bình (37), not in Thái Nguyên (19).
       const elsewhere = { ...haiHau, province: "Tỉnh Thái Nguyên", metadata: { province_code: "19", commune_code: "14215" } }
@@ -246,7 +191,7 @@ medusaIntegrationTestRunner({
     it("refuses more than the producer's stock and more than the line limit", async () => {
       const container = getContainer()
       const { variantId } = await producerWithProduct(container, shop, "little-stock", 2)
-      const { result: cart } = await createCartWorkflow(container).run({ input: { region_id: shop.regionId, sales_channel_id: shop.channelId } })
+      const { result: cart } = await createCartWorkflow(container).run({ input: { region_id: shop.regionId, sales_channel_id: shop.webChannelId } })
       expect(
         await refusal(addToCartWorkflow(container).run({ input: { cart_id: cart.id, items: [{ variant_id: variantId, quantity: 3 }] } })),
       ).toMatchObject({ type: "not_allowed", code: ERROR_CODES.insufficientInventory })
