@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test"
+import { VIETNAM_TIME_ZONE } from "@ocop/domain/vietnam-date"
 
 /** Debian's Chromium: Playwright's own browser download cannot reach its CDN from here. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
@@ -16,7 +17,7 @@ export default defineConfig({
   use: {
     headless: true,
     locale: "vi-VN",
-    timezoneId: "Asia/Ho_Chi_Minh",
+    timezoneId: VIETNAM_TIME_ZONE,
     viewport: { width: 412, height: 915 },
     launchOptions: {
       executablePath: CHROMIUM,

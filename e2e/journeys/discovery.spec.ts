@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright"
 import { expect, type Page, test } from "@playwright/test"
+import { todayInVietnam } from "@ocop/domain/vietnam-date"
 import { readStack } from "../src/stack"
 import { storeProducts } from "../src/store-products"
 
@@ -14,8 +15,6 @@ async function sampleProducts(page: Page): Promise<StoreProduct[]> {
   return (await storeProducts(page.request, { fields: "handle,title,variants.ean" })).products
 }
 
-/** Vietnam's calendar day, as the trace page judges validity. */
-const todayInVietnam = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date())
 
 async function expectNoSeriousAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze()
