@@ -4,7 +4,7 @@ import { OCOP_STORE_FIELDS, runMigrationScripts } from "@ocop/backend/integratio
 import { PUBLISHABLE_KEY_TITLE } from "@ocop/backend/store-setup"
 import { presentOcopProduct } from "@ocop/domain/product"
 import { readFacts } from "../src/facts"
-import { loadSampleCatalogue } from "../src/load-catalogue"
+import { loadSampleCatalogue, loadSamplePhotos } from "../src/load-catalogue"
 import { BACKEND_DIR } from "./backend"
 
 jest.setTimeout(15 * 60 * 1000)
@@ -24,6 +24,8 @@ medusaIntegrationTestRunner({
       await runMigrationScripts(container)
       const first = await loadSampleCatalogue(container)
       expect(first.productsCreated).toBe(facts.products.length)
+      // The photos come after the products, as the local stack opens the shop in between.
+      expect(await loadSamplePhotos(container)).toBe(facts.products.length)
 
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const snapshot = async () => {
@@ -37,6 +39,7 @@ medusaIntegrationTestRunner({
       const before = await snapshot()
       const second = await loadSampleCatalogue(container)
       expect(second).toEqual({ producersCreated: 0, productsCreated: 0, certificatesCreated: 0 })
+      expect(await loadSamplePhotos(container)).toBe(0)
       expect(await snapshot()).toEqual(before)
 
       const { data: keys } = await query.graph({ entity: "api_key", fields: ["token"], filters: { title: PUBLISHABLE_KEY_TITLE } })
