@@ -249,6 +249,19 @@ export type TestCatalogue = {
   }
 }
 
+/** Miến dong Tài Hoan's 5★ re-evaluation (sample numbers): valid until 2027-06-25. */
+export const MIEN_DONG_CERTIFICATE = {
+  decision_number: "1234/QĐ-BNN-KTHT",
+  decision_date: "2024-06-25",
+  issuing_authority: "Bộ Nông nghiệp và Phát triển nông thôn",
+  star_rating: 5,
+  total_score: 92,
+  score_a: 37,
+  score_b: 23,
+  score_c: 32,
+  evaluation_kind: "re_evaluation",
+} satisfies TestCertificateInput
+
 /** The three producers with one product each: enough for carts of one, two or three producers. */
 export async function createTestCatalogue(container: MedusaContainer, store: TestStore): Promise<TestCatalogue> {
   const taiHoan = await createTestProducer(container, TEST_PRODUCERS.taiHoan)
@@ -263,19 +276,7 @@ export async function createTestCatalogue(container: MedusaContainer, store: Tes
       { title: "Gói 500 g", priceVnd: 65_000, stock: 40 },
       { title: "Gói 1 kg", priceVnd: 120_000, stock: 20 },
     ],
-    certificates: [
-      {
-        decision_number: "1234/QĐ-BNN-KTHT",
-        decision_date: "2024-06-25",
-        issuing_authority: "Bộ Nông nghiệp và Phát triển nông thôn",
-        star_rating: 5,
-        total_score: 92,
-        score_a: 37,
-        score_b: 23,
-        score_c: 32,
-        evaluation_kind: "re_evaluation",
-      },
-    ],
+    certificates: [MIEN_DONG_CERTIFICATE],
   })
   const banhNhan = await createTestProduct(container, store, {
     producer: haiHau,

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { presentOcopProduct } from "@ocop/domain/product"
-import { type Headers, OCOP_STORE_FIELDS, setUpStore, signInOperator, type TestStore } from "../fixtures"
+import { type Headers, MIEN_DONG_CERTIFICATE, OCOP_STORE_FIELDS, setUpStore, signInOperator, type TestStore } from "../fixtures"
 
 jest.setTimeout(120 * 1000)
 
@@ -57,15 +57,7 @@ medusaIntegrationTestRunner({
       ).data.product
 
     const certificate = (overrides: Record<string, unknown> = {}) => ({
-      decision_number: "1234/QĐ-BNN-KTHT",
-      decision_date: "2024-06-25",
-      issuing_authority: "Bộ Nông nghiệp và Phát triển nông thôn",
-      star_rating: 5,
-      total_score: 92,
-      score_a: 37,
-      score_b: 23,
-      score_c: 32,
-      evaluation_kind: "re_evaluation",
+      ...MIEN_DONG_CERTIFICATE,
       product_set_id: store.productSetId(7),
       verified: true,
       ...overrides,

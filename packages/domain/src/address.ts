@@ -25,6 +25,23 @@ export type AddressInput = {
 
 const TEXT_FIELDS = ["first_name", "last_name", "company", "address_1", "address_2", "city", "province", "postal_code"] as const
 
+/** What of an address these rules read and write; its id, owner and dates are the store's. */
+export const ADDRESS_FIELDS = [...TEXT_FIELDS, "country_code", "phone", "metadata"] as const
+
+/** Those fields of an address, each present (null when unset), to compare an address with its normalized form or to write it. */
+export type AddressFields = { [Field in (typeof ADDRESS_FIELDS)[number]]: NonNullable<AddressInput[Field]> | null }
+
+export function addressFields(address: AddressInput): AddressFields {
+  return Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, address[field] ?? null])) as AddressFields
+}
+
+/** Whether an address says more than its country (Medusa fills in a region's only country on its own). */
+export function isGivenAddress(address: unknown): address is AddressInput {
+  if (!address || typeof address !== "object") return false
+  const given = address as Record<string, unknown>
+  return ADDRESS_FIELDS.some((field) => field !== "country_code" && given[field] !== null && given[field] !== undefined && given[field] !== "")
+}
+
 function invalid(code: ErrorCode, message: string): DomainRuleError {
   return new DomainRuleError(code, message)
 }

@@ -5,8 +5,3 @@ const vnd = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" 
 export function formatVnd(amount: number): string {
   return vnd.format(amount)
 }
-
-/** A price or total in VND: a whole, non-negative, safe integer. */
-export function isVndAmount(amount: unknown): amount is number {
-  return typeof amount === "number" && Number.isSafeInteger(amount) && amount >= 0
-}

@@ -98,8 +98,9 @@ export function prefillCheckout(
   const fromCart: Partial<CheckoutValues> = {
     ...(cart.shipping_address?.address_1 ? addressValues(cart.shipping_address) : {}),
     ...(cart.email ? { email: cart.email } : {}),
-    ...(chosenDeliveryKind(cart) ? { deliveryKind: chosenDeliveryKind(cart) } : {}),
   };
+  const deliveryKind = chosenDeliveryKind(cart);
+  if (deliveryKind) fromCart.deliveryKind = deliveryKind;
   const session = cart.payment_collection?.payment_sessions?.[0];
   if (session) fromCart.paymentProviderId = session.provider_id;
 

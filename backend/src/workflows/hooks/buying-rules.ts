@@ -20,7 +20,7 @@ import {
   updateCartWorkflow,
   updateLineItemInCartWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { type AddressInput, applyVietnameseAddressRules } from "@ocop/domain/address"
+import { type AddressInput, addressFields, applyVietnameseAddressRules, isGivenAddress } from "@ocop/domain/address"
 import { MAX_LINE_QUANTITY } from "@ocop/domain/cart-limits"
 import { ERROR_CODES } from "@ocop/domain/errors"
 import { canSell, type StockedVariant } from "@ocop/domain/stock"
@@ -32,16 +32,13 @@ type ProductRow = { id: string; title: string; producer?: { status: string } | n
 
 const queryOf = (container: MedusaContainer) => container.resolve(ContainerRegistrationKeys.QUERY) as unknown as Query
 
-async function assertProducersApproved(container: MedusaContainer, productIds: string[], when: "add" | "complete") {
-  if (!productIds.length) return
-  const { data } = await queryOf(container).graph({
-    entity: "product",
-    fields: ["id", "title", "producer.status"],
-    filters: { id: [...new Set(productIds)] },
-  })
-  const refused = (data as ProductRow[]).filter((product) => product.producer && product.producer.status !== "approved")
-  if (!refused.length) return
-  const titles = refused.map((product) => product.title).join(", ")
+function refuseUnapproved(products: (ProductRow | null | undefined)[], when: "add" | "complete") {
+  const refused = new Map<string, string>()
+  for (const product of products) {
+    if (product?.producer && product.producer.status !== "approved") refused.set(product.id, product.title)
+  }
+  if (!refused.size) return
+  const titles = [...refused.values()].join(", ")
   const message =
     when === "add"
       ? `${titles} is not on sale now: its producer is not approved in OCOP Market. Choose another product.`
@@ -49,27 +46,44 @@ async function assertProducersApproved(container: MedusaContainer, productIds: s
   throw new MedusaError(MedusaError.Types.NOT_ALLOWED, message, ERROR_CODES.producerNotApproved)
 }
 
-type StockRow = {
-  sales_channel_id?: string | null
-  items?: ({ product_title?: string | null; variant_title?: string | null; quantity: unknown; variant?: StockedVariant | null } | null)[] | null
+type OrderLine = {
+  product_title?: string | null
+  variant_title?: string | null
+  quantity: unknown
+  variant?: StockedVariant | null
+  product?: ProductRow | null
 }
 
-async function assertCartInStock(container: MedusaContainer, cartId: string) {
-  const query = queryOf(container)
+/** What an order needs of a cart: each line within the limit, its producer approved, the address, stock at the channel's locations. */
+async function assertCartCanBeOrdered(container: MedusaContainer, { id: cartId, shipping_address }: { id: string; shipping_address?: unknown }) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: carts } = await query.graph({
     entity: "cart",
     filters: { id: cartId },
-    fields: ["sales_channel_id", "items.product_title", "items.variant_title", "items.quantity", ...variantStockFields("items.variant")],
+    fields: [
+      "sales_channel_id",
+      "items.product_title",
+      "items.variant_title",
+      "items.quantity",
+      "items.product.id",
+      "items.product.title",
+      "items.product.producer.status",
+      ...variantStockFields("items.variant"),
+    ],
   })
-  const cart = carts[0] as StockRow | undefined
+  const cart = carts[0] as { sales_channel_id?: string | null; items?: (OrderLine | null)[] | null } | undefined
+  const lines = (cart?.items ?? []).filter((line): line is OrderLine => line !== null)
+  for (const line of lines) assertLineQuantity(Number(line.quantity))
+  refuseUnapproved(lines.map((line) => line.product), "complete")
+  assertAddresses(shipping_address)
   if (!cart?.sales_channel_id) return
-  const selling = await channelStockLocationIds(container.resolve(ContainerRegistrationKeys.QUERY), [cart.sales_channel_id])
-  const short = (cart.items ?? []).filter((item) => item?.variant && !canSell(item.variant, selling, Number(item.quantity)))
+  const selling = await channelStockLocationIds(query, [cart.sales_channel_id])
+  const short = lines.filter((line) => line.variant && !canSell(line.variant, selling, Number(line.quantity)))
   if (!short.length) return
-  const lines = short.map((item) => [item!.product_title, item!.variant_title].filter(Boolean).join(" ")).join(", ")
+  const titles = short.map((line) => [line.product_title, line.variant_title].filter(Boolean).join(" ")).join(", ")
   throw new MedusaError(
     MedusaError.Types.NOT_ALLOWED,
-    `Not enough stock is left for ${lines}: lower the quantity or remove it to place the order.`,
+    `Not enough stock is left for ${titles}: lower the quantity or remove it to place the order.`,
     ERROR_CODES.insufficientInventory,
   )
 }
@@ -84,15 +98,6 @@ function assertLineQuantity(quantity: unknown) {
   }
 }
 
-const ADDRESS_FIELDS = ["first_name", "last_name", "company", "address_1", "address_2", "city", "province", "postal_code", "country_code", "phone", "metadata"] as const
-
-/** An address that says more than its country (Medusa fills in the region's only country on its own). */
-function isGivenAddress(address: unknown): address is AddressInput {
-  if (!address || typeof address !== "object") return false
-  const given = address as Record<string, unknown>
-  return ADDRESS_FIELDS.some((field) => field !== "country_code" && given[field] !== null && given[field] !== undefined && given[field] !== "")
-}
-
 function assertAddresses(...addresses: unknown[]) {
   for (const address of addresses) if (isGivenAddress(address)) enforce(() => applyVietnameseAddressRules(address))
 }
@@ -100,31 +105,31 @@ function assertAddresses(...addresses: unknown[]) {
 type StoredAddress = AddressInput & { id: string }
 type AddressChange = { id: string; before: StoredAddress }
 
-/** Stores the cart's addresses in their normalized form; returns what it changed, to undo. */
-async function normalizeCartAddresses(container: MedusaContainer, cartId: string): Promise<AddressChange[]> {
+/** After a cart is written: stores its addresses in their normalized form, keeping what it changed to undo. */
+async function normalizeCartAddresses({ cart: written }: { cart: { id: string } }, { container }: { container: MedusaContainer }) {
   const { data } = await queryOf(container).graph({
     entity: "cart",
     fields: ["shipping_address.*", "billing_address.*"],
-    filters: { id: cartId },
+    filters: { id: written.id },
   })
   const cart = data[0] as { shipping_address?: StoredAddress | null; billing_address?: StoredAddress | null } | undefined
   const changes: AddressChange[] = []
   const updates: StoredAddress[] = []
   for (const address of [cart?.shipping_address, cart?.billing_address]) {
     if (!address || !isGivenAddress(address)) continue
-    const normalized = enforce(() => applyVietnameseAddressRules(address))
-    const changed = ADDRESS_FIELDS.some((field) => JSON.stringify(normalized[field] ?? null) !== JSON.stringify(address[field] ?? null))
-    if (!changed) continue
+    const normalized = addressFields(enforce(() => applyVietnameseAddressRules(address)))
+    if (JSON.stringify(normalized) === JSON.stringify(addressFields(address))) continue
     changes.push({ id: address.id, before: address })
-    updates.push({ id: address.id, ...Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, normalized[field] ?? null])) })
+    updates.push({ id: address.id, ...normalized })
   }
+  // Medusa's UpdateAddressDTO leaves out null, with which an update clears a field.
   if (updates.length) await container.resolve(Modules.CART).updateAddresses(updates as never)
-  return changes
+  return new StepResponse(changes, changes)
 }
 
 async function restoreCartAddresses(changes: AddressChange[] | undefined, { container }: { container: MedusaContainer }) {
   if (!changes?.length) return
-  const restored = changes.map(({ id, before }) => ({ id, ...Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, before[field] ?? null])) }))
+  const restored = changes.map(({ id, before }) => ({ id, ...addressFields(before) }))
   await container.resolve(Modules.CART).updateAddresses(restored as never)
 }
 
@@ -139,8 +144,12 @@ addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   for (const item of items) assertLineQuantity(Number(item.quantity) + (item.variant_id ? (inCart.get(item.variant_id) ?? 0) : 0))
   const variantIds = items.flatMap((item) => (item.variant_id ? [item.variant_id] : []))
   if (!variantIds.length) return
-  const { data } = await queryOf(container).graph({ entity: "variant", fields: ["product_id"], filters: { id: variantIds } })
-  await assertProducersApproved(container, (data as { product_id: string }[]).map((variant) => variant.product_id), "add")
+  const { data } = await queryOf(container).graph({
+    entity: "variant",
+    fields: ["product.id", "product.title", "product.producer.status"],
+    filters: { id: variantIds },
+  })
+  refuseUnapproved((data as { product?: ProductRow | null }[]).map((variant) => variant.product), "add")
 })
 
 updateLineItemInCartWorkflow.hooks.validate(async ({ input }) => {
@@ -150,27 +159,13 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input }) => {
 createCartWorkflow.hooks.validate(async ({ input }) => {
   assertAddresses(input.shipping_address, input.billing_address)
 })
-createCartWorkflow.hooks.cartCreated(async ({ cart }, { container }) => {
-  const changes = await normalizeCartAddresses(container, cart.id)
-  return new StepResponse(changes, changes)
-}, restoreCartAddresses)
+createCartWorkflow.hooks.cartCreated(normalizeCartAddresses, restoreCartAddresses)
 
 updateCartWorkflow.hooks.validate(async ({ input }) => {
   assertAddresses(input.shipping_address, input.billing_address)
 })
-updateCartWorkflow.hooks.cartUpdated(async ({ cart }, { container }) => {
-  const changes = await normalizeCartAddresses(container, cart.id)
-  return new StepResponse(changes, changes)
-}, restoreCartAddresses)
+updateCartWorkflow.hooks.cartUpdated(normalizeCartAddresses, restoreCartAddresses)
 
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  const items = ((cart.items ?? []) as ({ product_id?: string | null; quantity?: unknown } | null)[]).filter((item) => item !== null)
-  for (const item of items) assertLineQuantity(Number(item.quantity))
-  await assertProducersApproved(
-    container,
-    items.flatMap((item) => (item.product_id ? [item.product_id] : [])),
-    "complete",
-  )
-  assertAddresses(cart.shipping_address)
-  await assertCartInStock(container, cart.id)
+  await assertCartCanBeOrdered(container, cart)
 })

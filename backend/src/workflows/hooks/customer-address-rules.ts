@@ -7,29 +7,27 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { createCustomerAddressesWorkflow, updateCustomerAddressesWorkflow } from "@medusajs/medusa/core-flows"
-import { type AddressInput, applyVietnameseAddressRules } from "@ocop/domain/address"
+import { type AddressInput, addressFields, applyVietnameseAddressRules } from "@ocop/domain/address"
 import { enforce } from "../../lib/domain-rules"
 
 type SavedAddress = AddressInput & { id: string }
 
-const FIELDS = ["first_name", "last_name", "company", "address_1", "address_2", "city", "province", "postal_code", "country_code", "phone", "metadata"] as const
-const pick = (address: AddressInput) => Object.fromEntries(FIELDS.map((field) => [field, address[field] ?? null]))
 
 async function normalize({ addresses }: { addresses: SavedAddress[] }, { container }: { container: MedusaContainer }) {
   const customers = container.resolve(Modules.CUSTOMER)
   const before: SavedAddress[] = []
   for (const address of addresses) {
     const normalized = enforce(() => applyVietnameseAddressRules(address))
-    if (JSON.stringify(pick(normalized)) === JSON.stringify(pick(address))) continue
+    if (JSON.stringify(addressFields(normalized)) === JSON.stringify(addressFields(address))) continue
     before.push(address)
-    await customers.updateCustomerAddresses(address.id, pick(normalized) as never)
+    await customers.updateCustomerAddresses(address.id, addressFields(normalized))
   }
   return new StepResponse(before, before)
 }
 
 async function restore(before: SavedAddress[] | undefined, { container }: { container: MedusaContainer }) {
   const customers = container.resolve(Modules.CUSTOMER)
-  for (const address of before ?? []) await customers.updateCustomerAddresses(address.id, pick(address) as never)
+  for (const address of before ?? []) await customers.updateCustomerAddresses(address.id, addressFields(address))
 }
 
 createCustomerAddressesWorkflow.hooks.addressesCreated(normalize, restore)

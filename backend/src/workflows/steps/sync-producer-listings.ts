@@ -8,7 +8,7 @@ import type { LinkDefinition, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-export const WITHHELD_CHANNELS_KEY = "withheld_sales_channel_ids"
+const WITHHELD_CHANNELS_KEY = "withheld_sales_channel_ids"
 
 type ListingRow = {
   id: string
