@@ -10,6 +10,7 @@ import {
   addToCartWorkflow,
   completeCartWorkflow,
   createCartWorkflow,
+  createCustomerAddressesWorkflow,
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
   updateCartWorkflow,
@@ -186,6 +187,21 @@ medusaIntegrationTestRunner({
       expect(placed.type).toBe("order")
       expect(Number(placed.order.total)).toBe(3 * 65_000 + 3 * 30_000)
       expect(placed.order.shipping_methods).toHaveLength(3)
+    })
+
+    it("saves a customer's address normalized and refuses one with a commune of another province, saving nothing", async () => {
+      const container = getContainer()
+      const customers = container.resolve(Modules.CUSTOMER)
+      const customer = await customers.createCustomers({ email: "lan.address@example.vn", first_name: "Lan", last_name: "Nguyễn" })
+      const elsewhere = { ...haiHau, province: "Tỉnh Thái Nguyên", metadata: { province_code: "19", commune_code: "14215" } }
+      expect(
+        await refusal(createCustomerAddressesWorkflow(container).run({ input: { addresses: [{ ...elsewhere, customer_id: customer.id }] } })),
+      ).toMatchObject({ type: "invalid_data", code: ERROR_CODES.communeNotInProvince })
+      expect(await customers.listCustomerAddresses({ customer_id: customer.id })).toHaveLength(0)
+
+      await createCustomerAddressesWorkflow(container).run({ input: { addresses: [{ ...haiHau, customer_id: customer.id }] } })
+      const [saved] = await customers.listCustomerAddresses({ customer_id: customer.id })
+      expect(saved).toMatchObject({ phone: "0912345678", city: "Xã Hải Hậu", province: "Tỉnh Ninh Bình" })
     })
 
     it("refuses more than the producer's stock and more than the line limit", async () => {
