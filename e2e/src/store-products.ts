@@ -14,6 +14,6 @@ export async function storeProducts(request: APIRequestContext, params: Params =
   })
   if (!response.ok()) throw new Error(`GET /store/products answered ${response.status()}: ${await response.text()}`)
   const { products, count } = (await response.json()) as { products: Parameters<typeof presentOcopProduct>[0][]; count: number }
-  // biome-ignore lint/suspicious/noExplicitAny: each journey reads the fields it asked for
+  // Each journey reads the fields it asked for.
   return { products: products.map((product) => presentOcopProduct(product)) as any[], count }
 }
