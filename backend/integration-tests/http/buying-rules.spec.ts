@@ -1,7 +1,7 @@
 /**
  * The buying rules hold for every caller: a cart filled and completed through Medusa's workflows
- * directly (as the POS and the producer API will), with no HTTP request, is refused with the same
- * codes the store API gives.
+ * directly (as the POS and the producer API will), with no HTTP request, and an Admin draft order,
+ * are refused with the same codes the store API gives.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -20,7 +20,7 @@ import { ERROR_CODES } from "@ocop/domain/errors"
 import { cartDeliveryChoices } from "../../src/lib/cart-delivery"
 import { CASH_ON_DELIVERY_PROVIDER_ID } from "../../src/lib/store-setup"
 import { updateProducerWorkflow } from "../../src/workflows/update-producer"
-import { createTestProducer, createTestProduct, HAI_HAU_SHIPPING_ADDRESS, setUpStore, type TestStore } from "../fixtures"
+import { createTestProducer, createTestProduct, HAI_HAU_SHIPPING_ADDRESS, setUpStore, signInOperator, type TestStore } from "../fixtures"
 
 jest.setTimeout(3 * 60 * 1000)
 
@@ -202,6 +202,51 @@ medusaIntegrationTestRunner({
       await createCustomerAddressesWorkflow(container).run({ input: { addresses: [{ ...haiHau, customer_id: customer.id }] } })
       const [saved] = await customers.listCustomerAddresses({ customer_id: customer.id })
       expect(saved).toMatchObject({ phone: "0912345678", city: "Xã Hải Hậu", province: "Tỉnh Ninh Bình" })
+    })
+
+    it("places an Admin draft order only under the same rules: an approved producer, the address, the stock", async () => {
+      const container = getContainer()
+      const admin = await signInOperator(container, api, "draft.orders@test.example.vn")
+      const { producerId, variantId } = await producerWithProduct(container, shop, "draft-order", 3)
+      const draft = async (quantity: number, shipping_address: Record<string, unknown> = haiHau) => {
+        const { data } = await api.post(
+          "/admin/draft-orders",
+          {
+            email: "lan.draft@example.vn",
+            region_id: shop.regionId,
+            sales_channel_id: shop.webChannelId,
+            shipping_address,
+            billing_address: shipping_address,
+            items: [{ variant_id: variantId, quantity }],
+          },
+          admin,
+        )
+        return data.draft_order.id as string
+      }
+      const convert = (id: string) =>
+        api
+          .post(`/admin/draft-orders/${id}/convert-to-order`, {}, admin)
+          .catch((error: { response: { status: number; data: { code?: string; message: string } } }) => error.response)
+
+      const suspendedDraft = await draft(1)
+      await updateProducerWorkflow(container).run({ input: { id: producerId, status: "suspended" } })
+      expect(await convert(suspendedDraft)).toMatchObject({ status: 400, data: { code: ERROR_CODES.producerNotApproved } })
+      await updateProducerWorkflow(container).run({ input: { id: producerId, status: "approved" } })
+
+      // 14215 is Xã Hải Hậu, in Ninh Bình (37), not in Thái Nguyên (19).
+      const elsewhere = { ...haiHau, province: "Tỉnh Thái Nguyên", metadata: { province_code: "19", commune_code: "14215" } }
+      expect(await convert(await draft(1, elsewhere))).toMatchObject({ status: 400, data: { code: ERROR_CODES.communeNotInProvince } })
+      // Two of the three packs drafted, then two sold in the shop: one is left for the draft.
+      const shortDraft = await draft(2)
+      await completeCartWorkflow(container).run({ input: { id: await readyCart(container, shop, variantId, 2) } })
+      expect(await convert(shortDraft)).toMatchObject({ status: 400, data: { code: ERROR_CODES.insufficientInventory } })
+
+      const placed = await convert(suspendedDraft)
+      expect(placed).toMatchObject({ status: 200, data: { order: { id: suspendedDraft, status: "pending" } } })
+      // The refused drafts stay drafts, to be corrected and placed later.
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: drafts } = await query.graph({ entity: "order", fields: ["id", "status"], filters: { email: "lan.draft@example.vn" } })
+      expect(drafts.filter((order) => order.status === "draft")).toHaveLength(2)
     })
 
     it("refuses more than the producer's stock and more than the line limit", async () => {

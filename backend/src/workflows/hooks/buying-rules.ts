@@ -1,17 +1,12 @@
 /**
- * The buying rules, on Medusa's own cart workflows so every caller meets them with the same codes:
- * the store API, the POS, the producer API and scripts.
- * - Only an approved producer's products are sold (producer_not_approved): checked when a pack is
- *   added and again when the cart becomes an order, as a producer may be suspended in between.
- * - A line holds at most MAX_LINE_QUANTITY of a pack (quantity_above_limit).
- * - Vietnamese addresses follow @ocop/domain/address (2025 units by code, a Vietnamese phone),
- *   refused before the cart is written and stored normalized after (NFC, official names, 0… phone).
- * - A cart becomes an order only while each line's pack can be sold from a stock location of the
- *   cart's sales channel (insufficient_inventory, Medusa's own code at add-to-cart), named by title;
- *   Medusa's reservation stays the last word when two orders race for the last packs.
+ * The buying rules (lib/buying-rules.ts) on Medusa's own cart workflows, so every caller meets them
+ * with the same codes: the store API, the POS, the producer API and scripts. A pack's producer and
+ * the line limit are checked when it is added, and everything again when the cart becomes an order,
+ * as a producer may be suspended in between. Addresses are refused before the cart is written and
+ * stored normalized after (NFC, official names, 0… phone).
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   addToCartWorkflow,
@@ -21,86 +16,12 @@ import {
   updateLineItemInCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { type AddressInput, addressFields, applyVietnameseAddressRules, isGivenAddress } from "@ocop/domain/address"
-import { MAX_LINE_QUANTITY } from "@ocop/domain/cart-limits"
-import { ERROR_CODES } from "@ocop/domain/errors"
-import { canSell, type StockedVariant } from "@ocop/domain/stock"
+import { assertAddresses, assertCanBeOrdered, assertLineQuantity, type ProductOfProducer, refuseUnapproved } from "../../lib/buying-rules"
 import { enforce } from "../../lib/domain-rules"
-import { channelStockLocationIds, variantStockFields } from "../../lib/stock-locations"
 
 type Query = { graph: (config: Record<string, unknown>) => Promise<{ data: unknown[] }> }
-type ProductRow = { id: string; title: string; producer?: { status: string } | null }
 
 const queryOf = (container: MedusaContainer) => container.resolve(ContainerRegistrationKeys.QUERY) as unknown as Query
-
-function refuseUnapproved(products: (ProductRow | null | undefined)[], when: "add" | "complete") {
-  const refused = new Map<string, string>()
-  for (const product of products) {
-    if (product?.producer && product.producer.status !== "approved") refused.set(product.id, product.title)
-  }
-  if (!refused.size) return
-  const titles = [...refused.values()].join(", ")
-  const message =
-    when === "add"
-      ? `${titles} is not on sale now: its producer is not approved in OCOP Market. Choose another product.`
-      : `The cart holds products that are not on sale now, as their producer is not approved in OCOP Market: ${titles}. Remove them to place the order.`
-  throw new MedusaError(MedusaError.Types.NOT_ALLOWED, message, ERROR_CODES.producerNotApproved)
-}
-
-type OrderLine = {
-  product_title?: string | null
-  variant_title?: string | null
-  quantity: unknown
-  variant?: StockedVariant | null
-  product?: ProductRow | null
-}
-
-/** What an order needs of a cart: each line within the limit, its producer approved, the address, stock at the channel's locations. */
-async function assertCartCanBeOrdered(container: MedusaContainer, { id: cartId, shipping_address }: { id: string; shipping_address?: unknown }) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: carts } = await query.graph({
-    entity: "cart",
-    filters: { id: cartId },
-    fields: [
-      "sales_channel_id",
-      "items.product_title",
-      "items.variant_title",
-      "items.quantity",
-      "items.product.id",
-      "items.product.title",
-      "items.product.producer.status",
-      ...variantStockFields("items.variant"),
-    ],
-  })
-  const cart = carts[0] as { sales_channel_id?: string | null; items?: (OrderLine | null)[] | null } | undefined
-  const lines = (cart?.items ?? []).filter((line): line is OrderLine => line !== null)
-  for (const line of lines) assertLineQuantity(Number(line.quantity))
-  refuseUnapproved(lines.map((line) => line.product), "complete")
-  assertAddresses(shipping_address)
-  if (!cart?.sales_channel_id) return
-  const selling = await channelStockLocationIds(query, [cart.sales_channel_id])
-  const short = lines.filter((line) => line.variant && !canSell(line.variant, selling, Number(line.quantity)))
-  if (!short.length) return
-  const titles = short.map((line) => [line.product_title, line.variant_title].filter(Boolean).join(" ")).join(", ")
-  throw new MedusaError(
-    MedusaError.Types.NOT_ALLOWED,
-    `Not enough stock is left for ${titles}: lower the quantity or remove it to place the order.`,
-    ERROR_CODES.insufficientInventory,
-  )
-}
-
-function assertLineQuantity(quantity: unknown) {
-  if (typeof quantity === "number" && quantity > MAX_LINE_QUANTITY) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `A cart line holds at most ${MAX_LINE_QUANTITY} of a pack; ${quantity} were asked. For a larger order, contact the producer.`,
-      ERROR_CODES.quantityAboveLimit,
-    )
-  }
-}
-
-function assertAddresses(...addresses: unknown[]) {
-  for (const address of addresses) if (isGivenAddress(address)) enforce(() => applyVietnameseAddressRules(address))
-}
 
 type StoredAddress = AddressInput & { id: string }
 type AddressChange = { id: string; before: StoredAddress }
@@ -149,7 +70,7 @@ addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
     fields: ["product.id", "product.title", "product.producer.status"],
     filters: { id: variantIds },
   })
-  refuseUnapproved((data as { product?: ProductRow | null }[]).map((variant) => variant.product), "add")
+  refuseUnapproved((data as { product?: ProductOfProducer | null }[]).map((variant) => variant.product), "add")
 })
 
 updateLineItemInCartWorkflow.hooks.validate(async ({ input }) => {
@@ -167,5 +88,5 @@ updateCartWorkflow.hooks.validate(async ({ input }) => {
 updateCartWorkflow.hooks.cartUpdated(normalizeCartAddresses, restoreCartAddresses)
 
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  await assertCartCanBeOrdered(container, cart)
+  await assertCanBeOrdered(container, { entity: "cart", id: cart.id, shippingAddress: cart.shipping_address ?? null })
 })
