@@ -18,6 +18,10 @@ export const ERROR_CODES = {
   quantityAboveLimit: "quantity_above_limit",
   // Certificates
   invalidCertificate: "invalid_certificate",
+  // Bank transfer (VietQR)
+  invalidBankTransfer: "invalid_bank_transfer",
+  invalidVietQr: "invalid_vietqr",
+  vietQrChecksumMismatch: "vietqr_checksum_mismatch",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]
