@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   CASH_ON_DELIVERY_PROVIDER_ID,
+  REGION_PAYMENT_PROVIDER_IDS,
   PUBLISHABLE_KEY_TITLE,
   REGION_NAME,
   SHOWROOM_SALES_CHANNEL,
@@ -111,7 +112,7 @@ medusaIntegrationTestRunner({
       await api.post(`/store/carts/${cart.cart.id}/delivery`, { kind: "standard" }, store)
 
       const { data: providers } = await api.get(`/store/payment-providers?region_id=${vietnam.id}`, store)
-      expect(providers.payment_providers.map((p: { id: string }) => p.id)).toEqual([CASH_ON_DELIVERY_PROVIDER_ID])
+      expect(providers.payment_providers.map((p: { id: string }) => p.id).sort()).toEqual(REGION_PAYMENT_PROVIDER_IDS.toSorted())
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cart.cart.id }, store)
       await api.post(
         `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,

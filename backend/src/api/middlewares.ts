@@ -2,8 +2,10 @@ import { allowFields, defineMiddlewares, validateAndTransformBody, validateAndTr
 import { OCOP_FIELDS } from "@ocop/domain/product"
 import {
   AdminCreateProducer,
+  AdminListBankTransfersQuery,
   AdminListProducersQuery,
   AdminRecordCertificate,
+  AdminResolveBankTransfer,
   AdminSetProductOcop,
   AdminUpdateCertificate,
   AdminUpdateProducer,
@@ -45,5 +47,13 @@ export default defineMiddlewares({
     { matcher: "/admin/certificates/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateCertificate)] },
     { matcher: "/admin/products", method: ["POST"], additionalDataValidator: ProductOcopAdditionalData.shape },
     { matcher: "/admin/products/:id", method: ["POST"], additionalDataValidator: ProductOcopAdditionalData.shape },
+    {
+      matcher: "/admin/bank-transfers",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListBankTransfersQuery, {})],
+    },
+    { matcher: "/admin/bank-transfers/:id/resolve", method: ["POST"], middlewares: [validateAndTransformBody(AdminResolveBankTransfer)] },
+    // A bank notification's signature is over the bytes sent, so its route reads them as they came.
+    { matcher: "/hooks/bank-transfer/:service", method: ["POST"], bodyParser: { preserveRawBody: true }, middlewares: [] },
   ],
 })

@@ -89,3 +89,31 @@ export const StoreChooseDelivery = z.object({
   kind: z.string({ message: "Say how the cart is to be delivered: kind is standard, express or pickup." }).trim().min(1),
 })
 export type StoreChooseDelivery = z.infer<typeof StoreChooseDelivery>
+
+export const AdminListBankTransfersQuery = z.object({
+  /** true: only those that paid nothing and wait for the operator; false: every transfer. */
+  to_resolve: z
+    .enum(["true", "false"], { message: "to_resolve is true or false." })
+    .default("true")
+    .transform((value) => value === "true"),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type AdminListBankTransfersQuery = z.infer<typeof AdminListBankTransfersQuery>
+
+export const AdminResolveBankTransfer = z.discriminatedUnion(
+  "resolution",
+  [
+    z.object({
+      resolution: z.literal("matched"),
+      order_id: z.string().trim().min(1, "Say which order the transfer pays: order_id."),
+      note: optionalNfc,
+    }),
+    z.object({
+      resolution: z.literal("refunded"),
+      note: nfc("Say how the money went back: the bank's reference of the refund."),
+    }),
+  ],
+  { message: 'resolution is "matched" (with the order_id it pays) or "refunded" (with a note).' },
+)
+export type AdminResolveBankTransfer = z.infer<typeof AdminResolveBankTransfer>

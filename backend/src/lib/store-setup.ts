@@ -20,8 +20,10 @@ export const TAX_PROVIDER_ID = "tp_system"
 
 /** Cash on delivery: provider `cod` of backend/src/modules/cash-on-delivery, registered with id `cod`. */
 export const CASH_ON_DELIVERY_PROVIDER_ID = "pp_cod_cod"
-/** The payment providers a buyer in the Việt Nam region may choose; card and VietQR join here. */
-export const REGION_PAYMENT_PROVIDER_IDS = [CASH_ON_DELIVERY_PROVIDER_ID]
+/** Bank transfer by VietQR: provider `vietqr` of backend/src/modules/vietqr, registered with id `vietqr`. */
+export const VIETQR_PROVIDER_ID = "pp_vietqr_vietqr"
+/** The payment providers a buyer in the Việt Nam region may choose. */
+export const REGION_PAYMENT_PROVIDER_IDS = [CASH_ON_DELIVERY_PROVIDER_ID, VIETQR_PROVIDER_ID]
 
 export const DEFAULT_SHIPPING_PROFILE = "Mặc định"
 /** Medusa's manual fulfillment provider: every parcel is handed over by hand or by a carrier booked outside. */

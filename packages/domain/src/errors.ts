@@ -18,6 +18,9 @@ export const ERROR_CODES = {
   quantityAboveLimit: "quantity_above_limit",
   // Certificates
   invalidCertificate: "invalid_certificate",
+  // Payment
+  codAboveCeiling: "cod_above_ceiling",
+  paymentNotAvailable: "payment_not_available",
   // Bank transfer (VietQR)
   invalidBankTransfer: "invalid_bank_transfer",
   invalidVietQr: "invalid_vietqr",

@@ -1,7 +1,9 @@
 /**
  * Cash on delivery (thanh toán khi nhận hàng): the buyer pays the courier or the showroom counter.
- * Nothing is charged online, so authorizing only records the amount due; the payment is captured
- * when the operator marks the order paid, and a refund or cancellation is settled in cash.
+ * Nothing is charged online, so authorizing only records the amount due. The payment is captured
+ * when the order's parcels are marked delivered (subscribers/capture-cash-on-delivery.ts); a parcel
+ * refused at the door cancels the order, and nothing is captured. Above the ceiling
+ * (COD_CEILING_VND, 5.000.000 ₫ by default) cash on delivery is not offered.
  */
 import type {
   AuthorizePaymentInput,
@@ -32,7 +34,10 @@ import {
   PaymentActions,
   PaymentSessionStatus,
 } from "@medusajs/framework/utils"
+import { ERROR_CODES } from "@ocop/domain/errors"
+import { formatVnd } from "@ocop/domain/money"
 import { randomUUID } from "node:crypto"
+import { paymentSettings } from "../../lib/payment-settings"
 
 /** What the session keeps: the amount the courier collects, and when it was collected. */
 export type CashOnDeliveryData = {
@@ -63,6 +68,18 @@ function wholeDong(amount: InitiatePaymentInput["amount"], currencyCode: string)
   return value.toNumber()
 }
 
+/** A courier carries at most the ceiling in cash: above it the buyer pays by transfer or card. */
+export function assertWithinCodCeiling(amountVnd: number) {
+  const { codCeilingVnd } = paymentSettings()
+  if (amountVnd > codCeilingVnd) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `Cash on delivery is offered for orders up to ${formatVnd(codCeilingVnd)}; this one is ${formatVnd(amountVnd)}. Pay by bank transfer (VietQR) or card instead.`,
+      ERROR_CODES.codAboveCeiling,
+    )
+  }
+}
+
 class CashOnDeliveryProviderService extends AbstractPaymentProvider {
   static override identifier = "cod"
 
@@ -73,21 +90,27 @@ class CashOnDeliveryProviderService extends AbstractPaymentProvider {
 
   async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
     const reference = randomUUID()
+    const amountDue = wholeDong(input.amount, input.currency_code)
+    assertWithinCodCeiling(amountDue)
     const data: CashOnDeliveryData = {
       reference,
-      amount_due: wholeDong(input.amount, input.currency_code),
+      amount_due: amountDue,
       currency_code: input.currency_code.toLowerCase(),
     }
     return { id: reference, data, status: PaymentSessionStatus.PENDING }
   }
 
   async updatePayment(input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
-    const data = { ...(input.data as CashOnDeliveryData), amount_due: wholeDong(input.amount, input.currency_code) }
+    const amountDue = wholeDong(input.amount, input.currency_code)
+    assertWithinCodCeiling(amountDue)
+    const data = { ...(input.data as CashOnDeliveryData), amount_due: amountDue }
     return { data, status: PaymentSessionStatus.PENDING }
   }
 
   /** The buyer's promise to pay at the door is all there is to authorize; capture waits for the cash. */
   async authorizePayment(input: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
+    // The cart may have grown since the session was made: the ceiling holds at the order too.
+    assertWithinCodCeiling((input.data as CashOnDeliveryData).amount_due)
     return { data: { ...input.data, authorized_at: new Date().toISOString() }, status: PaymentSessionStatus.AUTHORIZED }
   }
 
