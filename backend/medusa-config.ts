@@ -27,10 +27,28 @@ const redisModules = redisUrl
   : []
 
 /**
- * How buyers pay. Each entry becomes provider `pp_<identifier>_<id>`; the sample catalogue
- * enables these in the Việt Nam region. Card (Stripe) and VietQR join this list.
+ * How buyers pay. Each entry becomes provider `pp_<identifier>_<id>`; the store setup enables them
+ * in the Việt Nam region (lib/store-setup.ts REGION_PAYMENT_PROVIDER_IDS).
  */
-const paymentProviders = [{ resolve: "./src/modules/cash-on-delivery", id: "cod" }]
+const paymentProviders = [
+  { resolve: "./src/modules/cash-on-delivery", id: "cod" },
+  { resolve: "./src/modules/vietqr", id: "vietqr" },
+  // Cards by Stripe (pp_stripe_stripe) only where a key is set. STRIPE_API_URL sends its calls to a
+  // Stripe-compatible server instead of api.stripe.com: for tests and local journeys, never production.
+  ...(process.env.STRIPE_API_KEY
+    ? [
+        {
+          resolve: "./src/modules/card-payment-stripe",
+          id: "stripe",
+          options: {
+            apiKey: process.env.STRIPE_API_KEY,
+            webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+            apiUrl: process.env.STRIPE_API_URL,
+          },
+        },
+      ]
+    : []),
+]
 
 module.exports = defineConfig({
   projectConfig: {
@@ -54,6 +72,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/showroom" },
+    { resolve: "./src/modules/bank-transfer" },
     {
       // Without MEILISEARCH_HOST the module is off: the shop runs, nothing is indexed.
       resolve: "./src/modules/product-search",
@@ -64,6 +83,20 @@ module.exports = defineConfig({
       },
     },
     { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },
+    {
+      // What buyers and producers are told. The local provider writes each message to the log; a
+      // deployment replaces it with an email provider for the "email" channel.
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { name: "Local notifications (logged)", channels: ["email", "feed"] },
+          },
+        ],
+      },
+    },
     {
       resolve: "@medusajs/medusa/file",
       options: {

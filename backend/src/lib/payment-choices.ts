@@ -18,6 +18,8 @@ export type PaymentChoice = {
   /** Why it cannot be used for this cart, and what to do instead. */
   unavailable_reason: string | null
   code: ErrorCode | null
+  /** The most this way takes, in whole đồng (cash on delivery's ceiling), or null for no limit. */
+  limit_vnd: number | null
 }
 
 type CartRow = { id: string; total?: unknown; region?: { payment_providers?: ({ id: string; is_enabled?: boolean } | null)[] | null } | null }
@@ -34,20 +36,31 @@ export async function cartPaymentChoices(container: MedusaContainer, cartId: str
   const settings = paymentSettings()
   return (cart.region?.payment_providers ?? []).flatMap((provider): PaymentChoice[] => {
     if (!provider || provider.is_enabled === false) return []
-    if (provider.id === CASH_ON_DELIVERY_PROVIDER_ID && total > settings.codCeilingVnd) {
+    if (provider.id === CASH_ON_DELIVERY_PROVIDER_ID) {
+      const limit_vnd = settings.codCeilingVnd
+      if (total <= limit_vnd) return [{ provider_id: provider.id, available: true, unavailable_reason: null, code: null, limit_vnd }]
       return [
         {
           provider_id: provider.id,
           available: false,
-          unavailable_reason: `Cash on delivery is offered for orders up to ${formatVnd(settings.codCeilingVnd)}; pay this one by bank transfer (VietQR) or card.`,
+          unavailable_reason: `Cash on delivery is offered for orders up to ${formatVnd(limit_vnd)}; pay this one by bank transfer (VietQR) or card.`,
           code: ERROR_CODES.codAboveCeiling,
+          limit_vnd,
         },
       ]
     }
     if (provider.id === VIETQR_PROVIDER_ID && !settings.bankAccount) {
-      return [{ provider_id: provider.id, available: false, unavailable_reason: "Bank transfer is not set up in this shop.", code: ERROR_CODES.paymentNotAvailable }]
+      return [
+        {
+          provider_id: provider.id,
+          available: false,
+          unavailable_reason: "Bank transfer is not set up in this shop.",
+          code: ERROR_CODES.paymentNotAvailable,
+          limit_vnd: null,
+        },
+      ]
     }
-    return [{ provider_id: provider.id, available: true, unavailable_reason: null, code: null }]
+    return [{ provider_id: provider.id, available: true, unavailable_reason: null, code: null, limit_vnd: null }]
   })
 }
 

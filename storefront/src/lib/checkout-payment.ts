@@ -1,6 +1,6 @@
-// The ways to pay the shop offers, as a list of choices keyed by Medusa payment provider. Cash on
-// delivery is live; card (Stripe) and VietQR transfer are named here so that enabling their
-// providers in the region is all it takes for them to appear at checkout.
+// The ways to pay the shop offers this cart, keyed by Medusa payment provider, as the backend lists
+// them (GET /store/carts/:id/payment): each available or not, with the code of why not (cash on
+// delivery above its ceiling). Enabling a provider in the region is all it takes for it to appear.
 
 export type PaymentMethod = "cash_on_delivery" | "card" | "vietqr";
 
@@ -11,15 +11,45 @@ const METHODS: readonly { method: PaymentMethod; provider: RegExp }[] = [
   { method: "card", provider: /^pp_stripe_/ },
 ];
 
-export type PaymentChoice = { providerId: string; method: PaymentMethod };
+/** Why a way to pay is not open to this cart, in the backend's codes. */
+export type PaymentProblem = "cod_above_ceiling" | "payment_not_available";
+
+/** The backend's answer for one provider. */
+export type StorePaymentChoice = {
+  provider_id: string;
+  available: boolean;
+  unavailable_reason: string | null;
+  code: string | null;
+  limit_vnd: number | null;
+};
+
+export type PaymentChoice = {
+  providerId: string;
+  method: PaymentMethod;
+  available: boolean;
+  problem: PaymentProblem | null;
+  /** The most this way takes, in whole đồng, where it has a limit. */
+  limitVnd: number | null;
+};
 
 export function paymentMethodOf(providerId: string): PaymentMethod | null {
   return METHODS.find((entry) => entry.provider.test(providerId))?.method ?? null;
 }
 
-/** The region's providers the shop knows how to present, in checkout order; others stay hidden. */
-export function paymentChoices(providerIds: readonly string[]): PaymentChoice[] {
+const problemOf = (choice: StorePaymentChoice): PaymentProblem | null =>
+  choice.available ? null : choice.code === "cod_above_ceiling" ? "cod_above_ceiling" : "payment_not_available";
+
+/** The providers the shop knows how to present, in checkout order; others stay hidden. */
+export function paymentChoices(choices: readonly StorePaymentChoice[]): PaymentChoice[] {
   return METHODS.flatMap(({ method, provider }) =>
-    providerIds.filter((id) => provider.test(id)).map((providerId) => ({ providerId, method })),
+    choices
+      .filter((choice) => provider.test(choice.provider_id))
+      .map((choice) => ({
+        providerId: choice.provider_id,
+        method,
+        available: choice.available,
+        problem: problemOf(choice),
+        limitVnd: choice.limit_vnd,
+      })),
   );
 }

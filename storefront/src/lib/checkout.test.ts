@@ -3,8 +3,12 @@ import { test } from "node:test";
 import { findProvince, listProvinces } from "@ocop/domain/admin-units";
 import { checkCheckout, EMPTY_CHECKOUT, prefillCheckout, toShippingChoices } from "./checkout";
 import { firstErrorField } from "./checkout-form";
+import type { PaymentChoice } from "./checkout-payment";
 
-const offered = { deliveryKinds: ["standard", "pickup"], paymentProviderIds: ["pp_cod_cod"] };
+const offered = {
+  deliveryKinds: ["standard", "pickup"],
+  payment: [{ providerId: "pp_cod_cod", method: "cash_on_delivery", available: true, problem: null, limitVnd: 5_000_000 }] as PaymentChoice[],
+};
 const ninhBinh = listProvinces().find((province) => province.name === "Tỉnh Ninh Bình");
 const haiHau = ninhBinh?.communes.find((commune) => commune.name === "Xã Hải Hậu");
 
@@ -50,6 +54,13 @@ test("a commune of another province is refused, and so are bad phones, emails an
     deliveryKind: "unknown_option",
     paymentProviderId: "unknown_option",
   });
+});
+
+test("cash on delivery closed to the cart (above its ceiling) is refused with that reason, not as an unknown choice", () => {
+  const closed = { ...offered, payment: [{ ...offered.payment[0]!, available: false, problem: "cod_above_ceiling" as const }] };
+  const check = checkCheckout({ ...EMPTY_CHECKOUT, paymentProviderId: "pp_cod_cod" }, closed);
+  assert.equal(check.ok, false);
+  assert.equal(!check.ok && check.errors.paymentProviderId, "cod_above_ceiling");
 });
 
 test("an empty form names every field, and focus goes to the first in the form's order", () => {

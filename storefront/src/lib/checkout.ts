@@ -1,9 +1,8 @@
 // Checkout's rules: what the form holds, how it is checked (contact, 2025 address, shipping,
 // payment), and the store API calls that turn a checked form into a cart ready to be ordered.
-import type { HttpTypes } from "@medusajs/types";
 import { type Cart, type CartPage, getCart, getLineProducts } from "./cart";
 import { CHECKOUT_FIELDS, type CheckoutErrors, type CheckoutValues } from "./checkout-form";
-import { type PaymentChoice, paymentChoices } from "./checkout-payment";
+import { type PaymentChoice, paymentChoices, type StorePaymentChoice } from "./checkout-payment";
 import { type Customer, fullName, getCustomer, sessionToken } from "./customer";
 import { checkDeliveryAddress, type DeliveryAddress } from "./delivery-address";
 import { emailProblem, normalizeEmail, onlyProblems } from "./form-rules";
@@ -36,7 +35,7 @@ export function readCheckoutForm(formData: FormData): CheckoutValues {
  */
 export function checkCheckout(
   values: CheckoutValues,
-  offered: { deliveryKinds: readonly string[]; paymentProviderIds: readonly string[] },
+  offered: { deliveryKinds: readonly string[]; payment: readonly PaymentChoice[] },
 ): CheckoutCheck {
   const email = normalizeEmail(values.email);
   const address = checkDeliveryAddress(values);
@@ -45,7 +44,12 @@ export function checkCheckout(
     email: emailProblem(email),
     ...(address.ok ? {} : address.errors),
     deliveryKind: offeredChoice(values.deliveryKind, offered.deliveryKinds),
-    paymentProviderId: offeredChoice(values.paymentProviderId, offered.paymentProviderIds),
+    paymentProviderId:
+      offered.payment.find((choice) => choice.providerId === values.paymentProviderId)?.problem ??
+      offeredChoice(
+        values.paymentProviderId,
+        offered.payment.flatMap((choice) => (choice.available ? [choice.providerId] : [])),
+      ),
   });
   if (!address.ok || Object.keys(errors).length > 0) return { ok: false, errors };
   return {
@@ -162,12 +166,10 @@ export function chosenDeliveryKind(cart: Pick<Cart, "shipping_methods">): string
   return typeof data?.code === "string" ? data.code : undefined;
 }
 
-export async function listPaymentProviderIds(medusa: StoreClient, regionId: string, token?: string): Promise<string[]> {
-  const { payment_providers } = await medusa.fetch<HttpTypes.StorePaymentProviderListResponse>("/store/payment-providers", {
-    query: { region_id: regionId },
-    token,
-  });
-  return payment_providers.map((provider) => provider.id);
+/** The ways this cart can be paid, each open or closed with the reason (cash on delivery above its ceiling). */
+export async function listPaymentChoices(medusa: StoreClient, cartId: string, token?: string): Promise<PaymentChoice[]> {
+  const { payment_choices } = await medusa.fetch<{ payment_choices: StorePaymentChoice[] }>(`/store/carts/${cartId}/payment`, { token });
+  return paymentChoices(payment_choices);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -186,12 +188,12 @@ export function loadCheckoutPage(): Promise<StoreResult<CheckoutPage>> {
     if (!cart || (cart.items?.length ?? 0) === 0) {
       return { cart, products: new Map(), region, shipping: [], payment: [], customer };
     }
-    const [products, shipping, providerIds] = await Promise.all([
+    const [products, shipping, payment] = await Promise.all([
       getLineProducts(medusa, cart, region.id),
       listShippingChoices(medusa, cart.id, token),
-      listPaymentProviderIds(medusa, region.id, token),
+      listPaymentChoices(medusa, cart.id, token),
     ]);
-    return { cart, products, region, shipping, payment: paymentChoices(providerIds), customer };
+    return { cart, products, region, shipping, payment, customer };
   });
 }
 

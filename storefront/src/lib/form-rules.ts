@@ -13,6 +13,8 @@ export type FieldProblem =
   | "password_short"
   | "password_guessable"
   | "unknown_option"
+  | typeof ERROR_CODES.codAboveCeiling
+  | typeof ERROR_CODES.paymentNotAvailable
   | typeof ERROR_CODES.invalidPhone
   | typeof ERROR_CODES.unknownProvince
   | typeof ERROR_CODES.communeNotInProvince;

@@ -3,19 +3,14 @@
 // order. Refusals come back as states the forms show, with everything the buyer typed.
 import type { HttpTypes } from "@medusajs/types";
 import { type Commune, findProvince } from "@ocop/domain/admin-units";
+import { ERROR_CODES } from "@ocop/domain/errors";
 import { redirect } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getPathname } from "@/i18n/navigation";
 import { type Locale, routing } from "@/i18n/routing";
 import { type Cart, clearCartId, getCart, getLineProducts, lineStock } from "@/lib/cart";
-import {
-  checkCheckout,
-  listPaymentProviderIds,
-  listShippingChoices,
-  readCheckoutForm,
-} from "@/lib/checkout";
+import { checkCheckout, listPaymentChoices, listShippingChoices, readCheckoutForm } from "@/lib/checkout";
 import { type CheckoutErrors, type CheckoutValues, PROVINCE_INTENT } from "@/lib/checkout-form";
-import { paymentChoices } from "@/lib/checkout-payment";
 import { sessionToken } from "@/lib/customer";
 import type { DeliveryAddress } from "@/lib/delivery-address";
 import { addressRefusal } from "@/lib/form-rules";
@@ -64,15 +59,8 @@ export async function saveCheckoutDetails(_previous: DetailsState, formData: For
     const token = await sessionToken();
     cart = await getCart(medusa, token);
     if (cart && (cart.items?.length ?? 0) > 0) {
-      const region = await getStoreRegion(medusa);
-      const [shipping, providerIds] = await Promise.all([
-        listShippingChoices(medusa, cart.id, token),
-        listPaymentProviderIds(medusa, region.id, token),
-      ]);
-      const check = checkCheckout(values, {
-        deliveryKinds: shipping.map((option) => option.id),
-        paymentProviderIds: paymentChoices(providerIds).map((choice) => choice.providerId),
-      });
+      const [shipping, payment] = await Promise.all([listShippingChoices(medusa, cart.id, token), listPaymentChoices(medusa, cart.id, token)]);
+      const check = checkCheckout(values, { deliveryKinds: shipping.map((option) => option.id), payment });
       if (!check.ok) return answer("invalid", check.errors);
 
       const refused = await saveToCart(medusa, cart, token, {
@@ -127,11 +115,19 @@ async function saveToCart(medusa: StoreClient, cart: Cart, token: string | undef
         token,
       })
     ).payment_collection.id;
-  await medusa.fetch(`/store/payment-collections/${collectionId}/payment-sessions`, {
-    method: "POST",
-    body: { provider_id: details.paymentProviderId },
-    token,
-  });
+  try {
+    await medusa.fetch(`/store/payment-collections/${collectionId}/payment-sessions`, {
+      method: "POST",
+      body: { provider_id: details.paymentProviderId },
+      token,
+    });
+  } catch (error) {
+    // The delivery just chosen may lift the total over cash on delivery's ceiling.
+    if (error instanceof StoreApiError && (error.code === ERROR_CODES.codAboveCeiling || error.code === ERROR_CODES.paymentNotAvailable)) {
+      return { paymentProviderId: error.code };
+    }
+    throw error;
+  }
   return null;
 }
 

@@ -21,7 +21,8 @@ export type ShippingOptionView = {
   parcelsNote: string | null;
 };
 
-export type PaymentOptionView = { providerId: string; label: string; description: string };
+/** A way to pay; one closed to this cart (cash on delivery above its ceiling) says why, and cannot be chosen. */
+export type PaymentOptionView = { providerId: string; label: string; description: string; closedBecause: string | null };
 
 type CheckoutFormProps = {
   initial: DetailsState;
@@ -44,7 +45,7 @@ function fieldId(field: CheckoutField, props: Pick<CheckoutFormProps, "shipping"
     case "deliveryKind":
       return `${ID}-shipping-${props.shipping[0]?.id ?? ""}`;
     case "paymentProviderId":
-      return `${ID}-payment-${props.payment[0]?.providerId ?? ""}`;
+      return `${ID}-payment-${(props.payment.find((option) => option.closedBecause === null) ?? props.payment[0])?.providerId ?? ""}`;
     default:
       return `${ID}-${field}`;
   }
@@ -52,6 +53,7 @@ function fieldId(field: CheckoutField, props: Pick<CheckoutFormProps, "shipping"
 
 export function CheckoutForm(props: CheckoutFormProps) {
   const { initial, provinces, shipping, payment } = props;
+  const open = payment.filter((option) => option.closedBecause === null);
   const t = useTranslations("Checkout");
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(saveCheckoutDetails, initial);
@@ -159,12 +161,22 @@ export function CheckoutForm(props: CheckoutFormProps) {
                 id={`${ID}-payment-${option.providerId}`}
                 name="paymentProviderId"
                 value={option.providerId}
-                defaultChecked={values.paymentProviderId === option.providerId || payment.length === 1}
+                disabled={option.closedBecause !== null}
+                defaultChecked={option.closedBecause === null && (values.paymentProviderId === option.providerId || open.length === 1)}
                 aria-invalid={errors.paymentProviderId ? true : undefined}
-                aria-describedby={errors.paymentProviderId ? `${ID}-payment-error` : undefined}
+                aria-describedby={
+                  [errors.paymentProviderId ? `${ID}-payment-error` : "", option.closedBecause ? `${ID}-payment-${option.providerId}-closed` : ""]
+                    .filter(Boolean)
+                    .join(" ") || undefined
+                }
               />
               <span className={styles.choiceLabel}>{option.label}</span>
               <span className={styles.choiceNote}>{option.description}</span>
+              {option.closedBecause && (
+                <span id={`${ID}-payment-${option.providerId}-closed`} className={styles.choiceClosed}>
+                  {option.closedBecause}
+                </span>
+              )}
             </label>
           ))}
         </div>

@@ -69,6 +69,7 @@ export function CheckoutDetails({
     providerId: choice.providerId,
     label: t(`methods.${choice.method}.label`),
     description: t(`methods.${choice.method}.description`),
+    closedBecause: choice.problem ? t(`problems.${choice.problem}`, { limit: formatVnd(choice.limitVnd ?? 0) }) : null,
   }));
   const provinces = listProvinces().map(({ code, name }) => ({ code, name }));
 

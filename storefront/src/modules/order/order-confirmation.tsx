@@ -7,14 +7,25 @@ import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { paymentMethodOf } from "@/lib/checkout-payment";
 import { type Order, orderPaymentProvider } from "@/lib/checkout-order";
+import type { OrderPayment } from "@/lib/order-payment";
 import { productTitle } from "@/lib/localized";
 import type { Product } from "@/lib/types";
+import { BankTransferPanel } from "./bank-transfer-panel";
 import styles from "./order.module.css";
 import { PriceTotals } from "./price-totals";
 
 type ShippingData = { code?: string | null; pickup_address?: string | null } | null | undefined;
 
-export function OrderConfirmation({ order, products }: { order: Order; products: ReadonlyMap<string, Product> }) {
+type OrderConfirmationProps = {
+  order: Order;
+  products: ReadonlyMap<string, Product>;
+  /** The payment's state and, for VietQR, the transfer to make (null if the shop could not say). */
+  payment: OrderPayment | null;
+  qrSvg: string | null;
+  reloadHref: string;
+};
+
+export function OrderConfirmation({ order, products, payment, qrSvg, reloadHref }: OrderConfirmationProps) {
   const t = useTranslations("Order");
   const tCheckout = useTranslations("Checkout");
   const format = useFormatter();
@@ -38,6 +49,9 @@ export function OrderConfirmation({ order, products }: { order: Order; products:
         </p>
         {paymentMethod === "cash_on_delivery" && <p className={styles.note}>{t("codNote", { total: formatVnd(order.total) })}</p>}
       </header>
+      {payment?.bank_transfer && qrSvg && (
+        <BankTransferPanel orderId={order.id} state={payment.state} transfer={payment.bank_transfer} qrSvg={qrSvg} reloadHref={reloadHref} />
+      )}
 
       <div className="with-summary">
         <section className={styles.card} aria-labelledby="order-items">
@@ -87,6 +101,11 @@ export function OrderConfirmation({ order, products }: { order: Order; products:
               {t("payment")}
             </h2>
             <p>{paymentMethod ? tCheckout(`methods.${paymentMethod}.label`) : provider}</p>
+            {payment && (
+              <p className={styles.muted} data-payment-state={payment.state}>
+                {t(`paymentState.${payment.state}`)}
+              </p>
+            )}
           </section>
           {address && (
             <section className={styles.card} aria-labelledby="order-address">

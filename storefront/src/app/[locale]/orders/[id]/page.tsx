@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import QRCode from "qrcode";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StoreUnavailable } from "@/components/store-unavailable";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { getLineProducts } from "@/lib/cart";
 import { getOrder } from "@/lib/checkout-order";
+import { getOrderPayment } from "@/lib/order-payment";
 import { loadFromStore } from "@/lib/store";
 import { OrderConfirmation } from "@/modules/order/order-confirmation";
 
@@ -21,14 +23,26 @@ export default async function OrderPage({ params }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const store = await loadFromStore("order", async (medusa, region) => {
-    const order = await getOrder(medusa, id);
-    return { order, products: order ? await getLineProducts(medusa, order, region.id) : new Map() };
+    const [order, payment] = await Promise.all([getOrder(medusa, id), getOrderPayment(medusa, id)]);
+    return { order, payment, products: order ? await getLineProducts(medusa, order, region.id) : new Map() };
   });
   if (store.status !== "ready") {
     return (
       <StoreUnavailable reason={store.status} reloadHref={getPathname({ href: { pathname: "/orders/[id]", params: { id } }, locale })} />
     );
   }
-  if (!store.data.order) notFound();
-  return <OrderConfirmation order={store.data.order} products={store.data.products} />;
+  const { order, payment, products } = store.data;
+  if (!order) notFound();
+  const transfer = payment?.bank_transfer;
+  // Drawn here, on the server: the phone gets an SVG, not a QR library.
+  const qrSvg = transfer ? await QRCode.toString(transfer.payload, { type: "svg", errorCorrectionLevel: "M", margin: 2 }) : null;
+  return (
+    <OrderConfirmation
+      order={order}
+      products={products}
+      payment={payment}
+      qrSvg={qrSvg}
+      reloadHref={getPathname({ href: { pathname: "/orders/[id]", params: { id } }, locale })}
+    />
+  );
 }

@@ -1,0 +1,35 @@
+// An order's payment as the confirmation page shows it (GET /store/orders/:id/payment): its state
+// and, for a VietQR order, the transfer to make. Nothing of the buyer is in it.
+import { isRefusal, type StoreClient } from "./store-api";
+
+export type OrderPaymentState = "awaiting" | "paid" | "refunded" | "canceled";
+
+export type BankTransfer = {
+  bank_name: string;
+  account_name: string;
+  account_number: string;
+  amount: number;
+  reference: string;
+  /** The NAPAS VietQR payload the code is drawn from. */
+  payload: string;
+  /** When the order is cancelled if no transfer came (ISO time). */
+  pay_by: string;
+};
+
+export type OrderPayment = {
+  order_id: string;
+  provider_id: string | null;
+  state: OrderPaymentState;
+  amount: number;
+  bank_transfer: BankTransfer | null;
+};
+
+export async function getOrderPayment(medusa: StoreClient, orderId: string): Promise<OrderPayment | null> {
+  try {
+    const { payment } = await medusa.fetch<{ payment: OrderPayment }>(`/store/orders/${encodeURIComponent(orderId)}/payment`);
+    return payment;
+  } catch (error) {
+    if (isRefusal(error, 404) || isRefusal(error, 400)) return null;
+    throw error;
+  }
+}

@@ -1,0 +1,27 @@
+"use client";
+// Copies one value of the transfer (account number, amount, reference) for a buyer who types the
+// transfer into a bank app by hand. Without the Clipboard API (or JavaScript) the value stays
+// selectable beside it.
+import { useState } from "react";
+import styles from "./bank-transfer.module.css";
+
+export function CopyButton({ value, label, copiedLabel }: { value: string; label: string; copiedLabel: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <button
+      type="button"
+      className={styles.copy}
+      onClick={async () => {
+        try {
+          await navigator.clipboard.writeText(value);
+          setCopied(true);
+          setTimeout(() => setCopied(false), 2000);
+        } catch {
+          setCopied(false);
+        }
+      }}
+    >
+      <span aria-live="polite">{copied ? copiedLabel : label}</span>
+    </button>
+  );
+}
