@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright"
 import { type APIRequestContext, expect as baseExpect, type Page, test } from "@playwright/test"
 import { WEB_DELIVERY } from "@ocop/backend/store-setup"
+import { CHECKOUT_EN, CHECKOUT_VI, type CheckoutLabels, expectNoSeriousAxeViolations, fillDeliveryDetails, formatVnd } from "../src/checkout-steps"
 import { adminHeaders } from "../src/journey"
 import { readStack } from "../src/stack"
 
@@ -14,7 +14,7 @@ const STANDARD_SHIPPING_VND = WEB_DELIVERY.options.find((option) => option.code 
 test.describe.configure({ mode: "serial", timeout: 600_000 })
 const expect = baseExpect.configure({ timeout: 90_000 })
 
-type Language = {
+type Language = CheckoutLabels & {
   prefix: "" | "/en"
   catalogue: string
   filters: string
@@ -28,20 +28,12 @@ type Language = {
   viewCart: string
   cartHeading: string
   toCheckout: string
-  email: string
-  phone: string
-  fullName: string
-  province: string
-  commune: string
-  street: string
-  standard: RegExp
   cashOnDelivery: RegExp
-  toReview: string
-  placeOrder: string
   confirmation: RegExp
 }
 
 const VI: Language = {
+  ...CHECKOUT_VI,
   prefix: "",
   catalogue: "/san-pham",
   filters: "Bộ lọc",
@@ -55,20 +47,12 @@ const VI: Language = {
   viewCart: "Xem giỏ hàng",
   cartHeading: "Giỏ hàng",
   toCheckout: "Tiến hành thanh toán",
-  email: "Email",
-  phone: "Số điện thoại",
-  fullName: "Họ và tên người nhận",
-  province: "Tỉnh/thành phố",
-  commune: "Xã/phường/đặc khu",
-  street: "Số nhà, đường, thôn/xóm",
-  standard: /Giao hàng tiêu chuẩn/,
   cashOnDelivery: /Thanh toán khi nhận hàng/,
-  toReview: "Tiếp tục: xem lại đơn hàng",
-  placeOrder: "Đặt hàng",
   confirmation: /^Đơn hàng #\d+ đã được đặt$/,
 }
 
 const EN: Language = {
+  ...CHECKOUT_EN,
   prefix: "/en",
   catalogue: "/en/products",
   filters: "Filters",
@@ -82,16 +66,7 @@ const EN: Language = {
   viewCart: "View cart",
   cartHeading: "Cart",
   toCheckout: "Go to checkout",
-  email: "Email",
-  phone: "Phone number",
-  fullName: "Recipient's full name",
-  province: "Province or city",
-  commune: "Commune, ward or special zone",
-  street: "House number, street, hamlet",
-  standard: /Standard delivery/,
   cashOnDelivery: /Cash on delivery/,
-  toReview: "Continue: review your order",
-  placeOrder: "Place order",
   confirmation: /^Order #\d+ is placed$/,
 }
 
@@ -133,12 +108,6 @@ async function availableAtProducer(request: APIRequestContext, headers: Record<s
   return level.available_quantity as number
 }
 
-async function expectNoSeriousAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  const serious = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([])
-}
-
 async function buyMienDong(page: Page, request: APIRequestContext, language: Language) {
   const stack = readStack()
   const admin = await adminHeaders(request)
@@ -174,15 +143,7 @@ async function buyMienDong(page: Page, request: APIRequestContext, language: Lan
 
   await page.getByRole("link", { name: language.toCheckout }).click()
   await expect(page).toHaveURL(new RegExp(`${language.prefix}/(thanh-toan|checkout)$`))
-  await page.getByLabel(language.email).fill("khach.ocop@example.vn")
-  await page.getByLabel(language.phone).fill("0912 345 678")
-  await page.getByLabel(language.fullName).fill("Nguyễn Thị Lan")
-  await page.getByLabel(language.province).selectOption({ label: "Tỉnh Ninh Bình" })
-  const commune = page.getByLabel(language.commune)
-  await expect(commune).toBeEnabled()
-  await commune.selectOption({ label: "Xã Hải Hậu" })
-  await page.getByLabel(language.street).fill("Xóm 3, thôn Đông")
-  await page.getByRole("radio", { name: language.standard }).check()
+  await fillDeliveryDetails(page, language)
   await expect(page.getByRole("radio", { name: language.cashOnDelivery })).toBeChecked()
   await expectNoSeriousAxeViolations(page)
   await page.getByRole("button", { name: language.toReview }).click()
@@ -219,10 +180,6 @@ async function buyMienDong(page: Page, request: APIRequestContext, language: Lan
   // The cart is spent: the header shows no count and the cart page is empty.
   await page.goto(`${stack.storefrontUrl}${language.prefix}/${language.prefix ? "cart" : "gio-hang"}`)
   await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) })).toHaveCount(0)
-}
-
-function formatVnd(amount: number): string {
-  return new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(amount)
 }
 
 test("a guest finds the 5★ Miến dong Tài Hoan, buys 2 packs cash on delivery to Xã Hải Hậu, Tỉnh Ninh Bình, and the order and stock are right", async ({

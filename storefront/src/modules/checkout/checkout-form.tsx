@@ -53,6 +53,7 @@ function fieldId(field: CheckoutField, props: Pick<CheckoutFormProps, "shipping"
 
 export function CheckoutForm(props: CheckoutFormProps) {
   const { initial, provinces, shipping, payment } = props;
+  // Until the buyer chooses, the first open way (cash on delivery, as most Vietnamese buyers pay) is.
   const open = payment.filter((option) => option.closedBecause === null);
   const t = useTranslations("Checkout");
   const locale = useLocale();
@@ -162,7 +163,10 @@ export function CheckoutForm(props: CheckoutFormProps) {
                 name="paymentProviderId"
                 value={option.providerId}
                 disabled={option.closedBecause !== null}
-                defaultChecked={option.closedBecause === null && (values.paymentProviderId === option.providerId || open.length === 1)}
+                defaultChecked={
+                  option.closedBecause === null &&
+                  (values.paymentProviderId ? values.paymentProviderId === option.providerId : open[0]?.providerId === option.providerId)
+                }
                 aria-invalid={errors.paymentProviderId ? true : undefined}
                 aria-describedby={
                   [errors.paymentProviderId ? `${ID}-payment-error` : "", option.closedBecause ? `${ID}-payment-${option.providerId}-closed` : ""]

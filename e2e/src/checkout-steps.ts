@@ -1,0 +1,63 @@
+// Checkout steps the buying journeys share: the delivery details a buyer in Xã Hải Hậu types, the
+// money as the shop writes it, and axe's verdict on a page.
+import AxeBuilder from "@axe-core/playwright"
+import { expect, type Page } from "@playwright/test"
+
+export type CheckoutLabels = {
+  email: string
+  phone: string
+  fullName: string
+  province: string
+  commune: string
+  street: string
+  standard: RegExp
+  toReview: string
+  placeOrder: string
+}
+
+export const CHECKOUT_VI: CheckoutLabels = {
+  email: "Email",
+  phone: "Số điện thoại",
+  fullName: "Họ và tên người nhận",
+  province: "Tỉnh/thành phố",
+  commune: "Xã/phường/đặc khu",
+  street: "Số nhà, đường, thôn/xóm",
+  standard: /Giao hàng tiêu chuẩn/,
+  toReview: "Tiếp tục: xem lại đơn hàng",
+  placeOrder: "Đặt hàng",
+}
+
+export const CHECKOUT_EN: CheckoutLabels = {
+  email: "Email",
+  phone: "Phone number",
+  fullName: "Recipient's full name",
+  province: "Province or city",
+  commune: "Commune, ward or special zone",
+  street: "House number, street, hamlet",
+  standard: /Standard delivery/,
+  toReview: "Continue: review your order",
+  placeOrder: "Place order",
+}
+
+/** Contact, a 2025 address in Xã Hải Hậu, Tỉnh Ninh Bình, and standard delivery. */
+export async function fillDeliveryDetails(page: Page, labels: CheckoutLabels, email = "khach.ocop@example.vn") {
+  await page.getByLabel(labels.email).fill(email)
+  await page.getByLabel(labels.phone).fill("0912 345 678")
+  await page.getByLabel(labels.fullName).fill("Nguyễn Thị Lan")
+  await page.getByLabel(labels.province).selectOption({ label: "Tỉnh Ninh Bình" })
+  const commune = page.getByLabel(labels.commune)
+  await expect(commune).toBeEnabled()
+  await commune.selectOption({ label: "Xã Hải Hậu" })
+  await page.getByLabel(labels.street).fill("Xóm 3, thôn Đông")
+  await page.getByRole("radio", { name: labels.standard }).check()
+}
+
+export function formatVnd(amount: number): string {
+  return new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(amount)
+}
+
+export async function expectNoSeriousAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  const serious = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([])
+}
