@@ -1,5 +1,6 @@
 import { allowFields, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { OCOP_FIELDS } from "@ocop/domain/product"
+import { verifyStripeSignature } from "../lib/stripe-webhook-signature"
 import {
   AdminCreateProducer,
   AdminListBankTransfersQuery,
@@ -53,6 +54,7 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(AdminListBankTransfersQuery, {})],
     },
     { matcher: "/admin/bank-transfers/:id/resolve", method: ["POST"], middlewares: [validateAndTransformBody(AdminResolveBankTransfer)] },
+    { matcher: "/hooks/payment/stripe_stripe", method: ["POST"], middlewares: [verifyStripeSignature] },
     // A bank notification's signature is over the bytes sent, so its route reads them as they came.
     { matcher: "/hooks/bank-transfer/:service", method: ["POST"], bodyParser: { preserveRawBody: true }, middlewares: [] },
   ],

@@ -22,8 +22,19 @@ export const TAX_PROVIDER_ID = "tp_system"
 export const CASH_ON_DELIVERY_PROVIDER_ID = "pp_cod_cod"
 /** Bank transfer by VietQR: provider `vietqr` of backend/src/modules/vietqr, registered with id `vietqr`. */
 export const VIETQR_PROVIDER_ID = "pp_vietqr_vietqr"
-/** The payment providers a buyer in the Việt Nam region may choose. */
+/** Cards by Stripe: registered only where STRIPE_API_KEY is set (medusa-config.ts). */
+export const CARD_STRIPE_PROVIDER_ID = "pp_stripe_stripe"
+/** The payment providers a buyer in the Việt Nam region may always choose. */
 export const REGION_PAYMENT_PROVIDER_IDS = [CASH_ON_DELIVERY_PROVIDER_ID, VIETQR_PROVIDER_ID]
+
+/**
+ * What the store setup enables in the region: cards too where Stripe is configured. Medusa refuses
+ * to enable a provider that is not registered, and the setup runs once per database, so a shop that
+ * sets STRIPE_API_KEY later enables cards in Admin → Settings → Regions.
+ */
+export function regionPaymentProviderIds(env: Record<string, string | undefined> = process.env): string[] {
+  return [...REGION_PAYMENT_PROVIDER_IDS, ...(env.STRIPE_API_KEY ? [CARD_STRIPE_PROVIDER_ID] : [])]
+}
 
 export const DEFAULT_SHIPPING_PROFILE = "Mặc định"
 /** Medusa's manual fulfillment provider: every parcel is handed over by hand or by a carrier booked outside. */

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
-import { REGION_NAME, REGION_PAYMENT_PROVIDER_IDS } from "../lib/store-setup"
+import { REGION_NAME, regionPaymentProviderIds } from "../lib/store-setup"
 
 /**
  * A shop set up before a way to pay was added (VietQR) gets it in its region now. On an empty
@@ -16,8 +16,8 @@ export default async function enableRegionPaymentProviders({ container }: { cont
   const region = data[0] as { id: string; payment_providers?: ({ id: string } | null)[] | null } | undefined
   if (!region) return
   const enabled = new Set((region.payment_providers ?? []).flatMap((provider) => (provider ? [provider.id] : [])))
-  if (REGION_PAYMENT_PROVIDER_IDS.every((id) => enabled.has(id))) return
+  if (regionPaymentProviderIds().every((id) => enabled.has(id))) return
   await updateRegionsWorkflow(container).run({
-    input: { selector: { id: region.id }, update: { payment_providers: [...new Set([...enabled, ...REGION_PAYMENT_PROVIDER_IDS])] } },
+    input: { selector: { id: region.id }, update: { payment_providers: [...new Set([...enabled, ...regionPaymentProviderIds()])] } },
   })
 }

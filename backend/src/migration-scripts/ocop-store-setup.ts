@@ -27,7 +27,7 @@ import {
   PUBLISHABLE_KEY_TITLE,
   REGION_COUNTRY,
   REGION_NAME,
-  REGION_PAYMENT_PROVIDER_IDS,
+  regionPaymentProviderIds,
   SHOWROOM_SALES_CHANNEL,
   STORE_CURRENCY,
   STORE_NAME,
@@ -131,7 +131,7 @@ async function ensureRegion(container: MedusaContainer): Promise<string> {
             name: REGION_NAME,
             currency_code: STORE_CURRENCY,
             countries: [REGION_COUNTRY],
-            payment_providers: REGION_PAYMENT_PROVIDER_IDS,
+            payment_providers: regionPaymentProviderIds(),
             automatic_taxes: true,
           },
         ],
@@ -141,9 +141,9 @@ async function ensureRegion(container: MedusaContainer): Promise<string> {
   } else {
     regionId = region.id
     const enabled = new Set<string>((region.payment_providers ?? []).flatMap((provider: Linked<"id">) => (provider ? [provider.id] : [])))
-    if (!REGION_PAYMENT_PROVIDER_IDS.every((id) => enabled.has(id))) {
+    if (!regionPaymentProviderIds().every((id) => enabled.has(id))) {
       await updateRegionsWorkflow(container).run({
-        input: { selector: { id: region.id }, update: { payment_providers: [...new Set([...enabled, ...REGION_PAYMENT_PROVIDER_IDS])] } },
+        input: { selector: { id: region.id }, update: { payment_providers: [...new Set([...enabled, ...regionPaymentProviderIds()])] } },
       })
     }
   }
