@@ -1,9 +1,10 @@
 "use client";
 // The header's cart link: a plain link on the server, its count asked from /api/cart/summary after
-// hydration and again whenever the page announces a change.
+// hydration, on every navigation (the header outlives pages: placing an order empties the cart
+// without reloading it), and whenever the page announces a change.
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { Link } from "@/i18n/navigation";
+import { Link, usePathname } from "@/i18n/navigation";
 import { CART_CHANGED_EVENT } from "./cart-events";
 import styles from "./cart-link.module.css";
 
@@ -21,6 +22,7 @@ async function fetchCount(): Promise<number | null> {
 export function CartLink({ className }: { className?: string }) {
   const t = useTranslations("HeaderCart");
   const [count, setCount] = useState<number | null>(null);
+  const pathname = usePathname();
 
   useEffect(() => {
     let current = true;
@@ -38,7 +40,7 @@ export function CartLink({ className }: { className?: string }) {
       current = false;
       window.removeEventListener(CART_CHANGED_EVENT, refresh);
     };
-  }, []);
+  }, [pathname]);
 
   return (
     <Link href="/cart" className={className} aria-label={count === null ? undefined : t("cartCount", { count })}>

@@ -44,7 +44,10 @@ export function OrderConfirmation({ order, products, payment, qrSvg, reloadHref 
         <p className={styles.kicker}>{t("thanks")}</p>
         <h1 className={styles.heading}>{t("heading", { number: order.display_id ?? order.id })}</h1>
         <p>
-          {t("placedAt", { date: format.dateTime(new Date(order.created_at), { dateStyle: "long", timeStyle: "short" }) })}
+          {t("placedAt", {
+            date: format.dateTime(new Date(order.created_at), { dateStyle: "long" }),
+            time: format.dateTime(new Date(order.created_at), { timeStyle: "short" }),
+          })}
           {order.email && <> · {t("sentTo", { email: order.email })}</>}
         </p>
         {paymentMethod === "cash_on_delivery" && <p className={styles.note}>{t("codNote", { total: formatVnd(order.total) })}</p>}
