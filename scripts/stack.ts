@@ -4,7 +4,8 @@
  * channels, shipping, payment, publishable key), loads the sample catalogue into a database with no
  * products, then serves Medusa on :9000 (Admin at /app) and the storefront on :8000.
  * `--production` builds both and serves the builds instead of the dev servers.
- * `npm run stack:reset` deletes the local data in .data/.
+ * `npm run stack:reset` stops whatever a stack killed outright left running, then deletes the local
+ * data in .data/.
  */
 import { createHash, randomBytes } from "node:crypto"
 import { existsSync, readFileSync } from "node:fs"
@@ -17,10 +18,16 @@ import {
   describeExit,
   ensureDatabase,
   ensureSearchKey,
+  isProcessAlive,
+  liveProcessFromPidFile,
+  removePostgresHome,
   spawnManagedProcess,
   startEmbeddedPostgres,
   startMeilisearch,
+  stopAllManagedProcesses,
+  stopLeftovers,
   waitForHttp,
+  writePidFile,
   type ChildExit,
   type LogLine,
   type ManagedProcess,
@@ -56,6 +63,8 @@ const DATA = {
   /** Written once the store answers: the storefront starts first and reads its key from here. */
   publishableKey: path.join(DATA_DIR, "publishable-key"),
   pidFile: path.join(DATA_DIR, "stack.pid"),
+  /** One pid file per child while it runs: what a start or a reset stops if a stack was killed outright. */
+  pids: path.join(DATA_DIR, "pids"),
   /** The fingerprint of the code the embedded database was last migrated for. */
   migratedInputs: path.join(DATA_DIR, "migrated-inputs.sha256"),
   /** Uploaded photos: Medusa serves backend/static at /static, which points here. */
@@ -91,6 +100,12 @@ function portFromEnv(variable: string, fallback: number): number {
     throw new Error(`${variable}=${value} is not a port number.`)
   }
   return port
+}
+
+/** A child's pid file is named after it: `.data/pids/embedded-meilisearch.pid`. */
+function pidFileFor(name: string): string {
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")
+  return path.join(DATA.pids, `${slug}.pid`)
 }
 
 /** Shutdown stops the apps (and any migration or seed under way) before what they use. */
@@ -140,12 +155,21 @@ class RunningStack {
     env: NodeJS.ProcessEnv
   }): Promise<void> {
     const { command, args, cwd, env } = options
-    const task = spawnManagedProcess({ command, args, cwd, env, log: tagged(options.tag) })
+    const task = spawnManagedProcess({
+      command,
+      args,
+      cwd,
+      env,
+      log: tagged(options.tag),
+      pidFile: { path: pidFileFor(options.name), what: options.name },
+    })
     const entry: Stoppable = { name: options.name, kind: "app", stop: task.stop }
     this.running.push(entry)
     const exit = await task.exited
     this.running.splice(this.running.indexOf(entry), 1)
-    if (exit.code !== 0 && !this.shuttingDown) {
+    // Stopped by a shutdown: what follows it in the start-up must not run against a stopping stack.
+    if (this.shuttingDown) throw new Error(`The ${options.name} was stopped with the stack.`)
+    if (exit.code !== 0) {
       throw new Error(`The ${options.name} failed (${describeExit(exit)}); see the [${options.tag}] lines above.`)
     }
   }
@@ -153,19 +177,25 @@ class RunningStack {
   async shutdown(exitCode: number): Promise<void> {
     if (this.shuttingDown) return
     this.shuttingDown = true
-    const anythingRan = this.running.length > 0
-    const stopOrder = [...this.running].reverse().sort((a, b) => STOP_ORDER[a.kind] - STOP_ORDER[b.kind])
-    for (const service of stopOrder) {
-      say(`Stopping the ${service.name}…`)
-      await service.stop()
+    try {
+      let anythingRan = this.running.length > 0
+      const stopOrder = [...this.running].reverse().sort((a, b) => STOP_ORDER[a.kind] - STOP_ORDER[b.kind])
+      for (const service of stopOrder) {
+        say(`Stopping the ${service.name}…`)
+        await service.stop()
+      }
+      // Then whatever was still starting (Postgres before it answers, initdb, Meilisearch before its
+      // health check passes): no one had taken charge of those yet.
+      if ((await stopAllManagedProcesses()) > 0) anythingRan = true
+      // A second stack refused for this data directory must not erase the files of the one running.
+      if (liveProcessFromPidFile(DATA.pidFile)?.pid === process.pid) {
+        await rm(DATA.stackInfo, { force: true })
+        await rm(DATA.pidFile, { force: true })
+      }
+      if (anythingRan) say(exitCode === 0 ? "Stopped." : "Stopped after a failure.")
+    } finally {
+      process.exit(exitCode)
     }
-    // A second stack that failed its port checks must not erase the files of the one running.
-    if (runningPidFrom(DATA.pidFile) === process.pid) {
-      await rm(DATA.stackInfo, { force: true })
-      await rm(DATA.pidFile, { force: true })
-    }
-    if (anythingRan) say(exitCode === 0 ? "Stopped." : "Stopped after a failure.")
-    process.exit(exitCode)
   }
 }
 
@@ -173,6 +203,19 @@ async function startStack(stack: RunningStack, mode: StackInfo["mode"]): Promise
   const startedAt = new Date()
   const usesEmbeddedPostgres = !process.env.DATABASE_URL
   const externalMeilisearch = externalMeilisearchFromEnv()
+
+  await mkdir(DATA_DIR, { recursive: true })
+  const otherStack = liveProcessFromPidFile(DATA.pidFile)
+  if (otherStack) {
+    throw new Error(
+      `An OCOP Market stack already runs with the data in ${DATA_DIR} (pid ${otherStack.pid}). Stop it ` +
+        `(Ctrl-C in its terminal), or give this one its own OCOP_DATA_DIR and ports.`,
+    )
+  }
+  writePidFile(DATA.pidFile, { pid: process.pid, stopSignal: "SIGINT", what: "stack" })
+  // A stack killed outright (SIGKILL, a crash) could not stop its children: they would hold the
+  // ports the checks below look at, and the data directories.
+  await stopLeftovers(DATA.pids, say)
 
   await assertPortFree(PORTS.backend, "Medusa backend", "set BACKEND_PORT to another port")
   await assertPortFree(PORTS.storefront, "storefront", "set STOREFRONT_PORT to another port")
@@ -191,8 +234,6 @@ async function startStack(stack: RunningStack, mode: StackInfo["mode"]): Promise
     )
   }
 
-  await mkdir(DATA_DIR, { recursive: true })
-  await writeFile(DATA.pidFile, `${process.pid}\n`)
   await keepUploadsInData()
   // Left by a stack that was killed outright; readers must not find them until we are ready.
   await rm(DATA.stackInfo, { force: true })
@@ -248,7 +289,7 @@ async function startStack(stack: RunningStack, mode: StackInfo["mode"]): Promise
   // The storefront boots beside the migrations and the seed: a newcomer who opens it at once gets
   // a page saying the shop is starting, and the dev server compiles it meanwhile.
   const storefront = startStorefront(stack, mode, storefrontEnv)
-  void warmStorefront(storefront)
+  void warmStorefront(stack, storefront)
 
   await migrateUnlessUnchanged(stack, backendEnv, usesEmbeddedPostgres)
   // The photos take most of a cold start: the products go in first, the shop opens, then the
@@ -282,7 +323,7 @@ async function startStack(stack: RunningStack, mode: StackInfo["mode"]): Promise
     giveUpWhen: backend.exited,
   })
   await writeFile(DATA.publishableKey, `${publishableKey}\n`, { mode: 0o600 })
-  await warmStorefront(storefront)
+  await warmStorefront(stack, storefront)
   // Also after a start that stopped while drawing them.
   if (loadsSamples || (await countSampleProductsWithoutPhotos(databaseUrl)) > 0) {
     say("The shop is open with its catalogue; drawing the sample photos.")
@@ -359,8 +400,11 @@ async function provideDatabase(stack: RunningStack): Promise<string> {
     dataDir: DATA.postgres,
     port: PORTS.postgres,
     log: tagged("postgres"),
+    pidFile: pidFileFor("embedded Postgres"),
   })
   stack.keepRunning("embedded Postgres", "database", postgres)
+  // A new cluster (the first start, or its folder in /var/tmp cleared) has nothing migrated yet.
+  if (postgres.createdCluster) await rm(DATA.migratedInputs, { force: true })
   await ensureDatabase(postgres.databaseUrl("postgres"), DATABASE_NAME)
   return postgres.databaseUrl(DATABASE_NAME)
 }
@@ -376,6 +420,7 @@ async function startLocalMeilisearch(stack: RunningStack, generatedMasterKey: st
     port: PORTS.meilisearch,
     masterKey: generatedMasterKey,
     log: tagged("meili"),
+    pidFile: pidFileFor("embedded Meilisearch"),
   })
   stack.keepRunning("embedded Meilisearch", "search", meilisearch)
   return meilisearch
@@ -407,9 +452,17 @@ async function startBackend(
   env: NodeJS.ProcessEnv,
 ): Promise<ManagedProcess> {
   const medusa = localBinary("medusa", BACKEND_DIR)
+  const pidFile = { path: pidFileFor("backend"), what: "backend" }
   let backend: ManagedProcess
   if (mode === "development") {
-    backend = spawnManagedProcess({ command: medusa, args: ["develop"], cwd: BACKEND_DIR, env, log: tagged("backend") })
+    backend = spawnManagedProcess({
+      command: medusa,
+      args: ["develop"],
+      cwd: BACKEND_DIR,
+      env,
+      log: tagged("backend"),
+      pidFile,
+    })
   } else {
     await stack.runToCompletion({
       name: "backend build",
@@ -429,6 +482,7 @@ async function startBackend(
       cwd: serverDir,
       env: { ...env, NODE_ENV: "production" },
       log: tagged("backend"),
+      pidFile,
     })
   }
   stack.keepRunning("backend", "app", backend)
@@ -448,6 +502,7 @@ function startStorefront(stack: RunningStack, mode: StackInfo["mode"], env: Node
     cwd: STOREFRONT_DIR,
     env,
     log: tagged("storefront"),
+    pidFile: { path: pidFileFor("storefront"), what: "storefront" },
   })
   stack.keepRunning("storefront", "app", storefront)
   return storefront
@@ -457,7 +512,7 @@ function startStorefront(stack: RunningStack, mode: StackInfo["mode"], env: Node
  * The dev server compiles a page on its first request, so we make that request rather than the
  * newcomer: once while the store starts, and again when it is ready to render the catalogue.
  */
-async function warmStorefront(storefront: ManagedProcess): Promise<void> {
+async function warmStorefront(stack: RunningStack, storefront: ManagedProcess): Promise<void> {
   try {
     await waitForHttp(`${STOREFRONT_URL}/`, {
       what: "The storefront",
@@ -467,7 +522,7 @@ async function warmStorefront(storefront: ManagedProcess): Promise<void> {
   } catch (error) {
     // A page that fails to render is the storefront's bug, not the stack's: keep serving so that
     // the developer can fix it against a running backend.
-    say(`Warning: ${(error as Error).message} See the [storefront] lines above.`)
+    if (!stack.isShuttingDown) say(`Warning: ${(error as Error).message} See the [storefront] lines above.`)
   }
 }
 
@@ -591,47 +646,33 @@ function printBanner(info: StackInfo, elapsedSeconds: number): void {
   )
 }
 
-function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    // EPERM: it exists but belongs to another user.
-    return (error as NodeJS.ErrnoException).code === "EPERM"
-  }
-}
-
-/** The pid on the first line of a pid file, if that process still runs. */
-function runningPidFrom(pidFile: string): number | undefined {
-  if (!existsSync(pidFile)) return undefined
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0])
-  return Number.isInteger(pid) && pid > 0 && isProcessAlive(pid) ? pid : undefined
-}
-
 async function reset(): Promise<void> {
-  const stackPid = runningPidFrom(DATA.pidFile)
-  if (stackPid) {
+  const stack = liveProcessFromPidFile(DATA.pidFile)
+  if (stack) {
     throw new Error(
-      `An OCOP Market stack is running (pid ${stackPid}). Stop it (Ctrl-C in its terminal) before resetting.`,
+      `An OCOP Market stack is running (pid ${stack.pid}). Stop it (Ctrl-C in its terminal) before resetting.`,
     )
   }
-  // Left behind if a stack was killed outright; deleting the files under it would corrupt nothing
-  // we keep, but leave a server holding the port.
-  const postgresPid = runningPidFrom(path.join(DATA.postgres, "postmaster.pid"))
-  if (postgresPid) {
+  // Left behind if a stack was killed outright: deleting the files under them would leave servers
+  // holding the ports.
+  await stopLeftovers(DATA.pids, say)
+  // One that no pid file names (started before stacks kept them) is not ours to stop unasked.
+  const postgresPid = Number((await readFile(path.join(DATA.postgres, "postmaster.pid"), "utf8").catch(() => "")).split("\n")[0])
+  if (postgresPid > 0 && isProcessAlive(postgresPid)) {
     throw new Error(
       `The embedded Postgres of an earlier stack still runs (pid ${postgresPid}). ` +
         `Stop it (kill ${postgresPid}) before resetting.`,
     )
   }
+  const postgresHome = await removePostgresHome(DATA.postgres)
   if (!existsSync(DATA_DIR)) {
-    say("Nothing to reset: there is no .data/ directory.")
+    say(postgresHome ? `Deleted ${postgresHome} (local Postgres).` : "Nothing to reset: there is no .data/ directory.")
     return
   }
   await rm(DATA_DIR, { recursive: true, force: true })
   say(
-    "Deleted .data/ (local Postgres, Meilisearch and generated secrets). " +
-      "The next `npm start` begins from an empty database.",
+    `Deleted .data/${postgresHome ? ` and ${postgresHome}` : ""} (local Postgres, Meilisearch and generated ` +
+      "secrets). The next `npm start` begins from an empty database.",
   )
 }
 
@@ -665,14 +706,54 @@ async function main(): Promise<void> {
   }
   const mode = args.includes("--production") ? "production" : "development"
   const stack = new RunningStack()
-  process.on("SIGINT", () => void stack.shutdown(0))
-  process.on("SIGTERM", () => void stack.shutdown(0))
+  // Ctrl-C, `kill`, a closed terminal: each stops everything started so far, at any moment.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void stack.shutdown(0))
+  // After a hangup the terminal is gone: failing to write to it must not cut the shutdown short.
+  process.stdout.on("error", () => {})
+  process.stderr.on("error", () => {})
+  // Whatever the failure, children are stopped before we exit, not left to the exit hook's signal.
+  const failed = (error: unknown) => {
+    say(error instanceof Error ? (error.stack ?? error.message) : String(error))
+    void stack.shutdown(1)
+  }
+  process.on("uncaughtException", failed)
+  process.on("unhandledRejection", failed)
+  stopWhenAbandoned(stack)
   try {
     await startStack(stack, mode)
   } catch (error) {
     if (stack.isShuttingDown) return
     say((error as Error).message)
     await stack.shutdown(1)
+  }
+}
+
+/**
+ * `npm start` runs this as npm → sh → tsx → node, and npm passes a SIGTERM on only to sh, which
+ * dies of it without passing it on: `kill <npm's pid>` would leave the whole stack running. So when
+ * our parent or its parent goes, the command that started us is gone, and we stop as for a signal.
+ * Linux only (it reads /proc); elsewhere signals to the stack's own process or group still work.
+ */
+function stopWhenAbandoned(stack: RunningStack): void {
+  const parent = process.ppid
+  const grandparent = parentPidOf(parent)
+  if (grandparent === undefined) return
+  const watch = setInterval(() => {
+    if (process.ppid !== parent || parentPidOf(parent) !== grandparent) {
+      clearInterval(watch)
+      if (stack.isShuttingDown) return
+      say("The command that started this stack has ended; stopping.")
+      void stack.shutdown(0)
+    }
+  }, 1000).unref()
+}
+
+function parentPidOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8")
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1])
+  } catch {
+    return undefined
   }
 }
 
