@@ -1,6 +1,10 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { httpSecrets } from "./src/lib/http-secrets"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// Refuses production with missing, published or short secrets (a forged admin token otherwise).
+const { jwtSecret, cookieSecret } = httpSecrets()
 
 const redisUrl = process.env.REDIS_URL
 const backendUrl = process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
@@ -59,8 +63,8 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS ?? storefrontUrl,
       adminCors: process.env.ADMIN_CORS ?? backendUrl,
       authCors: process.env.AUTH_CORS ?? `${backendUrl},${storefrontUrl}`,
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      jwtSecret,
+      cookieSecret,
     },
   },
   admin: {

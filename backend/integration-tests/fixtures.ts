@@ -7,7 +7,16 @@ import path from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MigrationScriptsMigrator } from "@medusajs/framework/migrations"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createInventoryLevelsWorkflow, createProductsWorkflow, createUsersWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  addShippingMethodToCartWorkflow,
+  addToCartWorkflow,
+  createCartWorkflow,
+  createInventoryLevelsWorkflow,
+  createPaymentCollectionForCartWorkflow,
+  createPaymentSessionsWorkflow,
+  createProductsWorkflow,
+  createUsersWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { OCOP_STORE_FIELDS as STORE_FIELDS } from "@ocop/domain/product"
 import {
   HAI_HAU_SHOWROOM,
@@ -16,6 +25,7 @@ import {
   SHOWROOM_SALES_CHANNEL,
   WEB_SALES_CHANNEL,
 } from "../src/lib/store-setup"
+import { cartDeliveryChoices } from "../src/lib/cart-delivery"
 import { createProducerWorkflow, type CreateProducerWorkflowInput } from "../src/workflows/create-producer"
 import { recordCertificateWorkflow, type RecordCertificateWorkflowInput } from "../src/workflows/record-certificate"
 
@@ -324,4 +334,51 @@ export const HAI_HAU_SHIPPING_ADDRESS = {
   country_code: "vn",
   phone: "+84 912 345 678",
   metadata: { province_code: "37", commune_code: "14215" },
+}
+
+/** One pack a producer of Hải Hậu sells: its variant, inventory item and the producer's stock location. */
+export type TestPack = { variantId: string; inventoryItemId: string; locationId: string }
+
+/** A Hải Hậu cooperative's 5 kg rice at `priceVnd`, `stock` packs of it at the producer's own location. */
+export async function createTestPack(container: MedusaContainer, store: TestStore, handle: string, priceVnd: number, stock: number): Promise<TestPack> {
+  const producer = await createTestProducer(container, {
+    handle,
+    name: `HTX ${handle}`,
+    kind: "cooperative",
+    address_as_issued: "thị trấn Yên Định, huyện Hải Hậu, tỉnh Nam Định",
+    province_code: "37",
+  })
+  const product = await createTestProduct(container, store, {
+    producer,
+    title: `Gạo ${handle}`,
+    handle: `gao-${handle}`,
+    productSet: 1,
+    variants: [{ title: "5 kg", priceVnd, stock }],
+  })
+  const variant = product.variants[0]!
+  return { variantId: variant.id, inventoryItemId: variant.inventoryItemId, locationId: producer.locationId }
+}
+
+/**
+ * A cart by `email` of the given lines, to Hải Hậu with standard delivery (one parcel per producer)
+ * and a payment session of `providerId`: what completeCartWorkflow needs to place the order.
+ */
+export async function createReadyCart(
+  container: MedusaContainer,
+  store: TestStore,
+  { email, lines, providerId }: { email: string; lines: { variantId: string; quantity: number }[]; providerId: string },
+): Promise<string> {
+  const { result: cart } = await createCartWorkflow(container).run({
+    input: { region_id: store.regionId, sales_channel_id: store.webChannelId, email, shipping_address: HAI_HAU_SHIPPING_ADDRESS },
+  })
+  await addToCartWorkflow(container).run({
+    input: { cart_id: cart.id, items: lines.map((line) => ({ variant_id: line.variantId, quantity: line.quantity })) },
+  })
+  const standard = (await cartDeliveryChoices(container, cart.id)).find((choice) => choice.kind === "standard")!
+  await addShippingMethodToCartWorkflow(container).run({
+    input: { cart_id: cart.id, options: standard.parcels.map((parcel) => ({ id: parcel.shipping_option_id })) },
+  })
+  const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
+  await createPaymentSessionsWorkflow(container).run({ input: { payment_collection_id: collection.id, provider_id: providerId } })
+  return cart.id
 }

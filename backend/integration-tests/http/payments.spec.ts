@@ -6,63 +6,26 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
-  addShippingMethodToCartWorkflow,
   addToCartWorkflow,
   completeCartWorkflow,
   createCartWorkflow,
   createOrderFulfillmentWorkflow,
-  createPaymentCollectionForCartWorkflow,
-  createPaymentSessionsWorkflow,
   markOrderFulfillmentAsDeliveredWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ERROR_CODES } from "@ocop/domain/errors"
 import { decodeVietQr } from "@ocop/domain/vietqr"
-import { cartDeliveryChoices } from "../../src/lib/cart-delivery"
 import { CASH_ON_DELIVERY_PROVIDER_ID, VIETQR_PROVIDER_ID } from "../../src/lib/store-setup"
 import { BANK_TRANSFER_MODULE } from "../../src/modules/bank-transfer"
 import type BankTransferModuleService from "../../src/modules/bank-transfer/service"
 import { cancelUnpaidTransferOrderWorkflow, unpaidTransferOrders } from "../../src/workflows/cancel-unpaid-transfer-orders"
 import { payosNotification, type SignedNotification, sepayNotification } from "../bank-notifications"
-import { createTestProducer, createTestProduct, HAI_HAU_SHIPPING_ADDRESS, setUpStore, signInOperator, type TestStore } from "../fixtures"
+import { createReadyCart, createTestPack, setUpStore, signInOperator, type TestStore } from "../fixtures"
 import { eventually } from "../helpers"
 
 jest.setTimeout(5 * 60 * 1000)
 
 type Api = { post: (path: string, body: unknown, config?: unknown) => Promise<{ status: number; data: any }> }
-
-async function producerWithPack(container: MedusaContainer, shop: TestStore, handle: string, priceVnd: number, stock: number) {
-  const producer = await createTestProducer(container, {
-    handle,
-    name: `HTX ${handle}`,
-    kind: "cooperative",
-    address_as_issued: "thị trấn Yên Định, huyện Hải Hậu, tỉnh Nam Định",
-    province_code: "37",
-  })
-  const product = await createTestProduct(container, shop, {
-    producer,
-    title: `Gạo ${handle}`,
-    handle: `gao-${handle}`,
-    productSet: 1,
-    variants: [{ title: "5 kg", priceVnd, stock }],
-  })
-  return product.variants[0]!.id
-}
-
-/** A cart of `quantity` packs to Hải Hậu with standard delivery, paid by `providerId`. */
-async function cartPaidBy(container: MedusaContainer, shop: TestStore, variantId: string, quantity: number, providerId: string) {
-  const { result: cart } = await createCartWorkflow(container).run({
-    input: { region_id: shop.regionId, sales_channel_id: shop.webChannelId, email: "lan.payment@example.vn", shipping_address: HAI_HAU_SHIPPING_ADDRESS },
-  })
-  await addToCartWorkflow(container).run({ input: { cart_id: cart.id, items: [{ variant_id: variantId, quantity }] } })
-  const standard = (await cartDeliveryChoices(container, cart.id)).find((choice) => choice.kind === "standard")!
-  await addShippingMethodToCartWorkflow(container).run({
-    input: { cart_id: cart.id, options: standard.parcels.map((parcel) => ({ id: parcel.shipping_option_id })) },
-  })
-  const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
-  await createPaymentSessionsWorkflow(container).run({ input: { payment_collection_id: collection.id, provider_id: providerId } })
-  return cart.id as string
-}
 
 type PaymentRow = { id: string; amount: unknown; captured_at?: unknown; canceled_at?: unknown; captures?: unknown[]; data?: { reference?: string } }
 
@@ -94,7 +57,7 @@ medusaIntegrationTestRunner({
     describe("cash on delivery", () => {
       it("is not offered above the 5.000.000 ₫ ceiling, with the reason, and a session above it is refused", async () => {
         const container = getContainer()
-        const variantId = await producerWithPack(container, shop, "ceiling", 1_000_000, 20)
+        const { variantId } = await createTestPack(container, shop, "ceiling", 1_000_000, 20)
         const { result: cart } = await createCartWorkflow(container).run({ input: { region_id: shop.regionId, sales_channel_id: shop.webChannelId } })
         await addToCartWorkflow(container).run({ input: { cart_id: cart.id, items: [{ variant_id: variantId, quantity: 5 }] } })
         const choices = async () => (await api.get(`/store/carts/${cart.id}/payment`, shop.storeHeaders)).data.payment_choices
@@ -121,8 +84,8 @@ medusaIntegrationTestRunner({
 
       it("is captured when the order's parcel is marked delivered, and not before", async () => {
         const container = getContainer()
-        const variantId = await producerWithPack(container, shop, "delivered", 120_000, 5)
-        const cartId = await cartPaidBy(container, shop, variantId, 1, CASH_ON_DELIVERY_PROVIDER_ID)
+        const { variantId } = await createTestPack(container, shop, "delivered", 120_000, 5)
+        const cartId = await createReadyCart(container, shop, { email: "lan.payment@example.vn", lines: [{ variantId, quantity: 1 }], providerId: CASH_ON_DELIVERY_PROVIDER_ID })
         const { result: placed } = await completeCartWorkflow(container).run({ input: { id: cartId } })
         expect(await paymentOf(container, placed.id)).toMatchObject({ captured_at: null })
         expect((await api.get(`/store/orders/${placed.id}/payment`, shop.storeHeaders)).data.payment).toMatchObject({ state: "awaiting", bank_transfer: null })
@@ -145,8 +108,8 @@ medusaIntegrationTestRunner({
       /** An order of one 180.000 ₫ pack plus 30.000 ₫ delivery, placed and awaiting its transfer. */
       async function awaitingOrder(handle: string) {
         const container = getContainer()
-        const variantId = await producerWithPack(container, shop, handle, 180_000, 5)
-        const cartId = await cartPaidBy(container, shop, variantId, 1, VIETQR_PROVIDER_ID)
+        const { variantId } = await createTestPack(container, shop, handle, 180_000, 5)
+        const cartId = await createReadyCart(container, shop, { email: "lan.payment@example.vn", lines: [{ variantId, quantity: 1 }], providerId: VIETQR_PROVIDER_ID })
         const { result } = await completeCartWorkflow(container).run({ input: { id: cartId } })
         const { data } = await api.get(`/store/orders/${result.id}/payment`, shop.storeHeaders)
         return { orderId: result.id as string, payment: data.payment }

@@ -1,11 +1,13 @@
 import { allowFields, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { OCOP_FIELDS } from "@ocop/domain/product"
+import { securityHeaders } from "../lib/security-headers"
 import { verifyStripeSignature } from "../lib/stripe-webhook-signature"
 import {
   AdminCreateProducer,
   AdminListBankTransfersQuery,
   AdminListProducersQuery,
   AdminRecordCertificate,
+  AdminRecordRefusedAtDoor,
   AdminResolveBankTransfer,
   AdminSetProductOcop,
   AdminUpdateCertificate,
@@ -20,6 +22,7 @@ const OCOP_ALLOWED_FIELDS = OCOP_FIELDS.map((field) => field.replace(/\.\*$/, ""
 
 export default defineMiddlewares({
   routes: [
+    { matcher: "*", middlewares: [securityHeaders] },
     // A client may ask for a product's OCOP links (its producer's public fields, product set,
     // industry, certificates) and show them with @ocop/domain/product; nothing else of a producer.
     // No `method`: only a middleware for every method of a matcher runs before Medusa's own query
@@ -54,6 +57,7 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(AdminListBankTransfersQuery, {})],
     },
     { matcher: "/admin/bank-transfers/:id/resolve", method: ["POST"], middlewares: [validateAndTransformBody(AdminResolveBankTransfer)] },
+    { matcher: "/admin/orders/:id/refused-at-door", method: ["POST"], middlewares: [validateAndTransformBody(AdminRecordRefusedAtDoor)] },
     { matcher: "/hooks/payment/stripe_stripe", method: ["POST"], middlewares: [verifyStripeSignature] },
     // A bank notification's signature is over the bytes sent, so its route reads them as they came.
     { matcher: "/hooks/bank-transfer/:service", method: ["POST"], bodyParser: { preserveRawBody: true }, middlewares: [] },

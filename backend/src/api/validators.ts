@@ -117,3 +117,9 @@ export const AdminResolveBankTransfer = z.discriminatedUnion(
   { message: 'resolution is "matched" (with the order_id it pays) or "refunded" (with a note).' },
 )
 export type AdminResolveBankTransfer = z.infer<typeof AdminResolveBankTransfer>
+
+export const AdminRecordRefusedAtDoor = z.object({
+  /** What the courier or the showroom said, e.g. "Khách không nghe máy"; told to the buyer. */
+  reason: optionalNfc,
+})
+export type AdminRecordRefusedAtDoor = z.infer<typeof AdminRecordRefusedAtDoor>
