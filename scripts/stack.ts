@@ -33,7 +33,7 @@ import {
   type ManagedProcess,
 } from "./local-services"
 import { assertPortFree } from "./ports"
-import { DEMO_ACCOUNTS } from "../seed/src/demo-accounts"
+import { DEMO_ACCOUNTS, demoAccountsWanted } from "../seed/src/demo-accounts"
 
 /** What .data/stack.json holds while a stack runs: how tests, scripts and benchmarks find it. */
 export interface StackInfo {
@@ -302,7 +302,8 @@ async function startStack(stack: RunningStack, mode: StackInfo["mode"]): Promise
       command: "npm",
       args: ["run", "seed", "--workspace", "@ocop/backend", "--", part],
       cwd: REPO_ROOT,
-      env: backendEnv,
+      // A production stack's seed is a production seed: no demo logins with published passwords.
+      env: mode === "production" ? { ...backendEnv, NODE_ENV: "production" } : backendEnv,
     })
   if (loadsSamples) {
     say("The database has no products yet: loading the sample catalogue, photos last.")
@@ -618,6 +619,7 @@ async function readPublishableKey(databaseUrl: string): Promise<string | undefin
 
 function printBanner(info: StackInfo, elapsedSeconds: number): void {
   const appUrl = { backend: info.backendUrl, storefront: info.storefrontUrl }
+  const demo = demoAccountsWanted(info.mode === "production" ? { ...process.env, NODE_ENV: "production" } : process.env)
   const accountRows = DEMO_ACCOUNTS.map((account) =>
     [
       `    ${account.role.padEnd(15)}`,
@@ -636,9 +638,9 @@ function printBanner(info: StackInfo, elapsedSeconds: number): void {
       `    Store API    ${info.backendUrl}/store   (header x-publishable-api-key: ${info.publishableKey})`,
       `    Search       ${info.meilisearchHost}   (index "${info.meilisearchIndex}")`,
       "",
-      "  Demo accounts from the sample catalogue:",
-      ...accountRows,
-      "",
+      ...(demo.create
+        ? ["  Demo accounts from the sample catalogue:", ...accountRows, ""]
+        : ["  No demo accounts in production (OCOP_DEMO_ACCOUNTS=true makes them). Create the operator: `npx medusa user -e <email> -p <password>` in backend/, with this stack's DATABASE_URL.", ""]),
       `  Details for tests and scripts: ${path.relative(REPO_ROOT, DATA.stackInfo)}`,
       "  Stop: Ctrl-C. Start over from an empty database: npm run stack:reset",
       "",

@@ -7,3 +7,20 @@ export const DEMO_ACCOUNTS = [
 ] as const
 
 export type DemoAccount = (typeof DEMO_ACCOUNTS)[number]
+
+/**
+ * Whether the sample catalogue creates the demo logins. Their passwords are published (here and in
+ * the README), so in production they would be an admin takeover: there they are made only when
+ * OCOP_DEMO_ACCOUNTS=true asks for them, with a warning to say so.
+ */
+export function demoAccountsWanted(env: Record<string, string | undefined> = process.env): { create: boolean; warning?: string } {
+  if (env.NODE_ENV !== "production") return { create: env.OCOP_DEMO_ACCOUNTS !== "false" }
+  if (env.OCOP_DEMO_ACCOUNTS === "true") {
+    return {
+      create: true,
+      warning:
+        "OCOP_DEMO_ACCOUNTS=true: creating the demo logins, whose passwords are published, in production. Anyone can sign in to the Admin with them; remove them before the shop goes online.",
+    }
+  }
+  return { create: false }
+}

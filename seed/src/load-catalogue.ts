@@ -28,7 +28,7 @@ import { sampleProducerDetails, sampleProducers } from "./catalogue/producers"
 import { sampleProductDetails } from "./catalogue/products"
 import type { SampleProductDetails } from "./catalogue/types"
 import { illustrationSvg, renderIllustrationPng } from "./catalogue/illustrations"
-import { DEMO_ACCOUNTS } from "./demo-accounts"
+import { DEMO_ACCOUNTS, demoAccountsWanted } from "./demo-accounts"
 import { readFacts, type FactsProduct } from "./facts"
 
 /** Products of these producers are also stocked at the Hải Hậu showroom (same district). */
@@ -53,7 +53,10 @@ export async function loadSampleCatalogue(container: MedusaContainer): Promise<L
   const setup = await findStoreSetup(query)
   const producerIds = await ensureProducers(container, query)
   const summary = await ensureProducts(container, query, setup, producerIds)
-  await ensureDemoAccounts(container, producerIds, setup.showroomId)
+  const demo = demoAccountsWanted()
+  if (demo.warning) logger.warn(demo.warning)
+  if (demo.create) await ensureDemoAccounts(container, producerIds, setup.showroomId)
+  else logger.info("Sample catalogue: no demo logins in production (set OCOP_DEMO_ACCOUNTS=true to make them anyway).")
   logger.info(
     `Sample catalogue: ${producerIds.created} producers, ${summary.productsCreated} products and ${summary.certificatesCreated} certificates created (existing ones kept).`
   )
