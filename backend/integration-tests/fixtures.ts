@@ -366,10 +366,15 @@ export async function createTestPack(container: MedusaContainer, store: TestStor
 export async function createReadyCart(
   container: MedusaContainer,
   store: TestStore,
-  { email, lines, providerId }: { email: string; lines: { variantId: string; quantity: number }[]; providerId: string },
+  {
+    email,
+    lines,
+    providerId,
+    shippingAddress = HAI_HAU_SHIPPING_ADDRESS,
+  }: { email: string; lines: { variantId: string; quantity: number }[]; providerId: string; shippingAddress?: Record<string, unknown> },
 ): Promise<string> {
   const { result: cart } = await createCartWorkflow(container).run({
-    input: { region_id: store.regionId, sales_channel_id: store.webChannelId, email, shipping_address: HAI_HAU_SHIPPING_ADDRESS },
+    input: { region_id: store.regionId, sales_channel_id: store.webChannelId, email, shipping_address: shippingAddress },
   })
   await addToCartWorkflow(container).run({
     input: { cart_id: cart.id, items: lines.map((line) => ({ variant_id: line.variantId, quantity: line.quantity })) },

@@ -6,21 +6,17 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
-  addShippingMethodToCartWorkflow,
   addToCartWorkflow,
   completeCartWorkflow,
   createCartWorkflow,
   createCustomerAddressesWorkflow,
-  createPaymentCollectionForCartWorkflow,
-  createPaymentSessionsWorkflow,
   updateCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ERROR_CODES } from "@ocop/domain/errors"
-import { cartDeliveryChoices } from "../../src/lib/cart-delivery"
 import { CASH_ON_DELIVERY_PROVIDER_ID } from "../../src/lib/store-setup"
 import { updateProducerWorkflow } from "../../src/workflows/update-producer"
-import { createTestProducer, createTestProduct, HAI_HAU_SHIPPING_ADDRESS, setUpStore, signInOperator, type TestStore } from "../fixtures"
+import { createReadyCart, createTestProducer, createTestProduct, HAI_HAU_SHIPPING_ADDRESS, setUpStore, signInOperator, type TestStore } from "../fixtures"
 
 jest.setTimeout(3 * 60 * 1000)
 
@@ -57,23 +53,14 @@ async function producerWithProduct(container: MedusaContainer, store: TestStore,
   return { producerId: producer.id, productId: product.id, variantId: product.variants[0]!.id }
 }
 
-/** A cart with the pack, a Hải Hậu address, standard delivery and cash on delivery: ready to complete. */
-async function readyCart(container: MedusaContainer, shop: TestStore, variantId: string, quantity: number) {
-  const { result: cart } = await createCartWorkflow(container).run({
-    input: { region_id: shop.regionId, sales_channel_id: shop.webChannelId, email: "lan@example.vn", shipping_address: haiHau },
+/** A cart with the pack, a Hải Hậu address typed as a buyer would, standard delivery and cash on delivery: ready to complete. */
+const readyCart = (container: MedusaContainer, shop: TestStore, variantId: string, quantity: number) =>
+  createReadyCart(container, shop, {
+    email: "lan@example.vn",
+    lines: [{ variantId, quantity }],
+    providerId: CASH_ON_DELIVERY_PROVIDER_ID,
+    shippingAddress: haiHau,
   })
-  await addToCartWorkflow(container).run({ input: { cart_id: cart.id, items: [{ variant_id: variantId, quantity }] } })
-  const choices = await cartDeliveryChoices(container, cart.id)
-  const standard = choices.find((choice) => choice.kind === "standard")!
-  await addShippingMethodToCartWorkflow(container).run({
-    input: { cart_id: cart.id, options: standard.parcels.map((parcel) => ({ id: parcel.shipping_option_id })) },
-  })
-  const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
-  await createPaymentSessionsWorkflow(container).run({
-    input: { payment_collection_id: collection.id, provider_id: CASH_ON_DELIVERY_PROVIDER_ID },
-  })
-  return cart.id as string
-}
 
 medusaIntegrationTestRunner({
   inApp: true,

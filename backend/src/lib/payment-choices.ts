@@ -9,6 +9,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { ERROR_CODES, type ErrorCode } from "@ocop/domain/errors"
 import { formatVnd } from "@ocop/domain/money"
 import { encodeVietQr } from "@ocop/domain/vietqr"
+import { ORDER_PAYMENT_FIELDS, paymentsOf, type WithPayments } from "./order-payments"
 import { paymentSettings } from "./payment-settings"
 import { CASH_ON_DELIVERY_PROVIDER_ID, VIETQR_PROVIDER_ID } from "./store-setup"
 
@@ -83,46 +84,23 @@ export type OrderPayment = {
   } | null
 }
 
-type PaymentRow = {
-  id: string
-  provider_id: string
-  amount: unknown
-  data?: Record<string, unknown> | null
-  captured_at?: string | Date | null
-  canceled_at?: string | Date | null
-  refunds?: ({ amount: unknown } | null)[] | null
-}
-
-type OrderRow = {
+type OrderRow = WithPayments & {
   id: string
   status: string
   created_at: string | Date
   total?: unknown
-  payment_collections?: ({ payments?: (PaymentRow | null)[] | null } | null)[] | null
 }
 
 /** The state of an order's payment, and for a VietQR order still awaiting it, the transfer to make. */
 export async function orderPayment(container: MedusaContainer, orderId: string): Promise<OrderPayment> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: [
-      "id",
-      "status",
-      "created_at",
-      "total",
-      "payment_collections.payments.id",
-      "payment_collections.payments.provider_id",
-      "payment_collections.payments.amount",
-      "payment_collections.payments.data",
-      "payment_collections.payments.captured_at",
-      "payment_collections.payments.canceled_at",
-      "payment_collections.payments.refunds.amount",
-    ],
+    fields: ["id", "status", "created_at", "total", ...ORDER_PAYMENT_FIELDS],
     filters: { id: orderId },
   })
   const order = data[0] as OrderRow | undefined
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No order ${orderId} was found.`)
-  const payment = (order.payment_collections ?? []).flatMap((collection) => collection?.payments ?? []).find(Boolean) ?? null
+  const payment = paymentsOf(order)[0] ?? null
   const amount = Number(payment?.amount ?? order.total ?? 0)
   const refunded = (payment?.refunds ?? []).reduce((sum, refund) => sum + Number(refund?.amount ?? 0), 0)
   const state: OrderPaymentState =

@@ -2,30 +2,20 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
 import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
+import { awaitingPayment, ORDER_PAYMENT_FIELDS, type WithPayments } from "../lib/order-payments"
 import { CASH_ON_DELIVERY_PROVIDER_ID } from "../lib/store-setup"
 
-type DeliveredOrder = {
+type DeliveredOrder = WithPayments & {
   id: string
   status: string
   items?: ({ detail?: { quantity?: unknown; delivered_quantity?: unknown } | null } | null)[] | null
-  payment_collections?: ({ payments?: ({ id: string; provider_id: string; amount: unknown; captured_at?: unknown; canceled_at?: unknown } | null)[] | null } | null)[] | null
 }
 
 /** The cash-on-delivery payment of an order whose every pack has been delivered, if not yet captured. */
 async function cashDue(container: MedusaContainer, orderId: string) {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: [
-      "id",
-      "status",
-      "items.detail.quantity",
-      "items.detail.delivered_quantity",
-      "payment_collections.payments.id",
-      "payment_collections.payments.provider_id",
-      "payment_collections.payments.amount",
-      "payment_collections.payments.captured_at",
-      "payment_collections.payments.canceled_at",
-    ],
+    fields: ["id", "status", "items.detail.quantity", "items.detail.delivered_quantity", ...ORDER_PAYMENT_FIELDS],
     filters: { id: orderId },
   })
   const order = data[0] as DeliveredOrder | undefined
@@ -33,9 +23,7 @@ async function cashDue(container: MedusaContainer, orderId: string) {
   const lines = (order.items ?? []).flatMap((item) => (item?.detail ? [item.detail] : []))
   const allDelivered = lines.length > 0 && lines.every((line) => Number(line.delivered_quantity ?? 0) >= Number(line.quantity ?? 0))
   if (!allDelivered) return null
-  const payment = (order.payment_collections ?? [])
-    .flatMap((collection) => collection?.payments ?? [])
-    .find((candidate) => candidate?.provider_id === CASH_ON_DELIVERY_PROVIDER_ID && !candidate.captured_at && !candidate.canceled_at)
+  const payment = awaitingPayment(order, CASH_ON_DELIVERY_PROVIDER_ID)
   return payment ? { payment_id: payment.id } : null
 }
 

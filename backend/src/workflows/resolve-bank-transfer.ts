@@ -1,7 +1,7 @@
-import { MathBN, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
 import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { awaitingPayment, ORDER_PAYMENT_FIELDS, type WithPayments } from "../lib/order-payments"
 import { VIETQR_PROVIDER_ID } from "../lib/store-setup"
 import { BANK_TRANSFER_MODULE } from "../modules/bank-transfer"
 import type BankTransferModuleService from "../modules/bank-transfer/service"
@@ -9,8 +9,6 @@ import type BankTransferModuleService from "../modules/bank-transfer/service"
 export type ResolveBankTransferInput =
   | { id: string; resolution: "matched"; order_id: string; note?: string | null }
   | { id: string; resolution: "refunded"; note: string }
-
-type PaymentRow = { id: string; provider_id: string; amount: unknown; captured_at?: unknown; canceled_at?: unknown }
 
 const resolveBankTransferStep = createStep(
   "resolve-bank-transfer",
@@ -25,17 +23,15 @@ const resolveBankTransferStep = createStep(
     if (input.resolution === "matched") {
       const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
         entity: "order",
-        fields: ["id", "status", "payment_collections.payments.*"],
+        fields: ["id", "status", ...ORDER_PAYMENT_FIELDS],
         filters: { id: input.order_id },
       })
-      const order = data[0] as { status: string; payment_collections?: ({ payments?: (PaymentRow | null)[] | null } | null)[] | null } | undefined
+      const order = data[0] as (WithPayments & { status: string }) | undefined
       if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No order ${input.order_id} was found.`)
       if (order.status === "canceled") {
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "That order is cancelled: refund the transfer instead of matching it.")
       }
-      const payment = (order.payment_collections ?? [])
-        .flatMap((collection) => collection?.payments ?? [])
-        .find((candidate) => candidate?.provider_id === VIETQR_PROVIDER_ID && !candidate.captured_at && !candidate.canceled_at)
+      const payment = awaitingPayment(order, VIETQR_PROVIDER_ID)
       if (!payment) {
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "That order has no bank-transfer payment awaiting money: it is paid, or paid another way.")
       }

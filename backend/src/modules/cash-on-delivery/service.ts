@@ -8,35 +8,22 @@
 import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
-  CancelPaymentInput,
-  CancelPaymentOutput,
   CapturePaymentInput,
   CapturePaymentOutput,
-  DeletePaymentInput,
-  DeletePaymentOutput,
   GetPaymentStatusInput,
   GetPaymentStatusOutput,
   InitiatePaymentInput,
   InitiatePaymentOutput,
-  ProviderWebhookPayload,
   RefundPaymentInput,
   RefundPaymentOutput,
-  RetrievePaymentInput,
-  RetrievePaymentOutput,
   UpdatePaymentInput,
   UpdatePaymentOutput,
-  WebhookActionResult,
 } from "@medusajs/framework/types"
-import {
-  AbstractPaymentProvider,
-  MathBN,
-  MedusaError,
-  PaymentActions,
-  PaymentSessionStatus,
-} from "@medusajs/framework/utils"
+import { MathBN, MedusaError, PaymentSessionStatus } from "@medusajs/framework/utils"
 import { ERROR_CODES } from "@ocop/domain/errors"
 import { formatVnd } from "@ocop/domain/money"
 import { randomUUID } from "node:crypto"
+import { OfflinePaymentProvider, wholeDong } from "../../lib/offline-payment-provider"
 import { paymentSettings } from "../../lib/payment-settings"
 
 /** What the session keeps: the amount the courier collects, and when it was collected. */
@@ -48,24 +35,6 @@ export type CashOnDeliveryData = {
   collected_at?: string
   refunded_amount?: number
   canceled_at?: string
-}
-
-/** VND has no minor unit: an amount with a fraction cannot be paid in cash. */
-function wholeDong(amount: InitiatePaymentInput["amount"], currencyCode: string): number {
-  if (currencyCode.toLowerCase() !== "vnd") {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `Cash on delivery is paid in Vietnamese đồng, not ${currencyCode.toUpperCase()}.`
-    )
-  }
-  const value = MathBN.convert(amount)
-  if (!value.isInteger() || value.isNegative()) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `Cash on delivery needs a whole number of đồng; ${value.toString()} is not one.`
-    )
-  }
-  return value.toNumber()
 }
 
 /** A courier carries at most the ceiling in cash: above it the buyer pays by transfer or card. */
@@ -80,17 +49,12 @@ export function assertWithinCodCeiling(amountVnd: number) {
   }
 }
 
-class CashOnDeliveryProviderService extends AbstractPaymentProvider {
+class CashOnDeliveryProviderService extends OfflinePaymentProvider {
   static override identifier = "cod"
-
-  // Public so ModuleProvider accepts the class (the base constructor is protected).
-  constructor(cradle: Record<string, unknown>, options: Record<string, unknown> = {}) {
-    super(cradle, options)
-  }
 
   async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
     const reference = randomUUID()
-    const amountDue = wholeDong(input.amount, input.currency_code)
+    const amountDue = wholeDong(input.amount, input.currency_code, "Cash on delivery", { allowZero: true })
     assertWithinCodCeiling(amountDue)
     const data: CashOnDeliveryData = {
       reference,
@@ -101,7 +65,7 @@ class CashOnDeliveryProviderService extends AbstractPaymentProvider {
   }
 
   async updatePayment(input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
-    const amountDue = wholeDong(input.amount, input.currency_code)
+    const amountDue = wholeDong(input.amount, input.currency_code, "Cash on delivery", { allowZero: true })
     assertWithinCodCeiling(amountDue)
     const data = { ...(input.data as CashOnDeliveryData), amount_due: amountDue }
     return { data, status: PaymentSessionStatus.PENDING }
@@ -124,29 +88,12 @@ class CashOnDeliveryProviderService extends AbstractPaymentProvider {
     return { data: { ...data, refunded_amount: refunded } }
   }
 
-  async cancelPayment(input: CancelPaymentInput): Promise<CancelPaymentOutput> {
-    return { data: { ...input.data, canceled_at: new Date().toISOString() } }
-  }
-
-  async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
-    return { data: input.data }
-  }
-
   async getPaymentStatus(input: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
     const data = (input.data ?? {}) as Partial<CashOnDeliveryData>
     if (data.canceled_at) return { status: PaymentSessionStatus.CANCELED, data: input.data }
     if (data.collected_at) return { status: PaymentSessionStatus.CAPTURED, data: input.data }
     if (data.authorized_at) return { status: PaymentSessionStatus.AUTHORIZED, data: input.data }
     return { status: PaymentSessionStatus.PENDING, data: input.data }
-  }
-
-  async retrievePayment(input: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
-    return { data: input.data }
-  }
-
-  /** No one calls back for cash. */
-  async getWebhookActionAndData(_payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
-    return { action: PaymentActions.NOT_SUPPORTED }
   }
 }
 

@@ -8,28 +8,21 @@
 import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
-  CancelPaymentInput,
-  CancelPaymentOutput,
   CapturePaymentInput,
   CapturePaymentOutput,
-  DeletePaymentInput,
-  DeletePaymentOutput,
   GetPaymentStatusInput,
   GetPaymentStatusOutput,
   InitiatePaymentInput,
   InitiatePaymentOutput,
-  ProviderWebhookPayload,
   RefundPaymentInput,
   RefundPaymentOutput,
-  RetrievePaymentInput,
-  RetrievePaymentOutput,
   UpdatePaymentInput,
   UpdatePaymentOutput,
-  WebhookActionResult,
 } from "@medusajs/framework/types"
-import { AbstractPaymentProvider, MathBN, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
+import { MathBN, MedusaError, PaymentSessionStatus } from "@medusajs/framework/utils"
 import { ERROR_CODES } from "@ocop/domain/errors"
 import { newTransferReference } from "@ocop/domain/transfer-reference"
+import { OfflinePaymentProvider, wholeDong } from "../../lib/offline-payment-provider"
 import { paymentSettings } from "../../lib/payment-settings"
 
 /** What the session and the payment keep: the reference the transfer must carry, and its amount. */
@@ -46,17 +39,6 @@ export type BankTransferData = {
   canceled_at?: string
 }
 
-function wholeDong(amount: InitiatePaymentInput["amount"], currencyCode: string): number {
-  if (currencyCode.toLowerCase() !== "vnd") {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `A VietQR transfer is in Vietnamese đồng, not ${currencyCode.toUpperCase()}.`)
-  }
-  const value = MathBN.convert(amount)
-  if (!value.isInteger() || !value.isPositive()) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `A VietQR transfer needs a positive whole number of đồng; ${value.toString()} is not one.`)
-  }
-  return value.toNumber()
-}
-
 function assertAccountConfigured() {
   if (!paymentSettings().bankAccount) {
     throw new MedusaError(
@@ -67,22 +49,18 @@ function assertAccountConfigured() {
   }
 }
 
-class VietQrProviderService extends AbstractPaymentProvider {
+class VietQrProviderService extends OfflinePaymentProvider {
   static override identifier = "vietqr"
-
-  constructor(cradle: Record<string, unknown>, options: Record<string, unknown> = {}) {
-    super(cradle, options)
-  }
 
   async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
     assertAccountConfigured()
     const reference = newTransferReference()
-    const data: BankTransferData = { reference, amount_due: wholeDong(input.amount, input.currency_code), currency_code: "vnd" }
+    const data: BankTransferData = { reference, amount_due: wholeDong(input.amount, input.currency_code, "A VietQR transfer"), currency_code: "vnd" }
     return { id: reference, data, status: PaymentSessionStatus.PENDING }
   }
 
   async updatePayment(input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
-    const data = { ...(input.data as BankTransferData), amount_due: wholeDong(input.amount, input.currency_code) }
+    const data = { ...(input.data as BankTransferData), amount_due: wholeDong(input.amount, input.currency_code, "A VietQR transfer") }
     return { data, status: PaymentSessionStatus.PENDING }
   }
 
@@ -111,32 +89,12 @@ class VietQrProviderService extends AbstractPaymentProvider {
     }
   }
 
-  async cancelPayment(input: CancelPaymentInput): Promise<CancelPaymentOutput> {
-    return { data: { ...input.data, canceled_at: new Date().toISOString() } }
-  }
-
-  async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
-    return { data: input.data }
-  }
-
   async getPaymentStatus(input: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
     const data = (input.data ?? {}) as Partial<BankTransferData>
     if (data.canceled_at) return { status: PaymentSessionStatus.CANCELED, data: input.data }
     if (data.paid_at) return { status: PaymentSessionStatus.CAPTURED, data: input.data }
     if (data.authorized_at) return { status: PaymentSessionStatus.AUTHORIZED, data: input.data }
     return { status: PaymentSessionStatus.PENDING, data: input.data }
-  }
-
-  async retrievePayment(input: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
-    return { data: input.data }
-  }
-
-  /**
-   * Bank notifications come to the project's own routes (/hooks/bank-transfer/:service), which must
-   * answer 401 to a bad signature at once; Medusa's hook route answers 200 before anyone checks.
-   */
-  async getWebhookActionAndData(_payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
-    return { action: PaymentActions.NOT_SUPPORTED }
   }
 }
 

@@ -5,6 +5,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ORDER_PAYMENT_FIELDS, type OrderPaymentRow, paymentsOf, type WithPayments } from "../../lib/order-payments"
 import { CARD_STRIPE_PROVIDER_ID, CASH_ON_DELIVERY_PROVIDER_ID, VIETQR_PROVIDER_ID } from "../../lib/store-setup"
 
 export type RefusalInput = { order_id: string; reason?: string | null; recorded_by?: string | null }
@@ -24,7 +25,7 @@ export type RefusalPlan = {
   coming_back: ParcelComingBack[]
 }
 
-type Payment = { id: string; provider_id: string; captured_at?: unknown; canceled_at?: unknown }
+type Payment = OrderPaymentRow
 type FulfillmentRow = {
   id: string
   location_id: string
@@ -33,14 +34,13 @@ type FulfillmentRow = {
   canceled_at?: unknown
   items?: ({ line_item_id?: string | null; inventory_item_id?: string | null; quantity: unknown } | null)[] | null
 }
-type OrderRow = {
+type OrderRow = WithPayments & {
   id: string
   status: string
   email?: string | null
   display_id?: number | null
   items?: ({ id: string; variant?: { inventory_items?: ({ inventory_item_id: string; required_quantity?: unknown } | null)[] | null } | null } | null)[] | null
   fulfillments?: (FulfillmentRow | null)[] | null
-  payment_collections?: ({ payments?: (Payment | null)[] | null } | null)[] | null
 }
 
 const OTHER_WAYS_TO_PAY: Record<string, string> = {
@@ -67,10 +67,7 @@ async function orderToRefuse(container: MedusaContainer, orderId: string): Promi
       "fulfillments.items.line_item_id",
       "fulfillments.items.inventory_item_id",
       "fulfillments.items.quantity",
-      "payment_collections.payments.id",
-      "payment_collections.payments.provider_id",
-      "payment_collections.payments.captured_at",
-      "payment_collections.payments.canceled_at",
+      ...ORDER_PAYMENT_FIELDS,
     ],
     filters: { id: orderId },
   })
@@ -133,7 +130,7 @@ function parcelsComingBack(order: OrderRow, shipped: FulfillmentRow[], reason: s
 /** Reads and judges only: nothing is written, so there is nothing to compensate. */
 export const planCashOnDeliveryRefusalStep = createStep("plan-cash-on-delivery-refusal", async (input: RefusalInput, { container }) => {
   const order = await orderToRefuse(container, input.order_id)
-  const payments = (order.payment_collections ?? []).flatMap((collection) => (collection?.payments ?? []).flatMap((payment) => (payment ? [payment] : [])))
+  const payments = paymentsOf(order)
   const fulfillments = (order.fulfillments ?? []).flatMap((fulfillment) => (fulfillment && !fulfillment.canceled_at ? [fulfillment] : []))
   const refusal = whyNotRefusable(order, payments, fulfillments)
   if (refusal) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal)
