@@ -336,8 +336,8 @@ export const HAI_HAU_SHIPPING_ADDRESS = {
   metadata: { province_code: "37", commune_code: "14215" },
 }
 
-/** One pack a producer of Hải Hậu sells: its variant, inventory item and the producer's stock location. */
-export type TestPack = { variantId: string; inventoryItemId: string; locationId: string }
+/** One pack an approved producer of Hải Hậu sells: its variant, product, inventory item and the producer with its stock location. */
+export type TestPack = { variantId: string; productId: string; inventoryItemId: string; producerId: string; locationId: string }
 
 /** A Hải Hậu cooperative's 5 kg rice at `priceVnd`, `stock` packs of it at the producer's own location. */
 export async function createTestPack(container: MedusaContainer, store: TestStore, handle: string, priceVnd: number, stock: number): Promise<TestPack> {
@@ -356,7 +356,7 @@ export async function createTestPack(container: MedusaContainer, store: TestStor
     variants: [{ title: "5 kg", priceVnd, stock }],
   })
   const variant = product.variants[0]!
-  return { variantId: variant.id, inventoryItemId: variant.inventoryItemId, locationId: producer.locationId }
+  return { variantId: variant.id, productId: product.id, inventoryItemId: variant.inventoryItemId, producerId: producer.id, locationId: producer.locationId }
 }
 
 /**

@@ -16,7 +16,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ERROR_CODES } from "@ocop/domain/errors"
 import { CASH_ON_DELIVERY_PROVIDER_ID } from "../../src/lib/store-setup"
 import { updateProducerWorkflow } from "../../src/workflows/update-producer"
-import { createReadyCart, createTestProducer, createTestProduct, HAI_HAU_SHIPPING_ADDRESS, setUpStore, signInOperator, type TestStore } from "../fixtures"
+import { createReadyCart, createTestPack, HAI_HAU_SHIPPING_ADDRESS, setUpStore, signInOperator, type TestStore } from "../fixtures"
 
 jest.setTimeout(3 * 60 * 1000)
 
@@ -34,24 +34,9 @@ async function refusal(run: Promise<unknown>) {
   throw new Error("The workflow was expected to refuse but succeeded.")
 }
 
-/** An approved producer with one published product of one pack, `stock` of it at the producer's own location. */
-async function producerWithProduct(container: MedusaContainer, store: TestStore, handle: string, stock: number) {
-  const producer = await createTestProducer(container, {
-    handle,
-    name: `HTX ${handle}`,
-    kind: "cooperative",
-    address_as_issued: "thôn Chè Cọ, xã Côn Minh, huyện Na Rì, tỉnh Bắc Kạn",
-    province_code: "19",
-  })
-  const product = await createTestProduct(container, store, {
-    producer,
-    title: `Miến dong ${handle}`,
-    handle: `mien-dong-${handle}`,
-    productSet: 7,
-    variants: [{ title: "500 g", priceVnd: 65_000, stock }],
-  })
-  return { producerId: producer.id, productId: product.id, variantId: product.variants[0]!.id }
-}
+/** An approved producer with one published 65.000 ₫ pack, `stock` of it at the producer's own location. */
+const producerWithProduct = (container: MedusaContainer, store: TestStore, handle: string, stock: number) =>
+  createTestPack(container, store, handle, 65_000, stock)
 
 /** A cart with the pack, a Hải Hậu address typed as a buyer would, standard delivery and cash on delivery: ready to complete. */
 const readyCart = (container: MedusaContainer, shop: TestStore, variantId: string, quantity: number) =>
