@@ -101,6 +101,17 @@ medusaIntegrationTestRunner({
         const paid = await eventually(() => paymentOf(container, placed.id), (payment) => Boolean(payment.captured_at))
         expect(paid.captures).toHaveLength(1)
         expect((await api.get(`/store/orders/${placed.id}/payment`, shop.storeHeaders)).data.payment).toMatchObject({ state: "paid", amount: 150_000 })
+
+        // The buyer sends the rice back; the operator pays the cash back and records it with its reference.
+        const admin = await signInOperator(container, api, "cod.refunds@test.example.vn")
+        await api.post(`/admin/payments/${paid.id}/refund`, { amount: 150_000, note: "Hoàn tiền mặt, phiếu chi PC-0012" }, admin)
+        expect((await api.get(`/store/orders/${placed.id}/payment`, shop.storeHeaders)).data.payment.state).toBe("refunded")
+        const { data: refunds } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+          entity: "payment",
+          fields: ["data", "refunds.amount", "refunds.note"],
+          filters: { id: paid.id },
+        })
+        expect(refunds[0]).toMatchObject({ data: { refunded_amount: 150_000 }, refunds: [{ amount: 150_000, note: "Hoàn tiền mặt, phiếu chi PC-0012" }] })
       })
     })
 
@@ -153,6 +164,11 @@ medusaIntegrationTestRunner({
         expect(paid.captures).toHaveLength(1)
         expect(await transfers().listBankTransfers({})).toEqual([expect.objectContaining({ outcome: "paid", order_id: orderId })])
         expect((await api.get(`/store/orders/${orderId}/payment`, shop.storeHeaders)).data.payment.state).toBe("paid")
+
+        // Refunded by the shop's own transfer back, recorded with the bank's reference.
+        const admin = await signInOperator(container, api, "transfer.refunds@test.example.vn")
+        await api.post(`/admin/payments/${paid.id}/refund`, { amount: 210_000, note: "FT26336000123" }, admin)
+        expect((await api.get(`/store/orders/${orderId}/payment`, shop.storeHeaders)).data.payment.state).toBe("refunded")
       })
 
       it("is paid by a signed payOS notification", async () => {
