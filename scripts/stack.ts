@@ -542,6 +542,10 @@ function withoutBackendSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
     "MEILISEARCH_MASTER_KEY",
     "MEILI_MASTER_KEY",
     "REDIS_URL",
+    "STRIPE_API_KEY",
+    "STRIPE_WEBHOOK_SECRET",
+    "SEPAY_WEBHOOK_SECRET",
+    "PAYOS_CHECKSUM_KEY",
   ])
   return Object.fromEntries(Object.entries(env).filter(([name]) => !secretNames.has(name)))
 }

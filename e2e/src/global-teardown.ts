@@ -1,8 +1,18 @@
 import { existsSync, readFileSync, rmSync } from "node:fs"
 import { STARTED_STACK_PID_FILE } from "./global-setup"
+import { stopLocalStripe } from "./local-stripe"
 
-/** Stops the stack only if these journeys started it (its whole process group, like Ctrl-C). */
+/** Stops the stack only if these journeys started it, then the local Stripe server the setup started. */
 export default async function globalTeardown() {
+  try {
+    await stopStartedStack()
+  } finally {
+    await stopLocalStripe()
+  }
+}
+
+/** Its whole process group, like Ctrl-C. */
+async function stopStartedStack() {
   if (!existsSync(STARTED_STACK_PID_FILE)) return
   const pid = Number(readFileSync(STARTED_STACK_PID_FILE, "utf8"))
   rmSync(STARTED_STACK_PID_FILE)

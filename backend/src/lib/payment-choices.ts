@@ -11,7 +11,7 @@ import { formatVnd } from "@ocop/domain/money"
 import { encodeVietQr } from "@ocop/domain/vietqr"
 import { ORDER_PAYMENT_FIELDS, paymentsOf, type WithPayments } from "./order-payments"
 import { paymentSettings } from "./payment-settings"
-import { CASH_ON_DELIVERY_PROVIDER_ID, VIETQR_PROVIDER_ID } from "./store-setup"
+import { CARD_STRIPE_PROVIDER_ID, CASH_ON_DELIVERY_PROVIDER_ID, VIETQR_PROVIDER_ID } from "./store-setup"
 
 export type PaymentChoice = {
   provider_id: string
@@ -65,7 +65,8 @@ export async function cartPaymentChoices(container: MedusaContainer, cartId: str
   })
 }
 
-export type OrderPaymentState = "awaiting" | "paid" | "refunded" | "canceled"
+/** "authorized": a card is held and charged when the operator captures it; "awaiting": cash or a transfer still to come. */
+export type OrderPaymentState = "awaiting" | "authorized" | "paid" | "refunded" | "canceled"
 
 export type OrderPayment = {
   order_id: string
@@ -110,7 +111,9 @@ export async function orderPayment(container: MedusaContainer, orderId: string):
         ? "refunded"
         : payment?.captured_at
           ? "paid"
-          : "awaiting"
+          : payment?.provider_id === CARD_STRIPE_PROVIDER_ID
+            ? "authorized"
+            : "awaiting"
   const account = paymentSettings().bankAccount
   const reference = typeof payment?.data?.reference === "string" ? payment.data.reference : null
   const bankTransfer =

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { findProvince, listProvinces } from "@ocop/domain/admin-units";
-import { checkCheckout, EMPTY_CHECKOUT, prefillCheckout, toShippingChoices } from "./checkout";
+import { cardPaymentSetup, checkCheckout, EMPTY_CHECKOUT, prefillCheckout, toShippingChoices } from "./checkout";
 import { firstErrorField } from "./checkout-form";
 import type { PaymentChoice } from "./checkout-payment";
 
@@ -132,4 +132,23 @@ test("delivery choices list delivery cheapest first and the pickup last, with wh
       ["pickup", 0, 2, true, "Cửa hàng OCOP Hải Hậu, Xã Hải Hậu, Tỉnh Ninh Bình"],
     ],
   );
+});
+
+test("a card session gives the Payment Element its client secret and the amount in whole đồng, as the backend sent Stripe", () => {
+  const cart = {
+    payment_collection: {
+      payment_sessions: [{ provider_id: "pp_stripe_stripe", amount: 150_000, data: { id: "pi_1", client_secret: "pi_1_secret_2" } }],
+    },
+  } as unknown as Parameters<typeof cardPaymentSetup>[0];
+  const previous = process.env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY;
+  try {
+    process.env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY = "pk_test_offline";
+    assert.deepEqual(cardPaymentSetup(cart), { publishableKey: "pk_test_offline", clientSecret: "pi_1_secret_2", amount: 150_000 });
+    // Without the key the shop takes no card, even for a cart that chose one before it was removed.
+    delete process.env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY;
+    assert.equal(cardPaymentSetup(cart), null);
+  } finally {
+    if (previous === undefined) delete process.env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY;
+    else process.env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY = previous;
+  }
 });

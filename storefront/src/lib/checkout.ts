@@ -6,6 +6,7 @@ import { type PaymentChoice, paymentChoices, type StorePaymentChoice } from "./c
 import { type Customer, fullName, getCustomer, sessionToken } from "./customer";
 import { checkDeliveryAddress, type DeliveryAddress } from "./delivery-address";
 import { emailProblem, normalizeEmail, onlyProblems } from "./form-rules";
+import { runtimeEnv } from "./medusa";
 import { loadFromStore, type StoreResult } from "./store";
 import type { StoreClient } from "./store-api";
 
@@ -169,7 +170,35 @@ export function chosenDeliveryKind(cart: Pick<Cart, "shipping_methods">): string
 /** The ways this cart can be paid, each open or closed with the reason (cash on delivery above its ceiling). */
 export async function listPaymentChoices(medusa: StoreClient, cartId: string, token?: string): Promise<PaymentChoice[]> {
   const { payment_choices } = await medusa.fetch<{ payment_choices: StorePaymentChoice[] }>(`/store/carts/${cartId}/payment`, { token });
-  return paymentChoices(payment_choices);
+  return paymentChoices(payment_choices, { cardPayments: cardPublishableKey() !== null });
+}
+
+/**
+ * Stripe's publishable key, which draws the Payment Element in the buyer's browser; without it the
+ * shop offers no cards. Read at request time, like the Medusa key (see medusa.ts).
+ */
+function cardPublishableKey(): string | null {
+  return runtimeEnv("NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY") || null;
+}
+
+/** What Stripe's Payment Element needs to take the card of the cart's payment session. */
+export type CardPaymentSetup = {
+  publishableKey: string;
+  clientSecret: string;
+  /** What the card is asked for, in whole đồng as the backend sent Stripe (VND has no minor unit). */
+  amount: number;
+};
+
+/**
+ * For a cart paid by card: the publishable key and the client secret of the PaymentIntent Medusa's
+ * Stripe provider opened for its session. Null if either is missing (the key removed since).
+ */
+export function cardPaymentSetup(cart: Pick<Cart, "payment_collection">): CardPaymentSetup | null {
+  const session = cart.payment_collection?.payment_sessions?.[0];
+  const data = session?.data as { client_secret?: unknown } | null | undefined;
+  const publishableKey = cardPublishableKey();
+  if (!session || !publishableKey || typeof data?.client_secret !== "string") return null;
+  return { publishableKey, clientSecret: data.client_secret, amount: session.amount };
 }
 
 // ---------------------------------------------------------------------------------------------

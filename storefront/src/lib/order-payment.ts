@@ -2,7 +2,7 @@
 // and, for a VietQR order, the transfer to make. Nothing of the buyer is in it.
 import { isRefusal, type StoreClient } from "./store-api";
 
-export type OrderPaymentState = "awaiting" | "paid" | "refunded" | "canceled";
+export type OrderPaymentState = "awaiting" | "authorized" | "paid" | "refunded" | "canceled";
 
 export type BankTransfer = {
   bank_name: string;

@@ -6,7 +6,7 @@ import { adminApi } from "../lib/admin-api"
 
 type OrderPayment = {
   provider_id: string | null
-  state: "awaiting" | "paid" | "refunded" | "canceled"
+  state: "awaiting" | "authorized" | "paid" | "refunded" | "canceled"
   amount: number
   bank_transfer: { reference: string; pay_by: string } | null
 }
@@ -23,6 +23,7 @@ const STATE: Record<OrderPayment["state"], { color: "green" | "orange" | "red" |
     label: (provider) =>
       provider === "pp_cod_cod" ? "To collect at the door: captured when every parcel is delivered" : provider === "pp_vietqr_vietqr" ? "Awaiting the transfer" : "Authorised, not captured",
   },
+  authorized: { color: "orange", label: () => "Card authorised: capture it to charge the card" },
   paid: { color: "green", label: () => "Paid" },
   refunded: { color: "grey", label: () => "Refunded" },
   canceled: { color: "red", label: () => "Cancelled: nothing captured" },

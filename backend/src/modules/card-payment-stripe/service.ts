@@ -21,6 +21,11 @@ export default class CardPaymentStripeService extends StripeProviderService {
     super(cradle, options)
     if (options.apiUrl) this.stripe_ = new Stripe(options.apiKey, stripeHost(options.apiUrl))
   }
+
+  /** Cards only: without a list, Stripe may offer methods that leave the page, which checkout does not handle. */
+  override get paymentIntentOptions() {
+    return { payment_method_types: ["card"] }
+  }
 }
 
 function stripeHost(apiUrl: string): Stripe.StripeConfig {

@@ -35,8 +35,12 @@ type AwaitingPayment = {
 }
 
 /** The VietQR payment whose reference the transfer carries, newest first should one ever repeat. */
+/** Query's generated types cannot filter inside a JSON field, which Postgres does (data->>'reference'). */
+type JsonFilteringQuery = { graph: (config: Record<string, unknown>) => Promise<{ data: unknown[] }> }
+
 export async function findPaymentByReference(container: MedusaContainer, reference: string): Promise<AwaitingPayment | null> {
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+  const query = container.resolve(ContainerRegistrationKeys.QUERY) as unknown as JsonFilteringQuery
+  const { data } = await query.graph({
     entity: "payment",
     fields: ["id", "amount", "data", "captured_at", "canceled_at", "payment_collection.order.id", "payment_collection.order.status"],
     filters: { provider_id: VIETQR_PROVIDER_ID, data: { reference } },

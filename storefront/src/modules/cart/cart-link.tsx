@@ -24,6 +24,7 @@ export function CartLink({ className }: { className?: string }) {
   const [count, setCount] = useState<number | null>(null);
   const pathname = usePathname();
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is not read, it is when to ask again (each navigation).
   useEffect(() => {
     let current = true;
     const refresh = (event?: Event) => {

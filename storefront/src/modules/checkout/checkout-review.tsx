@@ -1,12 +1,14 @@
 // The review step: what the cart now holds (contact, address, shipping, payment), each with a way
-// back to change it, and the button that places the order.
+// back to change it, and the button that places the order; for a card, Stripe's card form above it.
+import { formatVnd } from "@ocop/domain/money";
 import { formatPhone } from "@ocop/domain/phone";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { Cart } from "@/lib/cart";
-import { chosenDeliveryKind, type ShippingChoice } from "@/lib/checkout";
+import { cardPaymentSetup, chosenDeliveryKind, type ShippingChoice } from "@/lib/checkout";
 import type { PaymentChoice } from "@/lib/checkout-payment";
 import styles from "./checkout.module.css";
+import { LazyCardPayment } from "./lazy-card-payment";
 import { PlaceOrderForm } from "./place-order-form";
 import { shippingName } from "./shipping-text";
 
@@ -75,7 +77,22 @@ export function CheckoutReview({ cart, shipping, payment }: CheckoutReviewProps)
         <p>{paymentMethod ? t(`methods.${paymentMethod}.label`) : providerId}</p>
         {edit}
       </section>
-      <PlaceOrderForm />
+      {paymentMethod === "card" ? <CardPaymentStep cart={cart} /> : <PlaceOrderForm />}
     </div>
   );
+}
+
+/** Stripe's card form and the button that pays and orders; if cards were switched off since, the way back. */
+function CardPaymentStep({ cart }: { cart: Cart }) {
+  const t = useTranslations("Checkout.cardPayment");
+  const setup = cardPaymentSetup(cart);
+  if (!setup) {
+    return (
+      <div className={styles.problem} role="alert">
+        <p>{t("unavailable")}</p>
+        <Link href="/checkout">{t("changeMethod")}</Link>
+      </div>
+    );
+  }
+  return <LazyCardPayment publishableKey={setup.publishableKey} clientSecret={setup.clientSecret} total={formatVnd(setup.amount)} />;
 }
