@@ -33,9 +33,9 @@ export function BankTransferPanel({ orderId, state, transfer, qrSvg, reloadHref 
       </section>
     );
   }
-  const rows: { key: string; label: string; shown: string; copy?: string }[] = [
-    { key: "bank", label: t("bank"), shown: transfer.bank_name },
-    { key: "holder", label: t("holder"), shown: transfer.account_name },
+  const rows: { key: string; label: string; shown: string; copy: string }[] = [
+    { key: "bank", label: t("bank"), shown: transfer.bank_name, copy: transfer.bank_name },
+    { key: "holder", label: t("holder"), shown: transfer.account_name, copy: transfer.account_name },
     { key: "account", label: t("account"), shown: transfer.account_number, copy: transfer.account_number },
     { key: "amount", label: t("amount"), shown: formatVnd(transfer.amount), copy: String(transfer.amount) },
     { key: "reference", label: t("reference"), shown: transfer.reference, copy: transfer.reference },
@@ -60,7 +60,7 @@ export function BankTransferPanel({ orderId, state, transfer, qrSvg, reloadHref 
                 <span className={styles.value} data-transfer-value={row.key}>
                   {row.shown}
                 </span>
-                {row.copy && <CopyButton value={row.copy} label={t("copy")} copiedLabel={t("copied")} />}
+                <CopyButton value={row.copy} what={row.label} label={t("copy")} copiedLabel={t("copied")} />
               </dd>
             </div>
           ))}

@@ -5,12 +5,14 @@
 import { useState } from "react";
 import styles from "./bank-transfer.module.css";
 
-export function CopyButton({ value, label, copiedLabel }: { value: string; label: string; copiedLabel: string }) {
+/** `what` names the value for a screen reader, after the visible label ("Sao chép số tài khoản"). */
+export function CopyButton({ value, what, label, copiedLabel }: { value: string; what: string; label: string; copiedLabel: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <button
       type="button"
       className={styles.copy}
+      aria-label={`${label} ${what.toLocaleLowerCase()}`}
       onClick={async () => {
         try {
           await navigator.clipboard.writeText(value);
