@@ -13,7 +13,15 @@
  */
 import { type APIRequestContext, expect as baseExpect, type Page, test } from "@playwright/test"
 import { TEST_CARDS } from "@ocop/backend/integration-tests/stripe-server"
-import { CHECKOUT_EN, CHECKOUT_VI, type CheckoutLabels, expectNoSeriousAxeViolations, fillDeliveryDetails, formatVnd } from "../src/checkout-steps"
+import {
+  addToCartFromProductPage,
+  CHECKOUT_EN,
+  CHECKOUT_VI,
+  type CheckoutLabels,
+  expectNoSeriousAxeViolations,
+  fillDeliveryDetails,
+  formatVnd,
+} from "../src/checkout-steps"
 import { adminHeaders, open } from "../src/journey"
 import { localPaymentIntent, localStripeUrl } from "../src/local-stripe"
 import { readStack } from "../src/stack"
@@ -24,11 +32,6 @@ test.describe.configure({ mode: "serial", timeout: 600_000 })
 const expect = baseExpect.configure({ timeout: 90_000 })
 
 type Language = CheckoutLabels & {
-  prefix: "" | "/en"
-  productPath: string
-  checkoutPath: string
-  quantity: string
-  addToCart: string
   card: RegExp
   cardHeading: string
   cardNumber: string
@@ -43,11 +46,6 @@ type Language = CheckoutLabels & {
 
 const VI: Language = {
   ...CHECKOUT_VI,
-  prefix: "",
-  productPath: "/san-pham",
-  checkoutPath: "/thanh-toan",
-  quantity: "Số lượng",
-  addToCart: "Thêm vào giỏ",
   card: /^Thẻ ngân hàng/,
   cardHeading: "Thông tin thẻ",
   cardNumber: "Số thẻ",
@@ -62,11 +60,6 @@ const VI: Language = {
 
 const EN: Language = {
   ...CHECKOUT_EN,
-  prefix: "/en",
-  productPath: "/en/products",
-  checkoutPath: "/en/checkout",
-  quantity: "Quantity",
-  addToCart: "Add to cart",
   card: /^Bank card/,
   cardHeading: "Card details",
   cardNumber: "Card number",
@@ -112,10 +105,7 @@ async function payByCard(page: Page, request: APIRequestContext, language: Langu
   if (!stripeUrl) skipBecause("global-setup could not start the local Stripe server (see its line above).")
   const stripeJsRequests = await serveStripeJsStandIn(page, stripeUrl)
 
-  await open(page, `${stack.storefrontUrl}${language.productPath}/mien-dong-tai-hoan`)
-  await page.getByRole("spinbutton", { name: language.quantity }).fill("1")
-  await page.getByRole("button", { name: language.addToCart }).click()
-  await expect(page.getByRole("status").filter({ hasText: /1/ })).toBeVisible()
+  await addToCartFromProductPage(page, language, "mien-dong-tai-hoan", 1)
 
   await open(page, `${stack.storefrontUrl}${language.checkoutPath}`)
   await fillDeliveryDetails(page, language, `card${language.prefix.replace("/", ".")}@example.vn`)

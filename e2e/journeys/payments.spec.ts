@@ -5,7 +5,15 @@
  */
 import { sepayNotification } from "@ocop/backend/integration-tests/bank-notifications"
 import { type APIRequestContext, expect as baseExpect, type Page, test } from "@playwright/test"
-import { CHECKOUT_EN, CHECKOUT_VI, type CheckoutLabels, expectNoSeriousAxeViolations, fillDeliveryDetails, formatVnd } from "../src/checkout-steps"
+import {
+  addToCartFromProductPage,
+  CHECKOUT_EN,
+  CHECKOUT_VI,
+  type CheckoutLabels,
+  expectNoSeriousAxeViolations,
+  fillDeliveryDetails,
+  formatVnd,
+} from "../src/checkout-steps"
 import { adminHeaders, open } from "../src/journey"
 import { readStack } from "../src/stack"
 
@@ -14,11 +22,6 @@ test.describe.configure({ mode: "serial", timeout: 600_000 })
 const expect = baseExpect.configure({ timeout: 90_000 })
 
 type Language = CheckoutLabels & {
-  prefix: "" | "/en"
-  productPath: string
-  checkoutPath: string
-  quantity: string
-  addToCart: string
   cashOnDelivery: RegExp
   vietQr: RegExp
   transferHeading: string
@@ -30,11 +33,6 @@ type Language = CheckoutLabels & {
 
 const VI: Language = {
   ...CHECKOUT_VI,
-  prefix: "",
-  productPath: "/san-pham",
-  checkoutPath: "/thanh-toan",
-  quantity: "Số lượng",
-  addToCart: "Thêm vào giỏ",
   cashOnDelivery: /^Thanh toán khi nhận hàng/,
   vietQr: /^Chuyển khoản VietQR/,
   transferHeading: "Chuyển khoản để hoàn tất đơn hàng",
@@ -46,11 +44,6 @@ const VI: Language = {
 
 const EN: Language = {
   ...CHECKOUT_EN,
-  prefix: "/en",
-  productPath: "/en/products",
-  checkoutPath: "/en/checkout",
-  quantity: "Quantity",
-  addToCart: "Add to cart",
   cashOnDelivery: /^Cash on delivery/,
   vietQr: /^VietQR bank transfer/,
   transferHeading: "Make the bank transfer to complete your order",
@@ -58,16 +51,6 @@ const EN: Language = {
   accountLabel: "Account number",
   codClosed: /for orders up to 5\.000\.000\s₫/,
   paid: "Paid",
-}
-
-/** Puts `quantity` packs of the product's pack titled `pack` (or its first) into this browser's cart. */
-async function addToCart(page: Page, language: Language, handle: string, quantity: number, pack?: RegExp) {
-  const stack = readStack()
-  await open(page, `${stack.storefrontUrl}${language.productPath}/${handle}`)
-  if (pack) await page.getByRole("radio", { name: pack }).check()
-  await page.getByRole("spinbutton", { name: language.quantity }).fill(String(quantity))
-  await page.getByRole("button", { name: language.addToCart }).click()
-  await expect(page.getByRole("status").filter({ hasText: new RegExp(String(quantity)) })).toBeVisible()
 }
 
 /** From the checkout form to the placed order's confirmation page, paying with `method`. */
@@ -94,7 +77,7 @@ async function paymentState(request: APIRequestContext, orderId: string): Promis
 
 async function payByVietQr(page: Page, request: APIRequestContext, language: Language) {
   const stack = readStack()
-  await addToCart(page, language, "mien-dong-tai-hoan", 1)
+  await addToCartFromProductPage(page, language, "mien-dong-tai-hoan", 1)
   const orderId = await placeOrder(page, language, language.vietQr, `vietqr${language.prefix.replace("/", ".")}@example.vn`)
 
   // The transfer to make, beside its code: the values a buyer would copy into a bank app.
@@ -128,7 +111,7 @@ async function payByVietQr(page: Page, request: APIRequestContext, language: Lan
 
 async function cashOnDeliveryCapturedWhenDelivered(page: Page, request: APIRequestContext, language: Language) {
   const stack = readStack()
-  await addToCart(page, language, "mien-dong-tai-hoan", 1)
+  await addToCartFromProductPage(page, language, "mien-dong-tai-hoan", 1)
   const orderId = await placeOrder(page, language, language.cashOnDelivery, `cod${language.prefix.replace("/", ".")}@example.vn`)
   expect(await paymentState(request, orderId)).toBe("awaiting")
 
@@ -156,7 +139,7 @@ async function cashOnDeliveryCapturedWhenDelivered(page: Page, request: APIReque
 async function cashOnDeliveryClosedAboveCeiling(page: Page, language: Language) {
   const stack = readStack()
   // 19 bottles of 700 ml Rượu mơ Yên Tử at 270.000 ₫ come to 5.130.000 ₫, over the 5.000.000 ₫ ceiling.
-  await addToCart(page, language, "ruou-mo-yen-tu", 19, /700 ml/)
+  await addToCartFromProductPage(page, language, "ruou-mo-yen-tu", 19, /700 ml/)
   await open(page, `${stack.storefrontUrl}${language.checkoutPath}`)
   const cod = page.getByRole("radio", { name: language.cashOnDelivery })
   await expect(cod).toBeDisabled()

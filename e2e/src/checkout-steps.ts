@@ -2,8 +2,15 @@
 // money as the shop writes it, and axe's verdict on a page.
 import AxeBuilder from "@axe-core/playwright"
 import { expect, type Page } from "@playwright/test"
+import { open } from "./journey"
+import { readStack } from "./stack"
 
 export type CheckoutLabels = {
+  prefix: "" | "/en"
+  productPath: string
+  checkoutPath: string
+  quantity: string
+  addToCart: string
   email: string
   phone: string
   fullName: string
@@ -16,6 +23,11 @@ export type CheckoutLabels = {
 }
 
 export const CHECKOUT_VI: CheckoutLabels = {
+  prefix: "",
+  productPath: "/san-pham",
+  checkoutPath: "/thanh-toan",
+  quantity: "Số lượng",
+  addToCart: "Thêm vào giỏ",
   email: "Email",
   phone: "Số điện thoại",
   fullName: "Họ và tên người nhận",
@@ -28,6 +40,11 @@ export const CHECKOUT_VI: CheckoutLabels = {
 }
 
 export const CHECKOUT_EN: CheckoutLabels = {
+  prefix: "/en",
+  productPath: "/en/products",
+  checkoutPath: "/en/checkout",
+  quantity: "Quantity",
+  addToCart: "Add to cart",
   email: "Email",
   phone: "Phone number",
   fullName: "Recipient's full name",
@@ -37,6 +54,15 @@ export const CHECKOUT_EN: CheckoutLabels = {
   standard: /Standard delivery/,
   toReview: "Continue: review your order",
   placeOrder: "Place order",
+}
+
+/** Puts `quantity` packs of the product's pack titled `pack` (or its first) into this browser's cart from its page. */
+export async function addToCartFromProductPage(page: Page, labels: CheckoutLabels, handle: string, quantity: number, pack?: RegExp) {
+  await open(page, `${readStack().storefrontUrl}${labels.productPath}/${handle}`)
+  if (pack) await page.getByRole("radio", { name: pack }).check()
+  await page.getByRole("spinbutton", { name: labels.quantity }).fill(String(quantity))
+  await page.getByRole("button", { name: labels.addToCart }).click()
+  await expect(page.getByRole("status").filter({ hasText: new RegExp(String(quantity)) })).toBeVisible()
 }
 
 /** Contact, a 2025 address in Xã Hải Hậu, Tỉnh Ninh Bình, and standard delivery. */
