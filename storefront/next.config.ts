@@ -2,14 +2,14 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
 /**
- * Sent with every page: no framing by another site (clickjacking), no MIME sniffing, the page's
+ * Sent with every answer: no framing by another site (clickjacking), no MIME sniffing, the page's
  * address kept to this origin, no camera or microphone except for the counter's scanner later,
- * and, in production (served over HTTPS), HSTS. The CSP holds only what needs no per-request nonce;
- * a script policy would make every page dynamic, and pages are cached (see the bench).
+ * and, in production (served over HTTPS), HSTS. Pages get their Content-Security-Policy from the
+ * proxy (src/proxy.ts), which knows the request; everything else (API routes, files) gets the one
+ * below, which lets nothing run.
  */
 const SECURITY_HEADERS = [
   { key: "X-Frame-Options", value: "DENY" },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=()" },
@@ -20,7 +20,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   async headers() {
-    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
   },
   // Stylesheets stay files, not inlineCss: Next 16.4 writes an inlined stylesheet once more into
   // the page's RSC payload for every segment that uses it (vercel/next.js#98110, #95141), which made

@@ -1,20 +1,39 @@
-// Maps "/san-pham" and "/en/products" to the app's [locale] routes, and answers any path that names
-// no page with 404 and the not-found page already in the HTML.
+// Maps "/san-pham" and "/en/products" to the app's [locale] routes, answers any path that names no
+// page with 404 and the not-found page already in the HTML, and gives every page its
+// Content-Security-Policy (lib/content-security-policy.ts).
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
-import { isKnownPagePath } from "./i18n/known-paths";
+import { isBuyersOwnPage, pageOfPath } from "./i18n/known-paths";
 import { routing } from "./i18n/routing";
+import { contentSecurityPolicy, newNonce } from "./lib/content-security-policy";
+import { backendUrl, runtimeEnv } from "./lib/medusa";
 
 const localize = createMiddleware(routing);
 
 export default function proxy(request: NextRequest) {
-  const response = localize(request);
-  if (response.headers.has("location") || isKnownPagePath(request.nextUrl.pathname)) return response;
+  const page = pageOfPath(request.nextUrl.pathname);
+  const policy = contentSecurityPolicy({
+    // Next reads the nonce from the request's policy and puts it on every script it renders.
+    nonce: page && isBuyersOwnPage(page) ? newNonce() : undefined,
+    development: process.env.NODE_ENV === "development",
+    secure: (request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(/:$/, "")) === "https",
+    backendUrl: backendUrl(),
+    stripeApiUrl: runtimeEnv("STRIPE_API_URL"),
+    stripe: page === "/checkout" && Boolean(runtimeEnv("NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY")),
+  });
+  request.headers.set("content-security-policy", policy);
+  const response = withPolicy(localize(request), policy);
+  if (response.headers.has("location") || page) return response;
   // The status is set here rather than by notFound() in app/[locale]/[...rest]: in a production
   // build notFound() answers with an empty <body> and the page drawn only by JavaScript
   // (vercel/next.js#62228), which would leave a phone without it, or still loading it, blank.
   const target = response.headers.get("x-middleware-rewrite") ?? request.url;
   return NextResponse.rewrite(new URL(target), { status: 404, headers: response.headers });
+}
+
+function withPolicy(response: NextResponse, policy: string): NextResponse {
+  response.headers.set("content-security-policy", policy);
+  return response;
 }
 
 export const config = {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isKnownPagePath } from "./known-paths";
+import { isBuyersOwnPage, isKnownPagePath, pageOfPath } from "./known-paths";
 
 test("the storefront's pages are known in both languages, with any parameter", () => {
   for (const path of [
@@ -23,5 +23,17 @@ test("the storefront's pages are known in both languages, with any parameter", (
 test("other paths, and a page's path in the other language's prefix, are not", () => {
   for (const path of ["/khong-co-trang-nay", "/en/khong-co-trang-nay", "/san-pham/a/b", "/en/san-pham", "/products", "/t", "/%E0%A4%A"]) {
     assert.equal(isKnownPagePath(path), false, path);
+  }
+});
+
+test("a path names its page, and the buyer's own pages are told apart from the catalogue", () => {
+  assert.equal(pageOfPath("/en/orders/order_01ABC"), "/orders/[id]");
+  assert.equal(pageOfPath("/thanh-toan"), "/checkout");
+  assert.equal(pageOfPath("/khong-co-trang-nay"), null);
+  for (const page of ["/cart", "/checkout", "/orders/[id]", "/account", "/account/sign-in", "/account/addresses"] as const) {
+    assert.equal(isBuyersOwnPage(page), true, page);
+  }
+  for (const page of ["/", "/products", "/products/[handle]", "/producers/[handle]", "/provinces", "/t/[code]"] as const) {
+    assert.equal(isBuyersOwnPage(page), false, page);
   }
 });

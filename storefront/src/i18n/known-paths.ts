@@ -1,6 +1,7 @@
-// Whether a request path names one of the storefront's pages, in either language. The proxy asks it
-// so that any other path is answered 404 with the not-found page in the HTML itself.
-import { type Locale, routing } from "./routing";
+// Which of the storefront's pages a request path names, in either language. The proxy asks it so
+// that any other path is answered 404 with the not-found page in the HTML itself, and to give the
+// buyer's own pages their per-request script policy.
+import { type AppPathname, type Locale, routing } from "./routing";
 
 function templatePattern(template: string): string {
   return template
@@ -17,9 +18,12 @@ function localizedTemplate(localized: string | Record<Locale, string>, locale: L
 const PAGE_PATTERNS = Object.fromEntries(
   routing.locales.map((locale) => [
     locale,
-    Object.values(routing.pathnames).map((localized) => new RegExp(`^${templatePattern(localizedTemplate(localized, locale))}/?$`)),
+    Object.entries(routing.pathnames).map(([page, localized]) => ({
+      page: page as AppPathname,
+      pattern: new RegExp(`^${templatePattern(localizedTemplate(localized, locale))}/?$`),
+    })),
   ]),
-) as Record<Locale, RegExp[]>;
+) as Record<Locale, { page: AppPathname; pattern: RegExp }[]>;
 
 /** The language a path is in and the path without its prefix: "/en/products" → en, "/products". */
 function splitLocale(pathname: string): { locale: Locale; path: string } {
@@ -30,13 +34,23 @@ function splitLocale(pathname: string): { locale: Locale; path: string } {
   return { locale: routing.defaultLocale, path: pathname };
 }
 
-export function isKnownPagePath(pathname: string): boolean {
+/** The page a path names ("/en/orders/x" → "/orders/[id]"), or null for a path that names none. */
+export function pageOfPath(pathname: string): AppPathname | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
   } catch {
-    return false;
+    return null;
   }
   const { locale, path } = splitLocale(decoded.normalize("NFC"));
-  return PAGE_PATTERNS[locale].some((pattern) => pattern.test(path));
+  return PAGE_PATTERNS[locale].find(({ pattern }) => pattern.test(path))?.page ?? null;
+}
+
+export function isKnownPagePath(pathname: string): boolean {
+  return pageOfPath(pathname) !== null;
+}
+
+/** The pages that show the buyer's own cart, order or account: rendered per request, never cached. */
+export function isBuyersOwnPage(page: AppPathname): boolean {
+  return page === "/cart" || page === "/checkout" || page === "/orders/[id]" || page.startsWith("/account");
 }

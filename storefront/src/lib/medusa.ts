@@ -27,7 +27,7 @@ export async function getMedusa(): Promise<StoreClient | null> {
 export function getMedusaForCachedPage(): StoreClient | null {
   const publishableKey = readPublishableKey();
   if (!publishableKey) return null;
-  const baseUrl = runtimeEnv("NEXT_PUBLIC_MEDUSA_BACKEND_URL") || DEFAULT_BACKEND_URL;
+  const baseUrl = backendUrl();
 
   const key = `${baseUrl} ${publishableKey}`;
   if (client?.key !== key) {
@@ -57,6 +57,11 @@ function readPublishableKey(): string | undefined {
 /** True while the local stack prepares the store: the key file is named but not written yet. */
 export function isStoreStarting(): boolean {
   return !runtimeEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY") && Boolean(runtimeEnv("MEDUSA_PUBLISHABLE_KEY_FILE")) && !readPublishableKey();
+}
+
+/** Where the backend answers, as the browser and this server reach it. */
+export function backendUrl(): string {
+  return runtimeEnv("NEXT_PUBLIC_MEDUSA_BACKEND_URL") || DEFAULT_BACKEND_URL;
 }
 
 /**

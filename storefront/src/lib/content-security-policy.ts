@@ -1,0 +1,73 @@
+// The Content-Security-Policy of each page, set by the proxy with the running server's environment.
+//
+// Pages with the buyer's own data (cart, checkout, the order, the account) are rendered per request,
+// so each gets a fresh nonce: only scripts carrying it run, and what they load ('strict-dynamic':
+// Next's chunks, Stripe.js on checkout). An injected <script> or inline handler runs nowhere there.
+//
+// Catalogue pages (home, products, producers, provinces, trace) are cached whole and served to
+// every buyer from one rendering, so no per-request nonce can be in their HTML; their inline
+// scripts are Next's own data payload, which differs per page and per rebuild, so no hash list can
+// name them either. They allow inline scripts from this origin only, and hold no personal data,
+// no form but search and add-to-cart (server actions, same origin), and no third-party script.
+
+export type PolicyOptions = {
+  /** A fresh nonce for a page rendered per request; none for a cached page. */
+  nonce?: string;
+  /** Development: React's dev build evaluates strings and Next's reload talks over a websocket. */
+  development: boolean;
+  /** Served over HTTPS (here or at a proxy in front): any http:// address in the page is upgraded. */
+  secure: boolean;
+  /** The backend's origin, where product photos are served from (/static). */
+  backendUrl?: string;
+  /** A Stripe-compatible server standing in for api.stripe.com (STRIPE_API_URL; tests and local journeys). */
+  stripeApiUrl?: string;
+  /** Whether this page may load Stripe.js (checkout with a publishable key). */
+  stripe: boolean;
+};
+
+const STRIPE_JS = "https://js.stripe.com";
+const STRIPE_API = "https://api.stripe.com";
+// Stripe.js frames its fields from js.stripe.com and 3-D Secure from hooks.stripe.com.
+const STRIPE_FRAMES = [STRIPE_JS, "https://hooks.stripe.com"];
+
+/** "http://localhost:9000/x" → "http://localhost:9000"; nothing for a value that is not a URL. */
+function originOf(url: string | undefined): string[] {
+  if (!url) return [];
+  try {
+    return [new URL(url).origin];
+  } catch {
+    return [];
+  }
+}
+
+export function contentSecurityPolicy(options: PolicyOptions): string {
+  const { nonce, development, stripe } = options;
+  const scripts = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : ["'self'", "'unsafe-inline'"];
+  if (stripe && !nonce) scripts.push(STRIPE_JS);
+  if (development) scripts.push("'unsafe-eval'");
+  const connect = ["'self'", ...(stripe ? [STRIPE_API, ...originOf(options.stripeApiUrl)] : []), ...(development ? ["ws:"] : [])];
+  const directives: [string, string[]][] = [
+    ["default-src", ["'self'"]],
+    ["script-src", scripts],
+    // React's style attributes and Stripe's Elements set inline styles; no stylesheet comes from elsewhere.
+    ["style-src", ["'self'", "'unsafe-inline'"]],
+    ["img-src", ["'self'", "data:", "blob:", ...originOf(options.backendUrl)]],
+    ["font-src", ["'self'"]],
+    ["connect-src", connect],
+    ["frame-src", stripe ? STRIPE_FRAMES : ["'none'"]],
+    ["frame-ancestors", ["'none'"]],
+    ["object-src", ["'none'"]],
+    ["base-uri", ["'self'"]],
+    ["form-action", ["'self'"]],
+  ];
+  const policy = directives.map(([name, values]) => `${name} ${values.join(" ")}`);
+  if (options.secure) policy.push("upgrade-insecure-requests");
+  return policy.join("; ");
+}
+
+/** A nonce of 128 random bits, base64: unguessable, and fresh for every response. */
+export function newNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes));
+}
