@@ -88,6 +88,11 @@ module.exports = defineConfig({
     },
     { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },
     {
+      // Medusa's email-and-password login, made not to tell whether an email has an account.
+      resolve: "@medusajs/medusa/auth",
+      options: { providers: [{ resolve: "./src/modules/emailpass", id: "emailpass" }] },
+    },
+    {
       // What buyers and producers are told. The local provider writes each message to the log; a
       // deployment replaces it with an email provider for the "email" channel.
       resolve: "@medusajs/medusa/notification",

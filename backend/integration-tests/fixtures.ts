@@ -17,6 +17,7 @@ import {
   createProductsWorkflow,
   createUsersWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { ORDER_ACCESS_HEADER } from "@ocop/domain/order-access"
 import { OCOP_STORE_FIELDS as STORE_FIELDS } from "@ocop/domain/product"
 import {
   HAI_HAU_SHOWROOM,
@@ -96,13 +97,18 @@ export async function setUpStore(container: MedusaContainer): Promise<TestStore>
   }
 }
 
-/** An operator of the programme office, signed in to the Admin API. */
-export async function signInOperator(container: MedusaContainer, api: Api, email = "operator@test.example.vn"): Promise<Headers> {
-  const password = "operator-test-password"
+/** An operator of the programme office who signs in with `email` and `password` (`POST /auth/user/emailpass`). */
+export async function createOperator(container: MedusaContainer, email: string, password: string): Promise<void> {
   const auth = container.resolve(Modules.AUTH)
   const { authIdentity } = await auth.register("emailpass", { body: { email, password } } as Parameters<typeof auth.register>[1])
   const { result: users } = await createUsersWorkflow(container).run({ input: { users: [{ email }] } })
   await auth.updateAuthIdentities({ id: authIdentity!.id, app_metadata: { user_id: users[0]!.id } })
+}
+
+/** An operator of the programme office, signed in to the Admin API. */
+export async function signInOperator(container: MedusaContainer, api: Api, email = "operator@test.example.vn"): Promise<Headers> {
+  const password = "operator-test-password"
+  await createOperator(container, email, password)
   const { data } = await api.post("/auth/user/emailpass", { email, password })
   return { headers: { authorization: `Bearer ${data.token}` } }
 }
@@ -337,7 +343,7 @@ export const HAI_HAU_SHIPPING_ADDRESS = {
 }
 
 /** One pack an approved producer of Hải Hậu sells: its variant, product, inventory item and the producer with its stock location. */
-export type TestPack = { variantId: string; productId: string; inventoryItemId: string; producerId: string; locationId: string }
+export type TestPack = { variantId: string; productId: string; productHandle: string; inventoryItemId: string; producerId: string; locationId: string }
 
 /** A Hải Hậu cooperative's 5 kg rice at `priceVnd`, `stock` packs of it at the producer's own location. */
 export async function createTestPack(container: MedusaContainer, store: TestStore, handle: string, priceVnd: number, stock: number): Promise<TestPack> {
@@ -356,7 +362,7 @@ export async function createTestPack(container: MedusaContainer, store: TestStor
     variants: [{ title: "5 kg", priceVnd, stock }],
   })
   const variant = product.variants[0]!
-  return { variantId: variant.id, productId: product.id, inventoryItemId: variant.inventoryItemId, producerId: producer.id, locationId: producer.locationId }
+  return { variantId: variant.id, productId: product.id, productHandle: product.handle, inventoryItemId: variant.inventoryItemId, producerId: producer.id, locationId: producer.locationId }
 }
 
 /**
@@ -386,4 +392,17 @@ export async function createReadyCart(
   const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
   await createPaymentSessionsWorkflow(container).run({ input: { payment_collection_id: collection.id, provider_id: providerId } })
   return cart.id
+}
+
+/**
+ * The headers a guest's browser reads its order with: the store's publishable key and the order
+ * access token the backend hands to whoever completed the cart, asked for as the checkout asks.
+ */
+export async function guestOrderHeaders(
+  api: { get: (url: string, config?: unknown) => Promise<{ data: any }> },
+  store: TestStore,
+  cartId: string,
+): Promise<Headers> {
+  const { data } = await api.get(`/store/carts/${cartId}/order-access`, store.storeHeaders)
+  return { headers: { ...store.storeHeaders.headers, [ORDER_ACCESS_HEADER]: data.order_access_token } }
 }

@@ -222,7 +222,7 @@ medusaIntegrationTestRunner({
       expect(await accountCart(lan)).toBeNull()
       const variant = await variantOf(MIEN_DONG.product)
       const { data: older } = await api.post("/store/carts", { region_id: regionId }, lan)
-      await api.post(`/store/carts/${older.cart.id}/line-items`, { variant_id: variant.id, quantity: 1 }, headers)
+      await api.post(`/store/carts/${older.cart.id}/line-items`, { variant_id: variant.id, quantity: 1 }, lan)
       // A newer cart with nothing in it is passed over for the one with a line.
       await api.post("/store/carts", { region_id: regionId }, lan)
       expect(await accountCart(lan)).toEqual({ id: older.cart.id })

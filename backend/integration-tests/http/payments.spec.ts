@@ -20,7 +20,7 @@ import { BANK_TRANSFER_MODULE } from "../../src/modules/bank-transfer"
 import type BankTransferModuleService from "../../src/modules/bank-transfer/service"
 import { cancelUnpaidTransferOrderWorkflow, unpaidTransferOrders } from "../../src/workflows/cancel-unpaid-transfer-orders"
 import { payosNotification, type SignedNotification, sepayNotification } from "../bank-notifications"
-import { createReadyCart, createTestPack, setUpStore, signInOperator, type TestStore } from "../fixtures"
+import { createReadyCart, createTestPack, guestOrderHeaders, setUpStore, signInOperator, type TestStore } from "../fixtures"
 import { eventually } from "../helpers"
 
 jest.setTimeout(5 * 60 * 1000)
@@ -87,8 +87,9 @@ medusaIntegrationTestRunner({
         const { variantId } = await createTestPack(container, shop, "delivered", 120_000, 5)
         const cartId = await createReadyCart(container, shop, { email: "lan.payment@example.vn", lines: [{ variantId, quantity: 1 }], providerId: CASH_ON_DELIVERY_PROVIDER_ID })
         const { result: placed } = await completeCartWorkflow(container).run({ input: { id: cartId } })
+        const buyer = await guestOrderHeaders(api, shop, cartId)
         expect(await paymentOf(container, placed.id)).toMatchObject({ captured_at: null })
-        expect((await api.get(`/store/orders/${placed.id}/payment`, shop.storeHeaders)).data.payment).toMatchObject({ state: "awaiting", bank_transfer: null })
+        expect((await api.get(`/store/orders/${placed.id}/payment`, buyer)).data.payment).toMatchObject({ state: "awaiting", bank_transfer: null })
 
         const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["items.id", "items.quantity", "items.detail.quantity"], filters: { id: placed.id } })
         const items = (data[0] as { items: { id: string; quantity: number }[] }).items
@@ -100,12 +101,12 @@ medusaIntegrationTestRunner({
 
         const paid = await eventually(() => paymentOf(container, placed.id), (payment) => Boolean(payment.captured_at))
         expect(paid.captures).toHaveLength(1)
-        expect((await api.get(`/store/orders/${placed.id}/payment`, shop.storeHeaders)).data.payment).toMatchObject({ state: "paid", amount: 150_000 })
+        expect((await api.get(`/store/orders/${placed.id}/payment`, buyer)).data.payment).toMatchObject({ state: "paid", amount: 150_000 })
 
         // The buyer sends the rice back; the operator pays the cash back and records it with its reference.
         const admin = await signInOperator(container, api, "cod.refunds@test.example.vn")
         await api.post(`/admin/payments/${paid.id}/refund`, { amount: 150_000, note: "Hoàn tiền mặt, phiếu chi PC-0012" }, admin)
-        expect((await api.get(`/store/orders/${placed.id}/payment`, shop.storeHeaders)).data.payment.state).toBe("refunded")
+        expect((await api.get(`/store/orders/${placed.id}/payment`, buyer)).data.payment.state).toBe("refunded")
         const { data: refunds } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
           entity: "payment",
           fields: ["data", "refunds.amount", "refunds.note"],
@@ -122,8 +123,9 @@ medusaIntegrationTestRunner({
         const { variantId } = await createTestPack(container, shop, handle, 180_000, 5)
         const cartId = await createReadyCart(container, shop, { email: "lan.payment@example.vn", lines: [{ variantId, quantity: 1 }], providerId: VIETQR_PROVIDER_ID })
         const { result } = await completeCartWorkflow(container).run({ input: { id: cartId } })
-        const { data } = await api.get(`/store/orders/${result.id}/payment`, shop.storeHeaders)
-        return { orderId: result.id as string, payment: data.payment }
+        const buyer = await guestOrderHeaders(api, shop, cartId)
+        const { data } = await api.get(`/store/orders/${result.id}/payment`, buyer)
+        return { orderId: result.id as string, payment: data.payment, buyer }
       }
 
       it("shows the shop's account, the amount and a VietQR code that reads back to the order's reference", async () => {
@@ -143,7 +145,7 @@ medusaIntegrationTestRunner({
 
       it("is paid by a signed SePay notification, once however often it is sent, and a bad signature changes nothing", async () => {
         const container = getContainer()
-        const { orderId, payment } = await awaitingOrder("sepay")
+        const { orderId, payment, buyer } = await awaitingOrder("sepay")
         const content = `MBVCB.3278907687.${payment.bank_transfer.reference}.CT tu 0912345678 NGUYEN VAN A`
         const good = sepayNotification({ amount: 210_000, content })
 
@@ -163,12 +165,12 @@ medusaIntegrationTestRunner({
         expect(paid.captured_at).toBeTruthy()
         expect(paid.captures).toHaveLength(1)
         expect(await transfers().listBankTransfers({})).toEqual([expect.objectContaining({ outcome: "paid", order_id: orderId })])
-        expect((await api.get(`/store/orders/${orderId}/payment`, shop.storeHeaders)).data.payment.state).toBe("paid")
+        expect((await api.get(`/store/orders/${orderId}/payment`, buyer)).data.payment.state).toBe("paid")
 
         // Refunded by the shop's own transfer back, recorded with the bank's reference.
         const admin = await signInOperator(container, api, "transfer.refunds@test.example.vn")
         await api.post(`/admin/payments/${paid.id}/refund`, { amount: 210_000, note: "FT26336000123" }, admin)
-        expect((await api.get(`/store/orders/${orderId}/payment`, shop.storeHeaders)).data.payment.state).toBe("refunded")
+        expect((await api.get(`/store/orders/${orderId}/payment`, buyer)).data.payment.state).toBe("refunded")
       })
 
       it("is paid by a signed payOS notification", async () => {
@@ -223,7 +225,7 @@ medusaIntegrationTestRunner({
 
       it("cancels an order whose transfer did not come within 24 hours, releasing its stock and telling the buyer", async () => {
         const container = getContainer()
-        const { orderId } = await awaitingOrder("unpaid")
+        const { orderId, buyer } = await awaitingOrder("unpaid")
         expect(await unpaidTransferOrders(container)).toEqual([])
         const overdue = await unpaidTransferOrders(container, new Date(Date.now() + 25 * 3_600_000))
         expect(overdue.map((order) => order.id)).toEqual([orderId])
@@ -241,7 +243,7 @@ medusaIntegrationTestRunner({
         expect(await unpaidTransferOrders(container, new Date(Date.now() + 25 * 3_600_000))).toEqual([])
         const notifications = await container.resolve(Modules.NOTIFICATION).listNotifications({ to: "lan.payment@example.vn" })
         expect(notifications).toEqual([expect.objectContaining({ template: "order-unpaid-canceled", channel: "email" })])
-        const { payment } = (await api.get(`/store/orders/${orderId}/payment`, shop.storeHeaders)).data
+        const { payment } = (await api.get(`/store/orders/${orderId}/payment`, buyer)).data
         expect(payment.state).toBe("canceled")
         // A transfer arriving after that pays nothing and is listed to resolve (a refund by hand).
         const late = await send(api, sepayNotification({ amount: 210_000, content: payment.bank_transfer.reference }))

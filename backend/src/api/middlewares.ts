@@ -1,7 +1,18 @@
 import { allowFields, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { OCOP_FIELDS } from "@ocop/domain/product"
+import { throttleRegistration, throttleSignIn } from "../lib/auth-attempts"
+import {
+  keepCartWithGuest,
+  noEmailOnANewGuestCart,
+  onlyTheCartsHolder,
+  onlyTheCartsHolderOfBody,
+  onlyTheCartsHolderOfCollection,
+} from "../lib/cart-access"
+import { onlyTheOrdersBuyer, onlyTheOrdersBuyerOfBody } from "../lib/order-access"
 import { securityHeaders } from "../lib/security-headers"
 import { verifyStripeSignature } from "../lib/stripe-webhook-signature"
+import { shopErrorHandler } from "./error-handler"
+import { INPUT_GUARD_ROUTES } from "./input-guards"
 import {
   AdminCreateProducer,
   AdminListBankTransfersQuery,
@@ -21,14 +32,27 @@ import {
 const OCOP_ALLOWED_FIELDS = OCOP_FIELDS.map((field) => field.replace(/\.\*$/, ""))
 
 export default defineMiddlewares({
+  // Medusa's, with lock contention as 409 cart_busy and undecodable input as 400 (api/error-handler.ts).
+  errorHandler: shopErrorHandler(),
   routes: [
     { matcher: "*", middlewares: [securityHeaders] },
+    // Bad input is refused with 400 before any query holds it (api/input-guards.ts).
+    ...INPUT_GUARD_ROUTES,
     // A client may ask for a product's OCOP links (its producer's public fields, product set,
     // industry, certificates) and show them with @ocop/domain/product; nothing else of a producer.
     // No `method`: only a middleware for every method of a matcher runs before Medusa's own query
     // validation, which otherwise drops the fields (medusajs/medusa#12916).
     { matcher: "/store/products", middlewares: [allowFields(...OCOP_ALLOWED_FIELDS)] },
     { matcher: "/store/products/:id", middlewares: [allowFields(...OCOP_ALLOWED_FIELDS)] },
+    // Private orders and carts (lib/order-access.ts, lib/cart-access.ts): without `method` a matcher is
+    // a prefix, so each guard covers every route under it, Medusa's and ours, and runs before them.
+    { matcher: "/store/orders/:id", middlewares: [onlyTheOrdersBuyer] },
+    { matcher: "/store/returns", method: ["POST"], middlewares: [onlyTheOrdersBuyerOfBody] },
+    { matcher: "/store/carts/:id", middlewares: [onlyTheCartsHolder] },
+    { matcher: "/store/carts", method: ["POST"], middlewares: [noEmailOnANewGuestCart] },
+    { matcher: "/store/carts/:id", method: ["POST"], middlewares: [keepCartWithGuest] },
+    { matcher: "/store/payment-collections", method: ["POST"], middlewares: [onlyTheCartsHolderOfBody] },
+    { matcher: "/store/payment-collections/:id", middlewares: [onlyTheCartsHolderOfCollection] },
     { matcher: "/store/carts/:id/delivery", method: ["POST"], middlewares: [validateAndTransformBody(StoreChooseDelivery)] },
     {
       matcher: "/store/producers",
@@ -61,5 +85,9 @@ export default defineMiddlewares({
     { matcher: "/hooks/payment/stripe_stripe", method: ["POST"], middlewares: [verifyStripeSignature] },
     // A bank notification's signature is over the bytes sent, so its route reads them as they came.
     { matcher: "/hooks/bank-transfer/:service", method: ["POST"], bodyParser: { preserveRawBody: true }, middlewares: [] },
+    // Email-and-password sign-in and registration of every actor type, throttled per account and
+    // per client address before Medusa checks anything (lib/auth-attempts.ts).
+    { matcher: "/auth/:actor_type/emailpass", method: ["POST"], middlewares: [throttleSignIn()] },
+    { matcher: "/auth/:actor_type/emailpass/register", method: ["POST"], middlewares: [throttleRegistration()] },
   ],
 })

@@ -1,12 +1,27 @@
 import { z } from "@medusajs/framework/zod"
+import { TEXT_LIMITS, type TextLimit } from "@ocop/domain/input-limits"
 import { normalizePhone } from "@ocop/domain/phone"
 import { EVALUATION_KINDS, CRITERIA_DECISIONS } from "../modules/ocop/models/certificate"
 import { PRODUCER_KINDS, PRODUCER_STATUSES } from "../modules/producer/models/producer"
 
+const tooLong = (field: string, limit: TextLimit) => `${field} is longer than ${TEXT_LIMITS[limit]} characters: shorten it.`
+
 /** Vietnamese text arrives in any Unicode form; it is stored NFC so search and equality work. */
-const nfc = (message?: string) => z.string(message ? { message } : undefined).trim().min(1, message).transform((s) => s.normalize("NFC"))
-const optionalNfc = z.string().trim().transform((s) => s.normalize("NFC")).nullish()
-const handle = z
+const nfc = (field: string, limit: TextLimit, message?: string) =>
+  z
+    .string(message ? { message } : undefined)
+    .trim()
+    .min(1, message)
+    .transform((s) => s.normalize("NFC"))
+    .pipe(z.string().max(TEXT_LIMITS[limit], tooLong(field, limit)))
+const optionalNfc = (field: string, limit: TextLimit) =>
+  z
+    .string()
+    .trim()
+    .transform((s) => s.normalize("NFC"))
+    .pipe(z.string().max(TEXT_LIMITS[limit], tooLong(field, limit)))
+    .nullish()
+export const handle = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "A handle is lower-case letters, digits and dashes, e.g. htx-tai-hoan.")
 const isoDate = z
@@ -23,27 +38,28 @@ export type StoreListProducersQuery = z.infer<typeof StoreListProducersQuery>
 
 export const AdminListProducersQuery = StoreListProducersQuery.extend({
   status: z.enum(PRODUCER_STATUSES).optional(),
-  q: z.string().optional(),
+  q: z.string().max(TEXT_LIMITS.searchQuery, tooLong("q", "searchQuery")).optional(),
 })
 export type AdminListProducersQuery = z.infer<typeof AdminListProducersQuery>
 
 const producerFields = {
-  name: nfc("A producer needs its name."),
+  name: nfc("name", "producerName", "A producer needs its name."),
   kind: z.enum(PRODUCER_KINDS, { message: "kind is cooperative, household or enterprise." }),
-  contact_name: optionalNfc,
-  email: z.string().email("This is not an email address.").nullish(),
+  contact_name: optionalNfc("contact_name", "personName"),
+  email: z.string().max(TEXT_LIMITS.email, tooLong("email", "email")).email("This is not an email address.").nullish(),
   phone: z
     .string()
+    .max(TEXT_LIMITS.phone, tooLong("phone", "phone"))
     .refine((phone) => normalizePhone(phone) !== null, "This is not a Vietnamese mobile or landline number, e.g. 0912 345 678 or 024 3825 1234.")
     .transform((phone) => normalizePhone(phone)!)
     .nullish(),
   business_registration_number: z.string().regex(/^\d{10}(-\d{3})?$/, "A business registration number is 10 digits.").nullish(),
-  address_as_issued: nfc("The address as printed on the certificate is needed."),
+  address_as_issued: nfc("address_as_issued", "addressAsIssued", "The address as printed on the certificate is needed."),
   province_code: z.string().regex(/^\d{2}$/, "A province code is two digits, e.g. 37."),
   commune_code: z.string().regex(/^\d{5}$/, "A commune code is five digits, e.g. 14215.").nullish(),
-  story_vi: optionalNfc,
-  story_en: optionalNfc,
-  logo_url: z.string().url().nullish(),
+  story_vi: optionalNfc("story_vi", "story"),
+  story_en: optionalNfc("story_en", "story"),
+  logo_url: z.string().max(TEXT_LIMITS.url, tooLong("logo_url", "url")).url().nullish(),
 }
 
 export const AdminCreateProducer = z.object({ handle, ...producerFields, status: z.enum(PRODUCER_STATUSES).optional() })
@@ -55,9 +71,9 @@ export const AdminUpdateProducer = z
 export type AdminUpdateProducer = z.infer<typeof AdminUpdateProducer>
 
 export const AdminRecordCertificate = z.object({
-  decision_number: nfc("The decision number is needed, e.g. 2751/QĐ-UBND."),
+  decision_number: nfc("decision_number", "decisionNumber", "The decision number is needed, e.g. 2751/QĐ-UBND."),
   decision_date: isoDate,
-  issuing_authority: nfc("The issuing authority is needed, e.g. UBND tỉnh Bắc Kạn."),
+  issuing_authority: nfc("issuing_authority", "issuingAuthority", "The issuing authority is needed, e.g. UBND tỉnh Bắc Kạn."),
   star_rating: z.number().int("The star rating is a whole number."),
   total_score: z.number().min(0).max(100),
   score_a: z.number().min(0).nullish(),
@@ -106,12 +122,12 @@ export const AdminResolveBankTransfer = z.discriminatedUnion(
   [
     z.object({
       resolution: z.literal("matched"),
-      order_id: z.string().trim().min(1, "Say which order the transfer pays: order_id."),
-      note: optionalNfc,
+      order_id: z.string().trim().min(1, "Say which order the transfer pays: order_id.").max(100, "order_id is longer than 100 characters: an order id is order_ and 26 letters and digits."),
+      note: optionalNfc("note", "note"),
     }),
     z.object({
       resolution: z.literal("refunded"),
-      note: nfc("Say how the money went back: the bank's reference of the refund."),
+      note: nfc("note", "note", "Say how the money went back: the bank's reference of the refund."),
     }),
   ],
   { message: 'resolution is "matched" (with the order_id it pays) or "refunded" (with a note).' },
@@ -120,6 +136,6 @@ export type AdminResolveBankTransfer = z.infer<typeof AdminResolveBankTransfer>
 
 export const AdminRecordRefusedAtDoor = z.object({
   /** What the courier or the showroom said, e.g. "Khách không nghe máy"; told to the buyer. */
-  reason: optionalNfc,
+  reason: optionalNfc("reason", "note"),
 })
 export type AdminRecordRefusedAtDoor = z.infer<typeof AdminRecordRefusedAtDoor>

@@ -25,6 +25,12 @@ export const ERROR_CODES = {
   invalidBankTransfer: "invalid_bank_transfer",
   invalidVietQr: "invalid_vietqr",
   vietQrChecksumMismatch: "vietqr_checksum_mismatch",
+  // Requests: another checkout holds the cart or the stock it reserves, so trying again succeeds;
+  // a text longer than its limit in @ocop/domain/input-limits
+  cartBusy: "cart_busy",
+  textTooLong: "text_too_long",
+  // Signing in and registering: too many attempts for one account or from one address (HTTP 429)
+  tooManyAttempts: "too_many_attempts",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]

@@ -1,16 +1,19 @@
-// A placed order as its confirmation page shows it. The store API serves an order to whoever
-// knows its id (an unguessable ULID), which the checkout hands only to the buyer who placed it.
+// A placed order as its confirmation page shows it. The store API serves it only to its buyer: the
+// account signed in, or a guest's browser with the order's access token (lib/order-access.ts).
 import type { HttpTypes } from "@medusajs/types";
+import type { OrderAccess } from "./order-access";
 import { isRefusal, type StoreClient } from "./store-api";
 
 export type Order = HttpTypes.StoreOrder;
 
 const ORDER_FIELDS = "*payment_collections.payment_sessions,+payment_status,+fulfillment_status";
 
-export async function getOrder(medusa: StoreClient, orderId: string): Promise<Order | null> {
+/** The order, or null when there is none or it is not this buyer's: the backend tells the two apart to no one. */
+export async function getOrder(medusa: StoreClient, orderId: string, access: OrderAccess): Promise<Order | null> {
   try {
     const { order } = await medusa.fetch<HttpTypes.StoreOrderResponse>(`/store/orders/${encodeURIComponent(orderId)}`, {
       query: { fields: ORDER_FIELDS },
+      ...access,
     });
     return order;
   } catch (error) {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, test } from "node:test";
-import { attachCart, authenticate, listOrders, register, tokenClaims, tokenExpiry } from "./customer";
+import { attachCart, authenticate, buyerAddress, listOrders, register, tokenClaims, tokenExpiry } from "./customer";
 import { StoreClient } from "./store-api";
 
 const store = new StoreClient("http://backend.test", "pk_test");
@@ -84,17 +84,53 @@ test("registering creates the login, then the customer with the registration tok
   assert.equal(JSON.stringify(create.body).includes("mật-khẩu"), false);
 });
 
-test("an email that already has a login or an account is 'email taken'", async () => {
-  backend(() => json(401, { type: "unauthorized", message: "Identity with email already exists" }));
+test("an email that already has a login or an account is refused in words that do not say it has one", async () => {
+  backend(() =>
+    json(401, {
+      type: "unauthorized",
+      message: "An account could not be made with this email. If you already have an account, sign in, or reset your password.",
+    }),
+  );
   const registration = { email: "buyer@ocop.example.vn", password: "another-one", first_name: "Lan", last_name: "Nguyễn", phone: "0912345678" };
-  assert.deepEqual(await register(store, registration), { ok: false, reason: "email_taken" });
+  assert.deepEqual(await register(store, registration), { ok: false, reason: "registration_refused" });
 
   backend(({ path }) =>
     path === "/store/customers"
       ? json(422, { type: "duplicate_error", message: "Customer with this email already has an account" })
       : json(200, { token: REGISTRATION_TOKEN }),
   );
-  assert.deepEqual(await register(store, registration), { ok: false, reason: "email_taken" });
+  assert.deepEqual(await register(store, registration), { ok: false, reason: "registration_refused" });
+});
+
+test("too many attempts are a wait of the backend's Retry-After, for signing in and for registering", async () => {
+  const tooMany = () =>
+    new Response(JSON.stringify({ type: "not_allowed", code: "too_many_attempts", message: "Wait 2 minutes and try again." }), {
+      status: 429,
+      headers: { "content-type": "application/json", "retry-after": "120" },
+    });
+  backend(tooMany);
+  assert.deepEqual(await authenticate(store, "buyer@ocop.example.vn", "ocop-buyer-2025"), { ok: false, reason: "throttled", retryAfterSeconds: 120 });
+  const registration = { email: "mai@example.vn", password: "mật-khẩu-dài", first_name: "Mai", last_name: "Trần Thị", phone: "0912345678" };
+  assert.deepEqual(await register(store, registration), { ok: false, reason: "throttled", retryAfterSeconds: 120 });
+
+  // A proxy's 429 without Retry-After still asks for a wait, a minute.
+  backend(() => new Response("Too Many Requests", { status: 429 }));
+  assert.deepEqual(await authenticate(store, "buyer@ocop.example.vn", "ocop-buyer-2025"), { ok: false, reason: "throttled", retryAfterSeconds: 60 });
+});
+
+test("the buyer's address goes to the auth calls as the last X-Forwarded-For entry this server received", async () => {
+  assert.equal(buyerAddress("6.6.6.6, 198.51.100.4"), "198.51.100.4");
+  assert.equal(buyerAddress("2001:db8::7"), "2001:db8::7");
+  assert.equal(buyerAddress(null), undefined);
+  assert.equal(buyerAddress(" , "), undefined);
+
+  backend(() => json(401, { type: "unauthorized", message: "Invalid email or password" }));
+  await authenticate(store, "buyer@ocop.example.vn", "wrong", "198.51.100.4");
+  await authenticate(store, "buyer@ocop.example.vn", "wrong");
+  assert.deepEqual(
+    calls.map((call) => call.headers.get("x-forwarded-for")),
+    ["198.51.100.4", null],
+  );
 });
 
 test("a login left without its customer (the backend stopped in between) is finished, not refused", async () => {

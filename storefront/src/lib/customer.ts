@@ -79,9 +79,16 @@ export function fullName(person: { first_name?: string | null; last_name?: strin
   return [person.last_name, person.first_name].filter(Boolean).join(" ");
 }
 
-/** Why a sign-in or registration did not go through; each has its own sentence for the buyer. */
-export type AuthFailure = "wrong_credentials" | "email_taken" | "unavailable";
-export type AuthResult = { ok: true; token: string } | { ok: false; reason: AuthFailure };
+/**
+ * Why a sign-in or registration did not go through; each has its own sentence for the buyer.
+ * "registration_refused" never says whether the email has an account: the backend does not either.
+ */
+export type AuthFailure = "wrong_credentials" | "registration_refused" | "unavailable";
+export type AuthResult =
+  | { ok: true; token: string }
+  | { ok: false; reason: AuthFailure }
+  /** Too many attempts for the account or from the buyer's address: the backend asks to wait. */
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 const CUSTOMER_FIELDS = "id,email,first_name,last_name,phone,*addresses";
 const ORDER_FIELDS =
@@ -171,15 +178,35 @@ export async function retrieveCustomer(medusa: StoreClient, token: string): Prom
 // ---------------------------------------------------------------------------------------------
 // Signing in and registering
 
-export async function authenticate(medusa: StoreClient, email: string, password: string): Promise<AuthResult> {
+/**
+ * The buyer's address for the backend, which counts sign-in attempts per address: the last entry of
+ * the X-Forwarded-For this server received, the one its own proxy (or Next itself) added.
+ */
+export function buyerAddress(forwardedFor: string | null | undefined): string | undefined {
+  return forwardedFor?.split(",").map((entry) => entry.trim()).filter(Boolean).at(-1);
+}
+
+/** Sent on the auth calls only: the backend believes it from a trusted proxy (its TRUST_PROXY). */
+function forwardedFrom(address: string | undefined): Record<string, string> {
+  return address ? { "x-forwarded-for": address } : {};
+}
+
+/** A wait the backend asks for, else undefined. */
+function throttled(error: unknown): AuthResult | undefined {
+  if (!isRefusal(error, 429)) return undefined;
+  return { ok: false, reason: "throttled", retryAfterSeconds: error.retryAfterSeconds ?? 60 };
+}
+
+export async function authenticate(medusa: StoreClient, email: string, password: string, from?: string): Promise<AuthResult> {
   try {
     const { token } = await medusa.fetch<{ token: string }>("/auth/customer/emailpass", {
       method: "POST",
       body: { email, password },
+      headers: forwardedFrom(from),
     });
     return { ok: true, token };
   } catch (error) {
-    return { ok: false, reason: isRefusal(error, 401) ? "wrong_credentials" : unavailable(error) };
+    return throttled(error) ?? { ok: false, reason: isRefusal(error, 401) ? "wrong_credentials" : unavailable(error) };
   }
 }
 
@@ -190,17 +217,18 @@ export type Registration = { email: string; password: string; first_name: string
  * Medusa turns that guest into the account), then signs in, since only the sign-in token names
  * the customer.
  */
-export async function register(medusa: StoreClient, registration: Registration): Promise<AuthResult> {
+export async function register(medusa: StoreClient, registration: Registration, from?: string): Promise<AuthResult> {
   const { email, password, ...profile } = registration;
   let registrationToken: string;
   try {
     ({ token: registrationToken } = await medusa.fetch<{ token: string }>("/auth/customer/emailpass/register", {
       method: "POST",
       body: { email, password },
+      headers: forwardedFrom(from),
     }));
   } catch (error) {
-    // Medusa answers 401 "Identity with email already exists" when the email has a login.
-    return { ok: false, reason: isRefusal(error, 401) ? "email_taken" : unavailable(error) };
+    // 401 when the email has a login: the backend's sentence does not say so, and the owner is emailed.
+    return throttled(error) ?? { ok: false, reason: isRefusal(error, 401) ? "registration_refused" : unavailable(error) };
   }
 
   // Medusa hands back the existing login when the same email and password registered before
@@ -215,12 +243,12 @@ export async function register(medusa: StoreClient, registration: Registration):
     } catch (error) {
       // Medusa's DUPLICATE_ERROR: "Customer with this email already has an account".
       const duplicate = error instanceof StoreApiError && error.type === "duplicate_error";
-      return { ok: false, reason: duplicate ? "email_taken" : unavailable(error) };
+      return { ok: false, reason: duplicate ? "registration_refused" : unavailable(error) };
     }
   }
-  const signedIn = await authenticate(medusa, email, password);
-  // The account exists now; a sign-in that fails right after can only be the backend.
-  return signedIn.ok ? signedIn : { ok: false, reason: "unavailable" };
+  const signedIn = await authenticate(medusa, email, password, from);
+  // The account exists now; a sign-in that fails right after is a wait asked for, or the backend.
+  return signedIn.ok || signedIn.reason === "throttled" ? signedIn : { ok: false, reason: "unavailable" };
 }
 
 /** Gives the guest's cart to the customer who just signed in, so nothing put in it is lost. */

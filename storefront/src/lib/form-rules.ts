@@ -3,13 +3,14 @@
 // ERROR_CODES), which each form words in its own sentence. Nothing here reads files: the browser
 // forms take the limits from here too.
 import { ERROR_CODES, type ErrorCode, isErrorCode } from "@ocop/domain/errors";
+import { TEXT_LIMITS } from "@ocop/domain/input-limits";
 import { normalizePhone } from "@ocop/domain/phone";
 
 export type FieldProblem =
   | "required"
   | "too_long"
   | "invalid_email"
-  | "email_taken"
+  | "registration_refused"
   | "password_short"
   | "password_guessable"
   | "unknown_option"
@@ -22,8 +23,13 @@ export type FieldProblem =
 /** Shorter passwords are refused before they reach the backend. */
 export const MIN_PASSWORD_LENGTH = 8;
 
-/** The longest text each field takes; an email address is at most 254 characters (RFC 5321). */
-export const MAX_LENGTH = { email: 254, fullName: 100, street: 200, addressName: 60 } as const;
+/** The longest text each field takes, the backend's limits: the full name goes whole into first_name. */
+export const MAX_LENGTH = {
+  email: TEXT_LIMITS.email,
+  fullName: TEXT_LIMITS.personName,
+  street: TEXT_LIMITS.street,
+  addressName: TEXT_LIMITS.addressName,
+} as const;
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();

@@ -1,7 +1,8 @@
 // Reading a long list of handles a store page at a time, for lists too long to ask for at once.
+import { PAGE_LIMITS } from "@ocop/domain/input-limits";
 
 /** The store API's largest page. */
-export const STORE_PAGE_LIMIT = 100;
+export const STORE_PAGE_LIMIT = PAGE_LIMITS.store;
 
 export type HandlePage = { handles: string[]; count: number };
 

@@ -1,5 +1,6 @@
 // An order's payment as the confirmation page shows it (GET /store/orders/:id/payment): its state
 // and, for a VietQR order, the transfer to make. Nothing of the buyer is in it.
+import type { OrderAccess } from "./order-access";
 import { isRefusal, type StoreClient } from "./store-api";
 
 export type OrderPaymentState = "awaiting" | "authorized" | "paid" | "refunded" | "canceled";
@@ -24,9 +25,10 @@ export type OrderPayment = {
   bank_transfer: BankTransfer | null;
 };
 
-export async function getOrderPayment(medusa: StoreClient, orderId: string): Promise<OrderPayment | null> {
+/** As the order itself: null when there is no such order or it is not this buyer's. */
+export async function getOrderPayment(medusa: StoreClient, orderId: string, access: OrderAccess): Promise<OrderPayment | null> {
   try {
-    const { payment } = await medusa.fetch<{ payment: OrderPayment }>(`/store/orders/${encodeURIComponent(orderId)}/payment`);
+    const { payment } = await medusa.fetch<{ payment: OrderPayment }>(`/store/orders/${encodeURIComponent(orderId)}/payment`, access);
     return payment;
   } catch (error) {
     if (isRefusal(error, 404) || isRefusal(error, 400)) return null;

@@ -14,7 +14,7 @@ export async function listProducers(
   });
 }
 
-/** The approved producer with this handle, or null (the backend answers 404 for others too). */
+/** The approved producer with this handle, or null (the backend answers 404 for others too, 400 for what cannot be a handle). */
 export async function getProducerByHandle(medusa: StoreClient, handle: string): Promise<Producer | null> {
   try {
     const { producer } = await medusa.fetch<{ producer: Producer }>(`/store/producers/${encodeURIComponent(handle)}`, {
@@ -22,7 +22,7 @@ export async function getProducerByHandle(medusa: StoreClient, handle: string): 
     });
     return producer;
   } catch (error) {
-    if (isRefusal(error, 404)) return null;
+    if (isRefusal(error, 404) || isRefusal(error, 400)) return null;
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, test } from "node:test";
 import { ERROR_CODES } from "@ocop/domain/errors";
-import { describeError, encodeQuery, isRefusal, STORE_API_TIMEOUT_MS, StoreApiError, StoreClient } from "./store-api";
+import { describeError, encodeQuery, isRefusal, retryAfterSeconds, STORE_API_TIMEOUT_MS, StoreApiError, StoreClient } from "./store-api";
 
 const medusa = new StoreClient("http://backend.test", "pk_test");
 
@@ -96,6 +96,16 @@ test("each call sends the publishable key, and the buyer's token only when given
   assert.equal(calls[1]?.init.method, "POST");
 });
 
+test("a call's own headers go with it, never in place of the publishable key", async () => {
+  backend(() => Response.json({ order: { id: "order_1" } }));
+  await medusa.fetch("/store/orders/order_1", { headers: { "x-order-access-token": "token-of-order-1", "x-publishable-api-key": "pk_other" } });
+  await medusa.fetch("/store/orders/order_2");
+  const [first, second] = calls.map((call) => new Headers(call.init.headers));
+  assert.equal(first?.get("x-order-access-token"), "token-of-order-1");
+  assert.equal(first?.get("x-publishable-api-key"), "pk_test");
+  assert.equal(second?.get("x-order-access-token"), null);
+});
+
 test("a read is cached only under the tags it names, else never", async () => {
   backend(() => Response.json({ regions: [] }));
   await medusa.fetch("/store/regions", { cache: { tags: ["regions"] } });
@@ -117,4 +127,18 @@ test("the base URL's own path is kept in front of the route", async () => {
   backend(() => Response.json({}));
   await new StoreClient("https://shop.example.vn/medusa/", "pk").fetch("/store/regions", { query: { limit: 1 } });
   assert.equal(calls[0]?.url.href, "https://shop.example.vn/medusa/store/regions?limit=1");
+});
+
+test("a refusal keeps the wait its Retry-After asks for, given in seconds or as a date", async () => {
+  backend(() => new Response(JSON.stringify({ code: ERROR_CODES.tooManyAttempts }), { status: 429, headers: { "retry-after": "90" } }));
+  const error = await medusa.fetch("/auth/customer/emailpass", { method: "POST", body: {} }).catch((refusal: unknown) => refusal);
+  assert.ok(isRefusal(error, 429));
+  assert.equal(error.retryAfterSeconds, 90);
+  assert.equal(error.code, "too_many_attempts");
+
+  const now = Date.parse("2026-07-01T08:00:00Z");
+  assert.equal(retryAfterSeconds("Wed, 01 Jul 2026 08:02:00 GMT", now), 120);
+  assert.equal(retryAfterSeconds("Wed, 01 Jul 2026 07:00:00 GMT", now), 0);
+  assert.equal(retryAfterSeconds("soon", now), undefined);
+  assert.equal(retryAfterSeconds(null, now), undefined);
 });

@@ -16,11 +16,15 @@ export type StoreRequest = {
   body?: unknown;
   /** The buyer's JWT: sent per request, as the client is shared by every request the server handles. */
   token?: string;
+  /** More headers of this one call, such as the access token of a guest's order. */
+  headers?: Readonly<Record<string, string>>;
   /**
    * Kept in Next's data cache under these tags (revalidated by the backend) for `revalidate`
    * seconds at most. Without it the call is never cached: carts, accounts and stock are read afresh.
    */
   cache?: { tags?: readonly string[]; revalidate?: number };
+  /** How long to wait for the answer instead of STORE_API_TIMEOUT_MS: a cart's completion takes as long as it needs. */
+  timeoutMs?: number;
 };
 
 /** A refusal of the store API: Medusa's `{ type, code?, message }` body with the HTTP status. */
@@ -30,14 +34,25 @@ export class StoreApiError extends Error {
   readonly type: string | undefined;
   /** The reason in a word the storefront can act on: one of @ocop/domain's ERROR_CODES, or Medusa's own. */
   readonly code: string | undefined;
+  /** How long the backend asks to wait before trying again (its Retry-After, in seconds), if it says. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(status: number, body: { type?: unknown; code?: unknown; message?: unknown }) {
+  constructor(status: number, body: { type?: unknown; code?: unknown; message?: unknown }, retryAfter?: string | null) {
     super(typeof body.message === "string" && body.message ? body.message : `The store API answered ${status}.`);
     this.name = "StoreApiError";
     this.status = status;
     this.type = typeof body.type === "string" ? body.type : undefined;
     this.code = typeof body.code === "string" ? body.code : undefined;
+    this.retryAfterSeconds = retryAfterSeconds(retryAfter);
   }
+}
+
+/** Retry-After as seconds from now: a number of seconds, or an HTTP date. */
+export function retryAfterSeconds(header: string | null | undefined, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 /** Whether the store API refused the call with this status (a network failure or a timeout never is). */
@@ -54,7 +69,7 @@ export class StoreClient {
   async fetch<T>(path: string, request: StoreRequest = {}): Promise<T> {
     const url = new URL(path.replace(/^\//, ""), this.baseUrl.endsWith("/") ? this.baseUrl : `${this.baseUrl}/`);
     url.search = encodeQuery(request.query ?? {});
-    const headers: Record<string, string> = { accept: "application/json", "x-publishable-api-key": this.publishableKey };
+    const headers: Record<string, string> = { ...request.headers, accept: "application/json", "x-publishable-api-key": this.publishableKey };
     if (request.body !== undefined) headers["content-type"] = "application/json";
     if (request.token) headers.authorization = `Bearer ${request.token}`;
     const response = await fetch(url, {
@@ -64,11 +79,13 @@ export class StoreClient {
       ...(request.cache
         ? { next: { tags: [...(request.cache.tags ?? [])], revalidate: request.cache.revalidate ?? REVALIDATE_SECONDS } }
         : { cache: "no-store" as const }),
-      signal: AbortSignal.timeout(STORE_API_TIMEOUT_MS),
+      signal: AbortSignal.timeout(request.timeoutMs ?? STORE_API_TIMEOUT_MS),
     });
     const text = await response.text();
     const body: unknown = text ? parseJson(text) : undefined;
-    if (!response.ok) throw new StoreApiError(response.status, typeof body === "object" && body !== null ? body : {});
+    if (!response.ok) {
+      throw new StoreApiError(response.status, typeof body === "object" && body !== null ? body : {}, response.headers.get("retry-after"));
+    }
     return body as T;
   }
 }

@@ -49,7 +49,9 @@ export function AccountForm({ controller, locale, hidden = {}, submitLabel, pend
     <form ref={form} action={action} className={styles.form} noValidate>
       <input type="hidden" name="locale" value={locale} />
       {Object.entries(hidden).map(([name, value]) => value && <input key={name} type="hidden" name={name} value={value} />)}
-      {state.failure && <FormAlert message={t(`failure.${state.failure}` as "failure.unavailable")} className={styles.alert} />}
+      {state.failure && (
+        <FormAlert message={t(`failure.${state.failure}` as "failure.throttled", state.failureValues)} className={styles.alert} />
+      )}
       {children}
       <div className={styles.actions}>
         <button type="submit" className="button" disabled={pending}>

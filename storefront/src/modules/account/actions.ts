@@ -2,6 +2,7 @@
 // The account's forms post here: each action checks what was typed, calls the store API with the
 // buyer's session, and either redirects (done) or hands the form back with what to fix.
 import { normalizePhone } from "@ocop/domain/phone";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getPathname } from "@/i18n/navigation";
@@ -11,6 +12,7 @@ import { cartItemCount, clearCartId, getCartId, retrieveCart, setCartId } from "
 import {
   attachCart,
   authenticate,
+  buyerAddress,
   createAddress,
   deleteAddress,
   endSession,
@@ -36,6 +38,7 @@ import { getMedusa } from "@/lib/medusa";
 import { describeError } from "@/lib/store-api";
 import { type AddressFormState, checkAddress, communesOf, readAddressForm } from "./address-rules";
 import { returnPathAfterSignIn } from "./return-path";
+import { authFailure } from "./retry-wait";
 import { type FormState, splitFullName, text } from "./validation";
 
 function localeOf(form: FormData): Locale {
@@ -57,8 +60,8 @@ export async function signIn(_previous: FormState, form: FormData): Promise<Form
   if (Object.keys(errors).length > 0) return { values, errors };
 
   const medusa = await getMedusa();
-  const result = medusa ? await authenticate(medusa, email, password) : ({ ok: false, reason: "unavailable" } as const);
-  if (!result.ok) return { values, errors: {}, failure: result.reason };
+  const result = medusa ? await authenticate(medusa, email, password, await requestAddress()) : ({ ok: false, reason: "unavailable" } as const);
+  if (!result.ok) return { values, errors: {}, ...authFailure(result) };
 
   await startSession(result.token);
   await keepCart(result.token);
@@ -81,18 +84,24 @@ export async function registerCustomer(_previous: FormState, form: FormData): Pr
 
   const medusa = await getMedusa();
   const result = medusa
-    ? await register(medusa, { email, password, phone: normalizePhone(phone) ?? phone, ...splitFullName(fullName) })
+    ? await register(medusa, { email, password, phone: normalizePhone(phone) ?? phone, ...splitFullName(fullName) }, await requestAddress())
     : ({ ok: false, reason: "unavailable" } as const);
   if (!result.ok) {
-    // "Already registered" is about the email: the focus goes there, the sentence offers sign-in.
-    return result.reason === "email_taken"
-      ? { values, errors: { email: "email_taken" } }
-      : { values, errors: {}, failure: result.reason };
+    // A refusal is about the email: the focus goes there, and the sentence offers sign-in or the
+    // inbox without saying whether the email has an account.
+    return result.reason === "registration_refused"
+      ? { values, errors: { email: "registration_refused" } }
+      : { values, errors: {}, ...authFailure(result) };
   }
 
   await startSession(result.token);
   await keepCart(result.token);
   redirect(destination(form));
+}
+
+/** The buyer's address as this request's X-Forwarded-For has it, for the backend's per-address limits. */
+async function requestAddress(): Promise<string | undefined> {
+  return buyerAddress((await headers()).get("x-forwarded-for"));
 }
 
 /**

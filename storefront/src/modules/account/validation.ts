@@ -10,6 +10,8 @@ export type FormState = {
   errors: FieldErrors;
   /** A sentence key under Account.failure, for what went wrong beyond one field. */
   failure?: string;
+  /** The numbers that sentence shows, such as the wait before trying again. */
+  failureValues?: Record<string, number>;
   /** Set when the form's work is done and the page should say so (e.g. "address saved"). */
   done?: string;
 };

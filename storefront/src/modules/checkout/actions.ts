@@ -8,7 +8,7 @@ import { redirect } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getPathname } from "@/i18n/navigation";
 import { type Locale, routing } from "@/i18n/routing";
-import { type Cart, clearCartId, getCart, getLineProducts, lineStock } from "@/lib/cart";
+import { type Cart, clearCartId, getCart, getCartId, getLineProducts, lineStock } from "@/lib/cart";
 import { checkCheckout, listPaymentChoices, listShippingChoices, readCheckoutForm } from "@/lib/checkout";
 import { type CheckoutErrors, type CheckoutValues, PROVINCE_INTENT } from "@/lib/checkout-form";
 import { sessionToken } from "@/lib/customer";
@@ -16,6 +16,8 @@ import type { DeliveryAddress } from "@/lib/delivery-address";
 import { addressRefusal } from "@/lib/form-rules";
 import { productTitle } from "@/lib/localized";
 import { getMedusa } from "@/lib/medusa";
+import { keepOrderAccess } from "@/lib/order-access";
+import { placeCartOrder } from "@/lib/place-order";
 import { getStoreRegion } from "@/lib/regions";
 import { describeError, type StoreClient, StoreApiError } from "@/lib/store-api";
 
@@ -137,13 +139,19 @@ export type PlaceOrderState =
   | { status: "idle" }
   | { status: "stock"; lines: ShortLine[] }
   | { status: "refused" }
+  /** Another checkout held the cart or its packs, even when asked again: nothing was placed, try again. */
+  | { status: "busy" }
+  /** No answer to the completion, even when asked again: the order may be placed, so nothing is said to have failed. */
+  | { status: "unconfirmed" }
   | { status: "unavailable" };
 
-/** Places the order; on success forgets the cart and opens the confirmation. */
-export async function placeOrder(_previous: PlaceOrderState, formData: FormData): Promise<PlaceOrderState> {
+/** Places the order; on success keeps its access token for this browser, forgets the cart and opens the confirmation. */
+export async function placeOrder(previous: PlaceOrderState, formData: FormData): Promise<PlaceOrderState> {
   const locale = localeOf(formData);
+  // After an unconfirmed completion, a shop that cannot be reached says nothing new of that order.
+  const unavailable: PlaceOrderState = { status: previous.status === "unconfirmed" ? "unconfirmed" : "unavailable" };
   const medusa = await getMedusa();
-  if (!medusa) return { status: "unavailable" };
+  if (!medusa) return unavailable;
   let orderId: string | null = null;
   try {
     const token = await sessionToken();
@@ -152,30 +160,32 @@ export async function placeOrder(_previous: PlaceOrderState, formData: FormData)
       const region = await getStoreRegion(medusa);
       const short = await shortLines(medusa, cart, region.id, locale);
       if (short.length > 0) return { status: "stock", lines: short };
-      try {
-        const result = await medusa.fetch<HttpTypes.StoreCompleteCartResponse>(`/store/carts/${cart.id}/complete`, {
-          method: "POST",
-          token,
-        });
-        if (result.type === "order") orderId = result.order.id;
-        else {
-          console.error(`[place order] the backend kept the cart: ${result.error?.message}`);
-          const after = await shortLines(medusa, cart, region.id, locale);
-          return after.length > 0 ? { status: "stock", lines: after } : { status: "refused" };
-        }
-      } catch (error) {
-        if (!(error instanceof StoreApiError) || error.status >= 500) throw error;
+      const completion = await placeCartOrder(medusa, cart.id, token);
+      if (completion.status === "placed") orderId = completion.orderId;
+      else if (completion.status === "busy" || completion.status === "unconfirmed") {
+        console.error(`[place order] cart ${cart.id}: ${completion.status}`);
+        return { status: completion.status };
+      } else {
         // Someone bought the last packs between the check and the order: say which line.
-        console.error(`[place order] refused: ${describeError(error)}`);
+        console.error(
+          `[place order] ${completion.status === "kept" ? `the backend kept the cart: ${completion.message}` : `refused: ${describeError(completion.error)}`}`,
+        );
         const after = await shortLines(medusa, cart, region.id, locale);
         return after.length > 0 ? { status: "stock", lines: after } : { status: "refused" };
       }
+    } else if (!cart) {
+      // Pressed again after an unconfirmed completion, the cart may be an order by now: its completion answers with it.
+      const cartId = await getCartId();
+      const completion = cartId ? await placeCartOrder(medusa, cartId, token) : null;
+      if (completion?.status === "placed") orderId = completion.orderId;
+      else if (completion?.status === "busy" || completion?.status === "unconfirmed") return { status: completion.status };
     }
   } catch (error) {
     console.error(`[place order] ${describeError(error)}`);
-    return { status: "unavailable" };
+    return unavailable;
   }
   if (!orderId) redirect(getPathname({ href: "/cart", locale }));
+  await keepOrderAccess(medusa, orderId);
   await clearCartId();
   redirect(getPathname({ href: { pathname: "/orders/[id]", params: { id: orderId } }, locale }));
 }

@@ -1,6 +1,7 @@
 "use client";
-// The review's one button. A refusal (stock gone, backend down) is said here, naming the lines; for
-// a card, the card is paid at Stripe first (card-payment.tsx) and its refusal is said here too.
+// The review's one button. A refusal (stock gone, another checkout holding the cart, backend down) or
+// an order not confirmed yet is said here, naming the lines; for a card, the card is paid at Stripe
+// first (card-payment.tsx) and its refusal is said here too.
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, type ReactNode, startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { Link } from "@/i18n/navigation";
@@ -37,6 +38,11 @@ export function PlaceOrderForm({ card, children }: { card?: CardBeforeOrder; chi
     event.preventDefault();
     if (busy || !card.ready) return;
     const formData = new FormData(event.currentTarget);
+    // Held already by the press that met a busy cart or got no answer: only the order is asked for again.
+    if (state.status === "busy" || state.status === "unconfirmed") {
+      startTransition(() => formAction(formData));
+      return;
+    }
     setCardProblem(null);
     setPaying(true);
     const problem = await card.pay().catch((): CardProblem => "failed");
@@ -73,7 +79,7 @@ export function PlaceOrderForm({ card, children }: { card?: CardBeforeOrder; chi
                 <Link href="/cart">{t("editCart")}</Link>
               </>
             ) : (
-              <p>{state.status === "refused" ? t("refused") : t("unavailable")}</p>
+              <p>{t(state.status)}</p>
             )}
           </div>
         )

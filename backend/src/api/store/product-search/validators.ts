@@ -1,4 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import { TEXT_LIMITS } from "@ocop/domain/input-limits"
+import { DECISION_148_INDUSTRIES } from "../../../modules/ocop/decision-148"
 
 const flag = z.enum(["true", "false"]).transform((value) => value === "true")
 
@@ -17,14 +19,25 @@ const priceVnd = (parameter: string) =>
     .regex(/^\d+$/, `${parameter} is a whole number of đồng, 0 or more, e.g. 150000.`)
     .transform(Number)
 
+const INDUSTRY_CODES = DECISION_148_INDUSTRIES.map((industry) => industry.code) as [string, ...string[]]
+const LIMIT = "limit is a whole number from 1 to 100."
+const OFFSET = "offset is a whole number, 0 or more."
+
 /** The same filters the storefront gives Meilisearch, so a page can switch engines without changing its URL. */
 export const StoreProductSearchQuery = z
   .object({
-    q: z.string().trim().max(200).default("").transform((s) => s.normalize("NFC")),
+    q: z
+      .string()
+      .trim()
+      .max(TEXT_LIMITS.searchQuery, `q is longer than ${TEXT_LIMITS.searchQuery} characters: search for fewer words.`)
+      .default("")
+      .transform((s) => s.normalize("NFC")),
     // `?star_rating=5&star_rating=4` arrives as an array, a single value as a string.
     star_rating: z.preprocess((value) => (value === undefined ? undefined : [value].flat()), z.array(starRating).optional()),
     province_code: z.string().regex(/^\d{2}$/, "A province code is two digits, e.g. 37.").optional(),
-    industry_code: z.string().optional(),
+    industry_code: z
+      .enum(INDUSTRY_CODES, { message: `industry_code is one of Decision 148's industries: ${INDUSTRY_CODES.join(", ")}.` })
+      .optional(),
     product_set_number: z.coerce.number().int().min(1).max(26).optional(),
     producer_handle: producerHandle("producer_handle").optional(),
     not_producer_handle: producerHandle("not_producer_handle").optional(),
@@ -34,8 +47,8 @@ export const StoreProductSearchQuery = z
     sort: z
       .enum(PRODUCT_SEARCH_SORTS, { message: `sort is one of ${PRODUCT_SEARCH_SORTS.join(", ")}.` })
       .default("featured"),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
+    limit: z.coerce.number({ message: LIMIT }).int(LIMIT).min(1, LIMIT).max(100, LIMIT).default(20),
+    offset: z.coerce.number({ message: OFFSET }).int(OFFSET).min(0, OFFSET).default(0),
   })
   .refine(
     (query) => query.price_min === undefined || query.price_max === undefined || query.price_min <= query.price_max,

@@ -7,6 +7,7 @@ import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { getLineProducts } from "@/lib/cart";
 import { getOrder } from "@/lib/checkout-order";
+import { orderAccess } from "@/lib/order-access";
 import { getOrderPayment } from "@/lib/order-payment";
 import { loadFromStore } from "@/lib/store";
 import { OrderConfirmation } from "@/modules/order/order-confirmation";
@@ -22,8 +23,9 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function OrderPage({ params }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
+  const access = await orderAccess(id);
   const store = await loadFromStore("order", async (medusa, region) => {
-    const [order, payment] = await Promise.all([getOrder(medusa, id), getOrderPayment(medusa, id)]);
+    const [order, payment] = await Promise.all([getOrder(medusa, id, access), getOrderPayment(medusa, id, access)]);
     return { order, payment, products: order ? await getLineProducts(medusa, order, region.id) : new Map() };
   });
   if (store.status !== "ready") {

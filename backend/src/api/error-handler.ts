@@ -1,0 +1,75 @@
+/**
+ * The API's error handler: Medusa's own, with three kinds of failure told as what they are rather
+ * than "An unknown error occurred." (500): an address express cannot decode, a value only Postgres
+ * refused, and a checkout that waited too long for a lock another checkout held.
+ */
+import { errorHandler, type MedusaErrorHandlerFunction } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ERROR_CODES } from "@ocop/domain/errors"
+import { BROKEN_PERCENT_ENCODING } from "../lib/request-input"
+
+export type Refusal = { status: number; body: { type: string; code?: string; message: string } }
+
+export const CART_BUSY_MESSAGE = "Someone else is buying this right now: try again."
+
+/** A thrown error, or the plain object a workflow keeps of it (workflow errors are serialized). */
+type ErrorLike = { name?: unknown; message?: unknown; code?: unknown; type?: unknown }
+
+/**
+ * What the locking module throws when a lock stays held past the wait: `Timed-out acquiring lock.`
+ * (locking.execute, as reserve-inventory uses it), `Failed to acquire lock for key "…"`
+ * (acquireLockStep, which complete-cart takes on the cart for 30 s); and Medusa's own refusal of a
+ * second completion while the first runs. Postgres's deadlock and lock timeout are the same story.
+ */
+function isLockContention(error: ErrorLike): boolean {
+  const message = typeof error.message === "string" ? error.message : ""
+  return (
+    message.startsWith("Timed-out acquiring lock") ||
+    message.startsWith("Failed to acquire lock for key") ||
+    message === "Cart is already being completed by another request" ||
+    error.code === "40P01" ||
+    error.code === "55P03"
+  )
+}
+
+/** SQLSTATE class 22, "data exception": a date, number or text Postgres cannot read, sent by the client. */
+const isPostgresDataException = (error: ErrorLike) => typeof error.code === "string" && /^22[0-9A-Z]{3}$/.test(error.code)
+
+/** The answer for an error Medusa's handler would call unknown, or null to leave it to Medusa. */
+export function refusalOf(error: unknown): Refusal | null {
+  if (!error || typeof error !== "object") return null
+  const thrown = error as ErrorLike
+  // Express's decoding of a path parameter (router/layer.js decode_param), which Medusa's handler calls unknown.
+  if (error instanceof URIError || thrown.name === "URIError") {
+    return {
+      status: 400,
+      body: { type: MedusaError.Types.INVALID_DATA, message: BROKEN_PERCENT_ENCODING },
+    }
+  }
+  if (isLockContention(thrown)) {
+    return { status: 409, body: { type: MedusaError.Types.CONFLICT, code: ERROR_CODES.cartBusy, message: CART_BUSY_MESSAGE } }
+  }
+  if (isPostgresDataException(thrown)) {
+    return {
+      status: 400,
+      body: {
+        type: MedusaError.Types.INVALID_DATA,
+        message: "A value in this request cannot be read as what it stands for (a date, a number, a text without control characters): check the values sent.",
+      },
+    }
+  }
+  return null
+}
+
+export function shopErrorHandler(): MedusaErrorHandlerFunction {
+  const medusaErrorHandler = errorHandler()
+  return (error, req, res, next) => {
+    const refusal = refusalOf(error)
+    if (!refusal) return medusaErrorHandler(error, req, res, next)
+    const logger = req.scope?.resolve(ContainerRegistrationKeys.LOGGER) ?? console
+    // A value that reached Postgres unchecked is a request guard to add: said loudly, not as a 500.
+    if (isPostgresDataException(error as ErrorLike)) logger.warn(`Error 400 at ${req.method} ${req.path}: Postgres refused a value (${(error as ErrorLike).code}); request-input should have.`)
+    else logger.info(`Error ${refusal.status} at ${req.method} ${req.path}: ${refusal.body.message}`)
+    res.status(refusal.status).json(refusal.body)
+  }
+}

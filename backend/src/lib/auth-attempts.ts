@@ -1,0 +1,112 @@
+/**
+ * The middlewares in front of Medusa's email-and-password routes for every actor type
+ * (`/auth/:actor_type/emailpass` and its `/register`): too many attempts for one account or from
+ * one client address are refused with 429 and Retry-After before Medusa checks anything. A
+ * refused registration is announced (REGISTRATION_REFUSED_EVENT) so the owner of the email is
+ * told, as the answer itself never says whether the email has an account.
+ */
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { Logger } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ERROR_CODES } from "@ocop/domain/errors"
+import { clientAddress, trustedProxies } from "./client-address"
+import { type Admission, MemoryAttemptStore, RedisAttemptStore, SignInThrottle, type ThrottlePolicy, throttlePolicyFromEnv } from "./sign-in-throttle"
+
+export const REGISTRATION_REFUSED_EVENT = "ocop.registration_refused"
+
+export type RegistrationRefused = { email: string; actor_type: string }
+
+let shared: SignInThrottle | undefined
+
+/** One throttle per process, on Redis when REDIS_URL is set so that every process counts together. */
+function throttleFor(policy: ThrottlePolicy, logger: Logger): SignInThrottle {
+  if (!shared) {
+    const redisUrl = process.env.REDIS_URL
+    const store = redisUrl
+      ? new RedisAttemptStore(redisUrl, undefined, (error) => logger.warn(`Sign-in attempts cannot reach Redis: ${error.message}`))
+      : new MemoryAttemptStore()
+    shared = new SignInThrottle(store, policy)
+  }
+  return shared
+}
+
+/** "45 seconds", "3 minutes": the wait as a person reads it. */
+export function describeWait(seconds: number): string {
+  if (seconds < 120) return seconds === 1 ? "1 second" : `${seconds} seconds`
+  return `${Math.ceil(seconds / 60)} minutes`
+}
+
+function refuse(res: MedusaResponse, retryAfterSeconds: number, message: string) {
+  res.setHeader("Retry-After", String(retryAfterSeconds))
+  res.status(429).json({ type: "not_allowed", code: ERROR_CODES.tooManyAttempts, message })
+}
+
+function emailOf(body: unknown): string | undefined {
+  const email = (body as { email?: unknown } | undefined)?.email
+  return typeof email === "string" && email.trim() ? email : undefined
+}
+
+type Admit = (throttle: SignInThrottle, req: MedusaRequest, address: string) => Promise<Admission>
+
+/**
+ * Asks the throttle before the route runs. A store that fails (Redis down) lets the attempt
+ * through, logged: signing in must not depend on the counter more than on the database.
+ */
+function guard(admit: Admit, refusal: (wait: string) => string, after: (req: MedusaRequest, res: MedusaResponse, admission: Admission & { allowed: true }) => void) {
+  // Read when middlewares load, so a wrong TRUST_PROXY or SIGN_IN_LOCK_SECONDS stops the start.
+  const trusted = trustedProxies()
+  const policy = throttlePolicyFromEnv()
+  return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    const logger = req.scope.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+    const address = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trusted)
+    let admission: Admission
+    try {
+      admission = await admit(throttleFor(policy, logger), req, address)
+    } catch (error) {
+      logger.warn(`Sign-in attempts could not be counted, so this one goes ahead uncounted: ${(error as Error).message}`)
+      return next()
+    }
+    if (!admission.allowed) return refuse(res, admission.retryAfterSeconds, refusal(describeWait(admission.retryAfterSeconds)))
+    after(req, res, admission)
+    next()
+  }
+}
+
+/** `POST /auth/:actor_type/emailpass`: 5 tries per account, 30 per address; a sign-in that succeeds clears its account. */
+export function throttleSignIn() {
+  return guard(
+    (throttle, req, address) => throttle.signIn(emailOf(req.body), address),
+    (wait) => `There have been too many sign-in attempts for this account or from your network. Wait ${wait} and try again, or reset your password.`,
+    (req, res, admission) => {
+      res.once("finish", () => {
+        if (res.statusCode !== 200) return
+        admission.succeeded().catch((error: Error) => {
+          req.scope.resolve<Logger>(ContainerRegistrationKeys.LOGGER).warn(`A successful sign-in could not clear its attempts: ${error.message}`)
+        })
+      })
+    },
+  )
+}
+
+/** `POST /auth/:actor_type/emailpass/register`: 10 per address; a refusal is announced for the email's owner. */
+export function throttleRegistration() {
+  return guard(
+    (throttle, _req, address) => throttle.register(address),
+    (wait) => `There have been too many registrations from your network. Wait ${wait} and try again.`,
+    (req, res) => {
+      const email = emailOf(req.body)
+      if (!email) return
+      // Read now: Express gives `req.params` to the next route layer before the answer goes out.
+      const refused: RegistrationRefused = { email, actor_type: String(req.params.actor_type) }
+      res.once("finish", () => {
+        if (res.statusCode !== 401) return
+        req.scope
+          .resolve(Modules.EVENT_BUS)
+          .emit({ name: REGISTRATION_REFUSED_EVENT, data: refused })
+          .catch((error: Error) => {
+            req.scope.resolve<Logger>(ContainerRegistrationKeys.LOGGER).warn(`A refused registration could not be announced: ${error.message}`)
+          })
+      })
+    },
+  )
+}
