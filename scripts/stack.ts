@@ -376,8 +376,11 @@ async function migrateUnlessUnchanged(
   if (usesEmbeddedPostgres) await writeFile(DATA.migratedInputs, inputs)
 }
 
-/** A hash of everything `medusa db:migrate` reads: the backend's sources, its config, the lockfile. */
-async function migrationInputsFingerprint(): Promise<string> {
+/**
+ * A hash of everything `medusa db:migrate` and `medusa build` read: the backend's sources, its
+ * config, the lockfile (the process suites build once for it, scripts/backend-processes.ts).
+ */
+export async function migrationInputsFingerprint(): Promise<string> {
   const sources = await readdir(path.join(BACKEND_DIR, "src"), { recursive: true, withFileTypes: true })
   const files = [
     path.join(REPO_ROOT, "package-lock.json"),
@@ -528,7 +531,7 @@ async function warmStorefront(stack: RunningStack, storefront: ManagedProcess): 
 }
 
 /** Where npx would find a package's command: the workspace's own node_modules, else the root's. */
-function localBinary(command: string, workspaceDir: string): string {
+export function localBinary(command: string, workspaceDir: string): string {
   const inWorkspace = path.join(workspaceDir, "node_modules", ".bin", command)
   return existsSync(inWorkspace) ? inWorkspace : path.join(REPO_ROOT, "node_modules", ".bin", command)
 }

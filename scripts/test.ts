@@ -25,6 +25,11 @@ const SUITES: Suite[] = [
   { name: "backend integration", workspace: "backend", script: "test:integration", needsPostgres: true },
   // The sample catalogue loaded into the backend app: its facts, idempotence and search over it.
   { name: "seed integration", workspace: "seed", script: "test:integration", needsPostgres: true },
+  // The production build as it scales out: two servers and a worker on one Redis (skipped, saying
+  // so, where no Redis answers), thirty buyers for five packs, a change reaching search through the worker.
+  { name: "scale-out", command: ["node", "--import", "tsx", "--test", "scripts/scale-out.test.ts"], needsPostgres: true },
+  // The production build killed mid-checkout at chosen and random points: one whole order or none.
+  { name: "crash safety", command: ["node", "--import", "tsx", "--test", "scripts/crash-safety.test.ts"], needsPostgres: true },
   // `npm start`'s start-up as root from a checkout in a 0700 folder, and no child left by a failed,
   // interrupted or killed start (skipped, saying why, when not root).
   { name: "stack start-up", command: ["node", "--import", "tsx", "--test", "scripts/stack.test.ts"] },

@@ -18,6 +18,7 @@ import {
 import { type AddressInput, addressFields, applyVietnameseAddressRules, isGivenAddress } from "@ocop/domain/address"
 import { assertAddresses, assertCanBeOrdered, assertLineQuantity, type ProductOfProducer, refuseUnapproved } from "../../lib/buying-rules"
 import { enforce } from "../../lib/domain-rules"
+import { interruptedCartCompletions, reconcileCartCompletion } from "../reconcile-cart-completion"
 
 type Query = { graph: (config: Record<string, unknown>) => Promise<{ data: unknown[] }> }
 
@@ -87,6 +88,16 @@ updateCartWorkflow.hooks.validate(async ({ input }) => {
 })
 updateCartWorkflow.hooks.cartUpdated(normalizeCartAddresses, restoreCartAddresses)
 
-completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+completeCartWorkflow.hooks.validate(async ({ cart }, { container, transactionId }) => {
+  // Medusa allows one handler a hook, so this one also sets right what an earlier completion of
+  // this cart, cut off by a dead process, left (an order without its link, reservations or
+  // payment), under the lock this completion holds and before it places or answers anything.
+  const cutOff = await interruptedCartCompletions(container, { cartId: cart.id, excludeTransactionId: transactionId })
+  if (cutOff.length) await reconcileCartCompletion(container, cart.id, cutOff)
+  // A cart linked to its order is not placed again: its completion only answers with that order (a
+  // checkout asking again after a lost answer). The rules held when it was placed, and its own
+  // reservation now holds the stock they would count.
+  const { data: placed } = await queryOf(container).graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cart.id } })
+  if (placed.length) return
   await assertCanBeOrdered(container, { entity: "cart", id: cart.id, shippingAddress: cart.shipping_address ?? null })
 })
