@@ -8,6 +8,8 @@
  *           reference stack (BENCH_REFERENCE_STACK=<its stack.json>) when given (bench-store-api.ts)
  *   storefront  Lighthouse, First Load JS and requests/s of home, catalogue and product page on a
  *           production build, against issue 3's reference and goals (bench-storefront.ts, ~15 min)
+ *   resilience  oversell, double submit, a 5,000-request fuzz run, kills during checkout and sign-in
+ *           throttling, on a backend of its own (bench-resilience.ts, ~15 min)
  * Run one part with `npm run bench -- stack`. Parts that need a free machine say so and skip.
  */
 import { spawn } from "node:child_process"
@@ -15,6 +17,7 @@ import { chmodSync, lstatSync, mkdtempSync, readlinkSync, rmSync, unlinkSync } f
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { isPortInUse } from "../../scripts/ports"
+import { benchResilience } from "./bench-resilience"
 import { benchStoreApi } from "./bench-store-api"
 import { benchStorefront } from "./bench-storefront"
 import { REPO_ROOT } from "./stack"
@@ -110,6 +113,7 @@ const PARTS: Record<string, () => Promise<void>> = {
   search: benchSearch,
   "store-api": benchStoreApi,
   storefront: benchStorefront,
+  resilience: benchResilience,
 }
 
 async function main() {
