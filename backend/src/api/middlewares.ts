@@ -3,7 +3,6 @@ import { OCOP_FIELDS } from "@ocop/domain/product"
 import { throttleRegistration, throttleSignIn } from "../lib/auth-attempts"
 import {
   keepCartWithGuest,
-  noEmailOnANewGuestCart,
   onlyTheCartsHolder,
   onlyTheCartsHolderOfBody,
   onlyTheCartsHolderOfCollection,
@@ -49,7 +48,6 @@ export default defineMiddlewares({
     { matcher: "/store/orders/:id", middlewares: [onlyTheOrdersBuyer] },
     { matcher: "/store/returns", method: ["POST"], middlewares: [onlyTheOrdersBuyerOfBody] },
     { matcher: "/store/carts/:id", middlewares: [onlyTheCartsHolder] },
-    { matcher: "/store/carts", method: ["POST"], middlewares: [noEmailOnANewGuestCart] },
     { matcher: "/store/carts/:id", method: ["POST"], middlewares: [keepCartWithGuest] },
     { matcher: "/store/payment-collections", method: ["POST"], middlewares: [onlyTheCartsHolderOfBody] },
     { matcher: "/store/payment-collections/:id", middlewares: [onlyTheCartsHolderOfCollection] },

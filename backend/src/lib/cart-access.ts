@@ -104,20 +104,6 @@ export async function keepCartWithGuest(req: MedusaRequest, _res: MedusaResponse
   next()
 }
 
-/**
- * POST /store/carts with an email and no session: refused, whatever the email, since Medusa would
- * make the new cart the account's of that email. The email is given at checkout instead.
- */
-export function noEmailOnANewGuestCart(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  if (emailOf(req) && !signedInCustomer(req)) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      "A cart is made without an email: give the email when you check out (POST /store/carts/:id), or sign in first.",
-    )
-  }
-  next()
-}
-
 /** The email a cart request sets, as Medusa stores it (lower case), or undefined. */
 function emailOf(req: MedusaRequest): string | undefined {
   const email = (req.body as { email?: unknown } | undefined)?.email

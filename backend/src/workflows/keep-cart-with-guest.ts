@@ -1,18 +1,18 @@
 /**
- * Gives a cart that has no customer yet a guest customer of the email it is about to get.
+ * Keeps a guest's cart the guest's, whatever email it is given.
  *
- * Medusa's cart update looks a customer-less cart's email up among all customers and, when an
- * account has it, makes the cart that account's. Then the cart opens only with the account's
+ * Medusa's cart workflows look a customer-less cart's email up among all customers and, when an
+ * account has it, make the cart that account's. Then the cart opens only with the account's
  * session (lib/cart-access.ts): a guest who typed an account's email would lose their own cart,
  * and a stranger could put a cart, and later read the address its owner types, into anyone's
- * account. With a guest customer of that email already on the cart, Medusa keeps it (a cart's
- * guest customer is never swapped for an account by email). Every email is handled alike, so the
- * answer says nothing of whether it has an account.
+ * account. With a guest customer of that email on the cart, Medusa keeps it (a cart's guest
+ * customer is never swapped for an account by email). Every email is handled alike, so no answer
+ * says whether it has an account.
  */
+import type { CreateCartWorkflowInputDTO } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-
-export type KeepCartWithGuestInput = { cart_id: string; email: string }
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 
 const findOrCreateGuestCustomerStep = createStep(
   "find-or-create-guest-customer",
@@ -41,8 +41,17 @@ const setCartCustomerStep = createStep(
   },
 )
 
-export const keepCartWithGuestWorkflow = createWorkflow("keep-cart-with-guest", (input: KeepCartWithGuestInput) => {
+/** A cart that has no customer yet gets a guest customer of the email it is about to be given. */
+export const keepCartWithGuestWorkflow = createWorkflow("keep-cart-with-guest", (input: { cart_id: string; email: string }) => {
   const customerId = findOrCreateGuestCustomerStep({ email: input.email })
   setCartCustomerStep({ cart_id: input.cart_id, customer_id: customerId })
   return new WorkflowResponse(customerId)
+})
+
+/** A new cart, made without a session but with an email, belongs to a guest customer of that email. */
+export const createGuestCartWorkflow = createWorkflow("create-guest-cart", (input: CreateCartWorkflowInputDTO & { email: string }) => {
+  const customerId = findOrCreateGuestCustomerStep({ email: input.email })
+  const cartInput = transform({ input, customerId }, ({ input, customerId }) => ({ ...input, customer_id: customerId }))
+  const cart = createCartWorkflow.runAsStep({ input: cartInput })
+  return new WorkflowResponse(cart)
 })
