@@ -31,3 +31,14 @@ export async function eventually<T>(read: () => Promise<T>, accept: (value: T) =
   } while (Date.now() < deadline)
   throw new Error(`Still not as expected after ${timeoutMs} ms: ${JSON.stringify(last).slice(0, 2000)}`)
 }
+
+/** A call's response whether the API refused it or not (axios throws on 4xx and 5xx), to read its status, headers and body alike. */
+export async function answer<Response extends { status: number }>(request: Promise<Response>): Promise<Response> {
+  try {
+    return await request
+  } catch (error) {
+    const response = (error as { response?: Response }).response
+    if (!response) throw error
+    return response
+  }
+}

@@ -8,21 +8,12 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ORDER_ACCESS_HEADER } from "@ocop/domain/order-access"
 import { CASH_ON_DELIVERY_PROVIDER_ID } from "../../src/lib/store-setup"
 import { createTestPack, guestOrderHeaders, HAI_HAU_SHIPPING_ADDRESS, type Headers, setUpStore, type TestStore } from "../fixtures"
+import { answer } from "../helpers"
 
 jest.setTimeout(5 * 60 * 1000)
 
 type Answer = { status: number; data: any }
 
-/** The answer, refused or not. */
-async function answer(request: Promise<Answer>): Promise<Answer> {
-  try {
-    return await request
-  } catch (error) {
-    const response = (error as { response?: Answer }).response
-    if (!response) throw error
-    return { status: response.status, data: response.data }
-  }
-}
 
 const UNKNOWN_ORDER = "order_01JZZZZZZZZZZZZZZZZZZZZZZZ"
 const UNKNOWN_CART = "cart_01JZZZZZZZZZZZZZZZZZZZZZZZ"
@@ -77,8 +68,8 @@ medusaIntegrationTestRunner({
       return (data[0] as { customer_id: string | null }).customer_id
     }
 
-    const readOrder = (orderId: string, who: Headers) => answer(api.get(`/store/orders/${orderId}`, who))
-    const readPayment = (orderId: string, who: Headers) => answer(api.get(`/store/orders/${orderId}/payment`, who))
+    const readOrder = (orderId: string, who: Headers) => answer<Answer>(api.get(`/store/orders/${orderId}`, who))
+    const readPayment = (orderId: string, who: Headers) => answer<Answer>(api.get(`/store/orders/${orderId}/payment`, who))
 
     /** Refused as an unknown id is: the same status and body, but for the id it names. */
     const expectUnknownOrder = (refused: Answer, orderId: string, unknown: Answer) => {
@@ -111,29 +102,29 @@ medusaIntegrationTestRunner({
       // Nor may anyone else ask for its return.
       const itemId = shown.data.order.items[0].id as string
       const returnOf = (id: string) => ({ order_id: id, items: [{ id: itemId, quantity: 1 }], return_shipping: { option_id: "so_01JZZZZZZZZZZZZZZZZZZZZZZZ" } })
-      expectUnknownOrder(await answer(api.post("/store/returns", returnOf(orderId), guest)), orderId, unknownOrder)
-      expectUnknownOrder(await answer(api.post("/store/returns", returnOf(orderId), withOrderToken(othersToken))), orderId, unknownOrder)
+      expectUnknownOrder(await answer<Answer>(api.post("/store/returns", returnOf(orderId), guest)), orderId, unknownOrder)
+      expectUnknownOrder(await answer<Answer>(api.post("/store/returns", returnOf(orderId), withOrderToken(othersToken))), orderId, unknownOrder)
       // Nor does a customer signed in to another account see it, or get it by asking for its transfer.
       const mai = await signUp("mai.account@example.vn")
       expectUnknownOrder(await readOrder(orderId, mai.headers), orderId, unknownOrder)
-      expectUnknownOrder(await answer(api.post(`/store/orders/${orderId}/transfer/request`, {}, mai.headers)), orderId, unknownOrder)
+      expectUnknownOrder(await answer<Answer>(api.post(`/store/orders/${orderId}/transfer/request`, {}, mai.headers)), orderId, unknownOrder)
       // Declining a transfer stays Medusa's, checked by the token it emails to the order's address.
-      const declined = await answer(api.post(`/store/orders/${orderId}/transfer/decline`, { token: "not-the-emailed-token" }, guest))
+      const declined = await answer<Answer>(api.post(`/store/orders/${orderId}/transfer/decline`, { token: "not-the-emailed-token" }, guest))
       expect(declined.status).toBeGreaterThanOrEqual(400)
       expect(declined.data.message).not.toMatch(/An order opens only to its buyer/)
 
       // The placed cart no longer shows the buyer's email and phone by its id ...
-      const placedCart = await answer(api.get(`/store/carts/${cartId}`, guest))
-      const unknownCart = await answer(api.get(`/store/carts/${UNKNOWN_CART}`, guest))
+      const placedCart = await answer<Answer>(api.get(`/store/carts/${cartId}`, guest))
+      const unknownCart = await answer<Answer>(api.get(`/store/carts/${UNKNOWN_CART}`, guest))
       expect(placedCart.status).toBe(404)
       expect(JSON.stringify(placedCart.data).replaceAll(cartId, "<id>")).toBe(JSON.stringify(unknownCart.data).replaceAll(UNKNOWN_CART, "<id>"))
-      expect((await answer(api.get(`/store/carts/${cartId}/delivery`, guest))).status).toBe(404)
+      expect((await answer<Answer>(api.get(`/store/carts/${cartId}/delivery`, guest))).status).toBe(404)
       // ... but completing it again, as a checkout retried after a timeout does, still answers its order.
       const again = await api.post(`/store/carts/${cartId}/complete`, {}, guest)
       expect(again.data).toMatchObject({ type: "order", order: { id: orderId } })
       // A cart not yet placed has no order to open.
       const { cartId: open } = await readyCart(guest, "lan.guest@example.vn")
-      expect((await answer(api.get(`/store/carts/${open}/order-access`, guest))).status).toBe(404)
+      expect((await answer<Answer>(api.get(`/store/carts/${open}/order-access`, guest))).status).toBe(404)
     })
 
     it("shows a registered customer's order to that customer signed in, in their list too, and to no one else, token or not", async () => {
@@ -158,18 +149,18 @@ medusaIntegrationTestRunner({
       // The account's own session opens the guest's order no more than anyone's does.
       expectUnknownOrder(await readOrder(guestOrder.orderId, lan.headers), guestOrder.orderId, unknownOrder)
       // Its placed cart, and the order behind it, stay closed to others.
-      expect((await answer(api.get(`/store/carts/${cartId}/order-access`, guest))).status).toBe(404)
-      expect((await answer(api.post(`/store/carts/${cartId}/complete`, {}, mai.headers))).status).toBe(404)
+      expect((await answer<Answer>(api.get(`/store/carts/${cartId}/order-access`, guest))).status).toBe(404)
+      expect((await answer<Answer>(api.post(`/store/carts/${cartId}/complete`, {}, mai.headers))).status).toBe(404)
     })
 
     it("lets only its customer read, change, pay or move a registered customer's cart; a guest cart still works by its id", async () => {
       const lan = await signUp("lan.cart@example.vn")
       const mai = await signUp("mai.cart@example.vn")
       const { cartId, collectionId } = await readyCart(lan.headers, lan.email)
-      const unknownCart = await answer(api.get(`/store/carts/${UNKNOWN_CART}`, guest))
+      const unknownCart = await answer<Answer>(api.get(`/store/carts/${UNKNOWN_CART}`, guest))
 
       for (const stranger of [guest, mai.headers]) {
-        const refused = await answer(api.get(`/store/carts/${cartId}`, stranger))
+        const refused = await answer<Answer>(api.get(`/store/carts/${cartId}`, stranger))
         expect(refused.status).toBe(404)
         expect(JSON.stringify(refused.data).replaceAll(cartId, "<id>")).toBe(JSON.stringify(unknownCart.data).replaceAll(UNKNOWN_CART, "<id>"))
         const attempts = [
@@ -185,7 +176,7 @@ medusaIntegrationTestRunner({
         for (const attempt of attempts) expect((await answer(attempt())).status).toBe(404)
       }
       // Mai holding Lan's cart id cannot move the cart to her own account.
-      expect((await answer(api.post(`/store/carts/${cartId}/customer`, {}, mai.headers))).status).toBe(404)
+      expect((await answer<Answer>(api.post(`/store/carts/${cartId}/customer`, {}, mai.headers))).status).toBe(404)
 
       const { data: mine } = await api.get(`/store/carts/${cartId}?fields=id,email,*items,*shipping_address`, lan.headers)
       expect(mine.cart).toMatchObject({ email: lan.email, items: [{ quantity: 1 }], shipping_address: { phone: "0912345678" } })
@@ -200,7 +191,7 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/store/carts/${guestCart}`, guest)).data.cart).toMatchObject({ id: guestCart, email: "khach@example.vn" })
       expect((await api.get(`/store/carts/${guestCart}/delivery`, mai.headers)).status).toBe(200)
       await api.post(`/store/carts/${guestCart}/customer`, {}, mai.headers)
-      expect((await answer(api.get(`/store/carts/${guestCart}`, guest))).status).toBe(404)
+      expect((await answer<Answer>(api.get(`/store/carts/${guestCart}`, guest))).status).toBe(404)
       expect((await api.get(`/store/carts/${guestCart}`, mai.headers)).data.cart.email).toBe(mai.email)
       expect(await customerOfCart(guestCart)).toBe(mai.id)
     })
@@ -217,7 +208,7 @@ medusaIntegrationTestRunner({
       expect(guestCustomer).not.toBe(lan.id)
       expect((await api.get(`/store/carts/${cartId}?fields=email`, guest)).data.cart.email).toBe(lan.email)
       // Nor does Lan's account get the cart, or its address, by it.
-      const { data: lansCart } = await answer(api.get("/store/customers/me/cart", lan.headers))
+      const { data: lansCart } = await answer<Answer>(api.get("/store/customers/me/cart", lan.headers))
       expect(lansCart?.cart?.id).not.toBe(cartId)
 
       // The same for an email without an account: the answer tells nothing.

@@ -14,7 +14,7 @@ import Redis from "ioredis"
 import { RedisAttemptStore, SignInThrottle } from "../../src/lib/sign-in-throttle"
 import { REGISTRATION_REFUSED_MESSAGE } from "../../src/modules/emailpass/service"
 import { REGISTRATION_ATTEMPTED_TEMPLATE } from "../../src/subscribers/tell-owner-of-registration-attempt"
-import { eventually } from "../helpers"
+import { answer, eventually } from "../helpers"
 
 jest.setTimeout(5 * 60 * 1000)
 
@@ -24,16 +24,6 @@ const LOCK_SECONDS = 3
 type Answer = { status: number; headers: Record<string, string>; data: { type?: string; code?: string; message?: string; token?: string } }
 type Api = { post: (url: string, body: unknown, config?: unknown) => Promise<Answer> }
 
-/** The answer, refused or not, with its status, headers and body. */
-async function answer(request: Promise<Answer>): Promise<Answer> {
-  try {
-    return await request
-  } catch (error) {
-    const response = (error as { response?: Answer }).response
-    if (!response) throw error
-    return response
-  }
-}
 
 /** A customer account with a password, as the storefront's registration makes one. */
 async function createAccount(container: MedusaContainer, email: string, password: string) {
