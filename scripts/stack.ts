@@ -502,7 +502,8 @@ function startStorefront(stack: RunningStack, mode: StackInfo["mode"], env: Node
     args:
       mode === "development"
         ? ["dev", "--port", port]
-        : ["-c", `"${next}" build && exec "${next}" start --port ${port}`],
+        : // server.ts, not `next start`: it finishes each cached page's script policy (README, "Headers").
+          ["-c", `"${next}" build && exec "${process.execPath}" --import tsx server.ts --port ${port}`],
     cwd: STOREFRONT_DIR,
     env,
     log: tagged("storefront"),

@@ -19,8 +19,9 @@ type Suite = { name: string; needsPostgres?: boolean } & ({ workspace: string; s
 const SUITES: Suite[] = [
   { name: "seed", workspace: "seed", script: "test" },
   { name: "storefront", workspace: "storefront", script: "test" },
-  // Builds the storefront with a fake Meilisearch master key and proves no asset carries it.
-  { name: "storefront search key", workspace: "storefront", script: "test:search-key" },
+  // Builds the storefront with a fake Meilisearch master key, proves no asset carries it, and
+  // serves the build through server.ts to prove each page's script policy in Chromium.
+  { name: "storefront production build", workspace: "storefront", script: "test:build" },
   { name: "backend unit", workspace: "backend", script: "test:unit" },
   { name: "backend integration", workspace: "backend", script: "test:integration", needsPostgres: true },
   // The sample catalogue loaded into the backend app: its facts, idempotence and search over it.

@@ -5,7 +5,7 @@ import createNextIntlPlugin from "next-intl/plugin";
  * Sent with every answer: no framing by another site (clickjacking), no MIME sniffing, the page's
  * address kept to this origin, no camera or microphone except for the counter's scanner later,
  * and, in production (served over HTTPS), HSTS. Pages get their Content-Security-Policy from the
- * proxy (src/proxy.ts), which knows the request; everything else (API routes, files) gets the one
+ * proxy (src/proxy.ts), which knows the request, finished by server.ts; everything else (API routes, files) gets the one
  * below, which lets nothing run.
  */
 const SECURITY_HEADERS = [
@@ -19,6 +19,8 @@ const SECURITY_HEADERS = [
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // server.ts compresses, after it has hashed each cached page's inline scripts into its policy.
+  compress: false,
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },

@@ -5,17 +5,19 @@ import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { isBuyersOwnPage, pageOfPath } from "./i18n/known-paths";
 import { routing } from "./i18n/routing";
-import { contentSecurityPolicy, newNonce } from "./lib/content-security-policy";
+import { contentSecurityPolicy, INLINE_SCRIPT_HASHES_HEADER, newNonce } from "./lib/content-security-policy";
 import { backendUrl, runtimeEnv } from "./lib/medusa";
 
 const localize = createMiddleware(routing);
 
 export default function proxy(request: NextRequest) {
   const page = pageOfPath(request.nextUrl.pathname);
+  const development = process.env.NODE_ENV === "development";
+  // Next reads the nonce from the request's policy and puts it on every script it renders.
+  const nonce = page && isBuyersOwnPage(page) ? newNonce() : undefined;
   const policy = contentSecurityPolicy({
-    // Next reads the nonce from the request's policy and puts it on every script it renders.
-    nonce: page && isBuyersOwnPage(page) ? newNonce() : undefined,
-    development: process.env.NODE_ENV === "development",
+    nonce,
+    development,
     secure: (request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(/:$/, "")) === "https",
     backendUrl: backendUrl(),
     stripeApiUrl: runtimeEnv("STRIPE_API_URL"),
@@ -23,6 +25,8 @@ export default function proxy(request: NextRequest) {
   });
   request.headers.set("content-security-policy", policy);
   const response = withPolicy(localize(request), policy);
+  // Any page without a nonce, including the 404 below, gets its inline scripts' hashes from server.ts.
+  if (!nonce && !development) response.headers.set(INLINE_SCRIPT_HASHES_HEADER, "sha256");
   if (response.headers.has("location") || page) return response;
   // The status is set here rather than by notFound() in app/[locale]/[...rest]: in a production
   // build notFound() answers with an empty <body> and the page drawn only by JavaScript

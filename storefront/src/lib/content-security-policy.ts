@@ -5,10 +5,13 @@
 // Next's chunks, Stripe.js on checkout). An injected <script> or inline handler runs nowhere there.
 //
 // Catalogue pages (home, products, producers, provinces, trace) are cached whole and served to
-// every buyer from one rendering, so no per-request nonce can be in their HTML; their inline
-// scripts are Next's own data payload, which differs per page and per rebuild, so no hash list can
-// name them either. They allow inline scripts from this origin only, and hold no personal data,
-// no form but search and add-to-cart (server actions, same origin), and no third-party script.
+// every buyer from one rendering, so no per-request nonce can be in their HTML. They get
+// `script-src 'self'`, and the server that sends them adds the hash of each inline script the page
+// holds (lib/inline-script-hashes.ts, server.ts): Next's own data payload runs, nothing injected
+// does. Only the development server, which cannot add them, allows inline scripts.
+
+/** Set by the proxy on a page whose policy needs its inline scripts' hashes; server.ts removes it. */
+export const INLINE_SCRIPT_HASHES_HEADER = "x-ocop-inline-script-hashes";
 
 export type PolicyOptions = {
   /** A fresh nonce for a page rendered per request; none for a cached page. */
@@ -42,9 +45,9 @@ function originOf(url: string | undefined): string[] {
 
 export function contentSecurityPolicy(options: PolicyOptions): string {
   const { nonce, development, stripe } = options;
-  const scripts = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : ["'self'", "'unsafe-inline'"];
+  const scripts = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : ["'self'"];
   if (stripe && !nonce) scripts.push(STRIPE_JS);
-  if (development) scripts.push("'unsafe-eval'");
+  if (development) scripts.push(...(nonce ? [] : ["'unsafe-inline'"]), "'unsafe-eval'");
   const connect = ["'self'", ...(stripe ? [STRIPE_API, ...originOf(options.stripeApiUrl)] : []), ...(development ? ["ws:"] : [])];
   const directives: [string, string[]][] = [
     ["default-src", ["'self'"]],
