@@ -17,6 +17,7 @@ const repo = path.resolve(__dirname, "..")
 type Suite = { name: string; needsPostgres?: boolean } & ({ workspace: string; script: string } | { command: string[] })
 
 const SUITES: Suite[] = [
+  { name: "domain", workspace: "@ocop/domain", script: "test" },
   { name: "seed", workspace: "seed", script: "test" },
   { name: "storefront", workspace: "storefront", script: "test" },
   // Builds the storefront with a fake Meilisearch master key, proves no asset carries it, and

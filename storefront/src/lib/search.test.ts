@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, test } from "node:test";
+import { NAME_SCORE_THRESHOLD, PRODUCT_NAME_ATTRIBUTES, TEXT_SCORE_THRESHOLD } from "@ocop/domain/search-query";
 import { highlightPieces } from "./highlight";
 import { meilisearchFilter, postgresSearchParams, searchProductsWith } from "./search";
 import { searchHit } from "./search-hit-fixture";
@@ -15,11 +16,11 @@ let calls: Call[];
 const realFetch = globalThis.fetch;
 
 /** Replaces fetch with one that records each request and answers it with `answer`. */
-function fakeFetch(answer: (url: URL) => Response | Promise<Response>) {
+function fakeFetch(answer: (url: URL, init: RequestInit | undefined) => Response | Promise<Response>) {
   globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : input);
     calls.push({ url, init });
-    return answer(url);
+    return answer(url, init);
   }) as typeof fetch;
 }
 
@@ -66,7 +67,12 @@ test("a search asks Meilisearch with the search-only key, the filters, the sort 
   assert.equal(call?.url.href, "http://search.test/indexes/products/search");
   assert.equal(new Headers(call?.init?.headers).get("authorization"), "Bearer search-only-key");
   const body = JSON.parse(String(call?.init?.body));
-  assert.equal(body.q, "mien dong");
+  // A submitted query: whole words, on the product's names, only hits about it.
+  assert.equal(body.q, "mien dong ");
+  assert.equal(body.matchingStrategy, "frequency");
+  assert.equal(body.rankingScoreThreshold, NAME_SCORE_THRESHOLD);
+  assert.deepEqual(body.attributesToSearchOn, [...PRODUCT_NAME_ATTRIBUTES]);
+  assert.equal(calls.length, 1);
   assert.deepEqual(body.filter, ["star_rating = 5"]);
   assert.deepEqual(body.sort, ["price_vnd:asc"]);
   assert.equal(body.highlightPreTag, "<mark>");
@@ -78,6 +84,33 @@ test("a search asks Meilisearch with the search-only key, the filters, the sort 
     { text: "dong", marked: true },
     { text: " Tài Hoan", marked: false },
   ]);
+});
+
+test("a query the names do not answer is searched again over every text, asking for every word", async () => {
+  fakeFetch((_url, init) => {
+    const body = JSON.parse(String(init?.body));
+    return Response.json(body.attributesToSearchOn ? { hits: [], estimatedTotalHits: 0 } : { hits: [mienDong], estimatedTotalHits: 1 });
+  });
+  const result = await searchProductsWith({ meilisearch, store }, { q: "trung  thu", limit: 24 });
+  assert.deepEqual(result.hits.map((hit) => hit.handle), ["mien-dong-tai-hoan"]);
+  const [names, texts] = calls.map((call) => JSON.parse(String(call.init?.body)));
+  assert.equal(calls.length, 2);
+  assert.equal(names.q, "trung thu ");
+  assert.equal(texts.q, "trung thu ");
+  assert.equal(texts.matchingStrategy, "all");
+  assert.equal(texts.rankingScoreThreshold, TEXT_SCORE_THRESHOLD);
+  assert.equal(texts.attributesToSearchOn, undefined);
+});
+
+test("suggestions while typing keep the last word a prefix, and browsing lists everything", async () => {
+  fakeFetch(() => Response.json({ hits: [mienDong], estimatedTotalHits: 1 }));
+  await searchProductsWith({ meilisearch, store }, { q: "mat o", limit: 6, asYouType: true });
+  await searchProductsWith({ meilisearch, store }, { q: "", limit: 24 });
+  const [typing, browsing] = calls.map((call) => JSON.parse(String(call.init?.body)));
+  assert.equal(typing.q, "mat o");
+  assert.equal(browsing.q, "");
+  assert.equal(browsing.rankingScoreThreshold, undefined);
+  assert.equal(browsing.attributesToSearchOn, undefined);
 });
 
 test("when Meilisearch cannot be reached, the backend's Postgres search answers with the same filters", async () => {

@@ -2,6 +2,7 @@
 // search (GET /store/product-search, answered in Meilisearch's shape) when Meilisearch cannot answer.
 import { REVALIDATE_SECONDS } from "@ocop/domain/cache-tags";
 import type { OcopStanding, StarRating } from "@ocop/domain/ocop";
+import { productSearchPasses, type SearchPass } from "@ocop/domain/search-query";
 import type { CatalogueSort } from "./catalogue-query";
 import { HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG } from "./highlight";
 import { getMedusa, getMedusaForCachedPage, runtimeEnv } from "./medusa";
@@ -101,6 +102,8 @@ export type ProductSearchRequest = {
    * (maxTotalHits): asks for the in-stock facet too, whose two counts add up to every match.
    */
   exactTotal?: boolean;
+  /** The buyer is still typing (suggestions): the last word may be the start of one. */
+  asYouType?: boolean;
 };
 
 export type ProductSearchResult = {
@@ -187,13 +190,27 @@ type MeilisearchResponse = {
   facetDistribution?: FacetDistribution;
 };
 
+/**
+ * The query's passes in order (@ocop/domain/search-query): the product's names first, and only when
+ * they find nothing, every text. The first pass that finds anything answers.
+ */
 async function searchMeilisearch(config: MeilisearchConfig, request: ProductSearchRequest): Promise<ProductSearchResult> {
+  const passes = productSearchPasses(request.q, { asYouType: request.asYouType });
+  let result: ProductSearchResult | undefined;
+  for (const pass of passes) {
+    result = await searchMeilisearchPass(config, request, pass);
+    if (result.total > 0) break;
+  }
+  return result as ProductSearchResult;
+}
+
+async function searchMeilisearchPass(config: MeilisearchConfig, request: ProductSearchRequest, pass: SearchPass): Promise<ProductSearchResult> {
   const url = new URL(`indexes/${encodeURIComponent(config.index)}/search`, withTrailingSlash(config.host));
   const response = await fetch(url, {
     method: "POST",
     headers: { Authorization: `Bearer ${config.searchKey}`, "Content-Type": "application/json" },
     body: JSON.stringify({
-      q: request.q,
+      ...pass,
       filter: meilisearchFilter(request.filters),
       sort: SORTS[request.sort ?? "featured"],
       limit: request.limit,

@@ -13,7 +13,7 @@ export async function GET(request: NextRequest) {
   const locale: Locale = routing.locales.find((entry) => entry === requested) ?? routing.defaultLocale;
   if (!q) return Response.json(NO_SUGGESTIONS);
   try {
-    const result = await searchProducts({ q, limit: SUGGESTION_HITS, facets: SUGGESTION_FACETS });
+    const result = await searchProducts({ q, limit: SUGGESTION_HITS, facets: SUGGESTION_FACETS, asYouType: true });
     // The same keystrokes from other buyers within seconds get the same answer.
     return Response.json(suggestionsFrom(result, locale), { headers: { "Cache-Control": "public, max-age=10" } });
   } catch (error) {
