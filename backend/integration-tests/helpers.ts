@@ -1,9 +1,12 @@
-/** Helpers for integration tests that need a search engine or wait for what follows a write. */
+/** Helpers for integration tests that need a search engine, wait for what follows a write, or need a customer. */
 import { mkdtemp, rm } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import path from "node:path"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { startMeilisearch } from "../../scripts/local-services"
 import { findFreePort } from "../../scripts/ports"
+import { CONFIRM_EMAIL_TEMPLATE } from "../src/subscribers/send-registration-confirmation"
 
 /** A Meilisearch of the suite's own (the npm-shipped binary on a free port, data in a temporary directory). */
 export async function startTestMeilisearch() {
@@ -41,4 +44,41 @@ export async function answer<Response extends { status: number }>(request: Promi
     if (!response) throw error
     return response
   }
+}
+
+type Api = { post: (url: string, body?: unknown, config?: unknown) => Promise<{ data: any }> }
+
+/** The confirmation links sent to `email` so far, oldest first, once there are at least `count`. */
+export async function confirmationLinks(container: MedusaContainer, email: string, count = 1): Promise<URL[]> {
+  const notifications = container.resolve(Modules.NOTIFICATION)
+  const sent = await eventually(
+    () => notifications.listNotifications({ to: email, template: CONFIRM_EMAIL_TEMPLATE }),
+    (found) => found.length >= count,
+  )
+  return sent
+    .toSorted((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
+    .map((notification) => new URL(String(notification.data?.confirm_url)))
+}
+
+/**
+ * A customer registered as the storefront registers one (`POST /store/registrations`, then the
+ * token of the link the email holds, confirmed), and their session token, as a sign-in gives it.
+ * `storeHeaders` carries the publishable key.
+ */
+export async function registerCustomer(
+  api: Api,
+  container: MedusaContainer,
+  storeHeaders: { headers: Record<string, string> },
+  { email, password = "ocop-test-2025", first_name = "Lan", last_name = "Nguyễn", phone = "0912345678" }: {
+    email: string
+    password?: string
+    first_name?: string
+    last_name?: string
+    phone?: string
+  },
+): Promise<string> {
+  await api.post("/store/registrations", { email, password, first_name, last_name, phone }, storeHeaders)
+  const [link] = await confirmationLinks(container, email)
+  const { data } = await api.post("/store/registrations/confirm", { token: link!.searchParams.get("token") }, storeHeaders)
+  return data.token as string
 }

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright"
 import { type APIRequestContext, expect as baseExpect, type Page, test } from "@playwright/test"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
-import { backendAnswers, open } from "../src/journey"
+import { backendAnswers, confirmationLink, open } from "../src/journey"
 import { readStack } from "../src/stack"
 
 // Every step here is a server round trip (a server action, a redirect, a page the development
@@ -22,18 +22,36 @@ function uniqueEmail(): string {
   return `mai.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.vn`
 }
 
-/** A new customer made through the store API, as the register page makes one. */
+/** A new customer made through the store API, as the register page and the link of its email make one. */
 async function createBuyer(request: APIRequestContext): Promise<{ email: string; password: string }> {
   const stack = readStack()
   const buyer = { email: uniqueEmail(), password: "ocop-mai-2025" }
-  const registered = await request.post(`${stack.backendUrl}/auth/customer/emailpass/register`, { data: buyer })
-  const { token } = await registered.json()
-  const created = await request.post(`${stack.backendUrl}/store/customers`, {
-    headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": stack.publishableKey },
-    data: { email: buyer.email, first_name: "Mai", last_name: "Trần Thị", phone: "0912345678" },
+  const store = { "x-publishable-api-key": stack.publishableKey }
+  const registered = await request.post(`${stack.backendUrl}/store/registrations`, {
+    headers: store,
+    data: { ...buyer, first_name: "Mai", last_name: "Trần Thị", phone: "0912345678" },
   })
-  expect(created.status()).toBe(200)
+  expect(registered.status()).toBe(202)
+  const token = new URL(await confirmationLink(request, buyer.email)).searchParams.get("token")
+  const confirmed = await request.post(`${stack.backendUrl}/store/registrations/confirm`, { headers: store, data: { token } })
+  expect(confirmed.status()).toBe(200)
   return buyer
+}
+
+/** What the register form ends on, with the email it names taken out, to compare one email's with another's. */
+async function checkInboxText(page: Page, email: string): Promise<string> {
+  const panel = page.getByRole("status").filter({ hasText: "Hãy kiểm tra hộp thư" })
+  await expect(panel).toBeVisible()
+  await expect(panel).toContainText(email)
+  return ((await panel.textContent()) ?? "").replaceAll(email, "<email>")
+}
+
+async function fillRegistration(page: Page, { fullName, email, phone, password }: { fullName: string; email: string; phone: string; password: string }) {
+  await page.getByLabel("Họ và tên").fill(fullName)
+  await page.getByLabel("Email").fill(email)
+  await page.getByLabel("Số điện thoại").fill(phone)
+  await page.getByLabel("Mật khẩu").fill(password)
+  await page.getByRole("button", { name: "Tạo tài khoản" }).click()
 }
 
 async function expectNoSeriousAxeViolations(page: Page) {
@@ -48,18 +66,14 @@ async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Đăng nhập" }).click()
 }
 
-test("a new buyer registers, signs out, is told the password is wrong, and signs in again", async ({ page }) => {
+test("a new buyer registers, confirms the email through its link, signs out, is told the password is wrong, and signs in again", async ({ page, request }) => {
   const stack = readStack()
   const email = uniqueEmail()
   const password = "ocop-mai-2025"
 
   await open(page, `${stack.storefrontUrl}/tai-khoan/dang-ky`)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tạo tài khoản")
-  await page.getByLabel("Họ và tên").fill("Trần Thị Mai")
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Số điện thoại").fill("0912 345 abc")
-  await page.getByLabel("Mật khẩu").fill("ngắn")
-  await page.getByRole("button", { name: "Tạo tài khoản" }).click()
+  await fillRegistration(page, { fullName: "Trần Thị Mai", email, phone: "0912 345 abc", password: "ngắn" })
 
   // The first field in error takes the focus; what was typed is still there, except the password.
   const phone = page.getByLabel("Số điện thoại")
@@ -74,6 +88,27 @@ test("a new buyer registers, signs out, is told the password is wrong, and signs
   await phone.fill("0912 345 678")
   await page.getByLabel("Mật khẩu").fill(password)
   await page.getByRole("button", { name: "Tạo tài khoản" }).click()
+  // The form ends on the inbox to look in, and the focus goes there.
+  await checkInboxText(page, email)
+  await expect(page.getByRole("status").filter({ hasText: "Hãy kiểm tra hộp thư" })).toBeFocused()
+  await expectNoSeriousAxeViolations(page)
+
+  // Until the link is opened and confirmed, the right password is told to confirm the email first.
+  await open(page, `${stack.storefrontUrl}/tai-khoan/dang-nhap`)
+  await signIn(page, email, password)
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/^Email này chưa được xác nhận\. Hãy mở liên kết xác nhận trong thư/)
+
+  const link = await confirmationLink(request, email)
+  expect(link).toMatch(new RegExp(`^${stack.storefrontUrl}/tai-khoan/xac-nhan\\?token=`))
+  await open(page, link)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Xác nhận email")
+  await expectNoSeriousAxeViolations(page)
+  // Opening the link, as a mail scanner does, confirms nothing: only its button does.
+  const before = await request.post(`${stack.backendUrl}/auth/customer/emailpass`, { data: { email, password } })
+  expect(before.status()).toBe(401)
+  expect((await before.json()).code).toBe("email_not_confirmed")
+
+  await page.getByRole("button", { name: "Xác nhận email" }).click()
   await expect(page).toHaveURL(/\/tai-khoan$/)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tài khoản của tôi")
   await expect(page.getByText("Xin chào, Mai!")).toBeVisible()
@@ -81,6 +116,13 @@ test("a new buyer registers, signs out, is told the password is wrong, and signs
   await expect(page.getByText("0912345678")).toBeVisible()
   await expectNoSeriousAxeViolations(page)
 
+  // The link works once; again, it says the email is confirmed and leads to sign in.
+  await open(page, link)
+  await page.getByRole("button", { name: "Xác nhận email" }).click()
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email này đã được xác nhận. Hãy đăng nhập bằng email và mật khẩu của bạn.")
+  await expect(page.getByRole("main").getByRole("link", { name: "Đăng nhập" })).toBeVisible()
+
+  await open(page, `${stack.storefrontUrl}/tai-khoan`)
   await page.getByRole("button", { name: "Đăng xuất" }).click()
   await expect(page).toHaveURL(`${stack.storefrontUrl}/`)
 
@@ -134,20 +176,33 @@ test("a new buyer registers, signs out, is told the password is wrong, and signs
   await expect(page.getByText("Bạn chưa lưu địa chỉ nào.")).toBeVisible()
 })
 
-test("registering an email that already has an account does not say it has one: it offers to sign in or to look in the inbox", async ({ page }) => {
+test("registering an email that already has an account ends as a new one does: look in the inbox", async ({ page }) => {
   const stack = readStack()
+  const fresh = uniqueEmail()
   await open(page, `${stack.storefrontUrl}/tai-khoan/dang-ky`)
-  await page.getByLabel("Họ và tên").fill("Nguyễn Lan")
-  await page.getByLabel("Email").fill(buyer.email)
-  await page.getByLabel("Số điện thoại").fill("0912345678")
-  await page.getByLabel("Mật khẩu").fill("another-password-1")
-  await page.getByRole("button", { name: "Tạo tài khoản" }).click()
-  const emailField = page.getByLabel("Email")
-  await expect(emailField).toBeFocused()
-  // The same sentence whether or not the email has an account; its owner is told by email.
-  await expect(emailField).toHaveAccessibleDescription(/Chưa tạo được tài khoản với email này\. Nếu bạn đã có tài khoản, hãy đăng nhập\./)
+  await fillRegistration(page, { fullName: "Trần Thị Mai", email: fresh, phone: "0912345678", password: "ocop-mai-2025" })
+  const forNewEmail = await checkInboxText(page, fresh)
+
+  await open(page, `${stack.storefrontUrl}/tai-khoan/dang-ky`)
+  await fillRegistration(page, { fullName: "Nguyễn Lan", email: buyer.email, phone: "0912345678", password: "another-password-1" })
+  // The same words whether or not the email has an account; its owner is told by email.
+  expect(await checkInboxText(page, buyer.email)).toBe(forNewEmail)
   await expect(page.getByText(/đã được dùng|already/)).toHaveCount(0)
-  await expect(page.getByLabel("Họ và tên")).toHaveValue("Nguyễn Lan")
+})
+
+test("a link that is not ours, opened without JavaScript, is refused with the way to register again", async ({ browser }) => {
+  const stack = readStack()
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto(`${stack.storefrontUrl}/en/account/confirm?token=eyJmb3JnZWQiOnRydWV9.bm90LW91ci1zaWduYXR1cmU`)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your email")
+  await page.getByRole("button", { name: "Confirm email" }).click()
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "This link is not right, or part of it is missing. Open the whole link from the email, or register again to get a new one.",
+  )
+  await page.getByRole("main").getByRole("link", { name: "Register again" }).click()
+  await expect(page).toHaveURL(/\/en\/account\/register$/)
+  await context.close()
 })
 
 test("the cart a guest filled is still there after signing in; signing out leaves it with the account, and signing in again brings it back", async ({

@@ -1,6 +1,6 @@
 // Steps the journeys share: waiting out a development backend's restart, making the backend stop
-// answering for a while, opening a page once its forms are hydrated, and signing in to the admin
-// API as the operator.
+// answering for a while, opening a page once its forms are hydrated, signing in to the admin API as
+// the operator, and reading the confirmation link a registration emailed.
 import { execFileSync } from "node:child_process"
 import { type APIRequestContext, expect, type Page } from "@playwright/test"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
@@ -57,4 +57,28 @@ export async function adminHeaders(request: APIRequestContext): Promise<Record<s
   expect(response.status()).toBe(200)
   const { token } = await response.json()
   return { authorization: `Bearer ${token}` }
+}
+
+/**
+ * The link of the newest confirmation email sent to `email`, as the operator sees the notification
+ * in the Admin API (`GET /admin/notifications`): the local stack's notification provider only logs
+ * emails, and Medusa keeps each one with its data. Waits for it, since it is sent after the answer.
+ */
+export async function confirmationLink(request: APIRequestContext, email: string): Promise<string> {
+  const stack = readStack()
+  const headers = await adminHeaders(request)
+  let link: string | undefined
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get(`${stack.backendUrl}/admin/notifications`, { headers, params: { to: email, order: "-created_at" } })
+        const { notifications } = (await response.json()) as { notifications: { data?: { confirm_url?: unknown } | null }[] }
+        const url = notifications.map((notification) => notification.data?.confirm_url).find((value) => typeof value === "string")
+        link = url as string | undefined
+        return link
+      },
+      { message: `a confirmation link sent to ${email}`, timeout: 30_000 },
+    )
+    .toBeDefined()
+  return link!
 }

@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CASH_ON_DELIVERY_PROVIDER_ID, REGION_PAYMENT_PROVIDER_IDS, WEB_DELIVERY, WEB_PICKUP } from "../../src/lib/store-setup"
 import { createTestCatalogue, HAI_HAU_SHIPPING_ADDRESS, type Headers, setUpStore, signInOperator, TEST_PRODUCERS } from "../fixtures"
+import { registerCustomer } from "../helpers"
 
 jest.setTimeout(5 * 60 * 1000)
 
@@ -209,12 +210,8 @@ medusaIntegrationTestRunner({
 
     it("gives a signed-in customer back their newest cart that holds something and is not yet an order, and nothing to others", async () => {
       const signUp = async (email: string) => {
-        const { data: registration } = await api.post("/auth/customer/emailpass/register", { email, password: "ocop-test-2025" })
-        await api.post("/store/customers", { email, first_name: "Lan", last_name: "Nguyễn" }, {
-          headers: { ...headers.headers, authorization: `Bearer ${registration.token}` },
-        })
-        const { data: session } = await api.post("/auth/customer/emailpass", { email, password: "ocop-test-2025" })
-        return { headers: { ...headers.headers, authorization: `Bearer ${session.token}` } }
+        const session = await registerCustomer(api, getContainer(), headers, { email })
+        return { headers: { ...headers.headers, authorization: `Bearer ${session}` } }
       }
       const lan = await signUp("lan@example.vn")
       const accountCart = async (as: { headers: Record<string, string> }) => (await api.get("/store/customers/me/cart", as)).data.cart

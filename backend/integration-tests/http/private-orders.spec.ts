@@ -8,7 +8,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ORDER_ACCESS_HEADER } from "@ocop/domain/order-access"
 import { CASH_ON_DELIVERY_PROVIDER_ID } from "../../src/lib/store-setup"
 import { createTestPack, guestOrderHeaders, HAI_HAU_SHIPPING_ADDRESS, type Headers, setUpStore, type TestStore } from "../fixtures"
-import { answer } from "../helpers"
+import { answer, registerCustomer } from "../helpers"
 
 jest.setTimeout(5 * 60 * 1000)
 
@@ -35,13 +35,11 @@ medusaIntegrationTestRunner({
     const as = (token: string): Headers => ({ headers: { ...shop.storeHeaders.headers, authorization: `Bearer ${token}` } })
     const withOrderToken = (token: string, who: Headers = guest): Headers => ({ headers: { ...who.headers, [ORDER_ACCESS_HEADER]: token } })
 
-    /** A registered customer, signed in as the storefront signs in. */
+    /** A registered customer, signed in by the link of their confirmation email. */
     const signUp = async (email: string) => {
-      const password = "ocop-test-2025"
-      const { data: registration } = await api.post("/auth/customer/emailpass/register", { email, password })
-      const { data: created } = await api.post("/store/customers", { email, first_name: "Lan", last_name: "Nguyễn" }, as(registration.token))
-      const { data: session } = await api.post("/auth/customer/emailpass", { email, password })
-      return { id: created.customer.id as string, email, headers: as(session.token) }
+      const session = await registerCustomer(api, getContainer(), shop.storeHeaders, { email })
+      const { data } = await api.get("/store/customers/me", as(session))
+      return { id: data.customer.id as string, email, headers: as(session) }
     }
 
     /** A cart of one pack with contact, Hải Hậu address, standard delivery and cash on delivery, through the store API. */

@@ -1,4 +1,5 @@
 import { MedusaError, serializeError } from "@medusajs/framework/utils"
+import { EMAIL_NOT_CONFIRMED_MESSAGE } from "../lib/registration"
 import { CART_BUSY_MESSAGE, refusalOf } from "./error-handler"
 
 const cartBusy = { status: 409, body: { type: "conflict", code: "cart_busy", message: CART_BUSY_MESSAGE } }
@@ -20,6 +21,21 @@ describe("the errors Medusa's handler would call unknown", () => {
     expect(refused?.status).toBe(400)
     // The value is not repeated back: Postgres's own message quotes it.
     expect(refused?.body.message).not.toMatch(/"x"/)
+  })
+
+  it("keeps the code and sentence of the shop's own conflicts, and of a sign-in whose email is not confirmed", () => {
+    const confirmed = new MedusaError(MedusaError.Types.CONFLICT, "This email is confirmed already: sign in with it.", "email_already_confirmed")
+    expect(refusalOf(confirmed)).toEqual({ status: 409, body: { type: "conflict", code: "email_already_confirmed", message: confirmed.message } })
+    // As a workflow's step throws it.
+    expect(refusalOf(serializeError(confirmed))).toEqual(refusalOf(confirmed))
+    // Medusa's sign-in route throws the provider's sentence as it is.
+    expect(refusalOf(new MedusaError(MedusaError.Types.UNAUTHORIZED, EMAIL_NOT_CONFIRMED_MESSAGE))).toEqual({
+      status: 401,
+      body: { type: "unauthorized", code: "email_not_confirmed", message: EMAIL_NOT_CONFIRMED_MESSAGE },
+    })
+    expect(refusalOf(new MedusaError(MedusaError.Types.UNAUTHORIZED, "Invalid email or password"))).toBeNull()
+    // A conflict of Medusa's own, without a code of ours, is Medusa's to answer.
+    expect(refusalOf(new MedusaError(MedusaError.Types.CONFLICT, "Order is being edited"))).toBeNull()
   })
 
   it("leaves everything else to Medusa's handler, its own 4xx answers included", () => {

@@ -1,11 +1,15 @@
 /**
  * The API's error handler: Medusa's own, with three kinds of failure told as what they are rather
  * than "An unknown error occurred." (500): an address express cannot decode, a value only Postgres
- * refused, and a checkout that waited too long for a lock another checkout held.
+ * refused, and a checkout that waited too long for a lock another checkout held. Two refusals of
+ * the shop's own keep what Medusa's handler would drop: a conflict's code and sentence (Medusa
+ * answers every conflict with one about Idempotency-Keys), and the code of a sign-in refused for an
+ * unconfirmed email, which Medusa's sign-in route passes on as a bare sentence.
  */
 import { errorHandler, type MedusaErrorHandlerFunction } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { ERROR_CODES } from "@ocop/domain/errors"
+import { ERROR_CODES, isErrorCode } from "@ocop/domain/errors"
+import { EMAIL_NOT_CONFIRMED_MESSAGE } from "../lib/registration"
 import { BROKEN_PERCENT_ENCODING } from "../lib/request-input"
 
 export type Refusal = { status: number; body: { type: string; code?: string; message: string } }
@@ -45,6 +49,12 @@ export function refusalOf(error: unknown): Refusal | null {
       status: 400,
       body: { type: MedusaError.Types.INVALID_DATA, message: BROKEN_PERCENT_ENCODING },
     }
+  }
+  if (thrown.type === MedusaError.Types.CONFLICT && isErrorCode(thrown.code) && typeof thrown.message === "string") {
+    return { status: 409, body: { type: MedusaError.Types.CONFLICT, code: thrown.code, message: thrown.message } }
+  }
+  if (thrown.type === MedusaError.Types.UNAUTHORIZED && thrown.message === EMAIL_NOT_CONFIRMED_MESSAGE) {
+    return { status: 401, body: { type: MedusaError.Types.UNAUTHORIZED, code: ERROR_CODES.emailNotConfirmed, message: EMAIL_NOT_CONFIRMED_MESSAGE } }
   }
   if (isLockContention(thrown)) {
     return { status: 409, body: { type: MedusaError.Types.CONFLICT, code: ERROR_CODES.cartBusy, message: CART_BUSY_MESSAGE } }

@@ -115,7 +115,8 @@ const ADDRESS_TEXTS = {
 
 /**
  * The texts of POST /store/carts, /store/carts/:id and its lines and promotions, /store/customers,
- * /store/customers/me and its addresses: one shape, as each field means the same wherever it comes.
+ * /store/customers/me and its addresses, /store/registrations: one shape, as each field means the
+ * same wherever it comes.
  */
 const StoreTexts = z.looseObject({
   ...ADDRESS_TEXTS,
@@ -147,8 +148,9 @@ function limitStoreTexts(req: MedusaRequest, _res: MedusaResponse, next: MedusaN
   )
 }
 
-/** Medusa's store routes where a buyer writes text. */
+/** The store routes where a buyer writes text: Medusa's, and the shop's registration. */
 const STORE_TEXT_ROUTES = [
+  "/store/registrations",
   "/store/carts",
   "/store/carts/:id",
   "/store/carts/:id/line-items",

@@ -1,6 +1,15 @@
-import { allowFields, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  allowFields,
+  defineMiddlewares,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import { OCOP_FIELDS } from "@ocop/domain/product"
-import { throttleRegistration, throttleSignIn } from "../lib/auth-attempts"
+import { announceRefusalOfRegisterRoute, throttleRegistration, throttleSignIn } from "../lib/auth-attempts"
 import {
   keepCartWithGuest,
   onlyTheCartsHolder,
@@ -8,6 +17,7 @@ import {
   onlyTheCartsHolderOfCollection,
 } from "../lib/cart-access"
 import { onlyTheOrdersBuyer, onlyTheOrdersBuyerOfBody } from "../lib/order-access"
+import { CUSTOMER_REGISTRATION_MOVED_MESSAGE } from "../lib/registration"
 import { securityHeaders } from "../lib/security-headers"
 import { verifyStripeSignature } from "../lib/stripe-webhook-signature"
 import { shopErrorHandler } from "./error-handler"
@@ -24,8 +34,18 @@ import {
   AdminUpdateProducer,
   ProductOcopAdditionalData,
   StoreChooseDelivery,
+  StoreConfirmRegistration,
   StoreListProducersQuery,
+  StoreRegister,
 } from "./validators"
+
+/**
+ * Medusa's customer registration answers a new email with a token and a taken one with a refusal,
+ * which tells anyone which emails have an account; customers register through the shop's own route.
+ */
+function closeCustomerRegisterRoute(_req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  next(new MedusaError(MedusaError.Types.NOT_FOUND, CUSTOMER_REGISTRATION_MOVED_MESSAGE))
+}
 
 /** Medusa compares allowed fields by name: "certificates.*" is asked for and allowed as "certificates". */
 const OCOP_ALLOWED_FIELDS = OCOP_FIELDS.map((field) => field.replace(/\.\*$/, ""))
@@ -84,8 +104,13 @@ export default defineMiddlewares({
     // A bank notification's signature is over the bytes sent, so its route reads them as they came.
     { matcher: "/hooks/bank-transfer/:service", method: ["POST"], bodyParser: { preserveRawBody: true }, middlewares: [] },
     // Email-and-password sign-in and registration of every actor type, throttled per account and
-    // per client address before Medusa checks anything (lib/auth-attempts.ts).
+    // per client address before Medusa checks anything (lib/auth-attempts.ts). A customer registers
+    // with POST /store/registrations, which emails a link to confirm the address (lib/registration.ts);
+    // Medusa's register route stays for operators, whose invites use it.
     { matcher: "/auth/:actor_type/emailpass", method: ["POST"], middlewares: [throttleSignIn()] },
-    { matcher: "/auth/:actor_type/emailpass/register", method: ["POST"], middlewares: [throttleRegistration()] },
+    { matcher: "/auth/customer/emailpass/register", method: ["POST"], middlewares: [closeCustomerRegisterRoute] },
+    { matcher: "/auth/:actor_type/emailpass/register", method: ["POST"], middlewares: [throttleRegistration(), announceRefusalOfRegisterRoute] },
+    { matcher: "/store/registrations", method: ["POST"], middlewares: [throttleRegistration(), validateAndTransformBody(StoreRegister)] },
+    { matcher: "/store/registrations/confirm", method: ["POST"], middlewares: [validateAndTransformBody(StoreConfirmRegistration)] },
   ],
 })

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { ACCOUNT_LOCALES, type AccountProblem, emailProblem, MIN_PASSWORD_LENGTH, normalizeEmail, passwordProblem } from "@ocop/domain/account"
 import { TEXT_LIMITS, type TextLimit } from "@ocop/domain/input-limits"
 import { normalizePhone } from "@ocop/domain/phone"
 import { EVALUATION_KINDS, CRITERIA_DECISIONS } from "../modules/ocop/models/certificate"
@@ -139,3 +140,47 @@ export const AdminRecordRefusedAtDoor = z.object({
   reason: optionalNfc("reason", "note"),
 })
 export type AdminRecordRefusedAtDoor = z.infer<typeof AdminRecordRefusedAtDoor>
+
+/** What each of @ocop/domain/account's refusals of a password says. */
+const PASSWORD_PROBLEMS: Partial<Record<AccountProblem, string>> = {
+  required: "password is needed.",
+  password_short: `password is shorter than ${MIN_PASSWORD_LENGTH} characters: choose a longer one.`,
+  too_long: `password is longer than ${TEXT_LIMITS.password} characters: shorten it.`,
+  password_guessable: "password is too easy to guess (the email, its name, or one character repeated): choose another.",
+}
+
+/**
+ * POST /store/registrations: what the storefront's register form sends, checked by the same rules
+ * (@ocop/domain/account, /phone). The name and phone are kept for the customer the confirmation
+ * makes; `locale` is the language of the email's link.
+ */
+export const StoreRegister = z
+  .object({
+    email: z
+      .string({ message: "email is needed: the address the confirmation link is sent to." })
+      .transform(normalizeEmail)
+      .refine((email) => !emailProblem(email), "email is not an email address: write it as lan@example.vn."),
+    password: z.string({ message: "password is needed." }),
+    first_name: nfc("first_name", "personName", "first_name is needed: the given name of the person the account is for."),
+    last_name: optionalNfc("last_name", "personName").transform((name) => name ?? ""),
+    phone: z
+      .string({ message: "phone is needed: a Vietnamese mobile or landline number." })
+      .max(TEXT_LIMITS.phone, tooLong("phone", "phone"))
+      .refine((phone) => normalizePhone(phone) !== null, "phone is not a Vietnamese mobile or landline number, e.g. 0912 345 678 or 024 3825 1234.")
+      .transform((phone) => normalizePhone(phone)!),
+    locale: z.enum(ACCOUNT_LOCALES).default("vi"),
+  })
+  .superRefine((registration, ctx) => {
+    const problem = passwordProblem(registration.password, registration.email)
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: PASSWORD_PROBLEMS[problem] ?? "password cannot be used: choose another." })
+  })
+export type StoreRegister = z.infer<typeof StoreRegister>
+
+/** POST /store/registrations/confirm: the token of the link in the confirmation email. */
+export const StoreConfirmRegistration = z.object({
+  token: z
+    .string({ message: "token is needed: the one in the link of the confirmation email." })
+    .min(1, "token is needed: the one in the link of the confirmation email.")
+    .max(TEXT_LIMITS.url, tooLong("token", "url")),
+})
+export type StoreConfirmRegistration = z.infer<typeof StoreConfirmRegistration>

@@ -1,12 +1,13 @@
 /**
- * The middlewares in front of Medusa's email-and-password routes for every actor type
- * (`/auth/:actor_type/emailpass` and its `/register`): too many attempts for one account or from
- * one client address are refused with 429 and Retry-After before Medusa checks anything. A
- * refused registration is announced (REGISTRATION_REFUSED_EVENT) so the owner of the email is
- * told, as the answer itself never says whether the email has an account.
+ * The middlewares in front of signing in and registering: Medusa's email-and-password routes for
+ * every actor type (`/auth/:actor_type/emailpass` and its `/register`) and the shop's
+ * `POST /store/registrations`. Too many attempts for one account or from one client address are
+ * refused with 429 and Retry-After before anything is checked. A registration refused because the
+ * email has a login is announced (REGISTRATION_REFUSED_EVENT) so its owner is told, as the answer
+ * itself never says whether the email has an account.
  */
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { Logger } from "@medusajs/framework/types"
+import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ERROR_CODES } from "@ocop/domain/errors"
 import { clientAddress, trustedProxies } from "./client-address"
@@ -52,7 +53,11 @@ type Admit = (throttle: SignInThrottle, req: MedusaRequest, address: string) => 
  * Asks the throttle before the route runs. A store that fails (Redis down) lets the attempt
  * through, logged: signing in must not depend on the counter more than on the database.
  */
-function guard(admit: Admit, refusal: (wait: string) => string, after: (req: MedusaRequest, res: MedusaResponse, admission: Admission & { allowed: true }) => void) {
+function guard(
+  admit: Admit,
+  refusal: (wait: string) => string,
+  after: (req: MedusaRequest, res: MedusaResponse, admission: Admission & { allowed: true }) => void = () => {},
+) {
   // Read when middlewares load, so a wrong TRUST_PROXY or SIGN_IN_LOCK_SECONDS stops the start.
   const trusted = trustedProxies()
   const policy = throttlePolicyFromEnv()
@@ -88,25 +93,36 @@ export function throttleSignIn() {
   )
 }
 
-/** `POST /auth/:actor_type/emailpass/register`: 10 per address; a refusal is announced for the email's owner. */
+/** `POST /store/registrations` and Medusa's `POST /auth/:actor_type/emailpass/register` (the Admin's invites): 10 per address. */
 export function throttleRegistration() {
   return guard(
     (throttle, _req, address) => throttle.register(address),
     (wait) => `There have been too many registrations from your network. Wait ${wait} and try again.`,
-    (req, res) => {
-      const email = emailOf(req.body)
-      if (!email) return
-      // Read now: Express gives `req.params` to the next route layer before the answer goes out.
-      const refused: RegistrationRefused = { email, actor_type: String(req.params.actor_type) }
-      res.once("finish", () => {
-        if (res.statusCode !== 401) return
-        req.scope
-          .resolve(Modules.EVENT_BUS)
-          .emit({ name: REGISTRATION_REFUSED_EVENT, data: refused })
-          .catch((error: Error) => {
-            req.scope.resolve<Logger>(ContainerRegistrationKeys.LOGGER).warn(`A refused registration could not be announced: ${error.message}`)
-          })
-      })
-    },
   )
+}
+
+/** Tells the owner of the email, through the event, that someone tried to register with it. */
+export async function announceRefusedRegistration(container: MedusaContainer, refused: RegistrationRefused): Promise<void> {
+  try {
+    await container.resolve(Modules.EVENT_BUS).emit({ name: REGISTRATION_REFUSED_EVENT, data: refused })
+  } catch (error) {
+    container.resolve<Logger>(ContainerRegistrationKeys.LOGGER).warn(`A refused registration could not be announced: ${(error as Error).message}`)
+  }
+}
+
+/**
+ * After Medusa's own register route, which an operator's invite uses: its refusal (401) of an email
+ * that has a login is announced once the answer is out. Customers register through the shop's own
+ * route, which announces it itself (lib/registration.ts).
+ */
+export function announceRefusalOfRegisterRoute(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const email = emailOf(req.body)
+  if (email) {
+    // Read now: Express gives `req.params` to the next route layer before the answer goes out.
+    const refused: RegistrationRefused = { email, actor_type: String(req.params.actor_type) }
+    res.once("finish", () => {
+      if (res.statusCode === 401) void announceRefusedRegistration(req.scope, refused)
+    })
+  }
+  next()
 }

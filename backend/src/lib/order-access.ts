@@ -64,7 +64,7 @@ export function signedInCustomer(req: MedusaRequest): string | undefined {
 
 export function cookieSecretOf(container: MedusaContainer): string {
   const secret = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.cookieSecret
-  if (!secret) throw new Error("The backend has no http.cookieSecret to sign order access tokens with (medusa-config.ts sets it).")
+  if (!secret) throw new Error("The backend has no http.cookieSecret to sign order access tokens and confirmation links with (medusa-config.ts sets it).")
   return secret
 }
 

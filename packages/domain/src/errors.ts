@@ -31,6 +31,12 @@ export const ERROR_CODES = {
   textTooLong: "text_too_long",
   // Signing in and registering: too many attempts for one account or from one address (HTTP 429)
   tooManyAttempts: "too_many_attempts",
+  // Registering confirms the email first: the link of the confirmation email is forged or broken,
+  // is past its 24 hours, or was used already; signing in with the right password before that
+  emailLinkInvalid: "email_link_invalid",
+  emailLinkExpired: "email_link_expired",
+  emailAlreadyConfirmed: "email_already_confirmed",
+  emailNotConfirmed: "email_not_confirmed",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]

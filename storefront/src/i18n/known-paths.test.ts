@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { ACCOUNT_LOCALES, confirmEmailUrl } from "@ocop/domain/account";
 import { isBuyersOwnPage, isKnownPagePath, pageOfPath } from "./known-paths";
 
 test("the storefront's pages are known in both languages, with any parameter", () => {
@@ -36,4 +37,13 @@ test("a path names its page, and the buyer's own pages are told apart from the c
   for (const page of ["/", "/products", "/products/[handle]", "/producers/[handle]", "/provinces", "/t/[code]"] as const) {
     assert.equal(isBuyersOwnPage(page), false, page);
   }
+});
+
+test("the link of a registration's email, as the backend writes it, opens the confirmation page in its language", () => {
+  for (const locale of ACCOUNT_LOCALES) {
+    const link = new URL(confirmEmailUrl("https://ocop.example.vn", locale, "abc.def"));
+    assert.equal(pageOfPath(link.pathname), "/account/confirm", link.pathname);
+    assert.equal(link.searchParams.get("token"), "abc.def");
+  }
+  assert.equal(isBuyersOwnPage("/account/confirm"), true);
 });

@@ -1,4 +1,5 @@
 // The storefront's languages and localized paths: Vietnamese at "/" with no prefix, English under "/en".
+import { CONFIRM_EMAIL_PATHNAMES } from "@ocop/domain/account";
 import { defineRouting } from "next-intl/routing";
 
 export const routing = defineRouting({
@@ -25,6 +26,8 @@ export const routing = defineRouting({
     "/account": { vi: "/tai-khoan", en: "/account" },
     "/account/sign-in": { vi: "/tai-khoan/dang-nhap", en: "/account/sign-in" },
     "/account/register": { vi: "/tai-khoan/dang-ky", en: "/account/register" },
+    // The page the link of a registration's email opens; the backend writes that link.
+    "/account/confirm": CONFIRM_EMAIL_PATHNAMES,
     "/account/orders": { vi: "/tai-khoan/don-hang", en: "/account/orders" },
     "/account/addresses": { vi: "/tai-khoan/dia-chi", en: "/account/addresses" },
   },

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, test } from "node:test";
-import { attachCart, authenticate, buyerAddress, listOrders, register, tokenClaims, tokenExpiry } from "./customer";
+import { attachCart, authenticate, buyerAddress, confirmRegistration, listOrders, register, tokenClaims, tokenExpiry } from "./customer";
 import { StoreClient } from "./store-api";
 
 const store = new StoreClient("http://backend.test", "pk_test");
@@ -9,7 +9,6 @@ const store = new StoreClient("http://backend.test", "pk_test");
 function jwt(claims: object): string {
   return `e30.${Buffer.from(JSON.stringify(claims)).toString("base64url")}.signature`;
 }
-const REGISTRATION_TOKEN = jwt({ actor_id: "", exp: 2_000_000_000 });
 const CUSTOMER_TOKEN = jwt({ actor_id: "cus_1", exp: 2_000_000_000 });
 
 type Call = { method: string; path: string; search: URLSearchParams; headers: Headers; body: unknown };
@@ -58,48 +57,67 @@ test("a wrong password is told apart from a backend that does not answer", async
   assert.deepEqual(await authenticate(store, "buyer@ocop.example.vn", "ocop-buyer-2025"), { ok: false, reason: "unavailable" });
 });
 
-test("registering creates the login, then the customer with the registration token, then signs in", async () => {
-  backend(({ method, path }) => {
-    if (path === "/auth/customer/emailpass/register") return json(200, { token: REGISTRATION_TOKEN });
-    if (method === "POST" && path === "/store/customers") return json(200, { customer: { id: "cus_1" } });
-    if (path === "/auth/customer/emailpass") return json(200, { token: CUSTOMER_TOKEN });
-    return json(404, {});
-  });
-  const result = await register(store, {
-    email: "mai@example.vn",
-    password: "mật-khẩu-dài",
-    first_name: "Mai",
-    last_name: "Trần Thị",
-    phone: "0912345678",
-  });
-  assert.deepEqual(result, { ok: true, token: CUSTOMER_TOKEN });
-  assert.deepEqual(
-    calls.map((call) => call.path),
-    ["/auth/customer/emailpass/register", "/store/customers", "/auth/customer/emailpass"],
-  );
-  const create = calls[1]!;
-  assert.equal(create.headers.get("authorization"), `Bearer ${REGISTRATION_TOKEN}`);
-  assert.deepEqual(create.body, { email: "mai@example.vn", first_name: "Mai", last_name: "Trần Thị", phone: "0912345678" });
-  // The password goes only to the auth routes.
-  assert.equal(JSON.stringify(create.body).includes("mật-khẩu"), false);
+test("the right password of a login whose email is not confirmed is told by the backend's code, not its words", async () => {
+  backend(() => json(401, { type: "unauthorized", code: "email_not_confirmed", message: "This email is not confirmed yet: …" }));
+  assert.deepEqual(await authenticate(store, "mai@example.vn", "mật-khẩu-dài"), { ok: false, reason: "email_not_confirmed" });
+  // Words alike without the code are a wrong password.
+  backend(() => json(401, { type: "unauthorized", message: "This email is not confirmed yet: …" }));
+  assert.deepEqual(await authenticate(store, "mai@example.vn", "mật-khẩu-dài"), { ok: false, reason: "wrong_credentials" });
 });
 
-test("an email that already has a login or an account is refused in words that do not say it has one", async () => {
-  backend(() =>
-    json(401, {
-      type: "unauthorized",
-      message: "An account could not be made with this email. If you already have an account, sign in, or reset your password.",
-    }),
-  );
-  const registration = { email: "buyer@ocop.example.vn", password: "another-one", first_name: "Lan", last_name: "Nguyễn", phone: "0912345678" };
-  assert.deepEqual(await register(store, registration), { ok: false, reason: "registration_refused" });
+const REGISTRATION = {
+  email: "mai@example.vn",
+  password: "mật-khẩu-dài",
+  first_name: "Mai",
+  last_name: "Trần Thị",
+  phone: "0912345678",
+  locale: "en",
+} as const;
 
+test("registering sends the form to the backend once, and ends on the inbox for every email", async () => {
   backend(({ path }) =>
-    path === "/store/customers"
-      ? json(422, { type: "duplicate_error", message: "Customer with this email already has an account" })
-      : json(200, { token: REGISTRATION_TOKEN }),
+    path === "/store/registrations" ? json(202, { registration: { email: "mai@example.vn", status: "check_inbox" } }) : json(404, {}),
   );
-  assert.deepEqual(await register(store, registration), { ok: false, reason: "registration_refused" });
+  assert.deepEqual(await register(store, REGISTRATION, "198.51.100.4"), { ok: true, email: "mai@example.vn" });
+  assert.deepEqual(
+    calls.map((call) => [call.method, call.path, call.headers.get("x-forwarded-for"), call.headers.get("authorization")]),
+    [["POST", "/store/registrations", "198.51.100.4", null]],
+  );
+  assert.deepEqual(calls[0]!.body, REGISTRATION);
+});
+
+test("a registration the backend refuses, or cannot take, is told apart from a wait", async () => {
+  backend(() => json(400, { type: "invalid_data", message: "phone is not a Vietnamese mobile or landline number" }));
+  assert.deepEqual(await register(store, REGISTRATION), { ok: false, reason: "refused" });
+  backend(() => json(500, { message: "boom" }));
+  assert.deepEqual(await register(store, REGISTRATION), { ok: false, reason: "unavailable" });
+  backend(() => {
+    throw new TypeError("fetch failed");
+  });
+  assert.deepEqual(await register(store, REGISTRATION), { ok: false, reason: "unavailable" });
+});
+
+test("confirming the link gives the session of the customer it made", async () => {
+  backend(({ method, path }) => (method === "POST" && path === "/store/registrations/confirm" ? json(200, { token: CUSTOMER_TOKEN }) : json(404, {})));
+  assert.deepEqual(await confirmRegistration(store, "link.token"), { ok: true, token: CUSTOMER_TOKEN });
+  assert.deepEqual(calls[0]!.body, { token: "link.token" });
+  assert.equal(calls[0]!.headers.get("authorization"), null);
+});
+
+test("a link the backend refuses says why by its code: register again, or sign in", async () => {
+  const refusing = (status: number, body: object) => () => json(status, body);
+  const cases: [number, object, string][] = [
+    [400, { type: "invalid_data", code: "email_link_invalid", message: "…" }, "link_invalid"],
+    [400, { type: "invalid_data", code: "email_link_expired", message: "…" }, "link_expired"],
+    [409, { type: "conflict", code: "email_already_confirmed", message: "…" }, "already_confirmed"],
+    // A token too long or empty is refused by the body's validation, with no code: no link we sent.
+    [400, { type: "invalid_data", message: "Invalid request: …" }, "link_invalid"],
+    [500, { message: "boom" }, "unavailable"],
+  ];
+  for (const [status, body, reason] of cases) {
+    backend(refusing(status, body));
+    assert.deepEqual(await confirmRegistration(store, "link.token"), { ok: false, reason }, JSON.stringify(body));
+  }
 });
 
 test("too many attempts are a wait of the backend's Retry-After, for signing in and for registering", async () => {
@@ -110,8 +128,7 @@ test("too many attempts are a wait of the backend's Retry-After, for signing in 
     });
   backend(tooMany);
   assert.deepEqual(await authenticate(store, "buyer@ocop.example.vn", "ocop-buyer-2025"), { ok: false, reason: "throttled", retryAfterSeconds: 120 });
-  const registration = { email: "mai@example.vn", password: "mật-khẩu-dài", first_name: "Mai", last_name: "Trần Thị", phone: "0912345678" };
-  assert.deepEqual(await register(store, registration), { ok: false, reason: "throttled", retryAfterSeconds: 120 });
+  assert.deepEqual(await register(store, REGISTRATION), { ok: false, reason: "throttled", retryAfterSeconds: 120 });
 
   // A proxy's 429 without Retry-After still asks for a wait, a minute.
   backend(() => new Response("Too Many Requests", { status: 429 }));
@@ -130,17 +147,6 @@ test("the buyer's address goes to the auth calls as the last X-Forwarded-For ent
   assert.deepEqual(
     calls.map((call) => call.headers.get("x-forwarded-for")),
     ["198.51.100.4", null],
-  );
-});
-
-test("a login left without its customer (the backend stopped in between) is finished, not refused", async () => {
-  backend(() => json(200, { token: CUSTOMER_TOKEN }));
-  const result = await register(store, { email: "a@b.vn", password: "12345678x", first_name: "A", last_name: "", phone: "0912345678" });
-  assert.equal(result.ok, true);
-  // The token already names a customer, so none is created a second time.
-  assert.equal(
-    calls.some((call) => call.path === "/store/customers"),
-    false,
   );
 });
 

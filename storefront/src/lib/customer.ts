@@ -4,6 +4,8 @@
 import type { HttpTypes } from "@medusajs/types";
 import { cookies } from "next/headers";
 import { cache } from "react";
+import type { AccountLocale } from "@ocop/domain/account";
+import { ERROR_CODES } from "@ocop/domain/errors";
 import { getMedusa } from "./medusa";
 import { describeError, isRefusal, type StoreClient, StoreApiError } from "./store-api";
 
@@ -80,15 +82,26 @@ export function fullName(person: { first_name?: string | null; last_name?: strin
 }
 
 /**
- * Why a sign-in or registration did not go through; each has its own sentence for the buyer.
- * "registration_refused" never says whether the email has an account: the backend does not either.
+ * Why a sign-in did not go through; each has its own sentence for the buyer. "email_not_confirmed"
+ * comes only with the right password of a login whose email was never confirmed.
  */
-export type AuthFailure = "wrong_credentials" | "registration_refused" | "unavailable";
-export type AuthResult =
-  | { ok: true; token: string }
-  | { ok: false; reason: AuthFailure }
-  /** Too many attempts for the account or from the buyer's address: the backend asks to wait. */
-  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+export type AuthFailure = "wrong_credentials" | "email_not_confirmed" | "unavailable";
+/** Too many attempts for the account or from the buyer's address: the backend asks to wait. */
+export type Throttled = { ok: false; reason: "throttled"; retryAfterSeconds: number };
+export type AuthResult = { ok: true; token: string } | { ok: false; reason: AuthFailure } | Throttled;
+
+/**
+ * A registration's answer is the same for every email, new or not ("check the inbox"): only a
+ * wait, the backend failing, or input the backend refused (it checks as the form does) differ.
+ */
+export type RegistrationResult = { ok: true; email: string } | { ok: false; reason: "refused" | "unavailable" } | Throttled;
+
+/**
+ * Why the link of a confirmation email did not sign the buyer in: a link broken or not ours, one
+ * past its 24 hours (both: register again), one used already (sign in), or the backend failing.
+ */
+export type ConfirmFailure = "link_invalid" | "link_expired" | "already_confirmed" | "unavailable";
+export type ConfirmResult = { ok: true; token: string } | { ok: false; reason: ConfirmFailure };
 
 const CUSTOMER_FIELDS = "id,email,first_name,last_name,phone,*addresses";
 const ORDER_FIELDS =
@@ -126,7 +139,7 @@ export function tokenExpiry(token: string): Date | undefined {
 
 /**
  * The token's claims, read without checking the signature: the storefront only uses them to
- * know whether a token already names a customer; the backend verifies every token it receives.
+ * know when the token expires; the backend verifies every token it receives.
  */
 export function tokenClaims(token: string): { actor_id?: string; exp?: number } | null {
   const payload = token.split(".")[1];
@@ -192,7 +205,7 @@ function forwardedFrom(address: string | undefined): Record<string, string> {
 }
 
 /** A wait the backend asks for, else undefined. */
-function throttled(error: unknown): AuthResult | undefined {
+function throttled(error: unknown): Throttled | undefined {
   if (!isRefusal(error, 429)) return undefined;
   return { ok: false, reason: "throttled", retryAfterSeconds: error.retryAfterSeconds ?? 60 };
 }
@@ -206,49 +219,53 @@ export async function authenticate(medusa: StoreClient, email: string, password:
     });
     return { ok: true, token };
   } catch (error) {
-    return throttled(error) ?? { ok: false, reason: isRefusal(error, 401) ? "wrong_credentials" : unavailable(error) };
+    if (isRefusal(error, 401)) return { ok: false, reason: error.code === ERROR_CODES.emailNotConfirmed ? "email_not_confirmed" : "wrong_credentials" };
+    return throttled(error) ?? { ok: false, reason: unavailable(error) };
   }
 }
 
-export type Registration = { email: string; password: string; first_name: string; last_name: string; phone: string };
+export type Registration = { email: string; password: string; first_name: string; last_name: string; phone: string; locale: AccountLocale };
 
 /**
- * Creates the login, then the customer on it (a guest who checked out before keeps their orders:
- * Medusa turns that guest into the account), then signs in, since only the sign-in token names
- * the customer.
+ * Asks the backend to register the buyer: it emails a link that confirms the address (or, when the
+ * email has a login, tells its owner), and answers every email alike, so the buyer is told to look
+ * in the inbox whatever the email. The customer is made when the link is confirmed.
  */
-export async function register(medusa: StoreClient, registration: Registration, from?: string): Promise<AuthResult> {
-  const { email, password, ...profile } = registration;
-  let registrationToken: string;
+export async function register(medusa: StoreClient, registration: Registration, from?: string): Promise<RegistrationResult> {
   try {
-    ({ token: registrationToken } = await medusa.fetch<{ token: string }>("/auth/customer/emailpass/register", {
+    const { registration: registered } = await medusa.fetch<{ registration: { email: string } }>("/store/registrations", {
       method: "POST",
-      body: { email, password },
+      body: registration,
       headers: forwardedFrom(from),
-    }));
+    });
+    return { ok: true, email: registered.email };
   } catch (error) {
-    // 401 when the email has a login: the backend's sentence does not say so, and the owner is emailed.
-    return throttled(error) ?? { ok: false, reason: isRefusal(error, 401) ? "registration_refused" : unavailable(error) };
-  }
-
-  // Medusa hands back the existing login when the same email and password registered before
-  // but the customer was never created (the backend stopped in between): finish that one.
-  if (!tokenClaims(registrationToken)?.actor_id) {
-    try {
-      await medusa.fetch("/store/customers", {
-        method: "POST",
-        body: { email, ...profile },
-        token: registrationToken,
-      });
-    } catch (error) {
-      // Medusa's DUPLICATE_ERROR: "Customer with this email already has an account".
-      const duplicate = error instanceof StoreApiError && error.type === "duplicate_error";
-      return { ok: false, reason: duplicate ? "registration_refused" : unavailable(error) };
+    if (isRefusal(error, 400)) {
+      console.error(`[customer] the backend refused a registration the form let through: ${describeError(error)}`);
+      return { ok: false, reason: "refused" };
     }
+    return throttled(error) ?? { ok: false, reason: unavailable(error) };
   }
-  const signedIn = await authenticate(medusa, email, password, from);
-  // The account exists now; a sign-in that fails right after is a wait asked for, or the backend.
-  return signedIn.ok || signedIn.reason === "throttled" ? signedIn : { ok: false, reason: "unavailable" };
+}
+
+/** What each of the backend's refusals of a confirmation link means for the buyer. */
+const CONFIRM_REFUSALS: Partial<Record<string, ConfirmFailure>> = {
+  [ERROR_CODES.emailLinkInvalid]: "link_invalid",
+  [ERROR_CODES.emailLinkExpired]: "link_expired",
+  [ERROR_CODES.emailAlreadyConfirmed]: "already_confirmed",
+};
+
+/** Confirms the email with the token of its link: the customer is made, and the answer is their session, as a sign-in's. */
+export async function confirmRegistration(medusa: StoreClient, token: string): Promise<ConfirmResult> {
+  try {
+    const { token: session } = await medusa.fetch<{ token: string }>("/store/registrations/confirm", { method: "POST", body: { token } });
+    return { ok: true, token: session };
+  } catch (error) {
+    const refusal = error instanceof StoreApiError ? CONFIRM_REFUSALS[error.code ?? ""] : undefined;
+    // A token the backend refuses as a body (too long, empty) is no link it sent.
+    if (!refusal && isRefusal(error, 400)) return { ok: false, reason: "link_invalid" };
+    return { ok: false, reason: refusal ?? unavailable(error) };
+  }
 }
 
 /** Gives the guest's cart to the customer who just signed in, so nothing put in it is lost. */

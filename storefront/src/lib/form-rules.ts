@@ -2,17 +2,16 @@
 // Each rule answers with a problem code in the backend's style (the address ones are @ocop/domain's
 // ERROR_CODES), which each form words in its own sentence. Nothing here reads files: the browser
 // forms take the limits from here too.
+import type { AccountProblem } from "@ocop/domain/account";
 import { ERROR_CODES, type ErrorCode, isErrorCode } from "@ocop/domain/errors";
 import { TEXT_LIMITS } from "@ocop/domain/input-limits";
 import { normalizePhone } from "@ocop/domain/phone";
 
+// The email and password rules are the backend's registration's too, so they live in the domain package.
+export { emailProblem, MIN_PASSWORD_LENGTH, normalizeEmail, passwordProblem } from "@ocop/domain/account";
+
 export type FieldProblem =
-  | "required"
-  | "too_long"
-  | "invalid_email"
-  | "registration_refused"
-  | "password_short"
-  | "password_guessable"
+  | AccountProblem
   | "unknown_option"
   | typeof ERROR_CODES.codAboveCeiling
   | typeof ERROR_CODES.paymentNotAvailable
@@ -20,27 +19,14 @@ export type FieldProblem =
   | typeof ERROR_CODES.unknownProvince
   | typeof ERROR_CODES.communeNotInProvince;
 
-/** Shorter passwords are refused before they reach the backend. */
-export const MIN_PASSWORD_LENGTH = 8;
-
 /** The longest text each field takes, the backend's limits: the full name goes whole into first_name. */
 export const MAX_LENGTH = {
   email: TEXT_LIMITS.email,
+  password: TEXT_LIMITS.password,
   fullName: TEXT_LIMITS.personName,
   street: TEXT_LIMITS.street,
   addressName: TEXT_LIMITS.addressName,
 } as const;
-
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
-
-/** Expects the email as normalizeEmail gives it. */
-export function emailProblem(email: string): FieldProblem | undefined {
-  if (!email) return "required";
-  if (email.length > MAX_LENGTH.email || !/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(email)) return "invalid_email";
-  return undefined;
-}
 
 export function phoneProblem(phone: string): FieldProblem | undefined {
   if (!phone) return "required";
@@ -51,15 +37,6 @@ export function phoneProblem(phone: string): FieldProblem | undefined {
 export function textProblem(value: string, maxLength: number): FieldProblem | undefined {
   if (!value) return "required";
   return value.length > maxLength ? "too_long" : undefined;
-}
-
-export function passwordProblem(password: string, email: string): FieldProblem | undefined {
-  if (!password) return "required";
-  if (password.length < MIN_PASSWORD_LENGTH) return "password_short";
-  // The email (or its name part) as the password is the first thing anyone would guess.
-  const lower = password.toLowerCase();
-  if (lower === email || lower === email.split("@")[0] || /^(.)\1*$/.test(password)) return "password_guessable";
-  return undefined;
 }
 
 /** The fields that have a problem, without the ones checked and found fine. */

@@ -102,6 +102,22 @@ test("a query the names do not answer is searched again over every text, asking 
   assert.equal(texts.attributesToSearchOn, undefined);
 });
 
+test("when the filters leave none of the names' hits, the answer is none, not products that only mention the words", async () => {
+  fakeFetch((_url, init) => {
+    const body = JSON.parse(String(init?.body));
+    const found = body.attributesToSearchOn && body.filter.length === 0;
+    return Response.json(found ? { hits: [mienDong], estimatedTotalHits: 1 } : { hits: [], estimatedTotalHits: 0 });
+  });
+  const result = await searchProductsWith({ meilisearch, store }, { q: "mien dong", filters: { starRatings: [3] }, limit: 24 });
+  assert.deepEqual(result.hits, []);
+  assert.equal(result.total, 0);
+  const bodies = calls.map((call) => JSON.parse(String(call.init?.body)));
+  // The filtered names, then the same words unfiltered (which find the product): no third pass over the texts.
+  assert.equal(bodies.length, 2);
+  assert.ok(bodies.every((body) => body.attributesToSearchOn));
+  assert.deepEqual(bodies[1].filter, []);
+});
+
 test("suggestions while typing keep the last word a prefix, and browsing lists everything", async () => {
   fakeFetch(() => Response.json({ hits: [mienDong], estimatedTotalHits: 1 }));
   await searchProductsWith({ meilisearch, store }, { q: "mat o", limit: 6, asYouType: true });

@@ -191,17 +191,20 @@ type MeilisearchResponse = {
 };
 
 /**
- * The query's passes in order (@ocop/domain/search-query): the product's names first, and only when
- * they find nothing, every text. The first pass that finds anything answers.
+ * The query's passes (@ocop/domain/search-query): the product's names first, and only when they
+ * find nothing for these words, every text. Which pass answers depends on the words alone: when
+ * the filters leave none of the names' hits, the answer is none, not the products that merely
+ * mention the words, so the page's counts (asked without one filter or another) agree with it.
  */
 async function searchMeilisearch(config: MeilisearchConfig, request: ProductSearchRequest): Promise<ProductSearchResult> {
-  const passes = productSearchPasses(request.q, { asYouType: request.asYouType });
-  let result: ProductSearchResult | undefined;
-  for (const pass of passes) {
-    result = await searchMeilisearchPass(config, request, pass);
-    if (result.total > 0) break;
+  const [names, texts] = productSearchPasses(request.q, { asYouType: request.asYouType });
+  const byNames = await searchMeilisearchPass(config, request, names as SearchPass);
+  if (byNames.total > 0 || !texts) return byNames;
+  if (meilisearchFilter(request.filters).length > 0) {
+    const unfiltered = await searchMeilisearchPass(config, { q: request.q, limit: 0 }, names as SearchPass);
+    if (unfiltered.total > 0) return byNames;
   }
-  return result as ProductSearchResult;
+  return searchMeilisearchPass(config, request, texts);
 }
 
 async function searchMeilisearchPass(config: MeilisearchConfig, request: ProductSearchRequest, pass: SearchPass): Promise<ProductSearchResult> {

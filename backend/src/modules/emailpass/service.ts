@@ -6,13 +6,15 @@
  *   the same KDF and settings (scrypt, `hashConfig`), and gets Medusa's same refusal;
  * - a registration with an email that already has a login costs what making one does and is
  *   refused with a sentence that does not say the email is taken.
+ * A customer's login is made by `POST /store/registrations` before its email is confirmed; signing
+ * in as a customer with it and the right password (and only then) is refused with
+ * EMAIL_NOT_CONFIRMED_MESSAGE, where Medusa would hand out a token that can make the customer
+ * (`POST /store/customers`) without the email ever being confirmed.
  */
 import { EmailPassAuthService as MedusaEmailPassAuthService } from "@medusajs/auth-emailpass/dist/services/emailpass"
 import type { AuthenticationInput, AuthenticationResponse, AuthIdentityDTO, AuthIdentityProviderService } from "@medusajs/framework/types"
 import { isPresent, MedusaError } from "@medusajs/framework/utils"
-
-export const REGISTRATION_REFUSED_MESSAGE =
-  "An account could not be made with this email. If you already have an account, sign in, or reset your password."
+import { EMAIL_NOT_CONFIRMED_MESSAGE, REGISTRATION_REFUSED_MESSAGE } from "../../lib/registration"
 
 /** What the provider's lookup of the email found: the login, or that there is none. */
 type Lookup = { identity?: AuthIdentityDTO; missing: boolean }
@@ -37,12 +39,23 @@ function passwordOf(input: AuthenticationInput): string {
   return String((input.body as { password?: unknown } | undefined)?.password ?? "")
 }
 
+/** Medusa's `/auth/:actor_type/:auth_provider` route passes the actor type with the request's data, though its type does not say so. */
+function actorTypeOf(input: AuthenticationInput): unknown {
+  return (input as AuthenticationInput & { actor_type?: unknown }).actor_type
+}
+
+/** A customer's login whose customer does not exist yet: its email was never confirmed. */
+function isUnconfirmedCustomer(input: AuthenticationInput, identity: AuthIdentityDTO | undefined): boolean {
+  return actorTypeOf(input) === "customer" && !identity?.app_metadata?.customer_id
+}
+
 export default class EmailPassAuthService extends MedusaEmailPassAuthService {
   override async authenticate(input: AuthenticationInput, identities: AuthIdentityProviderService): Promise<AuthenticationResponse> {
     const lookup: Lookup = { missing: false }
     const result = await super.authenticate(input, watching(identities, lookup))
     // The lookup is reached only with a string email and password; a wrong password would now be checked.
     if (lookup.missing) await this.hashPassword(passwordOf(input))
+    if (result.success && isUnconfirmedCustomer(input, result.authIdentity)) return { success: false, error: EMAIL_NOT_CONFIRMED_MESSAGE }
     return result
   }
 

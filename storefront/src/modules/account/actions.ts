@@ -13,6 +13,7 @@ import {
   attachCart,
   authenticate,
   buyerAddress,
+  confirmRegistration,
   createAddress,
   deleteAddress,
   endSession,
@@ -83,20 +84,28 @@ export async function registerCustomer(_previous: FormState, form: FormData): Pr
   if (Object.keys(errors).length > 0) return { values, errors };
 
   const medusa = await getMedusa();
-  const result = medusa
-    ? await register(medusa, { email, password, phone: normalizePhone(phone) ?? phone, ...splitFullName(fullName) }, await requestAddress())
-    : ({ ok: false, reason: "unavailable" } as const);
-  if (!result.ok) {
-    // A refusal is about the email: the focus goes there, and the sentence offers sign-in or the
-    // inbox without saying whether the email has an account.
-    return result.reason === "registration_refused"
-      ? { values, errors: { email: "registration_refused" } }
-      : { values, errors: {}, ...authFailure(result) };
-  }
+  const registration = { email, password, phone: normalizePhone(phone) ?? phone, ...splitFullName(fullName), locale: localeOf(form) };
+  const result = medusa ? await register(medusa, registration, await requestAddress()) : ({ ok: false, reason: "unavailable" } as const);
+  if (!result.ok) return { values, errors: {}, ...authFailure(result) };
+  // The same for every email: whether it was new, has an account or waits for its confirmation,
+  // only its inbox is told.
+  return { values: { email: result.email }, errors: {}, done: "check_inbox" };
+}
+
+/**
+ * The button of the confirmation page: the token of the email's link makes the customer, and the
+ * session it answers with signs the buyer in as a sign-in does, cart and all. A link opened is not
+ * confirmed until this is pressed, as mail scanners open links too.
+ */
+export async function confirmEmail(_previous: FormState, form: FormData): Promise<FormState> {
+  const token = text(form, "token");
+  const medusa = await getMedusa();
+  const result = medusa && token ? await confirmRegistration(medusa, token) : ({ ok: false, reason: medusa ? "link_invalid" : "unavailable" } as const);
+  if (!result.ok) return { values: {}, errors: {}, failure: result.reason };
 
   await startSession(result.token);
   await keepCart(result.token);
-  redirect(destination(form));
+  redirect(getPathname({ href: "/account", locale: localeOf(form) }));
 }
 
 /** The buyer's address as this request's X-Forwarded-For has it, for the backend's per-address limits. */

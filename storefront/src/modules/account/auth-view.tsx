@@ -16,7 +16,7 @@ export async function AuthView({ mode, locale, next }: { mode: "signIn" | "regis
       <p className={styles.lead}>{t(`${mode}.intro`)}</p>
       <div className={styles.card}>
         <AccountMessages>
-          {mode === "signIn" ? <SignInForm locale={locale} next={next} /> : <RegisterForm locale={locale} next={next} />}
+          {mode === "signIn" ? <SignInForm locale={locale} next={next} /> : <RegisterForm locale={locale} />}
         </AccountMessages>
       </div>
       <p className={styles.switch}>

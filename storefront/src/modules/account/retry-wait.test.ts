@@ -34,10 +34,17 @@ test("a throttled sign-in shows the wait in the buyer's language; other refusals
   assert.match(say(en, "en", 3600), /please wait 60 minutes and try again\.$/);
 });
 
-test("a refused registration offers signing in and the inbox, and never says the email has an account", () => {
+test("a registration ends on the same words for every email: the inbox to look in, never whether it has an account", () => {
   for (const [messages, locale] of [[vi, "vi"], [en, "en"]] as const) {
-    const sentence = createTranslator({ locale, messages, namespace: "Account" })("errors.registration_refused");
-    assert.match(sentence, locale === "vi" ? /đăng nhập.*hộp thư/ : /sign in.*inbox/);
-    assert.doesNotMatch(sentence, locale === "vi" ? /đã được dùng|đã có tài khoản OCOP/ : /already registered|is taken|already has/);
+    const t = createTranslator({ locale, messages, namespace: "Account" });
+    const sentences = ["register.checkInbox.title", "register.checkInbox.existing", "register.checkInbox.noEmail"].map((key) => t(key as "register.checkInbox.title"));
+    const body = t.markup("register.checkInbox.body", { email: "mai@example.vn", strong: (chunks) => chunks });
+    assert.match(body, /mai@example\.vn/);
+    assert.match(body, /24/);
+    for (const sentence of [body, ...sentences]) {
+      assert.doesNotMatch(sentence, locale === "vi" ? /đã được dùng|đã được đăng ký/ : /already registered|is taken|already in use/);
+    }
+    // Only someone who typed the right password is told to confirm first.
+    assert.match(t("failure.email_not_confirmed"), locale === "vi" ? /chưa được xác nhận/ : /not confirmed yet/);
   }
 });

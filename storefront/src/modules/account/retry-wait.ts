@@ -1,5 +1,5 @@
 // The wait the backend asks for after too many attempts, as the sign-in and register forms say it.
-import type { AuthResult } from "@/lib/customer";
+import type { Throttled } from "@/lib/customer";
 import type { FormState } from "./validation";
 
 /** Seconds under a minute, else whole minutes rounded up: "45 giây", "3 phút". */
@@ -9,8 +9,8 @@ export function retryWait(seconds: number): { minutes: number; seconds: number }
 }
 
 /** What a form shows for a refused sign-in or registration: the sentence's key, and the wait for a throttled one. */
-export function authFailure(result: Exclude<AuthResult, { ok: true }>): Pick<FormState, "failure" | "failureValues"> {
-  return result.reason === "throttled"
+export function authFailure(result: { ok: false; reason: string } | Throttled): Pick<FormState, "failure" | "failureValues"> {
+  return "retryAfterSeconds" in result
     ? { failure: "throttled", failureValues: retryWait(result.retryAfterSeconds) }
     : { failure: result.reason };
 }

@@ -1,5 +1,5 @@
-// Where signing in leads back to: a page of this site, never the sign-in or register page itself
-// (which would send a signed-in buyer round in a circle).
+// Where signing in leads back to: a page of this site, never the sign-in, register or confirmation
+// page itself (which would send a signed-in buyer round in a circle).
 import { getPathname } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { safeReturnPath } from "./validation";
@@ -8,6 +8,7 @@ const AUTH_PAGES = new Set(
   routing.locales.flatMap((locale) => [
     getPathname({ href: "/account/sign-in", locale }),
     getPathname({ href: "/account/register", locale }),
+    getPathname({ href: "/account/confirm", locale }),
   ]),
 );
 
