@@ -114,7 +114,7 @@ export type StoredAddress = {
 export function printableAddress(address: StoredAddress): PrintableAddress {
   const asIssued = address.metadata?.address_as_issued
   return {
-    street: [address.address_1, address.address_2].filter((part) => part && part.trim()).join(", "),
+    street: [address.address_1, address.address_2].filter((part) => part?.trim()).join(", "),
     commune: address.city,
     province: address.province,
     asIssued: typeof asIssued === "string" ? asIssued : null,

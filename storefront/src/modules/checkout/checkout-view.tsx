@@ -1,13 +1,15 @@
 // The checkout page's two steps (details, then review) and what it shows for an empty cart.
 import { type Commune, listProvinces } from "@ocop/domain/admin-units";
 import { formatVnd } from "@ocop/domain/money";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { StoreNotice } from "@/components/store-notice";
 import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
 import type { Cart } from "@/lib/cart";
 import type { ShippingChoice } from "@/lib/checkout";
 import type { CheckoutValues } from "@/lib/checkout-form";
 import type { PaymentChoice } from "@/lib/checkout-payment";
+import { pickupPointAddress } from "@/lib/pickup-point";
 import type { Product } from "@/lib/types";
 import { CheckoutForm, type PaymentOptionView, type ShippingOptionView } from "./checkout-form";
 import { CheckoutReview } from "./checkout-review";
@@ -57,12 +59,13 @@ export function CheckoutDetails({
   communes,
 }: StepProps & { values: CheckoutValues; communes: readonly Commune[] }) {
   const t = useTranslations("Checkout");
+  const locale = useLocale() as Locale;
   const shippingViews: ShippingOptionView[] = shipping.map((choice) => ({
     id: choice.id,
     label: shippingName(t, choice),
     description: shippingDescription(t, choice),
     price: choice.amount === 0 ? t("free") : formatVnd(choice.amount),
-    pickupAddress: choice.pickupAddress,
+    pickupAddress: choice.pickupPoint ? pickupPointAddress(choice.pickupPoint, locale) : null,
     parcelsNote: choice.parcels > 1 ? t("parcels", { count: choice.parcels }) : null,
   }));
   const paymentViews: PaymentOptionView[] = payment.map((choice) => ({
