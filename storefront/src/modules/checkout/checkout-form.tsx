@@ -4,11 +4,12 @@
 // every value as typed and the focus on the first field to fix. Choosing a pickup hides the address
 // by CSS alone, so it does without JavaScript too, and what was typed there stays in the form.
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useEffect } from "react";
+import { useEffect } from "react";
 import { AddressPicker } from "@/components/address-picker";
 import { type CheckoutErrors, type CheckoutField, firstErrorField, PROVINCE_INTENT } from "@/lib/checkout-form";
 import { MAX_LENGTH } from "@/lib/form-rules";
-import { type DetailsState, saveCheckoutDetails } from "./actions";
+import { useCheckoutDetails } from "./checkout-details-state";
+import { ChosenShippingTotalLine } from "./chosen-shipping-totals";
 import styles from "./checkout.module.css";
 
 export type ShippingOptionView = {
@@ -27,7 +28,6 @@ export type ShippingOptionView = {
 export type PaymentOptionView = { providerId: string; label: string; description: string; closedBecause: string | null };
 
 type CheckoutFormProps = {
-  initial: DetailsState;
   provinces: readonly { code: string; name: string }[];
   shipping: readonly ShippingOptionView[];
   payment: readonly PaymentOptionView[];
@@ -54,12 +54,12 @@ function fieldId(field: CheckoutField, props: Pick<CheckoutFormProps, "shipping"
 }
 
 export function CheckoutForm(props: CheckoutFormProps) {
-  const { initial, provinces, shipping, payment } = props;
+  const { provinces, shipping, payment } = props;
   // Until the buyer chooses, the first open way (cash on delivery, as most Vietnamese buyers pay) is.
   const open = payment.filter((option) => option.closedBecause === null);
   const t = useTranslations("Checkout");
   const locale = useLocale();
-  const [state, formAction, pending] = useActionState(saveCheckoutDetails, initial);
+  const { state, formAction, pending, chooseDelivery } = useCheckoutDetails();
   const { values, errors } = state;
 
   useEffect(() => {
@@ -121,6 +121,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
                 name="deliveryKind"
                 value={option.id}
                 defaultChecked={values.deliveryKind === option.id}
+                onChange={() => chooseDelivery(option.id)}
                 data-pickup={option.pickupAddress ? true : undefined}
                 aria-invalid={errors.deliveryKind ? true : undefined}
                 aria-describedby={errors.deliveryKind ? `${ID}-shipping-error` : undefined}
@@ -190,6 +191,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
         </div>
       </fieldset>
 
+      <ChosenShippingTotalLine />
       <button type="submit" className={`button ${styles.submit}`} aria-disabled={pending || undefined}>
         {pending ? t("saving") : t("toReview")}
       </button>
