@@ -28,8 +28,8 @@ export function OrderSummary({ cart, products, totals }: { cart: Cart; products:
             <li key={line.id} className={styles.summaryLine}>
               <span>
                 {product ? productTitle(product, locale) : line.product_title}
-                {pack && <span className={styles.muted}> · {pack}</span>}
-                <span className={styles.muted}> × {line.quantity}</span>
+                {pack && <span className={`${styles.muted} ${styles.unbroken}`}> · {pack}</span>}
+                <span className={`${styles.muted} ${styles.unbroken}`}> × {line.quantity}</span>
               </span>
               <span>{formatVnd(line.subtotal ?? line.unit_price * line.quantity)}</span>
             </li>

@@ -76,7 +76,7 @@ export function OrderConfirmation({ order, products, payment, qrSvg, reloadHref 
                 <li key={item.id} className={styles.item}>
                   <span>
                     {product ? productTitle(product, locale) : item.product_title}
-                    {pack && <span className={styles.muted}> · {pack}</span>}
+                    {pack && <span className={`${styles.muted} ${styles.unbroken}`}> · {pack}</span>}
                     <br />
                     <span className={styles.muted}>
                       {t("quantityTimesPrice", { quantity: item.quantity, price: formatVnd(item.unit_price) })}
