@@ -18,8 +18,12 @@ export type CheckoutLabels = {
   commune: string
   street: string
   standard: RegExp
+  express: RegExp
+  pickup: RegExp
   toReview: string
   placeOrder: string
+  /** The address fillDeliveryDetails types, as the shop prints it (@ocop/domain/address-format). */
+  printedAddress: string
 }
 
 export const CHECKOUT_VI: CheckoutLabels = {
@@ -35,8 +39,11 @@ export const CHECKOUT_VI: CheckoutLabels = {
   commune: "Xã/phường/đặc khu",
   street: "Số nhà, đường, thôn/xóm",
   standard: /Giao hàng tiêu chuẩn/,
+  express: /Giao hàng nhanh/,
+  pickup: /Nhận tại cửa hàng OCOP Hải Hậu/,
   toReview: "Tiếp tục: xem lại đơn hàng",
   placeOrder: "Đặt hàng",
+  printedAddress: "Xóm 3, thôn Đông, Xã Hải Hậu, Tỉnh Ninh Bình",
 }
 
 export const CHECKOUT_EN: CheckoutLabels = {
@@ -52,8 +59,11 @@ export const CHECKOUT_EN: CheckoutLabels = {
   commune: "Commune, ward or special zone",
   street: "House number, street, hamlet",
   standard: /Standard delivery/,
+  express: /Express delivery/,
+  pickup: /Collect at the Hải Hậu OCOP showroom/,
   toReview: "Continue: review your order",
   placeOrder: "Place order",
+  printedAddress: "Xóm 3, thôn Đông, Hải Hậu Commune, Ninh Bình Province",
 }
 
 /** Puts `quantity` packs of the product's pack titled `pack` (or its first) into this browser's cart from its page. */

@@ -139,7 +139,7 @@ medusaIntegrationTestRunner({
       expect(Object.keys(byKind).sort()).toEqual(["express", "pickup", "standard"])
       expect(byKind.standard).toMatchObject({ amount: 3 * 30_000, insufficient_inventory: false })
       expect(byKind.standard.parcels.map((parcel: { producer: { handle: string } }) => parcel.producer.handle).sort()).toEqual(["ba-be", "hai-hau", "na-ri"])
-      expect(byKind.pickup).toMatchObject({ amount: 0, pickup_address: "Cửa hàng giới thiệu sản phẩm OCOP huyện Hải Hậu, Xã Hải Hậu, Tỉnh Ninh Bình" })
+      expect(byKind.pickup).toMatchObject({ amount: 0, pickup_address: "Cửa hàng giới thiệu sản phẩm OCOP huyện Hải Hậu, Xã Hải Hậu, Tỉnh Ninh Bình (trước đây thị trấn Yên Định, huyện Hải Hậu, tỉnh Nam Định)" })
       expect(byKind.standard.pickup_address).toBeNull()
 
       await api.post(`/store/carts/${cartId}/delivery`, { kind: "express" }, shop.storeHeaders)

@@ -80,7 +80,7 @@ medusaIntegrationTestRunner({
     /** The buyer's one choice of delivery ("standard", "express", "pickup"), for every producer's parcel. */
     const chooseDelivery = async (cartId: string, kind: string) => {
       const { data } = await api.post(`/store/carts/${cartId}/delivery`, { kind }, headers)
-      return data.delivery as { kind: string; name: string; amount: number; pickup_address: string | null }
+      return data.delivery as { kind: string; name: string; amount: number; pickup_address: string | null; pickup_point: Record<string, string> | null }
     }
 
     const payCashOnDeliveryAndComplete = async (cartId: string) => {
@@ -157,7 +157,18 @@ medusaIntegrationTestRunner({
       const cart = await cartWith(variant.id, 1)
       const pickup = await chooseDelivery(cart.id, "pickup")
       expect(pickup).toMatchObject({ name: "Nhận tại cửa hàng OCOP Hải Hậu", amount: 0 })
-      expect(pickup.pickup_address).toBe("Cửa hàng giới thiệu sản phẩm OCOP huyện Hải Hậu, Xã Hải Hậu, Tỉnh Ninh Bình")
+      expect(pickup.pickup_address).toBe("Cửa hàng giới thiệu sản phẩm OCOP huyện Hải Hậu, Xã Hải Hậu, Tỉnh Ninh Bình (trước đây thị trấn Yên Định, huyện Hải Hậu, tỉnh Nam Định)")
+      // The place itself, so the storefront prints it in the buyer's language and fills the cart's address from it.
+      expect(pickup.pickup_point).toEqual({
+        handle: "showroom-hai-hau",
+        name: "Cửa hàng giới thiệu sản phẩm OCOP huyện Hải Hậu",
+        name_en: "Hải Hậu OCOP Showroom",
+        province_code: "37",
+        commune_code: "14215",
+        province: "Tỉnh Ninh Bình",
+        commune: "Xã Hải Hậu",
+        address_as_issued: "thị trấn Yên Định, huyện Hải Hậu, tỉnh Nam Định",
+      })
 
       const order = await payCashOnDeliveryAndComplete(cart.id)
       expect(order.shipping_total).toBe(0)

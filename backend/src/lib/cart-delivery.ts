@@ -6,6 +6,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { listShippingOptionsForCartWorkflow } from "@medusajs/medusa/core-flows"
+import { formatAddress } from "@ocop/domain/address-format"
 import { findCommune, findProvince } from "@ocop/domain/admin-units"
 import { canSell, type StockedVariant } from "@ocop/domain/stock"
 import { variantStockFields } from "./stock-locations"
@@ -43,15 +44,42 @@ export type DeliveryChoice = {
   /** Whole đồng, every parcel together. */
   amount: number
   insufficient_inventory: boolean
-  /** For a pickup: where the buyer collects, in 2025 units. */
+  /** For a pickup: where the buyer collects, printed in Vietnamese (@ocop/domain/address-format). */
   pickup_address: string | null
+  /** For a pickup: the place itself, so a client prints it in its buyer's language and fills the cart's address from it. */
+  pickup_point: PickupPoint | null
   parcels: DeliveryParcel[]
 }
 
+/** Where a pickup is collected: its 2025 units by code and name, and its address as issued before the 2025 merger. */
+export type PickupPoint = {
+  handle: string
+  name: string
+  name_en: string
+  province_code: string
+  commune_code: string
+  province: string
+  commune: string
+  address_as_issued: string
+}
+
 /** Every producer's pickup parcel goes to the Hải Hậu showroom, where the buyer collects it. */
-function pickupAddress(): string {
-  const { name, provinceCode, communeCode } = HAI_HAU_SHOWROOM
-  return [name, findCommune(provinceCode, communeCode)?.name, findProvince(provinceCode)?.name].filter(Boolean).join(", ")
+function showroomPickupPoint(): PickupPoint {
+  const { handle, name, nameEn, provinceCode, communeCode, addressAsIssued } = HAI_HAU_SHOWROOM
+  return {
+    handle,
+    name,
+    name_en: nameEn,
+    province_code: provinceCode,
+    commune_code: communeCode,
+    province: findProvince(provinceCode)!.name,
+    commune: findCommune(provinceCode, communeCode)!.name,
+    address_as_issued: addressAsIssued,
+  }
+}
+
+function printedInVietnamese(point: PickupPoint): string {
+  return formatAddress({ street: point.name, commune: point.commune, province: point.province, asIssued: point.address_as_issued }, "vi")
 }
 
 /** The kinds of delivery every parcel of the cart can have, cheapest first. */
@@ -107,13 +135,15 @@ export async function cartDeliveryChoices(container: MedusaContainer, cartId: st
     if (chosen.some((parcel) => !parcel)) continue
     const every = chosen as DeliveryParcel[]
     const first = ofKind[0]!
+    const pickupPoint = first.service_zone?.fulfillment_set?.type === "pickup" ? showroomPickupPoint() : null
     choices.push({
       kind,
       name: first.type!.label || first.name,
       description: first.type!.description,
       amount: every.reduce((sum, parcel) => sum + parcel.amount, 0),
       insufficient_inventory: every.some((parcel) => parcel.insufficient_inventory),
-      pickup_address: first.service_zone?.fulfillment_set?.type === "pickup" ? pickupAddress() : null,
+      pickup_address: pickupPoint ? printedInVietnamese(pickupPoint) : null,
+      pickup_point: pickupPoint,
       parcels: every,
     })
   }

@@ -80,6 +80,7 @@ export const WEB_PICKUP = {
 export const HAI_HAU_SHOWROOM = {
   handle: "showroom-hai-hau",
   name: "Cửa hàng giới thiệu sản phẩm OCOP huyện Hải Hậu",
+  nameEn: "Hải Hậu OCOP Showroom",
   addressAsIssued: "thị trấn Yên Định, huyện Hải Hậu, tỉnh Nam Định",
   provinceCode: "37",
   communeCode: "14215",

@@ -2,14 +2,15 @@
 // it, and the form in the browser, which shows it. Nothing here reads files or cookies.
 import type { FieldProblem } from "./form-rules";
 
+/** In the form's order: contact, how it is received, where (a delivery only), how it is paid. */
 export const CHECKOUT_FIELDS = [
   "email",
   "phone",
   "fullName",
+  "deliveryKind",
   "provinceCode",
   "communeCode",
   "street",
-  "deliveryKind",
   "paymentProviderId",
 ] as const;
 

@@ -4,9 +4,23 @@ import { findProvince, listProvinces } from "@ocop/domain/admin-units";
 import { cardPaymentSetup, checkCheckout, EMPTY_CHECKOUT, prefillCheckout, toShippingChoices } from "./checkout";
 import { firstErrorField } from "./checkout-form";
 import type { PaymentChoice } from "./checkout-payment";
+import type { PickupPoint } from "./pickup-point";
 
+const SHOWROOM: PickupPoint = {
+  handle: "showroom-hai-hau",
+  name: "Cửa hàng giới thiệu sản phẩm OCOP huyện Hải Hậu",
+  nameEn: "Hải Hậu OCOP Showroom",
+  provinceCode: "37",
+  communeCode: "14215",
+  province: "Tỉnh Ninh Bình",
+  commune: "Xã Hải Hậu",
+  addressAsIssued: "thị trấn Yên Định, huyện Hải Hậu, tỉnh Nam Định",
+};
 const offered = {
-  deliveryKinds: ["standard", "pickup"],
+  shipping: [
+    { id: "standard", pickupPoint: null },
+    { id: "pickup", pickupPoint: SHOWROOM },
+  ],
   payment: [{ providerId: "pp_cod_cod", method: "cash_on_delivery", available: true, problem: null, limitVnd: 5_000_000 }] as PaymentChoice[],
 };
 const ninhBinh = listProvinces().find((province) => province.name === "Tỉnh Ninh Bình");
@@ -63,6 +77,34 @@ test("cash on delivery closed to the cart (above its ceiling) is refused with th
   assert.equal(!check.ok && check.errors.paymentProviderId, "cod_above_ceiling");
 });
 
+test("a pickup asks only who collects: the cart's address is the showroom's, whatever the address fields still hold", () => {
+  const result = checkCheckout({ ...filled, deliveryKind: "pickup", provinceCode: "01", communeCode: "", street: "" }, offered);
+  assert.ok(result.ok);
+  assert.deepEqual(result.checkout.address, {
+    first_name: "Nguyễn Thị Lan",
+    last_name: "",
+    phone: "0912345678",
+    address_1: "Cửa hàng giới thiệu sản phẩm OCOP huyện Hải Hậu",
+    city: "Xã Hải Hậu",
+    province: "Tỉnh Ninh Bình",
+    country_code: "vn",
+    metadata: {
+      province_code: "37",
+      commune_code: "14215",
+      pickup_point: "showroom-hai-hau",
+      address_as_issued: "thị trấn Yên Định, huyện Hải Hậu, tỉnh Nam Định",
+    },
+  });
+});
+
+test("an empty pickup form names the contact and payment, never an address", () => {
+  const result = checkCheckout({ ...EMPTY_CHECKOUT, deliveryKind: "pickup" }, offered);
+  assert.equal(result.ok, false);
+  assert.deepEqual(Object.keys(!result.ok ? result.errors : {}).sort(), ["email", "fullName", "paymentProviderId", "phone"]);
+  const badPhone = checkCheckout({ ...filled, deliveryKind: "pickup", phone: "12345" }, offered);
+  assert.deepEqual(!badPhone.ok && badPhone.errors, { phone: "invalid_phone" });
+});
+
 test("an empty form names every field, and focus goes to the first in the form's order", () => {
   const result = checkCheckout(EMPTY_CHECKOUT, offered);
   assert.equal(result.ok, false);
@@ -70,6 +112,8 @@ test("an empty form names every field, and focus goes to the first in the form's
   assert.equal(Object.keys(result.errors).length, 8);
   assert.equal(firstErrorField(result.errors), "email");
   assert.equal(firstErrorField({ street: "required", communeCode: "required" }), "communeCode");
+  // Shipping comes before the address in the form, and so in the focus order.
+  assert.equal(firstErrorField({ street: "required", deliveryKind: "required" }), "deliveryKind");
 });
 
 test("the form is filled from the cart first, then from the signed-in customer's default address", () => {
@@ -111,6 +155,29 @@ test("the form is filled from the cart first, then from the signed-in customer's
   const fromCart = { ...(empty as object), email: "other@example.vn", shipping_methods: [{ shipping_option_id: "so_pickup", data: { code: "pickup" } }] } as never;
   assert.equal(prefillCheckout(fromCart, customer).email, "other@example.vn");
   assert.equal(prefillCheckout(fromCart, null).deliveryKind, "pickup");
+  // A pickup cart holds the showroom's address: only its name and phone are the buyer's.
+  const pickupCart = {
+    ...(empty as object),
+    shipping_address: {
+      first_name: "Trần Văn Nam",
+      last_name: "",
+      phone: "0901234567",
+      address_1: SHOWROOM.name,
+      metadata: { province_code: "37", commune_code: "14215", pickup_point: SHOWROOM.handle },
+    },
+    shipping_methods: [{ shipping_option_id: "so_pickup", data: { code: "pickup" } }],
+  } as never;
+  assert.deepEqual(prefillCheckout(pickupCart, customer), {
+    ...EMPTY_CHECKOUT,
+    email: "lan@example.vn",
+    phone: "0901234567",
+    fullName: "Trần Văn Nam",
+    provinceCode: "37",
+    communeCode: "14215",
+    street: "Xóm 3",
+    deliveryKind: "pickup",
+  });
+  assert.equal(prefillCheckout(pickupCart, null).street, "");
   // No saved address: the account's own name (family name first) and phone.
   const withoutAddress = prefillCheckout(empty, { ...customer, addresses: [] });
   assert.equal(withoutAddress.fullName, "Nguyễn Thị Lan");
@@ -119,17 +186,27 @@ test("the form is filled from the cart first, then from the signed-in customer's
 
 test("delivery choices list delivery cheapest first and the pickup last, with where to collect and how many parcels", () => {
   const parcel = {};
+  const point = {
+    handle: SHOWROOM.handle,
+    name: SHOWROOM.name,
+    name_en: SHOWROOM.nameEn,
+    province_code: SHOWROOM.provinceCode,
+    commune_code: SHOWROOM.communeCode,
+    province: SHOWROOM.province,
+    commune: SHOWROOM.commune,
+    address_as_issued: SHOWROOM.addressAsIssued,
+  };
   const choices = toShippingChoices([
-    { kind: "pickup", name: "Nhận tại cửa hàng", description: null, amount: 0, pickup_address: "Cửa hàng OCOP Hải Hậu, Xã Hải Hậu, Tỉnh Ninh Bình", parcels: [parcel, parcel] },
-    { kind: "express", name: "Giao nhanh", description: "1–2 ngày", amount: 110000, pickup_address: null, parcels: [parcel, parcel] },
-    { kind: "standard", name: "Giao tiêu chuẩn", description: "3–5 ngày", amount: 60000, pickup_address: null, parcels: [parcel, parcel] },
+    { kind: "pickup", name: "Nhận tại cửa hàng", description: null, amount: 0, pickup_point: point, parcels: [parcel, parcel] },
+    { kind: "express", name: "Giao nhanh", description: "1–2 ngày", amount: 110000, pickup_point: null, parcels: [parcel, parcel] },
+    { kind: "standard", name: "Giao tiêu chuẩn", description: "3–5 ngày", amount: 60000, pickup_point: null, parcels: [parcel, parcel] },
   ]);
   assert.deepEqual(
-    choices.map((choice) => [choice.id, choice.amount, choice.parcels, choice.isPickup, choice.pickupAddress]),
+    choices.map((choice) => [choice.id, choice.amount, choice.parcels, choice.isPickup, choice.pickupPoint]),
     [
       ["standard", 60000, 2, false, null],
       ["express", 110000, 2, false, null],
-      ["pickup", 0, 2, true, "Cửa hàng OCOP Hải Hậu, Xã Hải Hậu, Tỉnh Ninh Bình"],
+      ["pickup", 0, 2, true, SHOWROOM],
     ],
   );
 });

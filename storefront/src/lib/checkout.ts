@@ -4,9 +4,10 @@ import { type Cart, type CartPage, getCart, getLineProducts } from "./cart";
 import { CHECKOUT_FIELDS, type CheckoutErrors, type CheckoutValues } from "./checkout-form";
 import { type PaymentChoice, paymentChoices, type StorePaymentChoice } from "./checkout-payment";
 import { type Customer, fullName, getCustomer, sessionToken } from "./customer";
-import { checkDeliveryAddress, type DeliveryAddress } from "./delivery-address";
+import { checkDeliveryAddress, checkPickupContact, type DeliveryAddress } from "./delivery-address";
 import { emailProblem, normalizeEmail, onlyProblems } from "./form-rules";
 import { runtimeEnv } from "./medusa";
+import { isPickupAddress, type PickupPoint, type StorePickupPoint, toPickupPoint } from "./pickup-point";
 import { loadFromStore, type StoreResult } from "./store";
 import type { StoreClient } from "./store-api";
 
@@ -33,18 +34,21 @@ export function readCheckoutForm(formData: FormData): CheckoutValues {
 /**
  * Checks the form against the 2025 units and the shipping options and payment providers the
  * store offers this cart. The backend checks the address again; these checks give the words.
+ * A pickup needs no address: the cart gets the pickup point's, with the buyer's name and phone,
+ * and whatever address fields the form still holds are neither checked nor saved.
  */
 export function checkCheckout(
   values: CheckoutValues,
-  offered: { deliveryKinds: readonly string[]; payment: readonly PaymentChoice[] },
+  offered: { shipping: readonly Pick<ShippingChoice, "id" | "pickupPoint">[]; payment: readonly PaymentChoice[] },
 ): CheckoutCheck {
   const email = normalizeEmail(values.email);
-  const address = checkDeliveryAddress(values);
+  const pickupPoint = offered.shipping.find((choice) => choice.id === values.deliveryKind)?.pickupPoint;
+  const address = pickupPoint ? checkPickupContact(values, pickupPoint) : checkDeliveryAddress(values);
   const offeredChoice = (value: string, ids: readonly string[]) => (!value ? "required" : ids.includes(value) ? undefined : "unknown_option");
   const errors = onlyProblems<keyof CheckoutValues>({
     email: emailProblem(email),
     ...(address.ok ? {} : address.errors),
-    deliveryKind: offeredChoice(values.deliveryKind, offered.deliveryKinds),
+    deliveryKind: offeredChoice(values.deliveryKind, offered.shipping.map((choice) => choice.id)),
     paymentProviderId:
       offered.payment.find((choice) => choice.providerId === values.paymentProviderId)?.problem ??
       offeredChoice(
@@ -100,8 +104,10 @@ export function prefillCheckout(
   }
   if (customer?.phone && !fromCustomer.phone) fromCustomer.phone = customer.phone;
 
+  const cartAddress = cart.shipping_address;
+  const fromCartAddress = cartAddress?.address_1 ? addressValues(cartAddress) : {};
   const fromCart: Partial<CheckoutValues> = {
-    ...(cart.shipping_address?.address_1 ? addressValues(cart.shipping_address) : {}),
+    ...(isPickupAddress(cartAddress) ? { fullName: fromCartAddress.fullName, phone: fromCartAddress.phone } : fromCartAddress),
     ...(cart.email ? { email: cart.email } : {}),
   };
   const deliveryKind = chosenDeliveryKind(cart);
@@ -128,7 +134,7 @@ export type ShippingChoice = {
   parcels: number;
   isPickup: boolean;
   /** For a pickup: where to collect. */
-  pickupAddress: string | null;
+  pickupPoint: PickupPoint | null;
 };
 
 /** GET /store/carts/:id/delivery: one choice per kind every parcel can have. */
@@ -137,7 +143,7 @@ type StoreDeliveryChoice = {
   name: string;
   description: string | null;
   amount: number;
-  pickup_address: string | null;
+  pickup_point: StorePickupPoint | null;
   parcels: unknown[];
 };
 
@@ -150,8 +156,8 @@ export function toShippingChoices(choices: readonly StoreDeliveryChoice[]): Ship
       description: choice.description,
       amount: choice.amount,
       parcels: choice.parcels.length,
-      isPickup: choice.pickup_address !== null,
-      pickupAddress: choice.pickup_address,
+      isPickup: choice.pickup_point !== null,
+      pickupPoint: choice.pickup_point ? toPickupPoint(choice.pickup_point) : null,
     }))
     .toSorted((a, b) => Number(a.isPickup) - Number(b.isPickup) || a.amount - b.amount);
 }

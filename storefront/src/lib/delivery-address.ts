@@ -1,10 +1,12 @@
 // A delivery address as checkout and the account's address book take it: the recipient, a
-// Vietnamese phone, a 2025 province and one of its communes, and the street. Server only: it
-// reads the 2025 units. The backend applies the same rules again (@ocop/domain/address).
+// Vietnamese phone, a 2025 province and one of its communes, and the street; for a pickup, the
+// recipient and the pickup point's address. Server only: it reads the 2025 units. The backend
+// applies the same rules again (@ocop/domain/address).
 import { findCommune, findProvince } from "@ocop/domain/admin-units";
 import { ERROR_CODES } from "@ocop/domain/errors";
 import { normalizePhone } from "@ocop/domain/phone";
 import { type FieldProblem, MAX_LENGTH, onlyProblems, phoneProblem, textProblem } from "./form-rules";
+import type { PickupPoint } from "./pickup-point";
 
 export const DELIVERY_ADDRESS_FIELDS = ["fullName", "phone", "provinceCode", "communeCode", "street"] as const;
 export type DeliveryAddressField = (typeof DELIVERY_ADDRESS_FIELDS)[number];
@@ -19,7 +21,8 @@ export type DeliveryAddress = {
   city: string;
   province: string;
   country_code: "vn";
-  metadata: { province_code: string; commune_code: string };
+  /** A pickup's address is the pickup point's: its handle, and its address as issued, which the address is printed with. */
+  metadata: { province_code: string; commune_code: string; pickup_point?: string; address_as_issued?: string };
 };
 
 export type DeliveryAddressCheck =
@@ -50,6 +53,34 @@ export function checkDeliveryAddress(values: DeliveryAddressValues): DeliveryAdd
       province: province.name,
       country_code: "vn",
       metadata: { province_code: province.code, commune_code: commune.code },
+    },
+  };
+}
+
+/** A pickup asks only who collects: the cart's address is the pickup point's, with their name and phone. */
+export function checkPickupContact(values: Pick<DeliveryAddressValues, "fullName" | "phone">, point: PickupPoint): DeliveryAddressCheck {
+  const errors = onlyProblems<DeliveryAddressField>({
+    fullName: textProblem(values.fullName, MAX_LENGTH.fullName),
+    phone: phoneProblem(values.phone),
+  });
+  const phone = normalizePhone(values.phone);
+  if (!phone || Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    address: {
+      first_name: values.fullName.replace(/\s+/g, " "),
+      last_name: "",
+      phone,
+      address_1: point.name,
+      city: point.commune,
+      province: point.province,
+      country_code: "vn",
+      metadata: {
+        province_code: point.provinceCode,
+        commune_code: point.communeCode,
+        pickup_point: point.handle,
+        address_as_issued: point.addressAsIssued,
+      },
     },
   };
 }

@@ -1,20 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { addressUnits, formerUnits } from "./producers";
-
-test("an address as issued gives its commune, district and province; villages are skipped", () => {
-  assert.deepEqual(addressUnits("thôn Chè Cọ, xã Côn Minh, huyện Na Rì, tỉnh Bắc Kạn"), {
-    commune: "xã Côn Minh",
-    district: "huyện Na Rì",
-    province: "tỉnh Bắc Kạn",
-  });
-  assert.deepEqual(addressUnits("xã Thạch Đài, thành phố Hà Tĩnh, tỉnh Hà Tĩnh"), {
-    commune: "xã Thạch Đài",
-    district: "thành phố Hà Tĩnh",
-    province: "tỉnh Hà Tĩnh",
-  });
-  assert.deepEqual(addressUnits("huyện Na Rì, tỉnh Bắc Kạn"), { commune: null, district: "huyện Na Rì", province: "tỉnh Bắc Kạn" });
-});
+import { formerUnits } from "./producers";
 
 test("the pre-2025 units are shown where the 2025 ones differ", () => {
   assert.equal(

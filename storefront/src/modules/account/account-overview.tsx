@@ -1,13 +1,16 @@
 // The account's first page: who is signed in, the latest orders, the default delivery address.
-import { useTranslations } from "next-intl";
+import { formatAddress, printableAddress } from "@ocop/domain/address-format";
+import { formatPhone } from "@ocop/domain/phone";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
 import { type Customer, fullName, type OrderSummary } from "@/lib/customer";
 import styles from "./account.module.css";
-import { addressLine } from "./format-address";
 import { OrderList } from "./order-list";
 
 export function AccountOverview({ customer, recentOrders }: { customer: Customer; recentOrders: OrderSummary[] }) {
   const t = useTranslations("Account");
+  const locale = useLocale() as Locale;
   const name = fullName(customer);
   const defaultAddress = customer.addresses.find((address) => address.is_default_shipping);
   return (
@@ -52,9 +55,9 @@ export function AccountOverview({ customer, recentOrders }: { customer: Customer
         {defaultAddress ? (
           <address className={styles.address}>
             {fullName(defaultAddress)}
-            {defaultAddress.phone && ` · ${defaultAddress.phone}`}
+            {defaultAddress.phone && ` · ${formatPhone(defaultAddress.phone)}`}
             <br />
-            {addressLine(defaultAddress)}
+            {formatAddress(printableAddress(defaultAddress), locale)}
           </address>
         ) : (
           <p>{t("overview.noDefaultAddress")}</p>

@@ -1,12 +1,12 @@
 // The saved addresses: each with its default mark and its actions (edit, delete, make default),
 // all plain forms and links, so the book works without JavaScript.
+import { formatAddress, printableAddress } from "@ocop/domain/address-format";
 import { formatPhone } from "@ocop/domain/phone";
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { type CustomerAddress, fullName } from "@/lib/customer";
 import { makeDefaultAddress, removeAddress } from "./actions";
 import styles from "./account.module.css";
-import { addressLine } from "./format-address";
 
 export function AddressBook({ addresses }: { addresses: CustomerAddress[] }) {
   const t = useTranslations("Account.addresses");
@@ -16,7 +16,7 @@ export function AddressBook({ addresses }: { addresses: CustomerAddress[] }) {
   return (
     <ul className={styles.list} aria-label={t("title")}>
       {sorted.map((address) => {
-        const line = addressLine(address);
+        const line = formatAddress(printableAddress(address), locale === "en" ? "en" : "vi");
         return (
           <li key={address.id} className={styles.card}>
             <p className={styles.orderHead}>

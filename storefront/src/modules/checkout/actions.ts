@@ -35,7 +35,7 @@ function localeOf(formData: FormData): Locale {
   return typeof locale === "string" && hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
 }
 
-/** Saves contact, address, shipping and payment to the cart, then shows the review. */
+/** Saves contact, address (a pickup's is the pickup point's), shipping and payment to the cart, then shows the review. */
 export async function saveCheckoutDetails(_previous: DetailsState, formData: FormData): Promise<DetailsState> {
   const locale = localeOf(formData);
   const values = readCheckoutForm(formData);
@@ -62,7 +62,7 @@ export async function saveCheckoutDetails(_previous: DetailsState, formData: For
     cart = await getCart(medusa, token);
     if (cart && (cart.items?.length ?? 0) > 0) {
       const [shipping, payment] = await Promise.all([listShippingChoices(medusa, cart.id, token), listPaymentChoices(medusa, cart.id, token)]);
-      const check = checkCheckout(values, { deliveryKinds: shipping.map((option) => option.id), payment });
+      const check = checkCheckout(values, { shipping, payment });
       if (!check.ok) return answer("invalid", check.errors);
 
       const refused = await saveToCart(medusa, cart, token, {

@@ -1,13 +1,15 @@
 "use client";
-// The checkout details: contact, delivery address (the one address picker), shipping and payment.
-// One server action saves them to the cart; a refusal comes back with every value as typed and
-// the focus on the first field to fix.
+// The checkout details: contact, shipping, the delivery address (the one address picker) unless the
+// buyer collects, and payment. One server action saves them to the cart; a refusal comes back with
+// every value as typed and the focus on the first field to fix. Choosing a pickup hides the address
+// by CSS alone, so it does without JavaScript too, and what was typed there stays in the form.
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useEffect } from "react";
+import { useEffect } from "react";
 import { AddressPicker } from "@/components/address-picker";
 import { type CheckoutErrors, type CheckoutField, firstErrorField, PROVINCE_INTENT } from "@/lib/checkout-form";
 import { MAX_LENGTH } from "@/lib/form-rules";
-import { type DetailsState, saveCheckoutDetails } from "./actions";
+import { useCheckoutDetails } from "./checkout-details-state";
+import { ChosenShippingTotalLine } from "./chosen-shipping-totals";
 import styles from "./checkout.module.css";
 
 export type ShippingOptionView = {
@@ -16,6 +18,7 @@ export type ShippingOptionView = {
   description: string | null;
   /** Formatted VND, or the word for free. */
   price: string;
+  /** For a pickup: where to collect, printed in the buyer's language. */
   pickupAddress: string | null;
   /** When the cart goes in several parcels (one per producer), says so beside the price. */
   parcelsNote: string | null;
@@ -25,7 +28,6 @@ export type ShippingOptionView = {
 export type PaymentOptionView = { providerId: string; label: string; description: string; closedBecause: string | null };
 
 type CheckoutFormProps = {
-  initial: DetailsState;
   provinces: readonly { code: string; name: string }[];
   shipping: readonly ShippingOptionView[];
   payment: readonly PaymentOptionView[];
@@ -52,12 +54,12 @@ function fieldId(field: CheckoutField, props: Pick<CheckoutFormProps, "shipping"
 }
 
 export function CheckoutForm(props: CheckoutFormProps) {
-  const { initial, provinces, shipping, payment } = props;
+  const { provinces, shipping, payment } = props;
   // Until the buyer chooses, the first open way (cash on delivery, as most Vietnamese buyers pay) is.
   const open = payment.filter((option) => option.closedBecause === null);
   const t = useTranslations("Checkout");
   const locale = useLocale();
-  const [state, formAction, pending] = useActionState(saveCheckoutDetails, initial);
+  const { state, formAction, pending, chooseDelivery } = useCheckoutDetails();
   const { values, errors } = state;
 
   useEffect(() => {
@@ -102,18 +104,6 @@ export function CheckoutForm(props: CheckoutFormProps) {
         <TextField field="fullName" autoComplete="name" label={t("fullName")} value={values.fullName} error={message("fullName")} />
       </fieldset>
 
-      <fieldset className={styles.section}>
-        <legend className={styles.legend}>{t("address")}</legend>
-        <AddressPicker
-          idPrefix={`${ID}-address`}
-          provinces={provinces}
-          communes={state.communes}
-          value={{ provinceCode: values.provinceCode, communeCode: values.communeCode, street: values.street }}
-          errors={{ province: message("provinceCode"), commune: message("communeCode"), street: message("street") }}
-          reloadIntent={{ name: "intent", value: PROVINCE_INTENT }}
-        />
-      </fieldset>
-
       <fieldset className={styles.section} aria-describedby={errors.deliveryKind ? `${ID}-shipping-error` : undefined}>
         <legend className={styles.legend}>{t("shipping")}</legend>
         {shipping.length === 0 && <p className={styles.problem}>{t("noShipping")}</p>}
@@ -131,6 +121,8 @@ export function CheckoutForm(props: CheckoutFormProps) {
                 name="deliveryKind"
                 value={option.id}
                 defaultChecked={values.deliveryKind === option.id}
+                onChange={() => chooseDelivery(option.id)}
+                data-pickup={option.pickupAddress ? true : undefined}
                 aria-invalid={errors.deliveryKind ? true : undefined}
                 aria-describedby={errors.deliveryKind ? `${ID}-shipping-error` : undefined}
               />
@@ -145,6 +137,19 @@ export function CheckoutForm(props: CheckoutFormProps) {
           ))}
         </div>
       </fieldset>
+
+      <fieldset className={`${styles.section} ${styles.deliveryOnly}`}>
+        <legend className={styles.legend}>{t("address")}</legend>
+        <AddressPicker
+          idPrefix={`${ID}-address`}
+          provinces={provinces}
+          communes={state.communes}
+          value={{ provinceCode: values.provinceCode, communeCode: values.communeCode, street: values.street }}
+          errors={{ province: message("provinceCode"), commune: message("communeCode"), street: message("street") }}
+          reloadIntent={{ name: "intent", value: PROVINCE_INTENT }}
+        />
+      </fieldset>
+      <p className={`${styles.section} ${styles.pickupOnly}`}>{t("pickupNoAddress")}</p>
 
       <fieldset className={styles.section} aria-describedby={errors.paymentProviderId ? `${ID}-payment-error` : undefined}>
         <legend className={styles.legend}>{t("payment")}</legend>
@@ -186,6 +191,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
         </div>
       </fieldset>
 
+      <ChosenShippingTotalLine />
       <button type="submit" className={`button ${styles.submit}`} aria-disabled={pending || undefined}>
         {pending ? t("saving") : t("toReview")}
       </button>

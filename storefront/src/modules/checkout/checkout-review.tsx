@@ -1,12 +1,15 @@
 // The review step: what the cart now holds (contact, address, shipping, payment), each with a way
 // back to change it, and the button that places the order; for a card, Stripe's card form above it.
+import { formatAddress, printableAddress } from "@ocop/domain/address-format";
 import { formatVnd } from "@ocop/domain/money";
 import { formatPhone } from "@ocop/domain/phone";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
 import type { Cart } from "@/lib/cart";
 import { cardPaymentSetup, chosenDeliveryKind, type ShippingChoice } from "@/lib/checkout";
 import type { PaymentChoice } from "@/lib/checkout-payment";
+import { pickupPointAddress } from "@/lib/pickup-point";
 import styles from "./checkout.module.css";
 import { LazyCardPayment } from "./lazy-card-payment";
 import { PlaceOrderForm } from "./place-order-form";
@@ -20,9 +23,12 @@ type CheckoutReviewProps = {
 
 export function CheckoutReview({ cart, shipping, payment }: CheckoutReviewProps) {
   const t = useTranslations("Checkout");
+  const locale = useLocale() as Locale;
   const address = cart.shipping_address;
   const kind = chosenDeliveryKind(cart);
   const choice = shipping.find((option) => option.id === kind);
+  // A pickup's address is the pickup point's: the review names who collects, and where under shipping.
+  const pickupPoint = choice?.pickupPoint ?? null;
   const providerId = cart.payment_collection?.payment_sessions?.[0]?.provider_id;
   const paymentMethod = payment.find((option) => option.providerId === providerId)?.method;
   const edit = (
@@ -46,12 +52,16 @@ export function CheckoutReview({ cart, shipping, payment }: CheckoutReviewProps)
       </section>
       <section className={styles.section} aria-labelledby="review-address">
         <h2 id="review-address" className={styles.legend}>
-          {t("address")}
+          {pickupPoint ? t("collectedBy") : t("address")}
         </h2>
         <p>
           {[address?.first_name, address?.last_name].filter(Boolean).join(" ")}
-          <br />
-          {[address?.address_1, address?.city, address?.province].filter(Boolean).join(", ")}
+          {address && !pickupPoint && (
+            <>
+              <br />
+              {formatAddress(printableAddress(address), locale)}
+            </>
+          )}
         </p>
         {edit}
       </section>
@@ -61,10 +71,10 @@ export function CheckoutReview({ cart, shipping, payment }: CheckoutReviewProps)
         </h2>
         <p>
           {choice ? shippingName(t, choice) : cart.shipping_methods?.[0]?.name}
-          {choice?.pickupAddress && (
+          {pickupPoint && (
             <>
               <br />
-              {t("pickupAt", { address: choice.pickupAddress })}
+              {t("pickupAt", { address: pickupPointAddress(pickupPoint, locale) })}
             </>
           )}
         </p>

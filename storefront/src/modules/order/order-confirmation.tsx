@@ -1,5 +1,6 @@
 // The order confirmation: number, what was ordered, totals in VND, how it ships, how it is paid,
 // and where it goes.
+import { formatAddress, printableAddress } from "@ocop/domain/address-format";
 import { formatVnd } from "@ocop/domain/money";
 import { formatPhone } from "@ocop/domain/phone";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
@@ -7,8 +8,9 @@ import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { paymentMethodOf } from "@/lib/checkout-payment";
 import { type Order, orderPaymentProvider } from "@/lib/checkout-order";
-import type { OrderPayment } from "@/lib/order-payment";
 import { productTitle } from "@/lib/localized";
+import type { OrderPayment } from "@/lib/order-payment";
+import { isPickupAddress, pickupPointAddress, pickupPointOf } from "@/lib/pickup-point";
 import type { Product } from "@/lib/types";
 import { BankTransferPanel } from "./bank-transfer-panel";
 import styles from "./order.module.css";
@@ -35,6 +37,10 @@ export function OrderConfirmation({ order, products, payment, qrSvg, reloadHref 
   const shippingData = method?.data as ShippingData;
   const shippingKey = `options.${shippingData?.code}.name`;
   const shippingName = shippingData?.code && tCheckout.has(shippingKey) ? tCheckout(shippingKey) : method?.name;
+  const pickupPoint = pickupPointOf(shippingData);
+  // Orders placed before the pickup point was kept on the method have only its printed address.
+  const pickupAddress = pickupPoint ? pickupPointAddress(pickupPoint, locale) : shippingData?.pickup_address;
+  const collected = Boolean(pickupPoint) || isPickupAddress(address);
   const provider = orderPaymentProvider(order);
   const paymentMethod = provider ? paymentMethodOf(provider) : null;
 
@@ -70,7 +76,7 @@ export function OrderConfirmation({ order, products, payment, qrSvg, reloadHref 
                 <li key={item.id} className={styles.item}>
                   <span>
                     {product ? productTitle(product, locale) : item.product_title}
-                    {pack && <span className={styles.muted}> · {pack}</span>}
+                    {pack && <span className={`${styles.muted} ${styles.unbroken}`}> · {pack}</span>}
                     <br />
                     <span className={styles.muted}>
                       {t("quantityTimesPrice", { quantity: item.quantity, price: formatVnd(item.unit_price) })}
@@ -97,7 +103,7 @@ export function OrderConfirmation({ order, products, payment, qrSvg, reloadHref 
               {t("shipping")}
             </h2>
             <p>{shippingName}</p>
-            {shippingData?.pickup_address && <p className={styles.muted}>{tCheckout("pickupAt", { address: shippingData.pickup_address })}</p>}
+            {pickupAddress && <p className={styles.muted}>{tCheckout("pickupAt", { address: pickupAddress })}</p>}
           </section>
           <section className={styles.card} aria-labelledby="order-payment">
             <h2 id="order-payment" className={styles.cardHeading}>
@@ -113,14 +119,16 @@ export function OrderConfirmation({ order, products, payment, qrSvg, reloadHref 
           {address && (
             <section className={styles.card} aria-labelledby="order-address">
               <h2 id="order-address" className={styles.cardHeading}>
-                {t("address")}
+                {collected ? tCheckout("collectedBy") : t("address")}
               </h2>
               <address className={styles.address}>
                 {[address.first_name, address.last_name].filter(Boolean).join(" ")}
-                <br />
-                {address.address_1}
-                <br />
-                {[address.city, address.province].filter(Boolean).join(", ")}
+                {!collected && (
+                  <>
+                    <br />
+                    {formatAddress(printableAddress(address), locale)}
+                  </>
+                )}
                 {address.phone && (
                   <>
                     <br />

@@ -5,11 +5,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StoreUnavailable } from "@/components/store-unavailable";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { getLineProducts } from "@/lib/cart";
+import { getCartId, getLineProducts } from "@/lib/cart";
 import { getOrder } from "@/lib/checkout-order";
 import { orderAccess } from "@/lib/order-access";
 import { getOrderPayment } from "@/lib/order-payment";
 import { loadFromStore } from "@/lib/store";
+import { AnnounceCartCount } from "@/modules/cart/announce-cart-count";
 import { OrderConfirmation } from "@/modules/order/order-confirmation";
 
 type PageProps = { params: Promise<{ locale: Locale; id: string }> };
@@ -38,13 +39,18 @@ export default async function OrderPage({ params }: PageProps) {
   const transfer = payment?.bank_transfer;
   // Drawn here, on the server: the phone gets an SVG, not a QR library.
   const qrSvg = transfer ? await QRCode.toString(transfer.payload, { type: "svg", errorCorrectionLevel: "M", margin: 2 }) : null;
+  // Placing the order forgot the cart: the header's badge empties with this page, not a request later.
+  const cartSpent = !(await getCartId());
   return (
-    <OrderConfirmation
-      order={order}
-      products={products}
-      payment={payment}
-      qrSvg={qrSvg}
-      reloadHref={getPathname({ href: { pathname: "/orders/[id]", params: { id } }, locale })}
-    />
+    <>
+      {cartSpent && <AnnounceCartCount count={0} />}
+      <OrderConfirmation
+        order={order}
+        products={products}
+        payment={payment}
+        qrSvg={qrSvg}
+        reloadHref={getPathname({ href: { pathname: "/orders/[id]", params: { id } }, locale })}
+      />
+    </>
   );
 }

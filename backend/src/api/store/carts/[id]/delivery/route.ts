@@ -31,7 +31,7 @@ export async function POST(req: MedusaRequest<StoreChooseDelivery>, res: MedusaR
       // Kept on each method, so the order says how and, for a pickup, where it is received.
       options: choice.parcels.map((parcel) => ({
         id: parcel.shipping_option_id,
-        data: { code: choice.kind, pickup_address: choice.pickup_address },
+        data: { code: choice.kind, pickup_address: choice.pickup_address, pickup_point: choice.pickup_point },
       })),
     },
   })
