@@ -6,6 +6,8 @@
 export const TEXT_LIMITS = {
   /** RFC 5321's longest address. */
   email: 254,
+  /** Room for a password manager's longest; more is only work for the password hash. */
+  password: 128,
   /** As typed, "+84 912 345 678" with its spaces; stored as 10 or 11 digits. */
   phone: 30,
   /** first_name, last_name, a producer's contact: a Vietnamese full name fits in first_name alone. */

@@ -20,8 +20,8 @@ export type FieldProblem =
   | typeof ERROR_CODES.unknownProvince
   | typeof ERROR_CODES.communeNotInProvince;
 
-/** Shorter passwords are refused before they reach the backend. */
-export const MIN_PASSWORD_LENGTH = 8;
+// The password rule is the backend's too (producer registration and invitations).
+export { MIN_PASSWORD_LENGTH, passwordProblem } from "@ocop/domain/password";
 
 /** The longest text each field takes, the backend's limits: the full name goes whole into first_name. */
 export const MAX_LENGTH = {
@@ -51,15 +51,6 @@ export function phoneProblem(phone: string): FieldProblem | undefined {
 export function textProblem(value: string, maxLength: number): FieldProblem | undefined {
   if (!value) return "required";
   return value.length > maxLength ? "too_long" : undefined;
-}
-
-export function passwordProblem(password: string, email: string): FieldProblem | undefined {
-  if (!password) return "required";
-  if (password.length < MIN_PASSWORD_LENGTH) return "password_short";
-  // The email (or its name part) as the password is the first thing anyone would guess.
-  const lower = password.toLowerCase();
-  if (lower === email || lower === email.split("@")[0] || /^(.)\1*$/.test(password)) return "password_guessable";
-  return undefined;
 }
 
 /** The fields that have a problem, without the ones checked and found fine. */
