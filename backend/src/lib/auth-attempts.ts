@@ -88,11 +88,13 @@ export function throttleSignIn() {
   )
 }
 
+const tooManyRegistrations = (wait: string) => `There have been too many registrations from your network. Wait ${wait} and try again.`
+
 /** `POST /auth/:actor_type/emailpass/register`: 10 per address; a refusal is announced for the email's owner. */
 export function throttleRegistration() {
   return guard(
     (throttle, _req, address) => throttle.register(address),
-    (wait) => `There have been too many registrations from your network. Wait ${wait} and try again.`,
+    tooManyRegistrations,
     (req, res) => {
       const email = emailOf(req.body)
       if (!email) return
@@ -109,4 +111,12 @@ export function throttleRegistration() {
       })
     },
   )
+}
+
+/**
+ * `POST /producer/registrations`: counted with the address's other registrations, as it makes a
+ * login too. Its workflow announces a refused email itself, as the route never answers 401.
+ */
+export function throttleProducerRegistration() {
+  return guard((throttle, _req, address) => throttle.register(address), tooManyRegistrations, () => {})
 }
