@@ -75,8 +75,13 @@ async function resolveCurrentProducer(req: MedusaRequest): Promise<void> {
   request.producer_member = { id: memberId, memberships }
 
   const chosen = req.get(PRODUCER_HEADER)
-  const current = chosen ? memberships.find((membership) => membership.producer_id === chosen) : memberships.length === 1 ? memberships[0] : undefined
-  if (chosen && !current) throw producerNotFound(chosen)
+  let current: MembershipWithProducer | undefined
+  if (chosen) {
+    current = memberships.find((membership) => membership.producer_id === chosen)
+    if (!current) throw producerNotFound(chosen)
+  } else if (memberships.length === 1) {
+    current = memberships[0]
+  }
   if (current) {
     request.producer = { ...current.producer, role: current.role }
     return

@@ -6,6 +6,7 @@ import { removeProducerMemberWorkflow } from "../../../../workflows/remove-produ
 import { presentMember } from "../present-member"
 
 export async function GET(req: ProducerRequest, res: MedusaResponse) {
+  // The guard answered 404 already unless this member works for req.producer.
   const [membership] = await membersOfProducer(req.scope, req.producer.id, req.params.id!)
   res.json({ member: presentMember(membership!) })
 }
