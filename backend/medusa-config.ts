@@ -74,6 +74,8 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/producer" },
+    // The producers' members: the auth actor type `producer_member` (api/producer/** routes).
+    { resolve: "./src/modules/producer-member" },
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/showroom" },
     { resolve: "./src/modules/bank-transfer" },

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OCOP_STORE_FIELDS, runMigrationScripts } from "@ocop/backend/integration-tests/fixtures"
 import { PUBLISHABLE_KEY_TITLE } from "@ocop/backend/store-setup"
 import { presentOcopProduct } from "@ocop/domain/product"
+import { DEMO_ACCOUNTS } from "../src/demo-accounts"
 import { readFacts } from "../src/facts"
 import { loadSampleCatalogue, loadSamplePhotos } from "../src/load-catalogue"
 import { BACKEND_DIR } from "./backend"
@@ -30,7 +31,7 @@ medusaIntegrationTestRunner({
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const snapshot = async () => {
         const counts: Record<string, number> = {}
-        for (const entity of ["product", "variant", "producer", "certificate", "stock_location", "sales_channel", "region", "api_key", "user", "customer", "showroom", "product_image"]) {
+        for (const entity of ["product", "variant", "producer", "certificate", "stock_location", "sales_channel", "region", "api_key", "user", "customer", "showroom", "product_image", "producer_member"]) {
           const { data } = await query.graph({ entity, fields: ["id"] })
           counts[entity] = data.length
         }
@@ -41,6 +42,12 @@ medusaIntegrationTestRunner({
       expect(second).toEqual({ producersCreated: 0, productsCreated: 0, certificatesCreated: 0 })
       expect(await loadSamplePhotos(container)).toBe(0)
       expect(await snapshot()).toEqual(before)
+
+      // The demo producer login signs in to the producer API as its producer's owner.
+      const producerLogin = DEMO_ACCOUNTS.find((account) => account.role === "producer")!
+      const { data: signedIn } = await api.post("/auth/producer_member/emailpass", { email: producerLogin.email, password: producerLogin.password })
+      const { data: me } = await api.get("/producer/me", { headers: { authorization: `Bearer ${signedIn.token}` } })
+      expect(me.producer).toMatchObject({ handle: "htx-tai-hoan", status: "approved", role: "owner" })
 
       const { data: keys } = await query.graph({ entity: "api_key", fields: ["token"], filters: { title: PUBLISHABLE_KEY_TITLE } })
       const headers = { headers: { "x-publishable-api-key": keys[0]!.token } }

@@ -17,6 +17,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { preparePhoto, type PhotoMetadata } from "@ocop/backend/photos"
 import { HAI_HAU_SHOWROOM, SHOWROOM_SALES_CHANNEL, WEB_SALES_CHANNEL } from "@ocop/backend/store-setup"
+import { addProducerMemberWorkflow } from "@ocop/backend/workflows/add-producer-member"
 import { createProducerWorkflow } from "@ocop/backend/workflows/create-producer"
 import { recordCertificateWorkflow } from "@ocop/backend/workflows/record-certificate"
 import { syncProductSearchWorkflow } from "@ocop/backend/workflows/sync-product-search"
@@ -380,11 +381,31 @@ export async function loadSamplePhotos(container: MedusaContainer): Promise<numb
   return ids.length
 }
 
+/**
+ * The demo producer login as the owner of its producer (a `producer_member`, signing in at
+ * /auth/producer_member/emailpass). A stack loaded before members existed has the login with a
+ * bare `producer_id` in its app_metadata, which nothing reads: it becomes the owner too.
+ */
+async function ensureDemoOwner(container: MedusaContainer, authIdentityId: string, producerId: string) {
+  const auth = container.resolve(Modules.AUTH)
+  const identity = await auth.retrieveAuthIdentity(authIdentityId)
+  if (identity.app_metadata?.producer_member_id) return
+  const { producer_id: _, ...appMetadata } = identity.app_metadata ?? {}
+  await auth.updateAuthIdentities({ id: identity.id, app_metadata: appMetadata })
+  await addProducerMemberWorkflow(container).run({
+    input: { auth_identity_id: identity.id, name: "Chủ nhiệm HTX Tài Hoan", producer_id: producerId, role: "owner" },
+  })
+}
+
 async function ensureDemoAccounts(container: MedusaContainer, producers: ProducerIds, showroomId: string) {
   const auth = container.resolve(Modules.AUTH)
+  const demoProducerId = producers.byKey.get(DEMO_PRODUCER_KEY)!.id
   for (const account of DEMO_ACCOUNTS) {
     const existing = await auth.listProviderIdentities({ entity_id: account.email, provider: "emailpass" })
-    if (existing.length) continue
+    if (existing.length) {
+      if (account.role === "producer") await ensureDemoOwner(container, existing[0]!.auth_identity_id!, demoProducerId)
+      continue
+    }
     const { authIdentity, error } = await auth.register("emailpass", {
       body: { email: account.email, password: account.password },
     } as any)
@@ -409,8 +430,8 @@ async function ensureDemoAccounts(container: MedusaContainer, producers: Produce
         continue
       }
       case "producer":
-        appMetadata = { producer_id: producers.byKey.get(DEMO_PRODUCER_KEY)!.id }
-        break
+        await ensureDemoOwner(container, authIdentity.id, demoProducerId)
+        continue
       case "showroom staff":
         appMetadata = { showroom_id: showroomId }
         break

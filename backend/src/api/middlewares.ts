@@ -9,7 +9,7 @@ import {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { OCOP_FIELDS } from "@ocop/domain/product"
-import { announceRefusalOfRegisterRoute, throttleRegistration, throttleSignIn } from "../lib/auth-attempts"
+import { announceRefusalOfRegisterRoute, throttleProducerRegistration, throttleRegistration, throttleSignIn } from "../lib/auth-attempts"
 import {
   keepCartWithGuest,
   onlyTheCartsHolder,
@@ -17,21 +17,27 @@ import {
   onlyTheCartsHolderOfCollection,
 } from "../lib/cart-access"
 import { onlyTheOrdersBuyer, onlyTheOrdersBuyerOfBody } from "../lib/order-access"
+import { PRODUCER_RESOURCE_GUARDS, producerGuard } from "../lib/producer-access"
 import { CUSTOMER_REGISTRATION_MOVED_MESSAGE } from "../lib/registration"
 import { securityHeaders } from "../lib/security-headers"
 import { verifyStripeSignature } from "../lib/stripe-webhook-signature"
 import { shopErrorHandler } from "./error-handler"
-import { INPUT_GUARD_ROUTES } from "./input-guards"
+import { INPUT_GUARD_ROUTES, validateBodyInSentences } from "./input-guards"
 import {
   AdminCreateProducer,
   AdminListBankTransfersQuery,
   AdminListProducersQuery,
   AdminRecordCertificate,
   AdminRecordRefusedAtDoor,
+  AdminRejectProducer,
   AdminResolveBankTransfer,
   AdminSetProductOcop,
+  AdminSuspendProducer,
   AdminUpdateCertificate,
   AdminUpdateProducer,
+  ProducerAcceptInvite,
+  ProducerInviteMember,
+  ProducerRegistration,
   ProductOcopAdditionalData,
   StoreChooseDelivery,
   StoreConfirmRegistration,
@@ -84,6 +90,8 @@ export default defineMiddlewares({
     },
     { matcher: "/admin/producers", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateProducer)] },
     { matcher: "/admin/producers/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateProducer)] },
+    { matcher: "/admin/producers/:id/reject", method: ["POST"], middlewares: [validateBodyInSentences(AdminRejectProducer)] },
+    { matcher: "/admin/producers/:id/suspend", method: ["POST"], middlewares: [validateBodyInSentences(AdminSuspendProducer)] },
     {
       matcher: "/admin/products/:id/certificates",
       method: ["POST"],
@@ -103,6 +111,19 @@ export default defineMiddlewares({
     { matcher: "/hooks/payment/stripe_stripe", method: ["POST"], middlewares: [verifyStripeSignature] },
     // A bank notification's signature is over the bytes sent, so its route reads them as they came.
     { matcher: "/hooks/bank-transfer/:service", method: ["POST"], bodyParser: { preserveRawBody: true }, middlewares: [] },
+    // The producer API (lib/producer-access.ts): one guard for every route under /producer, which
+    // authenticates the member (401 without a session, but on the public routes) and puts the
+    // producer they act for on the request (404 for one they do not work for); then one check per
+    // kind of resource a path names (404 for another producer's). Handlers read req.producer only.
+    { matcher: "/producer", middlewares: [producerGuard()] },
+    ...PRODUCER_RESOURCE_GUARDS,
+    {
+      matcher: "/producer/registrations",
+      method: ["POST"],
+      middlewares: [throttleProducerRegistration(), validateBodyInSentences(ProducerRegistration)],
+    },
+    { matcher: "/producer/invites/accept", method: ["POST"], middlewares: [validateBodyInSentences(ProducerAcceptInvite)] },
+    { matcher: "/producer/members", method: ["POST"], middlewares: [validateBodyInSentences(ProducerInviteMember)] },
     // Email-and-password sign-in and registration of every actor type, throttled per account and
     // per client address before Medusa checks anything (lib/auth-attempts.ts). A customer registers
     // with POST /store/registrations, which emails a link to confirm the address (lib/registration.ts);

@@ -2,7 +2,10 @@ import { z } from "@medusajs/framework/zod"
 import { ACCOUNT_LOCALES, type AccountProblem, emailProblem, MIN_PASSWORD_LENGTH, normalizeEmail, passwordProblem } from "@ocop/domain/account"
 import { TEXT_LIMITS, type TextLimit } from "@ocop/domain/input-limits"
 import { normalizePhone } from "@ocop/domain/phone"
+import { PRODUCER_MEMBER_ROLES } from "@ocop/domain/producer-accounts"
+import { passwordRefusal } from "../lib/member-logins"
 import { EVALUATION_KINDS, CRITERIA_DECISIONS } from "../modules/ocop/models/certificate"
+import { assertProducerAddress } from "../modules/producer/address"
 import { PRODUCER_KINDS, PRODUCER_STATUSES } from "../modules/producer/models/producer"
 
 const tooLong = (field: string, limit: TextLimit) => `${field} is longer than ${TEXT_LIMITS[limit]} characters: shorten it.`
@@ -184,3 +187,85 @@ export const StoreConfirmRegistration = z.object({
     .max(TEXT_LIMITS.url, tooLong("token", "url")),
 })
 export type StoreConfirmRegistration = z.infer<typeof StoreConfirmRegistration>
+/** Compared and stored in lower case, as the storefront's forms and Medusa's sign-in send it. */
+const memberEmail = (field: string) =>
+  z
+    .string({ message: `Give ${field}: the email to sign in with.` })
+    .trim()
+    .toLowerCase()
+    .max(TEXT_LIMITS.email, tooLong(field, "email"))
+    .email(`${field} is not an email address: check it, e.g. lan.nguyen@htx-tai-hoan.vn.`)
+/** Taken as typed: spaces may be part of a password. */
+const password = (field: string) =>
+  z.string({ message: `${field} is text: the password to sign in with.` }).max(TEXT_LIMITS.password, tooLong(field, "password"))
+const required = (what: string) => ({ message: `Give ${what}.` })
+
+/**
+ * POST /producer/registrations: the producer as its business registration and certificates name it,
+ * and the person registering, who becomes its owner. Without a session the owner's email and a
+ * password are needed (the route checks, as only it knows who is signed in); with one, the login's.
+ */
+export const ProducerRegistration = z
+  .object({
+    name: nfc("name", "producerName", "Give the producer's name as its business registration writes it, e.g. HTX Tài Hoan."),
+    kind: producerFields.kind,
+    business_registration_number: z
+      .string(required("the business registration number (business_registration_number), 10 digits"))
+      .trim()
+      .regex(/^\d{10}(-\d{3})?$/, "A business registration number is 10 digits (a branch adds a dash and 3 more), as printed on the registration certificate."),
+    phone: z
+      .string(required("a phone number the programme office can call (phone)"))
+      .max(TEXT_LIMITS.phone, tooLong("phone", "phone"))
+      .refine((phone) => normalizePhone(phone) !== null, "This is not a Vietnamese mobile or landline number, e.g. 0912 345 678 or 024 3825 1234.")
+      .transform((phone) => normalizePhone(phone)!),
+    address_as_issued: nfc("address_as_issued", "addressAsIssued", "Give the address as printed on the producer's certificates (address_as_issued)."),
+    province_code: z.string(required("the 2025 province code (province_code), e.g. 37")).regex(/^\d{2}$/, "A province code is two digits, e.g. 37."),
+    commune_code: z.string(required("the 2025 commune or ward code (commune_code), e.g. 14215")).regex(/^\d{5}$/, "A commune code is five digits, e.g. 14215."),
+    owner: z.object(
+      {
+        name: nfc("owner.name", "personName", "Give your name (owner.name): the producer's members see it."),
+        email: memberEmail("owner.email").optional(),
+        password: password("owner.password").optional(),
+      },
+      { message: "Say who registers (owner): your name, and without signing in first your email and a password." },
+    ),
+  })
+  .superRefine((registration, ctx) => {
+    try {
+      assertProducerAddress(registration)
+    } catch (error) {
+      ctx.addIssue({ code: "custom", path: ["commune_code"], message: (error as Error).message })
+    }
+    const { email, password } = registration.owner
+    const refusal = email && password !== undefined ? passwordRefusal(password, email) : undefined
+    if (refusal) ctx.addIssue({ code: "custom", path: ["owner", "password"], message: refusal })
+  })
+export type ProducerRegistration = z.infer<typeof ProducerRegistration>
+
+/** POST /producer/members: an owner invites someone by email, as staff unless said. */
+export const ProducerInviteMember = z.object({
+  email: memberEmail("email"),
+  role: z.enum(PRODUCER_MEMBER_ROLES, { message: "role is owner or staff: an owner also invites and removes members." }).default("staff"),
+})
+export type ProducerInviteMember = z.infer<typeof ProducerInviteMember>
+
+/** POST /producer/invites/accept: the token from the invitation, and for a new login a name and a password. */
+export const ProducerAcceptInvite = z.object({
+  token: z
+    .string(required("the invitation's token (token), as the invitation email has it"))
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{20,100}$/, "This is not an invitation token: copy it whole from the invitation email."),
+  name: optionalNfc("name", "personName"),
+  password: password("password").optional(),
+})
+export type ProducerAcceptInvite = z.infer<typeof ProducerAcceptInvite>
+
+/** POST /admin/producers/:id/reject: why, which the producer's members are told and read on their account. */
+export const AdminRejectProducer = z.object({
+  reason: nfc("reason", "note", "Say why the registration is rejected (reason): the producer reads it to put its registration right."),
+})
+export type AdminRejectProducer = z.infer<typeof AdminRejectProducer>
+
+/** POST /admin/producers/:id/suspend: why, if the office says, which the producer's members are told. */
+export const AdminSuspendProducer = z.object({ reason: optionalNfc("reason", "note") })
+export type AdminSuspendProducer = z.infer<typeof AdminSuspendProducer>

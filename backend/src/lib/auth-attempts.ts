@@ -97,7 +97,7 @@ export function throttleSignIn() {
 export function throttleRegistration() {
   return guard(
     (throttle, _req, address) => throttle.register(address),
-    (wait) => `There have been too many registrations from your network. Wait ${wait} and try again.`,
+    tooManyRegistrations,
   )
 }
 
@@ -125,4 +125,14 @@ export function announceRefusalOfRegisterRoute(req: MedusaRequest, res: MedusaRe
     })
   }
   next()
+}
+
+const tooManyRegistrations = (wait: string) => `There have been too many registrations from your network. Wait ${wait} and try again.`
+
+/**
+ * `POST /producer/registrations`: counted with the address's other registrations, as it makes a
+ * login too. Its workflow announces a refused email itself, as the route never answers 401.
+ */
+export function throttleProducerRegistration() {
+  return guard((throttle, _req, address) => throttle.register(address), tooManyRegistrations)
 }

@@ -37,6 +37,16 @@ export const ERROR_CODES = {
   emailLinkExpired: "email_link_expired",
   emailAlreadyConfirmed: "email_already_confirmed",
   emailNotConfirmed: "email_not_confirmed",
+  // Producer accounts (@ocop/domain/producer-accounts): the programme office's decisions, the
+  // members of a producer and which producer a member acts for
+  producerDecisionNotAllowed: "producer_decision_not_allowed",
+  decisionReasonRequired: "decision_reason_required",
+  lastOwner: "last_owner",
+  notAnOwner: "not_an_owner",
+  alreadyAMember: "already_a_member",
+  inviteNotValid: "invite_not_valid",
+  producerNotChosen: "producer_not_chosen",
+  noProducer: "no_producer",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]

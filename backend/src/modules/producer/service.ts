@@ -2,15 +2,17 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { assertProducerAddress } from "./address"
 import Producer from "./models/producer"
+import ProducerInvite from "./models/producer-invite"
 
 export type ProducerWrite = { id?: string; province_code?: string; commune_code?: string | null; [key: string]: unknown }
 
 /**
- * The producers (chủ thể OCOP). Every write passes the 2025 unit check, so a producer can never
- * point at a province that does not exist or a commune outside its province; an update reads the
- * stored province in the same transaction as it writes.
+ * The producers (chủ thể OCOP) and their owners' invitations to members. Every write of a producer
+ * passes the 2025 unit check, so a producer can never point at a province that does not exist or a
+ * commune outside its province; an update reads the stored province in the same transaction as it
+ * writes.
  */
-class ProducerModuleService extends MedusaService({ Producer }) {
+class ProducerModuleService extends MedusaService({ Producer, ProducerInvite }) {
   @InjectTransactionManager()
   // @ts-expect-error overrides the generated method (same call shape) to check addresses first
   async createProducers(data: ProducerWrite | ProducerWrite[], @MedusaContext() sharedContext: Context = {}) {

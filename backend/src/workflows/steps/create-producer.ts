@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { ProducerStatus } from "@ocop/domain/producer-accounts"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
 
@@ -6,7 +7,8 @@ export type CreateProducerStepInput = {
   handle: string
   name: string
   kind: "cooperative" | "household" | "enterprise"
-  status?: "pending" | "approved" | "suspended"
+  status?: ProducerStatus
+  status_reason?: string | null
   contact_name?: string | null
   email?: string | null
   phone?: string | null

@@ -1,12 +1,16 @@
 import { model } from "@medusajs/framework/utils"
+import { PRODUCER_STATUSES } from "@ocop/domain/producer-accounts"
+import ProducerInvite from "./producer-invite"
 
 export const PRODUCER_KINDS = ["cooperative", "household", "enterprise"] as const
-export const PRODUCER_STATUSES = ["pending", "approved", "suspended"] as const
+export { PRODUCER_STATUSES }
 
 /**
  * The OCOP subject (chủ thể OCOP) that makes and sells products. Its address is kept exactly as
  * printed on its certificates (which may name pre-2025 districts and provinces) beside the 2025
- * two-level codes used for search, pavilions and shipping.
+ * two-level codes used for search, pavilions and shipping. Its status moves only by the programme
+ * office's decisions (@ocop/domain/producer-accounts); `status_reason` is what the office said with
+ * the last rejection or suspension, which the producer's members read.
  */
 const Producer = model
   .define("producer", {
@@ -15,6 +19,7 @@ const Producer = model
     name: model.text().searchable(),
     kind: model.enum([...PRODUCER_KINDS]),
     status: model.enum([...PRODUCER_STATUSES]).default("pending"),
+    status_reason: model.text().nullable(),
     contact_name: model.text().nullable(),
     email: model.text().nullable(),
     phone: model.text().nullable(),
@@ -27,6 +32,7 @@ const Producer = model
     logo_url: model.text().nullable(),
     is_sample: model.boolean().default(false),
     metadata: model.json().nullable(),
+    invites: model.hasMany(() => ProducerInvite, { mappedBy: "producer" }),
   })
   .indexes([{ on: ["province_code"] }, { on: ["status"] }])
 

@@ -1,0 +1,165 @@
+/**
+ * Who may use the producer API (src/api/producer/**), in one place, mounted once in
+ * api/middlewares.ts in front of every route under /producer:
+ * - the member is authenticated as the `producer_member` actor (session or bearer); without one,
+ *   401, except on the public routes (registering a producer, accepting an invitation);
+ * - the producer the request acts for is resolved from the member's memberships (the `x-producer-id`
+ *   header, or the member's only producer) and put on the request as `req.producer`, with the
+ *   member's role in it; a producer the member does not work for gets the 404 an unknown one gets;
+ * - a resource named in the path (a member, a product) that is not the current producer's gets the
+ *   404 an unknown id gets, before any handler runs.
+ * Handlers read `req.producer` and never look at memberships themselves. What a producer may do
+ * given its status or a member given their role (publish, invite) is for the workflows to refuse.
+ */
+import {
+  authenticate,
+  type AuthenticatedMedusaRequest,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ERROR_CODES } from "@ocop/domain/errors"
+import type { ProducerMemberRole } from "@ocop/domain/producer-accounts"
+import ProductProducerLink from "../links/product-producer"
+import { PRODUCER_MEMBER_MODULE } from "../modules/producer-member"
+import { membersOfProducer, type MembershipWithProducer, producersOfMember } from "./producer-memberships"
+
+/** The auth actor type of producer members: their login's app_metadata names the member as `producer_member_id`. */
+export const PRODUCER_ACTOR_TYPE = PRODUCER_MEMBER_MODULE
+
+/** Names the producer a request is for, when its member works for more than one. */
+export const PRODUCER_HEADER = "x-producer-id"
+
+export type CurrentProducer = MembershipWithProducer["producer"] & { role: ProducerMemberRole }
+
+export type ProducerMemberContext = { id: string; memberships: MembershipWithProducer[] }
+
+/** A request to a producer route, as the guard leaves it for the handler. */
+export type ProducerRequest<Body = unknown, Query = Record<string, unknown>> = AuthenticatedMedusaRequest<Body, Query> & {
+  producer: CurrentProducer
+  producer_member: ProducerMemberContext
+}
+
+/** A request to a route a member may call before choosing a producer (GET /producer/me). */
+export type ProducerMemberRequest = Omit<ProducerRequest, "producer"> & { producer?: CurrentProducer }
+
+type RouteName = { method: string; path: string }
+
+/** The producer routes anyone may call, signed in or not. Every other route under /producer needs a member. */
+export const PUBLIC_PRODUCER_ROUTES: readonly RouteName[] = [
+  { method: "POST", path: "/producer/registrations" },
+  { method: "POST", path: "/producer/invites/accept" },
+]
+
+/** The routes that answer a member who works for several producers, or none, without a producer chosen. */
+const ROUTES_BEFORE_A_CHOICE: readonly RouteName[] = [{ method: "GET", path: "/producer/me" }]
+
+/** Matched as Express routes them: case-insensitive, a trailing slash allowed. */
+function isRoute(routes: readonly RouteName[], req: MedusaRequest): boolean {
+  const path = `${req.baseUrl}${req.path}`.replace(/\/+$/, "").toLowerCase()
+  return routes.some((route) => route.method === req.method && route.path === path)
+}
+
+/** The one answer for a producer that does not exist and for one the member does not work for. */
+function producerNotFound(producerId: string): MedusaError {
+  return new MedusaError(MedusaError.Types.NOT_FOUND, `No producer ${producerId} is among the producers you work for.`)
+}
+
+async function resolveCurrentProducer(req: MedusaRequest): Promise<void> {
+  const request = req as ProducerMemberRequest
+  const memberId = request.auth_context.actor_id
+  const memberships = await producersOfMember(req.scope, memberId)
+  request.producer_member = { id: memberId, memberships }
+
+  const chosen = req.get(PRODUCER_HEADER)
+  let current: MembershipWithProducer | undefined
+  if (chosen) {
+    current = memberships.find((membership) => membership.producer_id === chosen)
+    if (!current) throw producerNotFound(chosen)
+  } else if (memberships.length === 1) {
+    current = memberships[0]
+  }
+  if (current) {
+    request.producer = { ...current.producer, role: current.role }
+    return
+  }
+  if (isRoute(ROUTES_BEFORE_A_CHOICE, req)) return
+  if (!memberships.length) {
+    throw new MedusaError(
+      MedusaError.Types.FORBIDDEN,
+      "Your login works for no producer now: an owner removed you, or you have not joined one yet. Accept an invitation, or register your producer.",
+      ERROR_CODES.noProducer,
+    )
+  }
+  throw new MedusaError(
+    MedusaError.Types.INVALID_DATA,
+    `You work for ${memberships.length} producers: say which one this is for in the ${PRODUCER_HEADER} header (GET /producer/me lists them).`,
+    ERROR_CODES.producerNotChosen,
+  )
+}
+
+/** For "/producer" (every route under it): authenticates the member and resolves the producer. */
+export function producerGuard() {
+  const member = authenticate(PRODUCER_ACTOR_TYPE, ["session", "bearer"])
+  // A person who already has a login registers signed in, so registration reads a session if there is one.
+  const anyone = authenticate(PRODUCER_ACTOR_TYPE, ["session", "bearer"], { allowUnauthenticated: true, allowUnregistered: true })
+  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    if (isRoute(PUBLIC_PRODUCER_ROUTES, req)) return anyone(req, res, next)
+    return member(req, res, (error?: unknown) => {
+      if (error) return next(error)
+      resolveCurrentProducer(req).then(() => next(), next)
+    })
+  }
+}
+
+type OwnedResource = {
+  matcher: string
+  /** Whether the resource of this id belongs to the producer. */
+  belongsTo: (container: MedusaContainer, id: string, producerId: string) => Promise<boolean>
+  /** The 404's sentence, the same for an id that names nothing. */
+  notFound: (id: string) => string
+}
+
+async function isProductOf(container: MedusaContainer, productId: string, producerId: string): Promise<boolean> {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: ProductProducerLink.entryPoint,
+    fields: ["product_id"],
+    filters: { product_id: productId, producer_id: producerId },
+  })
+  return data.length > 0
+}
+
+/** The resources a producer route may name in its path. A new kind of resource joins this list. */
+const OWNED_RESOURCES: readonly OwnedResource[] = [
+  {
+    matcher: "/producer/members/:id",
+    belongsTo: async (container, id, producerId) => (await membersOfProducer(container, producerId, id)).length > 0,
+    notFound: (id) => `No member ${id} works for this producer.`,
+  },
+  {
+    matcher: "/producer/products/:id",
+    belongsTo: isProductOf,
+    notFound: (id) => `This producer has no product ${id}.`,
+  },
+]
+
+function onlyTheProducersOwn(resource: OwnedResource) {
+  return async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    const { producer } = req as Partial<ProducerRequest>
+    const id = req.params.id as string
+    if (!producer || !(await resource.belongsTo(req.scope, id, producer.id))) throw new MedusaError(MedusaError.Types.NOT_FOUND, resource.notFound(id))
+    next()
+  }
+}
+
+/**
+ * For defineMiddlewares, after the guard on "/producer": one check per kind of resource. Without
+ * `method` a matcher is a prefix, so each covers every route under it (a product's `/publish` too),
+ * and Medusa runs these, parents first, before any route's own middlewares (validation).
+ */
+export const PRODUCER_RESOURCE_GUARDS: MiddlewareRoute[] = OWNED_RESOURCES.map(
+  (resource): MiddlewareRoute => ({ matcher: resource.matcher, middlewares: [onlyTheProducersOwn(resource)] }),
+)
