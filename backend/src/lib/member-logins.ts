@@ -7,7 +7,7 @@ import type { AuthenticationInput, MedusaContainer } from "@medusajs/framework/t
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { type AccountProblem, MIN_PASSWORD_LENGTH, passwordProblem } from "@ocop/domain/account"
 import { TEXT_LIMITS } from "@ocop/domain/input-limits"
-import { REGISTRATION_REFUSED_MESSAGE } from "./registration"
+import { EMAILPASS, REGISTRATION_REFUSED_MESSAGE } from "./registration"
 
 const PASSWORD_SENTENCES: Partial<Record<AccountProblem, string>> = {
   required: "Choose a password to sign in with.",
@@ -24,13 +24,13 @@ export function passwordRefusal(password: string, email: string): string | undef
 
 /** The login of an email, if it has one. */
 export async function loginOfEmail(container: MedusaContainer, email: string): Promise<string | undefined> {
-  const [login] = await container.resolve(Modules.AUTH).listProviderIdentities({ entity_id: email, provider: "emailpass" })
+  const [login] = await container.resolve(Modules.AUTH).listProviderIdentities({ entity_id: email, provider: EMAILPASS })
   return login?.auth_identity_id
 }
 
 /** The email a login signs in with. */
 export async function emailOfLogin(container: MedusaContainer, authIdentityId: string): Promise<string> {
-  const [login] = await container.resolve(Modules.AUTH).listProviderIdentities({ auth_identity_id: authIdentityId, provider: "emailpass" })
+  const [login] = await container.resolve(Modules.AUTH).listProviderIdentities({ auth_identity_id: authIdentityId, provider: EMAILPASS })
   if (!login) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "Producer members sign in with an email and a password: sign in that way, then try again.")
   }
@@ -44,7 +44,7 @@ export async function emailOfLogin(container: MedusaContainer, authIdentityId: s
 export async function registerLogin(container: MedusaContainer, email: string, password: string): Promise<string | null> {
   const { success, authIdentity, error } = await container
     .resolve(Modules.AUTH)
-    .register("emailpass", { body: { email, password } } as AuthenticationInput)
+    .register(EMAILPASS, { body: { email, password } } as AuthenticationInput)
   if (success && authIdentity) return authIdentity.id
   if (error === REGISTRATION_REFUSED_MESSAGE) return null
   throw new MedusaError(MedusaError.Types.INVALID_DATA, error ?? "The login could not be made: check the email and the password.")

@@ -43,18 +43,18 @@ export function checkDeliveryAddress(values: DeliveryAddressValues): DeliveryAdd
   if (!province || !commune || !phone || Object.values(errors).some(Boolean)) return { ok: false, errors: onlyProblems(errors) };
   return {
     ok: true,
-    address: {
-      // The recipient's name whole in first_name: a Vietnamese name is not split for a parcel.
-      first_name: values.fullName.replace(/\s+/g, " "),
-      last_name: "",
-      phone,
+    address: recipientAt(values.fullName, phone, {
       address_1: values.street,
       city: commune.name,
       province: province.name,
-      country_code: "vn",
       metadata: { province_code: province.code, commune_code: commune.code },
-    },
+    }),
   };
+}
+
+/** The recipient at a place: their name whole in first_name, as a Vietnamese name is not split for a parcel. */
+function recipientAt(fullName: string, phone: string, place: Pick<DeliveryAddress, "address_1" | "city" | "province" | "metadata">): DeliveryAddress {
+  return { first_name: fullName.replace(/\s+/g, " "), last_name: "", phone, country_code: "vn", ...place };
 }
 
 /** A pickup asks only who collects: the cart's address is the pickup point's, with their name and phone. */
@@ -67,20 +67,16 @@ export function checkPickupContact(values: Pick<DeliveryAddressValues, "fullName
   if (!phone || Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
-    address: {
-      first_name: values.fullName.replace(/\s+/g, " "),
-      last_name: "",
-      phone,
+    address: recipientAt(values.fullName, phone, {
       address_1: point.name,
       city: point.commune,
       province: point.province,
-      country_code: "vn",
       metadata: {
         province_code: point.provinceCode,
         commune_code: point.communeCode,
         pickup_point: point.handle,
         address_as_issued: point.addressAsIssued,
       },
-    },
+    }),
   };
 }
