@@ -9,7 +9,13 @@ import {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { OCOP_FIELDS } from "@ocop/domain/product"
-import { announceRefusalOfRegisterRoute, throttleProducerRegistration, throttleRegistration, throttleSignIn } from "../lib/auth-attempts"
+import {
+  announceRefusalOfRegisterRoute,
+  throttlePasswordReset,
+  throttleProducerRegistration,
+  throttleRegistration,
+  throttleSignIn,
+} from "../lib/auth-attempts"
 import {
   keepCartWithGuest,
   onlyTheCartsHolder,
@@ -43,6 +49,8 @@ import {
   StoreConfirmRegistration,
   StoreListProducersQuery,
   StoreRegister,
+  StoreRequestPasswordReset,
+  StoreResetPassword,
 } from "./validators"
 
 /**
@@ -51,6 +59,17 @@ import {
  */
 function closeCustomerRegisterRoute(_req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   next(new MedusaError(MedusaError.Types.NOT_FOUND, CUSTOMER_REGISTRATION_MOVED_MESSAGE))
+}
+
+const CUSTOMER_PASSWORD_RESET_MOVED_MESSAGE =
+  "Customers reset their password with POST /store/password-resets, which emails a link to the storefront's reset page, and POST /store/password-resets/confirm; this route is closed."
+
+/**
+ * Medusa's own customer reset routes would email a link without the buyer's language and take a
+ * new password without the shop's password rules; buyers reset through the shop's routes.
+ */
+function closeCustomerPasswordResetRoute(_req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  next(new MedusaError(MedusaError.Types.NOT_FOUND, CUSTOMER_PASSWORD_RESET_MOVED_MESSAGE))
 }
 
 /** Medusa compares allowed fields by name: "certificates.*" is asked for and allowed as "certificates". */
@@ -133,5 +152,9 @@ export default defineMiddlewares({
     { matcher: "/auth/:actor_type/emailpass/register", method: ["POST"], middlewares: [throttleRegistration(), announceRefusalOfRegisterRoute] },
     { matcher: "/store/registrations", method: ["POST"], middlewares: [throttleRegistration(), validateAndTransformBody(StoreRegister)] },
     { matcher: "/store/registrations/confirm", method: ["POST"], middlewares: [validateAndTransformBody(StoreConfirmRegistration)] },
+    { matcher: "/auth/customer/emailpass/reset-password", method: ["POST"], middlewares: [closeCustomerPasswordResetRoute] },
+    { matcher: "/auth/customer/emailpass/update", method: ["POST"], middlewares: [closeCustomerPasswordResetRoute] },
+    { matcher: "/store/password-resets", method: ["POST"], middlewares: [throttlePasswordReset(), validateAndTransformBody(StoreRequestPasswordReset)] },
+    { matcher: "/store/password-resets/confirm", method: ["POST"], middlewares: [validateAndTransformBody(StoreResetPassword)] },
   ],
 })

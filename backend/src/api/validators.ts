@@ -152,6 +152,10 @@ const PASSWORD_PROBLEMS: Partial<Record<AccountProblem, string>> = {
   password_guessable: "password is too easy to guess (the email, its name, or one character repeated): choose another.",
 }
 
+export function passwordProblemSentence(problem: AccountProblem): string {
+  return PASSWORD_PROBLEMS[problem] ?? "password cannot be used: choose another."
+}
+
 /**
  * POST /store/registrations: what the storefront's register form sends, checked by the same rules
  * (@ocop/domain/account, /phone). The name and phone are kept for the customer the confirmation
@@ -175,7 +179,7 @@ export const StoreRegister = z
   })
   .superRefine((registration, ctx) => {
     const problem = passwordProblem(registration.password, registration.email)
-    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: PASSWORD_PROBLEMS[problem] ?? "password cannot be used: choose another." })
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: passwordProblemSentence(problem) })
   })
 export type StoreRegister = z.infer<typeof StoreRegister>
 
@@ -187,6 +191,29 @@ export const StoreConfirmRegistration = z.object({
     .max(TEXT_LIMITS.url, tooLong("token", "url")),
 })
 export type StoreConfirmRegistration = z.infer<typeof StoreConfirmRegistration>
+
+/** POST /store/password-resets: the email to send a reset link to, and the language of the link's page. */
+export const StoreRequestPasswordReset = z.object({
+  email: z
+    .string({ message: "email is needed: the address you sign in with, where the link is sent." })
+    .transform(normalizeEmail)
+    .refine((email) => !emailProblem(email), "email is not an email address: write it as lan@example.vn."),
+  locale: z.enum(ACCOUNT_LOCALES).default("vi"),
+})
+export type StoreRequestPasswordReset = z.infer<typeof StoreRequestPasswordReset>
+
+/**
+ * POST /store/password-resets/confirm: the token of the reset email's link and the new password,
+ * taken as typed; the password rules need the email, which the token names (the route checks them).
+ */
+export const StoreResetPassword = z.object({
+  token: z
+    .string({ message: "token is needed: the one in the link of the password reset email." })
+    .min(1, "token is needed: the one in the link of the password reset email.")
+    .max(TEXT_LIMITS.url, tooLong("token", "url")),
+  password: z.string({ message: "password is needed: the new password." }).max(TEXT_LIMITS.password, tooLong("password", "password")),
+})
+export type StoreResetPassword = z.infer<typeof StoreResetPassword>
 /** Compared and stored in lower case, as the storefront's forms and Medusa's sign-in send it. */
 const memberEmail = (field: string) =>
   z

@@ -1,7 +1,7 @@
 /**
  * The middlewares in front of signing in and registering: Medusa's email-and-password routes for
  * every actor type (`/auth/:actor_type/emailpass` and its `/register`) and the shop's
- * `POST /store/registrations`. Too many attempts for one account or from one client address are
+ * `POST /store/registrations`, and the request for a password reset link. Too many attempts for one account or from one client address are
  * refused with 429 and Retry-After before anything is checked. A registration refused because the
  * email has a login is announced (REGISTRATION_REFUSED_EVENT) so its owner is told, as the answer
  * itself never says whether the email has an account.
@@ -99,6 +99,24 @@ export function throttleRegistration() {
     (throttle, _req, address) => throttle.register(address),
     tooManyRegistrations,
   )
+}
+
+/** `POST /store/password-resets`: 10 per address in ten minutes, whatever the emails. */
+export function throttlePasswordReset() {
+  return guard(
+    (throttle, _req, address) => throttle.passwordReset(address),
+    (wait) => `There have been too many requests for a password reset link from your network. Wait ${wait} and try again.`,
+  )
+}
+
+/** After a password reset: the account's failed sign-ins are forgotten. A counter out of reach is logged, not fatal. */
+export async function clearSignInAttempts(container: MedusaContainer, email: string): Promise<void> {
+  const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+  try {
+    await throttleFor(throttlePolicyFromEnv(), logger).clearAccount(email)
+  } catch (error) {
+    logger.warn(`The failed sign-ins of an account whose password was reset could not be cleared: ${(error as Error).message}`)
+  }
 }
 
 /** Tells the owner of the email, through the event, that someone tried to register with it. */

@@ -192,14 +192,16 @@ export type ThrottlePolicy = {
   signInAddress: AttemptRule
   /** Registrations from one address. */
   registrationAddress: AttemptRule
+  /** Requests for a password reset link from one address. */
+  passwordResetAddress: AttemptRule
 }
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 
 /**
- * 5 sign-ins per account a day, 30 per address an hour, 10 registrations per address in ten
- * minutes; then a lock of `firstLockSeconds`, doubled by each further attempt, an hour at most.
+ * 5 sign-ins per account a day, 30 per address an hour, 10 registrations and 10 requests for a
+ * password reset link per address in ten minutes; then a lock of `firstLockSeconds`, doubled by each further attempt, an hour at most.
  * Many buyers can share one address (mobile networks, offices), hence its larger allowance.
  */
 export function throttlePolicy(firstLockSeconds = 60): ThrottlePolicy {
@@ -208,6 +210,7 @@ export function throttlePolicy(firstLockSeconds = 60): ThrottlePolicy {
     account: { attempts: 5, windowMs: 24 * HOUR, ...lock },
     signInAddress: { attempts: 30, windowMs: HOUR, ...lock },
     registrationAddress: { attempts: 10, windowMs: 10 * MINUTE, ...lock },
+    passwordResetAddress: { attempts: 10, windowMs: 10 * MINUTE, ...lock },
   }
 }
 
@@ -256,6 +259,16 @@ export class SignInThrottle {
   /** Whether a registration from `address` may go ahead; every one counts. */
   async register(address: string): Promise<Admission> {
     return this.admit([{ key: keyOf("registration-address", address), rule: this.policy.registrationAddress }], async () => {})
+  }
+
+  /** Whether a request for a password reset link from `address` may go ahead; every one counts. */
+  async passwordReset(address: string): Promise<Admission> {
+    return this.admit([{ key: keyOf("password-reset-address", address), rule: this.policy.passwordResetAddress }], async () => {})
+  }
+
+  /** Forgets the failed sign-ins of `email`: its owner proved it by a link sent to it. */
+  async clearAccount(email: string): Promise<void> {
+    await this.store.giveBack({ key: keyOf("account", accountOf(email)), rule: this.policy.account }, "all")
   }
 
   close(): Promise<void> {

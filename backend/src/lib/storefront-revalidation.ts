@@ -8,6 +8,7 @@
  */
 import type { Logger, RemoteQueryFunction } from "@medusajs/framework/types"
 import { CACHE_TAGS, tagsOfProducer, tagsOfProduct } from "@ocop/domain/cache-tags"
+import { storefrontUrl } from "./storefront-url"
 
 type Query = Omit<RemoteQueryFunction, symbol>
 
@@ -71,7 +72,7 @@ export async function revalidateStorefrontNow(logger: Logger, tags: string[]) {
  */
 export function storefrontServers(env: NodeJS.ProcessEnv = process.env): string[] {
   const listed = (env.STOREFRONT_REVALIDATE_URLS ?? "").split(",").map((url) => url.trim()).filter(Boolean)
-  return listed.length ? listed : [env.STOREFRONT_URL?.trim() || "http://localhost:8000"]
+  return listed.length ? listed : [storefrontUrl(env)]
 }
 
 async function post(logger: Logger, tags: string[]) {

@@ -4,6 +4,7 @@ import { confirmEmailUrl } from "@ocop/domain/account"
 import { cookieSecretOf } from "../lib/order-access"
 import { REGISTRATION_STARTED_EVENT, type RegistrationStarted } from "../lib/registration"
 import { REGISTRATION_TOKEN_HOURS, signRegistrationToken } from "../lib/registration-token"
+import { storefrontUrl } from "../lib/storefront-url"
 
 export const CONFIRM_EMAIL_TEMPLATE = "account-confirm-email"
 
@@ -11,11 +12,6 @@ export const CONFIRM_EMAIL_TEMPLATE = "account-confirm-email"
 export const CONFIRMATIONS_PER_HOUR = 3
 
 const HOUR_MS = 3600_000
-
-/** Where the buyers' storefront answers (STOREFRONT_URL, as medusa-config.ts reads it for CORS). */
-function storefrontUrl(): string {
-  return process.env.STOREFRONT_URL?.trim() || "http://localhost:8000"
-}
 
 /**
  * Emails the link that confirms a registration: the storefront's confirmation page in the buyer's

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
-import { confirmEmailUrl, emailProblem, normalizeEmail, passwordProblem } from "./account"
+import { confirmEmailUrl, emailProblem, normalizeEmail, passwordProblem, resetPasswordUrl } from "./account"
 import { TEXT_LIMITS } from "./input-limits"
 
 test("emails are compared in lower case and NFC and must look like an address", () => {
@@ -27,4 +27,9 @@ test("a password is refused when it is short, longer than its limit, or the firs
 test("the confirmation link leads to the page of the buyer's language, its token escaped", () => {
   assert.equal(confirmEmailUrl("https://ocop.example.vn/", "vi", "abc.def"), "https://ocop.example.vn/tai-khoan/xac-nhan?token=abc.def")
   assert.equal(confirmEmailUrl("http://localhost:8000", "en", "a+b/c="), "http://localhost:8000/en/account/confirm?token=a%2Bb%2Fc%3D")
+})
+
+test("the password reset link leads to the reset page of the buyer's language", () => {
+  assert.equal(resetPasswordUrl("https://ocop.example.vn", "vi", "a.b.c"), "https://ocop.example.vn/tai-khoan/dat-lai-mat-khau?token=a.b.c")
+  assert.equal(resetPasswordUrl("http://localhost:8000/", "en", "a+b"), "http://localhost:8000/en/account/reset-password?token=a%2Bb")
 })

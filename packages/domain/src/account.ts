@@ -35,17 +35,30 @@ export function passwordProblem(password: string, email: string): AccountProblem
 }
 
 /**
- * The storefront's confirmation page in each language, as its routing names it (English under its
- * `/en` prefix, Vietnamese, the default language, without one). The backend's email links here.
+ * The storefront's pages an account email links to, in each language, as its routing names them
+ * (English under its `/en` prefix, Vietnamese, the default language, without one): the page that
+ * confirms a registration's email and the one that sets a new password.
  */
 export const CONFIRM_EMAIL_PATHNAMES = { vi: "/tai-khoan/xac-nhan", en: "/account/confirm" } as const
+export const RESET_PASSWORD_PATHNAMES = { vi: "/tai-khoan/dat-lai-mat-khau", en: "/account/reset-password" } as const
 
 export type AccountLocale = keyof typeof CONFIRM_EMAIL_PATHNAMES
 
 export const ACCOUNT_LOCALES = Object.keys(CONFIRM_EMAIL_PATHNAMES) as AccountLocale[]
 
+type AccountPathnames = Record<AccountLocale, string>
+
+function accountLinkUrl(pathnames: AccountPathnames, storefrontUrl: string, locale: AccountLocale, token: string): string {
+  const prefix = locale === "vi" ? "" : `/${locale}`
+  return `${storefrontUrl.replace(/\/+$/, "")}${prefix}${pathnames[locale]}?token=${encodeURIComponent(token)}`
+}
+
 /** The link of a confirmation email: `https://shop/tai-khoan/xac-nhan?token=…`, `https://shop/en/account/confirm?token=…`. */
 export function confirmEmailUrl(storefrontUrl: string, locale: AccountLocale, token: string): string {
-  const prefix = locale === "vi" ? "" : `/${locale}`
-  return `${storefrontUrl.replace(/\/+$/, "")}${prefix}${CONFIRM_EMAIL_PATHNAMES[locale]}?token=${encodeURIComponent(token)}`
+  return accountLinkUrl(CONFIRM_EMAIL_PATHNAMES, storefrontUrl, locale, token)
+}
+
+/** The link of a password reset email: `https://shop/tai-khoan/dat-lai-mat-khau?token=…`. */
+export function resetPasswordUrl(storefrontUrl: string, locale: AccountLocale, token: string): string {
+  return accountLinkUrl(RESET_PASSWORD_PATHNAMES, storefrontUrl, locale, token)
 }

@@ -37,6 +37,10 @@ export const ERROR_CODES = {
   emailLinkExpired: "email_link_expired",
   emailAlreadyConfirmed: "email_already_confirmed",
   emailNotConfirmed: "email_not_confirmed",
+  // Resetting a password: the link of the reset email is past its 15 minutes, or forged, cut
+  // short, used already or replaced by a newer one
+  passwordResetLinkExpired: "password_reset_link_expired",
+  passwordResetLinkInvalid: "password_reset_link_invalid",
   // Producer accounts (@ocop/domain/producer-accounts): the programme office's decisions, the
   // members of a producer and which producer a member acts for
   producerDecisionNotAllowed: "producer_decision_not_allowed",
