@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright"
 import { type APIRequestContext, expect as baseExpect, type Page, test } from "@playwright/test"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
-import { backendAnswers, confirmationLink, open } from "../src/journey"
+import { backendAnswers, confirmationLink, open, passwordResetLink } from "../src/journey"
 import { readStack } from "../src/stack"
 
 // Every step here is a server round trip (a server action, a redirect, a page the development
@@ -323,5 +323,74 @@ test("without JavaScript, signing in still works and a wrong password still gets
   await expect(page).toHaveURL(/\/en\/account$/)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("My account")
   await expect(page.getByText("Hello, Lan!")).toBeVisible()
+  await context.close()
+})
+
+test("a buyer who forgot the password asks for a link on a phone, sets a new one, is signed in with it, and the link works once", async ({ browser, request }) => {
+  const stack = readStack()
+  const forgetful = await createBuyer(request)
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+  const page = await context.newPage()
+
+  await open(page, `${stack.storefrontUrl}/tai-khoan/dang-nhap`)
+  await page.getByRole("link", { name: "Quên mật khẩu?" }).click()
+  await expect(page).toHaveURL(/\/tai-khoan\/quen-mat-khau$/)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Quên mật khẩu")
+  await expectNoSeriousAxeViolations(page)
+  await page.getByLabel("Email").fill(forgetful.email.toUpperCase())
+  await page.getByRole("button", { name: "Gửi liên kết" }).click()
+  const sent = page.getByRole("status").filter({ hasText: "Hãy kiểm tra hộp thư" })
+  await expect(sent).toBeFocused()
+  await expect(sent).toContainText(forgetful.email)
+  await page.screenshot({ path: test.info().outputPath("forgot-password-sent-390.png"), fullPage: true })
+
+  const link = await passwordResetLink(request, forgetful.email)
+  expect(link).toMatch(new RegExp(`^${stack.storefrontUrl}/tai-khoan/dat-lai-mat-khau\\?token=`))
+  await open(page, link)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đặt mật khẩu mới")
+  await expect(page.getByText(forgetful.email)).toBeVisible()
+  await expectNoSeriousAxeViolations(page)
+  await page.screenshot({ path: test.info().outputPath("reset-password-390.png"), fullPage: true })
+
+  // A password the rules refuse is said so beside the field, and the link still works.
+  await page.getByLabel("Mật khẩu mới").fill(forgetful.email.split("@")[0]!)
+  await page.getByRole("button", { name: "Lưu mật khẩu mới" }).click()
+  await expect(page.getByText("Mật khẩu này quá dễ đoán. Bạn hãy chọn mật khẩu khác, không trùng với email.")).toBeVisible()
+  const newPassword = "mật khẩu mới của Mai"
+  await page.getByLabel("Mật khẩu mới").fill(newPassword)
+  await page.getByRole("button", { name: "Lưu mật khẩu mới" }).click()
+  await expect(page).toHaveURL(/\/tai-khoan$/)
+  await expect(page.getByText("Xin chào, Mai!")).toBeVisible()
+
+  // The old password no longer signs in; the new one does.
+  const old = await request.post(`${stack.backendUrl}/auth/customer/emailpass`, { data: { email: forgetful.email, password: forgetful.password } })
+  expect(old.status()).toBe(401)
+  const renewed = await request.post(`${stack.backendUrl}/auth/customer/emailpass`, { data: { email: forgetful.email, password: newPassword } })
+  expect(renewed.status()).toBe(200)
+
+  // Used once, the link says so and leads to a new one.
+  await open(page, link)
+  await page.getByLabel("Mật khẩu mới").fill("một mật khẩu khác nữa")
+  await page.getByRole("button", { name: "Lưu mật khẩu mới" }).click()
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/^Liên kết đặt lại mật khẩu này đã được dùng/)
+  await page.getByRole("link", { name: "Xin liên kết mới" }).click()
+  await expect(page).toHaveURL(/\/tai-khoan\/quen-mat-khau$/)
+  await context.close()
+})
+
+test("without JavaScript, an English buyer asks for a reset link and is told the same for an email with no account", async ({ browser }) => {
+  const stack = readStack()
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  const answers: string[] = []
+  for (const email of [buyer.email, uniqueEmail()]) {
+    await page.goto(`${stack.storefrontUrl}/en/account/forgot-password`)
+    await page.getByLabel("Email").fill(email)
+    await page.getByRole("button", { name: "Send the link" }).click()
+    const sent = page.getByRole("status").filter({ hasText: "Check your inbox" })
+    await expect(sent).toContainText(email)
+    answers.push(((await sent.textContent()) ?? "").replaceAll(email, "<email>"))
+  }
+  expect(answers[0]).toBe(answers[1])
   await context.close()
 })

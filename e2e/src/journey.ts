@@ -60,11 +60,12 @@ export async function adminHeaders(request: APIRequestContext): Promise<Record<s
 }
 
 /**
- * The link of the newest confirmation email sent to `email`, as the operator sees the notification
- * in the Admin API (`GET /admin/notifications`): the local stack's notification provider only logs
- * emails, and Medusa keeps each one with its data. Waits for it, since it is sent after the answer.
+ * The link of the newest email of one kind sent to `email` (its data's `field`), as the operator
+ * sees the notification in the Admin API (`GET /admin/notifications`): the local stack's
+ * notification provider only logs emails, and Medusa keeps each one with its data. Waits for it,
+ * since it is sent after the answer.
  */
-export async function confirmationLink(request: APIRequestContext, email: string): Promise<string> {
+async function emailedLink(request: APIRequestContext, email: string, field: "confirm_url" | "reset_url", what: string): Promise<string> {
   const stack = readStack()
   const headers = await adminHeaders(request)
   let link: string | undefined
@@ -72,13 +73,23 @@ export async function confirmationLink(request: APIRequestContext, email: string
     .poll(
       async () => {
         const response = await request.get(`${stack.backendUrl}/admin/notifications`, { headers, params: { to: email, order: "-created_at" } })
-        const { notifications } = (await response.json()) as { notifications: { data?: { confirm_url?: unknown } | null }[] }
-        const url = notifications.map((notification) => notification.data?.confirm_url).find((value) => typeof value === "string")
+        const { notifications } = (await response.json()) as { notifications: { data?: Record<string, unknown> | null }[] }
+        const url = notifications.map((notification) => notification.data?.[field]).find((value) => typeof value === "string")
         link = url as string | undefined
         return link
       },
-      { message: `a confirmation link sent to ${email}`, timeout: 30_000 },
+      { message: `${what} sent to ${email}`, timeout: 30_000 },
     )
     .toBeDefined()
   return link!
+}
+
+/** The link of the newest confirmation email sent to `email`. */
+export function confirmationLink(request: APIRequestContext, email: string): Promise<string> {
+  return emailedLink(request, email, "confirm_url", "a confirmation link")
+}
+
+/** The link of the newest password reset email sent to `email`. */
+export function passwordResetLink(request: APIRequestContext, email: string): Promise<string> {
+  return emailedLink(request, email, "reset_url", "a password reset link")
 }

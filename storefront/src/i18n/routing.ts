@@ -1,5 +1,5 @@
 // The storefront's languages and localized paths: Vietnamese at "/" with no prefix, English under "/en".
-import { CONFIRM_EMAIL_PATHNAMES } from "@ocop/domain/account";
+import { CONFIRM_EMAIL_PATHNAMES, RESET_PASSWORD_PATHNAMES } from "@ocop/domain/account";
 import { defineRouting } from "next-intl/routing";
 
 export const routing = defineRouting({
@@ -28,6 +28,8 @@ export const routing = defineRouting({
     "/account/register": { vi: "/tai-khoan/dang-ky", en: "/account/register" },
     // The page the link of a registration's email opens; the backend writes that link.
     "/account/confirm": CONFIRM_EMAIL_PATHNAMES,
+    "/account/forgot-password": { vi: "/tai-khoan/quen-mat-khau", en: "/account/forgot-password" },
+    "/account/reset-password": RESET_PASSWORD_PATHNAMES,
     "/account/orders": { vi: "/tai-khoan/don-hang", en: "/account/orders" },
     "/account/addresses": { vi: "/tai-khoan/dia-chi", en: "/account/addresses" },
   },

@@ -103,6 +103,15 @@ export type RegistrationResult = { ok: true; email: string } | { ok: false; reas
 export type ConfirmFailure = "link_invalid" | "link_expired" | "already_confirmed" | "unavailable";
 export type ConfirmResult = { ok: true; token: string } | { ok: false; reason: ConfirmFailure };
 
+/**
+ * Asking for a password reset link is answered alike for every email; setting the new password
+ * fails only for a link that cannot be used any more (spent, replaced, past its time, broken) or a
+ * password the backend's rules refuse after the form's own let it through.
+ */
+export type PasswordResetRequestResult = { ok: true; email: string } | { ok: false; reason: "refused" | "unavailable" } | Throttled;
+export type PasswordResetFailure = "reset_link_invalid" | "reset_link_expired" | "refused" | "unavailable";
+export type PasswordResetResult = { ok: true; email: string } | { ok: false; reason: PasswordResetFailure };
+
 const CUSTOMER_FIELDS = "id,email,first_name,last_name,phone,*addresses";
 const ORDER_FIELDS =
   "id,display_id,created_at,status,payment_status,fulfillment_status,currency_code,total,items.id,items.title,items.product_title,items.quantity";
@@ -138,10 +147,11 @@ export function tokenExpiry(token: string): Date | undefined {
 }
 
 /**
- * The token's claims, read without checking the signature: the storefront only uses them to
- * know when the token expires; the backend verifies every token it receives.
+ * The token's claims, read without checking the signature: the storefront only uses them to know
+ * when a session expires and whose password a reset link sets; the backend verifies every token it
+ * receives.
  */
-export function tokenClaims(token: string): { actor_id?: string; exp?: number } | null {
+export function tokenClaims(token: string): { actor_id?: string; entity_id?: unknown; exp?: number } | null {
   const payload = token.split(".")[1];
   if (!payload) return null;
   try {
@@ -266,6 +276,59 @@ export async function confirmRegistration(medusa: StoreClient, token: string): P
     if (!refusal && isRefusal(error, 400)) return { ok: false, reason: "link_invalid" };
     return { ok: false, reason: refusal ?? unavailable(error) };
   }
+}
+
+/** Asks the backend to email a link that sets a new password; the answer is the same whether the email has an account or not. */
+export async function requestPasswordReset(
+  medusa: StoreClient,
+  request: { email: string; locale: AccountLocale },
+  from?: string,
+): Promise<PasswordResetRequestResult> {
+  try {
+    const { password_reset } = await medusa.fetch<{ password_reset: { email: string } }>("/store/password-resets", {
+      method: "POST",
+      body: request,
+      headers: forwardedFrom(from),
+    });
+    return { ok: true, email: password_reset.email };
+  } catch (error) {
+    if (isRefusal(error, 400)) {
+      console.error(`[customer] the backend refused a password reset request the form let through: ${describeError(error)}`);
+      return { ok: false, reason: "refused" };
+    }
+    return throttled(error) ?? { ok: false, reason: unavailable(error) };
+  }
+}
+
+/** What each of the backend's refusals of a reset link means for the buyer. */
+const RESET_REFUSALS: Partial<Record<string, PasswordResetFailure>> = {
+  [ERROR_CODES.passwordResetLinkInvalid]: "reset_link_invalid",
+  [ERROR_CODES.passwordResetLinkExpired]: "reset_link_expired",
+};
+
+/** Sets the new password with the token of the reset email's link, which it spends; the answer names the account's email. */
+export async function resetPassword(medusa: StoreClient, token: string, password: string): Promise<PasswordResetResult> {
+  try {
+    const { password_reset } = await medusa.fetch<{ password_reset: { email: string } }>("/store/password-resets/confirm", {
+      method: "POST",
+      body: { token, password },
+    });
+    return { ok: true, email: password_reset.email };
+  } catch (error) {
+    const refusal = error instanceof StoreApiError ? RESET_REFUSALS[error.code ?? ""] : undefined;
+    if (refusal) return { ok: false, reason: refusal };
+    if (isRefusal(error, 400)) {
+      console.error(`[customer] the backend refused a new password the form let through: ${describeError(error)}`);
+      return { ok: false, reason: "refused" };
+    }
+    return { ok: false, reason: unavailable(error) };
+  }
+}
+
+/** The email a reset link's token names (tokenClaims): to show whose password is set, and to check the password against it. */
+export function emailOfResetToken(token: string): string | undefined {
+  const email = tokenClaims(token)?.entity_id;
+  return typeof email === "string" ? email : undefined;
 }
 
 /** Gives the guest's cart to the customer who just signed in, so nothing put in it is lost. */

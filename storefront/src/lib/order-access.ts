@@ -79,3 +79,8 @@ export async function keepOrderAccess(medusa: StoreClient, orderId: string): Pro
     maxAge: ORDER_ACCESS_MAX_AGE_SECONDS,
   });
 }
+
+/** At sign-out: the guest orders placed in this browser no longer open to whoever uses it next. */
+export async function forgetGuestOrders(): Promise<void> {
+  (await cookies()).delete(ORDER_ACCESS_COOKIE);
+}

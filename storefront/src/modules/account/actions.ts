@@ -18,7 +18,10 @@ import {
   deleteAddress,
   endSession,
   findAccountCart,
+  emailOfResetToken,
   register,
+  requestPasswordReset,
+  resetPassword,
   type SessionResult,
   setDefaultAddress,
   startSession,
@@ -36,11 +39,12 @@ import {
   textProblem,
 } from "@/lib/form-rules";
 import { getMedusa } from "@/lib/medusa";
+import { forgetGuestOrders } from "@/lib/order-access";
 import { describeError } from "@/lib/store-api";
 import { type AddressFormState, checkAddress, communesOf, readAddressForm } from "./address-rules";
 import { returnPathAfterSignIn } from "./return-path";
 import { authFailure } from "./retry-wait";
-import { type FormState, splitFullName, text } from "./validation";
+import { RESET_LINK_MINUTES, type FormState, splitFullName, text } from "./validation";
 
 function localeOf(form: FormData): Locale {
   const locale = text(form, "locale");
@@ -108,18 +112,60 @@ export async function confirmEmail(_previous: FormState, form: FormData): Promis
   redirect(getPathname({ href: "/account", locale: localeOf(form) }));
 }
 
+/** The forgotten-password form: every email is answered "check your inbox", as the backend answers it. */
+export async function askForPasswordReset(_previous: FormState, form: FormData): Promise<FormState> {
+  const email = normalizeEmail(text(form, "email"));
+  const values = { email };
+  const errors = onlyProblems({ email: emailProblem(email) });
+  if (Object.keys(errors).length > 0) return { values, errors };
+
+  const medusa = await getMedusa();
+  const result = medusa
+    ? await requestPasswordReset(medusa, { email, locale: localeOf(form) }, await requestAddress())
+    : ({ ok: false, reason: "unavailable" } as const);
+  if (!result.ok) return { values, errors: {}, ...authFailure(result) };
+  return { values: { email: result.email }, errors: {}, done: "check_inbox" };
+}
+
+/**
+ * The reset page's form: the new password is checked by the same rules as at registration, then
+ * set with the link's token, and the buyer is signed in with it, cart and all. Should that sign-in
+ * not go through (an email still unconfirmed, a wait), the page says the password is saved and
+ * leads to the sign-in page.
+ */
+export async function setNewPassword(_previous: FormState, form: FormData): Promise<FormState> {
+  const token = text(form, "token");
+  const password = String(form.get("password") ?? "");
+  const email = emailOfResetToken(token) ?? "";
+  if (!token) return { values: {}, errors: {}, failure: "reset_link_invalid" };
+  const errors = onlyProblems({ password: passwordProblem(password, email) });
+  if (Object.keys(errors).length > 0) return { values: {}, errors };
+
+  const medusa = await getMedusa();
+  const result = medusa ? await resetPassword(medusa, token, password) : ({ ok: false, reason: "unavailable" } as const);
+  if (!result.ok) return { values: {}, errors: {}, failure: result.reason, failureValues: { minutes: RESET_LINK_MINUTES } };
+
+  const session = await authenticate(medusa!, result.email, password, await requestAddress());
+  if (!session.ok) return { values: { email: result.email }, errors: {}, done: "password_saved" };
+  await startSession(session.token);
+  await keepCart(session.token);
+  redirect(getPathname({ href: "/account", locale: localeOf(form) }));
+}
+
 /** The buyer's address as this request's X-Forwarded-For has it, for the backend's per-address limits. */
 async function requestAddress(): Promise<string | undefined> {
   return buyerAddress((await headers()).get("x-forwarded-for"));
 }
 
 /**
- * Signing out forgets the session and the cart: the cart now belongs to the account (it comes back
- * at the next sign-in), and the next person at this browser must not see its lines or its address.
+ * Signing out forgets the session, the cart and the guest orders this browser may open: the cart
+ * now belongs to the account (it comes back at the next sign-in), and the next person at this
+ * browser must not see its lines, its address, or the orders placed here as a guest.
  */
 export async function signOut(form: FormData): Promise<void> {
   await endSession();
   await clearCartId();
+  await forgetGuestOrders();
   redirect(getPathname({ href: "/", locale: localeOf(form) }));
 }
 

@@ -19,6 +19,11 @@ export async function AuthView({ mode, locale, next }: { mode: "signIn" | "regis
           {mode === "signIn" ? <SignInForm locale={locale} next={next} /> : <RegisterForm locale={locale} />}
         </AccountMessages>
       </div>
+      {mode === "signIn" && (
+        <p className={styles.switch}>
+          <Link href="/account/forgot-password">{t("signIn.forgotLink")}</Link>
+        </p>
+      )}
       <p className={styles.switch}>
         {mode === "signIn" ? (
           <>

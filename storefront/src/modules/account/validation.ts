@@ -18,6 +18,9 @@ export type FormState = {
 
 export const EMPTY_FORM: FormState = { values: {}, errors: {} };
 
+/** How long a password reset link works: the backend's (Medusa's) 15 minutes, as the pages tell the buyer. */
+export const RESET_LINK_MINUTES = 15;
+
 /** The text of a form field, trimmed, or "" when absent or a file. */
 export function text(form: FormData, name: string): string {
   const value = form.get(name);
