@@ -79,6 +79,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/showroom" },
     { resolve: "./src/modules/bank-transfer" },
+    { resolve: "./src/modules/product-review" },
+    { resolve: "./src/modules/product-sales" },
     {
       // Without MEILISEARCH_HOST the module is off: the shop runs, nothing is indexed.
       resolve: "./src/modules/product-search",

@@ -12,6 +12,8 @@ import {
   addToCartWorkflow,
   createCartWorkflow,
   createInventoryLevelsWorkflow,
+  createOrderFulfillmentWorkflow,
+  createOrderShipmentWorkflow,
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
   createProductsWorkflow,
@@ -377,10 +379,18 @@ export async function createReadyCart(
     lines,
     providerId,
     shippingAddress = HAI_HAU_SHIPPING_ADDRESS,
-  }: { email: string; lines: { variantId: string; quantity: number }[]; providerId: string; shippingAddress?: Record<string, unknown> },
+    customerId,
+  }: {
+    email: string
+    lines: { variantId: string; quantity: number }[]
+    providerId: string
+    shippingAddress?: Record<string, unknown>
+    /** The signed-in customer whose cart it is; a guest's without. */
+    customerId?: string
+  },
 ): Promise<string> {
   const { result: cart } = await createCartWorkflow(container).run({
-    input: { region_id: store.regionId, sales_channel_id: store.webChannelId, email, shipping_address: shippingAddress },
+    input: { region_id: store.regionId, sales_channel_id: store.webChannelId, email, shipping_address: shippingAddress, customer_id: customerId },
   })
   await addToCartWorkflow(container).run({
     input: { cart_id: cart.id, items: lines.map((line) => ({ variant_id: line.variantId, quantity: line.quantity })) },
@@ -405,4 +415,37 @@ export async function guestOrderHeaders(
 ): Promise<Headers> {
   const { data } = await api.get(`/store/carts/${cartId}/order-access`, store.storeHeaders)
   return { headers: { ...store.storeHeaders.headers, [ORDER_ACCESS_HEADER]: data.order_access_token } }
+}
+
+type OrderLine = { id: string; variant_id: string; detail: { quantity: number } }
+
+type ParcelOption = { id: string; service_zone: { fulfillment_set: { location: { id: string } } } }
+
+/** The producer of `pack` packs its parcel: a fulfillment of the order's lines of that pack, from its location, by the option chosen for it. */
+export async function packParcel(container: MedusaContainer, orderId: string, pack: TestPack) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["items.id", "items.variant_id", "items.detail.quantity", "shipping_methods.shipping_option_id"],
+    filters: { id: orderId },
+  })
+  const order = data[0] as { items: OrderLine[]; shipping_methods: { shipping_option_id: string }[] }
+  const { data: options } = await query.graph({
+    entity: "shipping_option",
+    fields: ["id", "service_zone.fulfillment_set.location.id"],
+    filters: { id: order.shipping_methods.map((method) => method.shipping_option_id) },
+  })
+  const option = (options as ParcelOption[]).find((candidate) => candidate.service_zone.fulfillment_set.location.id === pack.locationId)!
+  const items = order.items.filter((line) => line.variant_id === pack.variantId).map((line) => ({ id: line.id, quantity: line.detail.quantity }))
+  const { result: fulfillment } = await createOrderFulfillmentWorkflow(container).run({
+    input: { order_id: orderId, location_id: pack.locationId, shipping_option_id: option.id, items },
+  })
+  return { fulfillmentId: fulfillment.id, items }
+}
+
+/** The parcel of `pack` packed and handed to the carrier. */
+export async function shipParcel(container: MedusaContainer, orderId: string, pack: TestPack) {
+  const parcel = await packParcel(container, orderId, pack)
+  await createOrderShipmentWorkflow(container).run({ input: { order_id: orderId, fulfillment_id: parcel.fulfillmentId, items: parcel.items } })
+  return parcel
 }

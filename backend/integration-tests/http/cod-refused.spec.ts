@@ -6,16 +6,21 @@
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import {
-  completeCartWorkflow,
-  createOrderFulfillmentWorkflow,
-  createOrderShipmentWorkflow,
-  markOrderFulfillmentAsDeliveredWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { completeCartWorkflow, markOrderFulfillmentAsDeliveredWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { CASH_ON_DELIVERY_PROVIDER_ID, VIETQR_PROVIDER_ID } from "../../src/lib/store-setup"
 import { refuseCashOnDeliveryWorkflow } from "../../src/workflows/refuse-cash-on-delivery"
-import { createReadyCart, createTestPack, type Headers, setUpStore, signInOperator, type TestPack, type TestStore } from "../fixtures"
+import {
+  createReadyCart,
+  createTestPack,
+  type Headers,
+  packParcel,
+  setUpStore,
+  shipParcel,
+  signInOperator,
+  type TestPack,
+  type TestStore,
+} from "../fixtures"
 import { eventually } from "../helpers"
 
 jest.setTimeout(5 * 60 * 1000)
@@ -30,38 +35,6 @@ async function orderPaidBy(container: MedusaContainer, shop: TestStore, email: s
   const lines = packs.map((pack) => ({ variantId: pack.variantId, quantity }))
   const { result: order } = await completeCartWorkflow(container).run({ input: { id: await createReadyCart(container, shop, { email, lines, providerId }) } })
   return order.id as string
-}
-
-type OrderLine = { id: string; variant_id: string; detail: { quantity: number } }
-
-type ParcelOption = { id: string; service_zone: { fulfillment_set: { location: { id: string } } } }
-
-/** The producer of `pack` packs its parcel: a fulfillment of the order's lines of that pack, from its location, by the option chosen for it. */
-async function packParcel(container: MedusaContainer, orderId: string, pack: Pack) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "order",
-    fields: ["items.id", "items.variant_id", "items.detail.quantity", "shipping_methods.shipping_option_id"],
-    filters: { id: orderId },
-  })
-  const order = data[0] as { items: OrderLine[]; shipping_methods: { shipping_option_id: string }[] }
-  const { data: options } = await query.graph({
-    entity: "shipping_option",
-    fields: ["id", "service_zone.fulfillment_set.location.id"],
-    filters: { id: order.shipping_methods.map((method) => method.shipping_option_id) },
-  })
-  const option = (options as ParcelOption[]).find((candidate) => candidate.service_zone.fulfillment_set.location.id === pack.locationId)!
-  const items = order.items.filter((line) => line.variant_id === pack.variantId).map((line) => ({ id: line.id, quantity: line.detail.quantity }))
-  const { result: fulfillment } = await createOrderFulfillmentWorkflow(container).run({
-    input: { order_id: orderId, location_id: pack.locationId, shipping_option_id: option.id, items },
-  })
-  return { fulfillmentId: fulfillment.id, items }
-}
-
-async function shipParcel(container: MedusaContainer, orderId: string, pack: Pack) {
-  const parcel = await packParcel(container, orderId, pack)
-  await createOrderShipmentWorkflow(container).run({ input: { order_id: orderId, fulfillment_id: parcel.fulfillmentId, items: parcel.items } })
-  return parcel
 }
 
 /** Packs on the shelf at the producer's location, those held for orders, and those a buyer can still order. */

@@ -1,5 +1,6 @@
 import {
   allowFields,
+  authenticate,
   defineMiddlewares,
   type MedusaNextFunction,
   type MedusaRequest,
@@ -32,6 +33,8 @@ import { INPUT_GUARD_ROUTES, validateBodyInSentences } from "./input-guards"
 import {
   AdminCreateProducer,
   AdminListBankTransfersQuery,
+  AdminListReviewsQuery,
+  AdminModerateReview,
   AdminListProducersQuery,
   AdminRecordCertificate,
   AdminRecordRefusedAtDoor,
@@ -49,7 +52,9 @@ import {
   StoreConfirmRegistration,
   StoreListProducersQuery,
   StoreRegister,
+  StoreListReviewsQuery,
   StoreRequestPasswordReset,
+  StoreSubmitReview,
   StoreResetPassword,
 } from "./validators"
 
@@ -156,5 +161,13 @@ export default defineMiddlewares({
     { matcher: "/auth/customer/emailpass/update", method: ["POST"], middlewares: [closeCustomerPasswordResetRoute] },
     { matcher: "/store/password-resets", method: ["POST"], middlewares: [throttlePasswordReset(), validateAndTransformBody(StoreRequestPasswordReset)] },
     { matcher: "/store/password-resets/confirm", method: ["POST"], middlewares: [validateAndTransformBody(StoreResetPassword)] },
+    { matcher: "/store/products/:id/reviews", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListReviewsQuery, {})] },
+    {
+      matcher: "/store/products/:id/reviews",
+      method: ["POST"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(StoreSubmitReview)],
+    },
+    { matcher: "/admin/product-reviews", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListReviewsQuery, {})] },
+    { matcher: "/admin/product-reviews/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminModerateReview)] },
   ],
 })

@@ -3,6 +3,7 @@ import { ACCOUNT_LOCALES, type AccountProblem, emailProblem, MIN_PASSWORD_LENGTH
 import { TEXT_LIMITS, type TextLimit } from "@ocop/domain/input-limits"
 import { normalizePhone } from "@ocop/domain/phone"
 import { PRODUCER_MEMBER_ROLES } from "@ocop/domain/producer-accounts"
+import { MAX_RATING, MIN_RATING, MIN_REVIEW_LENGTH, REVIEW_STATUSES, type ReviewProblem, reviewProblem } from "@ocop/domain/reviews"
 import { passwordRefusal } from "../lib/member-logins"
 import { EVALUATION_KINDS, CRITERIA_DECISIONS } from "../modules/ocop/models/certificate"
 import { assertProducerAddress } from "../modules/producer/address"
@@ -296,3 +297,45 @@ export type AdminRejectProducer = z.infer<typeof AdminRejectProducer>
 /** POST /admin/producers/:id/suspend: why, if the office says, which the producer's members are told. */
 export const AdminSuspendProducer = z.object({ reason: optionalNfc("reason", "note") })
 export type AdminSuspendProducer = z.infer<typeof AdminSuspendProducer>
+
+/** What each of @ocop/domain/reviews' refusals of a review says. */
+const REVIEW_PROBLEMS: Record<ReviewProblem, { path: "rating" | "body"; message: string }> = {
+  rating_required: { path: "rating", message: `rating is needed: a whole number of stars from ${MIN_RATING} to ${MAX_RATING}.` },
+  rating_out_of_range: { path: "rating", message: `rating is a whole number of stars from ${MIN_RATING} to ${MAX_RATING}.` },
+  body_required: { path: "body", message: "body is needed: say what you found, for other buyers." },
+  body_short: { path: "body", message: `body is shorter than ${MIN_REVIEW_LENGTH} characters: say a little more, for other buyers.` },
+  body_long: { path: "body", message: `body is longer than ${TEXT_LIMITS.reviewBody} characters: shorten it.` },
+}
+
+/** POST /store/products/:id/reviews: a verified buyer's score and text, in the language they wrote it. */
+export const StoreSubmitReview = z
+  .object({
+    rating: z.unknown(),
+    body: z.string({ message: "body is needed: say what you found, for other buyers." }).max(TEXT_LIMITS.reviewBody * 2, tooLong("body", "reviewBody")),
+    locale: z.enum(ACCOUNT_LOCALES).default("vi"),
+  })
+  .superRefine((review, ctx) => {
+    const problem = reviewProblem(review.rating, review.body.normalize("NFC"))
+    if (problem) ctx.addIssue({ code: "custom", path: [REVIEW_PROBLEMS[problem].path], message: REVIEW_PROBLEMS[problem].message })
+  })
+  .transform((review) => ({ ...review, rating: review.rating as number, body: review.body.normalize("NFC").trim() }))
+export type StoreSubmitReview = z.infer<typeof StoreSubmitReview>
+
+export const StoreListReviewsQuery = z.object({
+  limit: z.coerce.number({ message: "limit is a number of reviews, 1 to 50." }).int().min(1).max(50).default(10),
+  offset: z.coerce.number({ message: "offset is a number of reviews to skip, 0 or more." }).int().min(0).default(0),
+})
+export type StoreListReviewsQuery = z.infer<typeof StoreListReviewsQuery>
+
+export const AdminListReviewsQuery = z.object({
+  status: z.enum(REVIEW_STATUSES, { message: "status is pending, approved or rejected." }).default("pending"),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type AdminListReviewsQuery = z.infer<typeof AdminListReviewsQuery>
+
+export const AdminModerateReview = z.object({
+  status: z.enum(["approved", "rejected"], { message: 'status is "approved" or "rejected" (with a note saying why).' }),
+  note: optionalNfc("note", "note"),
+})
+export type AdminModerateReview = z.infer<typeof AdminModerateReview>

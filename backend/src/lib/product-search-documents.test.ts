@@ -1,4 +1,5 @@
 import { producerAliases, toProductSearchDocument, type ProductSearchGraphRow } from "./product-search-documents"
+import { NO_FEEDBACK } from "./product-feedback"
 
 /** The web shop's stock location; the showroom's is sloc_showroom. */
 const WEB = new Set(["sloc_web"])
@@ -69,7 +70,7 @@ const product = (overrides: Partial<ProductSearchGraphRow> = {}): ProductSearchG
 
 describe("toProductSearchDocument", () => {
   it("describes a published product of an approved producer as buyers search it", () => {
-    const doc = toProductSearchDocument(product(), WEB, "2026-11-22")!
+    const doc = toProductSearchDocument(product(), WEB, NO_FEEDBACK, "2026-11-22")!
     expect(doc).toMatchObject({
       id: "prod_1",
       title: "Miến dong Tài Hoan",
@@ -109,14 +110,14 @@ describe("toProductSearchDocument", () => {
       { url: "http://localhost:9000/static/second.webp", rank: 1, metadata: { photo: photo(800) } },
       { url: "http://localhost:9000/static/first.webp", rank: 0, metadata: { photo: photo(1200) } },
     ]
-    expect(toProductSearchDocument(product({ images }), WEB)!.photo).toEqual(photo(1200))
-    expect(toProductSearchDocument(product({ images: [{ url: "http://x/raw.jpg", rank: 0, metadata: null }] }), WEB)!.photo).toBeNull()
-    expect(toProductSearchDocument(product(), WEB)!.photo).toBeNull()
+    expect(toProductSearchDocument(product({ images }), WEB, NO_FEEDBACK)!.photo).toEqual(photo(1200))
+    expect(toProductSearchDocument(product({ images: [{ url: "http://x/raw.jpg", rank: 0, metadata: null }] }), WEB, NO_FEEDBACK)!.photo).toBeNull()
+    expect(toProductSearchDocument(product(), WEB, NO_FEEDBACK)!.photo).toBeNull()
   })
 
   it("says a price is the same for every pack when it is", () => {
     const variant = (id: string) => ({ id, manage_inventory: false, calculated_price: { calculated_amount: 65000 } })
-    expect(toProductSearchDocument(product({ variants: [variant("a"), variant("b")] }), WEB)!.price_varies).toBe(false)
+    expect(toProductSearchDocument(product({ variants: [variant("a"), variant("b")] }), WEB, NO_FEEDBACK)!.price_varies).toBe(false)
   })
 
   it("drops the star once the certificate has expired, and the stock once every variant is sold out", () => {
@@ -132,16 +133,17 @@ describe("toProductSearchDocument", () => {
         ],
       }),
       WEB,
+      NO_FEEDBACK,
       "2027-06-26"
     )!
     expect(doc).toMatchObject({ star_rating: null, certified: false, ocop_standing: "expired", in_stock: false })
   })
 
   it("has no document for a draft or for a producer that is not approved", () => {
-    expect(toProductSearchDocument(product({ status: "draft" }), WEB)).toBeNull()
+    expect(toProductSearchDocument(product({ status: "draft" }), WEB, NO_FEEDBACK)).toBeNull()
     const suspended = product()
     suspended.producer = { ...suspended.producer!, status: "suspended" }
-    expect(toProductSearchDocument(suspended, WEB)).toBeNull()
+    expect(toProductSearchDocument(suspended, WEB, NO_FEEDBACK)).toBeNull()
   })
 })
 
@@ -167,8 +169,8 @@ describe("in stock", () => {
         },
       ],
     })
-    expect(toProductSearchDocument(atShowroom, WEB)!.in_stock).toBe(false)
-    expect(toProductSearchDocument(atShowroom, new Set(["sloc_web", "sloc_showroom"]))!.in_stock).toBe(true)
+    expect(toProductSearchDocument(atShowroom, WEB, NO_FEEDBACK)!.in_stock).toBe(false)
+    expect(toProductSearchDocument(atShowroom, new Set(["sloc_web", "sloc_showroom"]), NO_FEEDBACK)!.in_stock).toBe(true)
   })
 })
 

@@ -7,6 +7,7 @@ import type { ProductSearchDocument } from "../modules/product-search/document"
 import { OCOP_FIELDS, presentOcopProduct } from "@ocop/domain/product"
 import { todayInVietnam } from "@ocop/domain/vietnam-date"
 import type { PhotoMetadata } from "./photos"
+import type { ProductFeedback } from "./product-feedback"
 import { variantStockFields } from "./stock-locations"
 import { placeNames } from "@ocop/domain/place-names"
 import { canSell } from "@ocop/domain/stock"
@@ -74,6 +75,7 @@ export function isSearchable(product: ProductSearchGraphRow): boolean {
 export function toProductSearchDocument(
   product: ProductSearchGraphRow,
   sellingLocationIds: ReadonlySet<string>,
+  feedback: ProductFeedback,
   today = todayInVietnam(),
 ): ProductSearchDocument | null {
   if (!isSearchable(product)) return null
@@ -126,6 +128,7 @@ export function toProductSearchDocument(
     photo: firstPhoto(product.images ?? []),
     created_at: createdAt.toISOString(),
     created_at_ts: createdAt.getTime(),
+    ...feedback,
   }
 }
 

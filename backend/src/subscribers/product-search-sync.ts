@@ -1,7 +1,7 @@
 /**
  * Keeps the product search index and the storefront's cached pages in step with the catalogue:
  * every change that alters what a buyer sees (the product, its variants, prices and stock, its
- * certificates, its producer) syncs the products it touches a moment after the change is saved,
+ * certificates, its producer, its approved reviews and sold count) syncs the products it touches a moment after the change is saved,
  * and then tells the storefront which pages to refresh. Then, not before: those pages list
  * products from the index, and a page refreshed while the index still held the old document would
  * be cached with it.
@@ -21,6 +21,8 @@ import type ProductSearchModuleService from "../modules/product-search/service"
 import { CERTIFICATE_RECORDED_EVENT } from "../workflows/record-certificate"
 import { CERTIFICATE_UPDATED_EVENT } from "../workflows/update-certificate"
 import { PRODUCER_UPDATED_EVENT } from "../workflows/update-producer"
+import { PRODUCT_REVIEW_MODERATED_EVENT } from "../workflows/moderate-product-review"
+import { PRODUCT_SALES_CHANGED_EVENT } from "../workflows/record-product-sales"
 import { syncProductSearchWorkflow } from "../workflows/sync-product-search"
 import {
   isStorefrontRevalidationOn,
@@ -30,7 +32,7 @@ import {
 } from "../lib/storefront-revalidation"
 
 type Query = Omit<RemoteQueryFunction, symbol>
-export type EventData = { id?: string | string[]; product_id?: string }
+export type EventData = { id?: string | string[]; product_id?: string; product_ids?: string[] }
 
 /** Products per sync run: a producer with thousands of products is synced in several. */
 const SYNC_BATCH_SIZE = 500
@@ -68,6 +70,9 @@ export const productsOf: Record<string, (data: EventData, query: Query) => Promi
   [CERTIFICATE_RECORDED_EVENT]: async (data) => ids(data.product_id),
   [CERTIFICATE_UPDATED_EVENT]: (data, query) => graphIds(query, "certificate", "product.id", ids(data.id)),
   [PRODUCER_UPDATED_EVENT]: (data, query) => graphIds(query, "producer", "products.id", ids(data.id)),
+  // The reviews' summary and the sold count are on the product's page and in its search document.
+  [PRODUCT_REVIEW_MODERATED_EVENT]: async (data) => ids(data.product_id),
+  [PRODUCT_SALES_CHANGED_EVENT]: async (data) => ids(data.product_ids),
 }
 
 async function productsOfInventoryItems(query: Query, inventoryItemIds: string[]): Promise<string[]> {

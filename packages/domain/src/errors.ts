@@ -41,6 +41,11 @@ export const ERROR_CODES = {
   // short, used already or replaced by a newer one
   passwordResetLinkExpired: "password_reset_link_expired",
   passwordResetLinkInvalid: "password_reset_link_invalid",
+  // Reviews (@ocop/domain/reviews): only a buyer whose order of the product was delivered may
+  // review it, once; the operator decides a review once
+  reviewNotAllowed: "review_not_allowed",
+  reviewExists: "review_exists",
+  reviewDecided: "review_decided",
   // Producer accounts (@ocop/domain/producer-accounts): the programme office's decisions, the
   // members of a producer and which producer a member acts for
   producerDecisionNotAllowed: "producer_decision_not_allowed",

@@ -35,6 +35,8 @@ export const TEXT_LIMITS = {
   decisionNumber: 100,
   issuingAuthority: 200,
   searchQuery: 200,
+  /** A buyer's review of a product: what they found, in a few paragraphs. */
+  reviewBody: 2000,
   url: 2048,
 } as const
 

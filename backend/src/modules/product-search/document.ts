@@ -55,4 +55,9 @@ export type ProductSearchDocument = {
   photo: PhotoMetadata | null
   created_at: string
   created_at_ts: number
+  /** The approved reviews' average (one decimal) and count; null and 0 before the first. */
+  review_average: number | null
+  review_count: number
+  /** Units bought by orders that stand ("đã bán"). */
+  sold_count: number
 }

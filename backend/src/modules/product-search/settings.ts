@@ -6,7 +6,7 @@ import { createHash } from "node:crypto"
 import type { Settings } from "./meilisearch-client"
 
 /** Bump when documents change shape or meaning without a settings change, so the index is rebuilt. */
-export const DOCUMENT_VERSION = 2
+export const DOCUMENT_VERSION = 3
 
 /** Words buyers use interchangeably; each group becomes a mutual synonym list. */
 const SYNONYM_GROUPS: string[][] = [

@@ -7,6 +7,7 @@ import {
   toProductSearchDocument,
   type ProductSearchGraphRow,
 } from "../../lib/product-search-documents"
+import { feedbackReader, NO_FEEDBACK } from "../../lib/product-feedback"
 import { webStockLocationIds } from "../../lib/stock-locations"
 
 export type BuildProductSearchDocumentsInput = { product_ids: string[] }
@@ -29,8 +30,9 @@ export const buildProductSearchDocumentsStep = createStep(
       context: PRODUCT_SEARCH_GRAPH_CONTEXT,
     })
     const sellingLocations = await webStockLocationIds(query)
+    const feedback = await feedbackReader(container)(ids)
     const documents = (data as ProductSearchGraphRow[])
-      .map((product) => toProductSearchDocument(product, sellingLocations))
+      .map((product) => toProductSearchDocument(product, sellingLocations, feedback.get(product.id) ?? NO_FEEDBACK))
       .filter((document): document is ProductSearchDocument => document !== null)
     const kept = new Set(documents.map((document) => document.id))
     return new StepResponse<ProductSearchChanges>({ documents, removed_ids: ids.filter((id) => !kept.has(id)) })

@@ -12,6 +12,7 @@ import {
 } from "../../lib/product-search-documents"
 import { webStockLocationIds } from "../../lib/stock-locations"
 import { todayInVietnam } from "@ocop/domain/vietnam-date"
+import { type FeedbackOf, feedbackReader, NO_FEEDBACK } from "../../lib/product-feedback"
 
 export type RebuildProductSearchIndexInput = {
   /** Rebuild even when the index is current (the reindex command); otherwise only a stale index is rebuilt. */
@@ -54,7 +55,7 @@ export const rebuildProductSearchIndexStep = createStep(
         const startedAt = Date.now()
         const reason = force ? "requested" : await reasonToRebuild(search, query)
         if (!reason) return skipped
-        const { documents, touchedIds } = await search.rebuild(searchableCatalogue(query))
+        const { documents, touchedIds } = await search.rebuild(searchableCatalogue(query, feedbackReader(container)))
         return { reason, documents, duration_ms: Date.now() - startedAt, touched_ids: touchedIds }
       },
       { timeout: LOCK_WAIT_SECONDS }
@@ -91,7 +92,7 @@ async function countSearchableProducts(query: Query): Promise<number> {
 }
 
 /** Every published product's document, in pages ordered by id so a page never repeats or skips one. */
-async function* searchableCatalogue(query: Query): AsyncGenerator<ProductSearchDocument[]> {
+async function* searchableCatalogue(query: Query, feedbackOf: FeedbackOf): AsyncGenerator<ProductSearchDocument[]> {
   const today = todayInVietnam()
   const sellingLocations = await webStockLocationIds(query)
   let lastId: string | undefined
@@ -105,7 +106,10 @@ async function* searchableCatalogue(query: Query): AsyncGenerator<ProductSearchD
     })
     const rows = data as ProductSearchGraphRow[]
     if (!rows.length) return
-    yield rows.map((row) => toProductSearchDocument(row, sellingLocations, today)).filter((d): d is ProductSearchDocument => d !== null)
+    const feedback = await feedbackOf(rows.map((row) => row.id))
+    yield rows
+      .map((row) => toProductSearchDocument(row, sellingLocations, feedback.get(row.id) ?? NO_FEEDBACK, today))
+      .filter((d): d is ProductSearchDocument => d !== null)
     lastId = rows[rows.length - 1]!.id
     if (rows.length < PAGE_SIZE) return
   }

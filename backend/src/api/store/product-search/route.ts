@@ -16,6 +16,7 @@ import {
 import { channelStockLocationIds } from "../../../lib/stock-locations"
 import { todayInVietnam } from "@ocop/domain/vietnam-date"
 import { type ProductSearchSort, StoreProductSearchQuery } from "./validators"
+import { feedbackReader, NO_FEEDBACK } from "../../../lib/product-feedback"
 
 /** Substring matching has no relevance to rank by: the newest matches are filtered and counted. */
 const CANDIDATES = 200
@@ -43,8 +44,9 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   // The shop sells from the stock locations of its own sales channels (never a showroom's).
   const sellingLocations = await channelStockLocationIds(query, [...salesChannelIds])
   const today = todayInVietnam()
+  const feedback = await feedbackReader(req.scope)((data as ProductSearchGraphRow[]).map((product) => product.id))
   const inShop = (data as ProductSearchGraphRow[])
-    .map((product) => toProductSearchDocument(product, sellingLocations, today))
+    .map((product) => toProductSearchDocument(product, sellingLocations, feedback.get(product.id) ?? NO_FEEDBACK, today))
     .filter((doc): doc is ProductSearchDocument => doc !== null)
     .filter((doc) => doc.sales_channel_ids.some((id) => salesChannelIds.has(id)))
   const matches = inShop
