@@ -3,6 +3,7 @@ import { CurrencyDollar } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
 import { type FormEvent, useCallback, useEffect, useState } from "react"
 import { adminApi } from "../../lib/admin-api"
+import { vietnamTime } from "../../lib/format"
 
 type BankTransfer = {
   id: string
@@ -27,8 +28,6 @@ const OUTCOME: Record<BankTransfer["outcome"], { label: string; color: "green" |
 }
 
 const vnd = (amount: number) => new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(Number(amount))
-const vietnamTime = (value: string) =>
-  new Intl.DateTimeFormat("vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(new Date(value))
 
 /** One transfer to settle: match it to the order it was meant for, or record that it went back. */
 function ResolveForm({ transfer, onResolved }: { transfer: BankTransfer; onResolved: () => void }) {

@@ -1,0 +1,3 @@
+/** A moment as the programme office reads it: Vietnam's date and time, whatever the operator's computer says. */
+export const vietnamTime = (value: string) =>
+  new Intl.DateTimeFormat("vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(new Date(value))

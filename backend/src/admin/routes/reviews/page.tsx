@@ -1,0 +1,139 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { ChatBubbleLeftRight } from "@medusajs/icons"
+import { Button, Container, Heading, Input, Label, Table, Tabs, Text, toast } from "@medusajs/ui"
+import { useCallback, useEffect, useState } from "react"
+import { adminApi } from "../../lib/admin-api"
+import { vietnamTime } from "../../lib/format"
+
+type ReviewStatus = "pending" | "approved" | "rejected"
+
+type ProductReview = {
+  id: string
+  rating: number
+  body: string
+  reviewer_name: string
+  status: ReviewStatus
+  moderation_note: string | null
+  created_at: string
+  order_id: string
+  product: { id: string; title: string; handle: string } | null
+}
+
+const STARS = (rating: number) => `${"★".repeat(rating)}${"☆".repeat(5 - rating)}`
+
+/** Approve a pending review, or reject it with the note its writer is shown. */
+function Decide({ review, onDecided }: { review: ProductReview; onDecided: () => void }) {
+  const [note, setNote] = useState("")
+  const [busy, setBusy] = useState(false)
+  const decide = async (status: "approved" | "rejected") => {
+    setBusy(true)
+    try {
+      await adminApi(`/admin/product-reviews/${review.id}`, { method: "POST", body: status === "rejected" ? { status, note: note.trim() } : { status } })
+      toast.success(status === "approved" ? "The review is shown on the product." : "The review is rejected; its writer sees your note.")
+      onDecided()
+    } catch (error) {
+      toast.error((error as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <div className="flex flex-wrap items-end gap-2">
+      <Button size="small" disabled={busy} onClick={() => decide("approved")}>
+        Approve
+      </Button>
+      <div className="flex flex-col gap-1">
+        <Label htmlFor={`note-${review.id}`} size="xsmall">
+          Why it is rejected
+        </Label>
+        <Input id={`note-${review.id}`} size="small" value={note} onChange={(event) => setNote(event.target.value)} />
+      </div>
+      <Button size="small" variant="secondary" disabled={busy || !note.trim()} onClick={() => decide("rejected")}>
+        Reject
+      </Button>
+    </div>
+  )
+}
+
+/**
+ * Reviews from verified buyers, for the operator to moderate: only approved ones are shown on the
+ * product and counted in its stars; a rejected one's writer reads the note.
+ */
+export default function ReviewsPage() {
+  const [status, setStatus] = useState<ReviewStatus>("pending")
+  const [reviews, setReviews] = useState<ProductReview[] | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const load = useCallback(async () => {
+    try {
+      const { product_reviews } = await adminApi<{ product_reviews: ProductReview[] }>(`/admin/product-reviews?status=${status}&limit=100`)
+      setReviews(product_reviews)
+      setProblem(null)
+    } catch (error) {
+      setProblem((error as Error).message)
+    }
+  }, [status])
+  useEffect(() => {
+    load()
+  }, [load])
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="px-6 py-4">
+        <Heading level="h1">Reviews</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          Written by buyers whose order of the product was delivered. Approve what helps other buyers; reject advertising, contact details or
+          abuse, and say why.
+        </Text>
+      </div>
+      <div className="px-6 py-3">
+        <Tabs value={status} onValueChange={(value) => setStatus(value as ReviewStatus)}>
+          <Tabs.List>
+            <Tabs.Trigger value="pending">To moderate</Tabs.Trigger>
+            <Tabs.Trigger value="approved">Approved</Tabs.Trigger>
+            <Tabs.Trigger value="rejected">Rejected</Tabs.Trigger>
+          </Tabs.List>
+        </Tabs>
+      </div>
+      {problem && (
+        <Text className="px-6 py-4 text-ui-fg-error" role="alert">
+          {problem}
+        </Text>
+      )}
+      {reviews && reviews.length === 0 && <Text className="px-6 py-4">No reviews here.</Text>}
+      {reviews && reviews.length > 0 && (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Written</Table.HeaderCell>
+              <Table.HeaderCell>Product</Table.HeaderCell>
+              <Table.HeaderCell>Review</Table.HeaderCell>
+              <Table.HeaderCell>{status === "pending" ? "Decide" : "Note"}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {reviews.map((review) => (
+              <Table.Row key={review.id}>
+                <Table.Cell>
+                  {vietnamTime(review.created_at)}
+                  <br />
+                  <Text size="xsmall" className="text-ui-fg-subtle">
+                    {review.reviewer_name} · {review.order_id}
+                  </Text>
+                </Table.Cell>
+                <Table.Cell>{review.product?.title ?? "(product removed)"}</Table.Cell>
+                <Table.Cell className="max-w-md whitespace-normal break-words">
+                  <span aria-label={`${review.rating} of 5 stars`}>{STARS(review.rating)}</span>
+                  <br />
+                  {review.body}
+                </Table.Cell>
+                <Table.Cell>{status === "pending" ? <Decide review={review} onDecided={load} /> : (review.moderation_note ?? "")}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({ label: "Reviews", icon: ChatBubbleLeftRight })
