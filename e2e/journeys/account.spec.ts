@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright"
 import { type APIRequestContext, expect as baseExpect, type Page, test } from "@playwright/test"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
-import { backendAnswers, confirmationLink, open, passwordResetLink } from "../src/journey"
+import { backendAnswers, confirmationLink, open, passwordResetLink, registerBuyer, uniqueEmail } from "../src/journey"
 import { readStack } from "../src/stack"
 
 // Every step here is a server round trip (a server action, a redirect, a page the development
@@ -16,27 +16,6 @@ test.beforeEach(async () => {
 const buyer = DEMO_ACCOUNTS.find((account) => account.role === "buyer")!
 /** Trà nhân trần of Hải Hậu: a product the checkout journey does not count the stock of. */
 const PRODUCT_HANDLE = "tra-nhan-tran-hai-hau"
-
-/** A fresh address for every run, so the journey can be repeated on the same database. */
-function uniqueEmail(): string {
-  return `mai.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.vn`
-}
-
-/** A new customer made through the store API, as the register page and the link of its email make one. */
-async function createBuyer(request: APIRequestContext): Promise<{ email: string; password: string }> {
-  const stack = readStack()
-  const buyer = { email: uniqueEmail(), password: "ocop-mai-2025" }
-  const store = { "x-publishable-api-key": stack.publishableKey }
-  const registered = await request.post(`${stack.backendUrl}/store/registrations`, {
-    headers: store,
-    data: { ...buyer, first_name: "Mai", last_name: "Trần Thị", phone: "0912345678" },
-  })
-  expect(registered.status()).toBe(202)
-  const token = new URL(await confirmationLink(request, buyer.email)).searchParams.get("token")
-  const confirmed = await request.post(`${stack.backendUrl}/store/registrations/confirm`, { headers: store, data: { token } })
-  expect(confirmed.status()).toBe(200)
-  return buyer
-}
 
 /** What the register form ends on, with the email it names taken out, to compare one email's with another's. */
 async function checkInboxText(page: Page, email: string): Promise<string> {
@@ -262,7 +241,7 @@ test("an order placed while signed in is listed with its statuses and opens its 
   request,
 }) => {
   const stack = readStack()
-  const account = await createBuyer(request)
+  const account = await registerBuyer(request)
   await open(page, `${stack.storefrontUrl}/tai-khoan/dia-chi`)
   await signIn(page, account.email, account.password)
   await expect(page).toHaveURL(/\/tai-khoan\/dia-chi$/)
@@ -328,7 +307,7 @@ test("without JavaScript, signing in still works and a wrong password still gets
 
 test("a buyer who forgot the password asks for a link on a phone, sets a new one, is signed in with it, and the link works once", async ({ browser, request }) => {
   const stack = readStack()
-  const forgetful = await createBuyer(request)
+  const forgetful = await registerBuyer(request)
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
   const page = await context.newPage()
 

@@ -14,7 +14,7 @@ import {
   fillDeliveryDetails,
   formatVnd,
 } from "../src/checkout-steps"
-import { adminHeaders, open } from "../src/journey"
+import { adminHeaders, markDelivered, open, packOrder } from "../src/journey"
 import { readStack } from "../src/stack"
 
 // The journeys sell from the same stock: one after the other, with a development stack's pace.
@@ -114,21 +114,9 @@ async function cashOnDeliveryCapturedWhenDelivered(page: Page, request: APIReque
   expect(await paymentState(page, orderId)).toBe("awaiting")
 
   // The operator ships the parcel and marks it delivered, as in Medusa Admin.
-  const admin = await adminHeaders(request)
-  const { order } = await (await request.get(`${stack.backendUrl}/admin/orders/${orderId}`, { headers: admin, params: { fields: "id,*items" } })).json()
-  const fulfilled = await request.post(`${stack.backendUrl}/admin/orders/${orderId}/fulfillments`, {
-    headers: admin,
-    data: { items: order.items.map((item: { id: string; quantity: number }) => ({ id: item.id, quantity: item.quantity })) },
-  })
-  expect(fulfilled.status()).toBe(200)
-  const { order: withFulfillment } = await (
-    await request.get(`${stack.backendUrl}/admin/orders/${orderId}`, { headers: admin, params: { fields: "id,*fulfillments" } })
-  ).json()
+  const parcel = await packOrder(request, orderId)
   expect(await paymentState(page, orderId)).toBe("awaiting")
-  const delivered = await request.post(`${stack.backendUrl}/admin/orders/${orderId}/fulfillments/${withFulfillment.fulfillments[0].id}/mark-as-delivered`, {
-    headers: admin,
-  })
-  expect(delivered.status()).toBe(200)
+  await markDelivered(request, orderId, parcel)
   await expect.poll(() => paymentState(page, orderId), { timeout: 60_000 }).toBe("paid")
   await page.reload()
   await expect(page.locator("[data-payment-state=paid]")).toHaveText(language.paid)

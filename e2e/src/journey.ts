@@ -93,3 +93,49 @@ export function confirmationLink(request: APIRequestContext, email: string): Pro
 export function passwordResetLink(request: APIRequestContext, email: string): Promise<string> {
   return emailedLink(request, email, "reset_url", "a password reset link")
 }
+
+/** A fresh address for every run, so a journey can be repeated on the same database. */
+export function uniqueEmail(): string {
+  return `mai.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.vn`
+}
+
+/** A new customer, Trần Thị Mai, made through the store API as the register page and the link of its email make one. */
+export async function registerBuyer(request: APIRequestContext): Promise<{ email: string; password: string }> {
+  const stack = readStack()
+  const buyer = { email: uniqueEmail(), password: "ocop-mai-2025" }
+  const store = { "x-publishable-api-key": stack.publishableKey }
+  const registered = await request.post(`${stack.backendUrl}/store/registrations`, {
+    headers: store,
+    data: { ...buyer, first_name: "Mai", last_name: "Trần Thị", phone: "0912345678" },
+  })
+  expect(registered.status()).toBe(202)
+  const token = new URL(await confirmationLink(request, buyer.email)).searchParams.get("token")
+  const confirmed = await request.post(`${stack.backendUrl}/store/registrations/confirm`, { headers: store, data: { token } })
+  expect(confirmed.status()).toBe(200)
+  return buyer
+}
+
+/** The operator packs the whole order in one parcel, as in Medusa Admin; the parcel's fulfillment id. */
+export async function packOrder(request: APIRequestContext, orderId: string): Promise<string> {
+  const stack = readStack()
+  const admin = await adminHeaders(request)
+  const { order } = await (await request.get(`${stack.backendUrl}/admin/orders/${orderId}`, { headers: admin, params: { fields: "id,*items" } })).json()
+  const fulfilled = await request.post(`${stack.backendUrl}/admin/orders/${orderId}/fulfillments`, {
+    headers: admin,
+    data: { items: order.items.map((item: { id: string; quantity: number }) => ({ id: item.id, quantity: item.quantity })) },
+  })
+  expect(fulfilled.status()).toBe(200)
+  const { order: withFulfillment } = await (
+    await request.get(`${stack.backendUrl}/admin/orders/${orderId}`, { headers: admin, params: { fields: "id,*fulfillments" } })
+  ).json()
+  return withFulfillment.fulfillments[0].id as string
+}
+
+/** The operator marks the parcel delivered, as in Medusa Admin. */
+export async function markDelivered(request: APIRequestContext, orderId: string, fulfillmentId: string): Promise<void> {
+  const stack = readStack()
+  const delivered = await request.post(`${stack.backendUrl}/admin/orders/${orderId}/fulfillments/${fulfillmentId}/mark-as-delivered`, {
+    headers: await adminHeaders(request),
+  })
+  expect(delivered.status()).toBe(200)
+}

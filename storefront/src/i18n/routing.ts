@@ -32,6 +32,7 @@ export const routing = defineRouting({
     "/account/reset-password": RESET_PASSWORD_PATHNAMES,
     "/account/orders": { vi: "/tai-khoan/don-hang", en: "/account/orders" },
     "/account/addresses": { vi: "/tai-khoan/dia-chi", en: "/account/addresses" },
+    "/account/reviews": { vi: "/tai-khoan/danh-gia", en: "/account/reviews" },
   },
 });
 

@@ -6,12 +6,14 @@ import type { AccountProblem } from "@ocop/domain/account";
 import { ERROR_CODES, type ErrorCode, isErrorCode } from "@ocop/domain/errors";
 import { TEXT_LIMITS } from "@ocop/domain/input-limits";
 import { normalizePhone } from "@ocop/domain/phone";
+import type { ReviewProblem } from "@ocop/domain/reviews";
 
 // The email and password rules are the backend's registration's too, so they live in the domain package.
 export { emailProblem, MIN_PASSWORD_LENGTH, normalizeEmail, passwordProblem } from "@ocop/domain/account";
 
 export type FieldProblem =
   | AccountProblem
+  | ReviewProblem
   | "unknown_option"
   | typeof ERROR_CODES.codAboveCeiling
   | typeof ERROR_CODES.paymentNotAvailable

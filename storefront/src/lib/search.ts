@@ -33,6 +33,10 @@ export type ProductSearchHit = {
   /** The first photo's renditions and placeholder; absent from documents indexed before it existed. */
   photo?: PhotoMetadata | null;
   created_at: string;
+  /** Approved reviews' average and count, units sold; absent from documents indexed before they existed. */
+  review_average?: number | null;
+  review_count?: number;
+  sold_count?: number;
   /** Meilisearch's copy of the highlighted and cropped texts, marked with <mark>; absent from the Postgres fallback. */
   _formatted?: Partial<Record<HighlightedAttribute, string | null>>;
 };
@@ -56,6 +60,9 @@ const RETRIEVED_ATTRIBUTES = [
   "thumbnail",
   "photo",
   "created_at",
+  "review_average",
+  "review_count",
+  "sold_count",
 ] as const satisfies readonly (keyof ProductSearchHit)[];
 
 const HIGHLIGHTED_ATTRIBUTES = ["title", "title_en", "producer_name", "province"] as const;

@@ -51,13 +51,15 @@ export type ProductLdInput = {
   imageUrls: string[];
   /** The OCOP product set, in the page's language. */
   category?: string | null;
+  /** The approved reviews' average and count: an AggregateRating only once there is one. */
+  rating?: { average: number | null; count: number };
 };
 
 /**
  * Product with one Offer per pack size: the price as an integer of VND (the store's currency has
  * no minor unit), the availability from its stock, and the OCOP certificate when it is current.
  */
-export function productLd({ product, name, description, url, producerUrl, imageUrls, category }: ProductLdInput): JsonLd {
+export function productLd({ product, name, description, url, producerUrl, imageUrls, category, rating }: ProductLdInput): JsonLd {
   const producer = product.producer;
   const seller = producer
     ? { "@type": "Organization", name: producer.name, ...(producerUrl ? { url: producerUrl } : {}), address: producerAddressLd(producer) }
@@ -104,6 +106,9 @@ export function productLd({ product, name, description, url, producerUrl, imageU
         }
       : {}),
     ...(offers.length > 0 ? { offers } : {}),
+    ...(rating && rating.average !== null && rating.count > 0
+      ? { aggregateRating: { "@type": "AggregateRating", ratingValue: rating.average, reviewCount: rating.count, bestRating: 5, worstRating: 1 } }
+      : {}),
   };
 }
 

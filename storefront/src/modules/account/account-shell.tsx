@@ -5,7 +5,7 @@ import { Link } from "@/i18n/navigation";
 import styles from "./account.module.css";
 import { SignOutButton } from "./sign-out-button";
 
-type Section = "/account" | "/account/orders" | "/account/addresses";
+type Section = "/account" | "/account/orders" | "/account/addresses" | "/account/reviews";
 
 export function AccountShell({ current, children }: { current: Section; children: ReactNode }) {
   const t = useTranslations("Account.nav");
@@ -14,6 +14,7 @@ export function AccountShell({ current, children }: { current: Section; children
     { href: "/account", label: t("overview") },
     { href: "/account/orders", label: t("orders") },
     { href: "/account/addresses", label: t("addresses") },
+    { href: "/account/reviews", label: t("reviews") },
   ];
   return (
     <div className={`${styles.page} ${styles.layout}`}>

@@ -2,6 +2,7 @@
 // The account's forms post here: each action checks what was typed, calls the store API with the
 // buyer's session, and either redirects (done) or hands the form back with what to fix.
 import { normalizePhone } from "@ocop/domain/phone";
+import { reviewProblem } from "@ocop/domain/reviews";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { hasLocale } from "next-intl";
@@ -39,6 +40,7 @@ import {
   textProblem,
 } from "@/lib/form-rules";
 import { getMedusa } from "@/lib/medusa";
+import { submitReview } from "@/lib/reviews";
 import { forgetGuestOrders } from "@/lib/order-access";
 import { describeError } from "@/lib/store-api";
 import { type AddressFormState, checkAddress, communesOf, readAddressForm } from "./address-rules";
@@ -150,6 +152,31 @@ export async function setNewPassword(_previous: FormState, form: FormData): Prom
   await startSession(session.token);
   await keepCart(session.token);
   redirect(getPathname({ href: "/account", locale: localeOf(form) }));
+}
+
+/**
+ * A verified buyer's review of one product, from the account's reviews page: checked by the same
+ * rules as the backend's (@ocop/domain/reviews), then sent with the session; it waits for the
+ * operator, and the page says so.
+ */
+export async function writeReview(_previous: FormState, form: FormData): Promise<FormState> {
+  const productId = text(form, "productId");
+  const body = text(form, "body");
+  const ratingText = text(form, "rating");
+  const rating = /^[1-5]$/.test(ratingText) ? Number(ratingText) : ratingText ? Number.NaN : undefined;
+  const values = { body, rating: ratingText };
+  const problem = reviewProblem(rating, body);
+  if (problem) return { values, errors: { [problem.startsWith("rating") ? "rating" : "body"]: problem } };
+
+  const locale = localeOf(form);
+  const result = await withSession("write review", (medusa, token) => submitReview(medusa, token, productId, { rating: rating!, body, locale }));
+  if (result.status === "guest" || (result.status === "ready" && !result.data.ok && result.data.reason === "signed_out")) {
+    const next = getPathname({ href: "/account/reviews", locale });
+    redirect(getPathname({ href: { pathname: "/account/sign-in", query: { next } }, locale }));
+  }
+  if (result.status !== "ready") return { values, errors: {}, failure: "unavailable" };
+  if (!result.data.ok) return { values, errors: {}, failure: `review_${result.data.reason}` };
+  redirect(getPathname({ href: { pathname: "/account/reviews", query: { done: "submitted" } }, locale }));
 }
 
 /** The buyer's address as this request's X-Forwarded-For has it, for the backend's per-address limits. */

@@ -3,7 +3,7 @@ import { getPathname, redirect } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { type Customer, loadCustomer } from "@/lib/customer";
 
-type AccountHref = "/account" | "/account/orders" | "/account/addresses";
+type AccountHref = "/account" | "/account/orders" | "/account/addresses" | "/account/reviews";
 
 /** The signed-in customer, or null when the backend cannot say who it is (the page says so). */
 export async function requireCustomer(locale: Locale, href: AccountHref): Promise<Customer | null> {

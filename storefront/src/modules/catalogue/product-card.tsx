@@ -6,7 +6,9 @@ import { Photo } from "@/components/photo";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { hasHighlight } from "@/lib/highlight";
+import type { ProductFeedback } from "@/lib/reviews";
 import type { ProductSearchHit } from "@/lib/search";
+import { FeedbackLine } from "@/modules/product/feedback-line";
 import type { OcopStatus, PhotoMetadata } from "@/lib/types";
 import { Highlighted } from "./highlighted";
 import styles from "./catalogue.module.css";
@@ -50,6 +52,7 @@ export function ProductCard({ product, ...placement }: Placement & { product: Pr
       provinceName={product.province && <Highlighted formatted={formatted.province} plain={product.province} />}
       price={product.price_vnd === null ? null : { amount: product.price_vnd, varies: product.price_varies ?? false }}
       inStock={product.in_stock}
+      feedback={product}
       snippet={hasHighlight(description) ? <Highlighted formatted={description} plain="" /> : undefined}
     />
   );
@@ -68,6 +71,8 @@ type ProductTileProps = Placement & {
   /** The lowest pack price in VND, and whether other packs cost more ("from"). */
   price: { amount: number; varies: boolean } | null;
   inStock: boolean;
+  /** What buyers said and bought: shown once there is an approved review or a sale. */
+  feedback: Partial<ProductFeedback>;
   /** A few words around a match in the description, under the title. */
   snippet?: ReactNode;
 };
@@ -116,6 +121,7 @@ function ProductTile(props: ProductTileProps) {
             <span className={styles.noPrice}>{t("noPrice")}</span>
           )}
         </p>
+        <FeedbackLine feedback={props.feedback} />
         {!props.inStock && <p className={styles.soldOut}>{t("outOfStock")}</p>}
       </div>
     </article>

@@ -7,21 +7,25 @@ import type { Locale } from "@/i18n/routing";
 import { productDescription, productStory, productSubtitle, productTitle, provinceName } from "@/lib/localized";
 import { traceCodeOf } from "@/lib/trace";
 import type { Product } from "@/lib/types";
+import type { ProductReviews as ProductReviewsData } from "@/lib/reviews";
 import type { ProductSearchHit } from "@/lib/search";
 import { ProductGrid } from "@/modules/catalogue/product-grid";
 import { BuyBox } from "@/modules/cart/buy-box";
 import { CertificateCard } from "./certificate-card";
 import { ProducerCard } from "@/modules/producer/producer-card";
+import { FeedbackLine } from "./feedback-line";
 import { ProductGallery } from "./product-gallery";
+import { ProductReviews } from "./product-reviews";
 import styles from "./product.module.css";
 
 type ProductDetailsProps = {
   product: Product;
+  reviews: ProductReviewsData;
   moreFromProducer: readonly ProductSearchHit[];
   moreFromProvince: readonly ProductSearchHit[];
 };
 
-export function ProductDetails({ product, moreFromProducer, moreFromProvince }: ProductDetailsProps) {
+export function ProductDetails({ product, reviews, moreFromProducer, moreFromProvince }: ProductDetailsProps) {
   const t = useTranslations("Product");
   const tHeader = useTranslations("Header");
   const locale = useLocale() as Locale;
@@ -52,6 +56,7 @@ export function ProductDetails({ product, moreFromProducer, moreFromProvince }: 
           <OcopBadge ocop={product.ocop} />
           <h1 className={styles.title}>{title}</h1>
           {subtitle && <p className={styles.subtitle}>{subtitle}</p>}
+          <FeedbackLine feedback={reviews.feedback} reviewsHref="#reviews-heading" />
           <BuyBox product={product} />
           <CertificateCard ocop={product.ocop} />
           {traceCode && (
@@ -78,6 +83,8 @@ export function ProductDetails({ product, moreFromProducer, moreFromProvince }: 
         )}
         {producer && <ProducerCard producer={producer} />}
       </div>
+
+      <ProductReviews reviews={reviews} />
 
       {producer && moreFromProducer.length > 0 && (
         <section aria-labelledby="more-producer-heading" className={styles.more}>

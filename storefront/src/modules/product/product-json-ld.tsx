@@ -1,4 +1,5 @@
-// The product page's structured data: Product with its offers in VND, and the breadcrumb trail.
+// The product page's structured data: Product with its offers in VND (and its buyers' rating once
+// there are approved reviews), and the breadcrumb trail.
 import { useLocale, useTranslations } from "next-intl";
 import { JsonLd } from "@/components/json-ld";
 import { getPathname } from "@/i18n/navigation";
@@ -6,6 +7,7 @@ import type { Locale } from "@/i18n/routing";
 import { ocopName, productDescription, productTitle } from "@/lib/localized";
 import { breadcrumbLd, productLd } from "@/lib/seo";
 import { absoluteUrl } from "@/lib/seo-urls";
+import type { ProductFeedback } from "@/lib/reviews";
 import type { Product } from "@/lib/types";
 
 /** The largest WebP of each photo: every crawler reads WebP. */
@@ -18,7 +20,7 @@ function imageUrls(product: Product): string[] {
     });
 }
 
-export function ProductJsonLd({ product }: { product: Product }) {
+export function ProductJsonLd({ product, feedback }: { product: Product; feedback: ProductFeedback }) {
   const locale = useLocale() as Locale;
   const tHeader = useTranslations("Header");
   const name = productTitle(product, locale);
@@ -37,6 +39,7 @@ export function ProductJsonLd({ product }: { product: Product }) {
           producerUrl,
           imageUrls: imageUrls(product),
           category: product.ocop?.product_set ? ocopName(product.ocop.product_set, locale) : null,
+          rating: { average: feedback.review_average, count: feedback.review_count },
         }),
         breadcrumbLd([
           { name: tHeader("home"), url: absoluteUrl(getPathname({ href: "/", locale })) },

@@ -11,6 +11,7 @@ import type { Locale } from "@/i18n/routing";
 import { productDescription, productSubtitle, productTitle } from "@/lib/localized";
 import { moreFromProducer, moreFromProvince } from "@/lib/product-groups";
 import { getProductByHandle } from "@/lib/products";
+import { getProductReviews } from "@/lib/reviews";
 import { absoluteUrl, productOgImageUrl, summarize } from "@/lib/seo-urls";
 import { loadFromStore, StoreUnavailableError } from "@/lib/store";
 import { ProductDetails } from "@/modules/product/product-details";
@@ -32,14 +33,15 @@ const loadProduct = cache((handle: string) =>
     "product",
     async (medusa, region) => {
       const product = await getProductByHandle(medusa, handle, region.id);
-      const producer = product?.producer;
-      if (!product || !producer) return product && { product, moreFromProducer: [], moreFromProvince: [] };
-      const province = producer.province;
-      const [fromProducer, fromProvince] = await Promise.all([
-        moreFromProducer({ id: product.id, producerHandle: producer.handle }),
-        province ? moreFromProvince({ producerHandle: producer.handle, provinceCode: province.code }) : [],
+      if (!product) return null;
+      const producer = product.producer;
+      const province = producer?.province;
+      const [reviews, fromProducer, fromProvince] = await Promise.all([
+        getProductReviews(medusa, product),
+        producer ? moreFromProducer({ id: product.id, producerHandle: producer.handle }) : [],
+        producer && province ? moreFromProvince({ producerHandle: producer.handle, provinceCode: province.code }) : [],
       ]);
-      return { product, moreFromProducer: fromProducer, moreFromProvince: fromProvince };
+      return { product, reviews, moreFromProducer: fromProducer, moreFromProvince: fromProvince };
     },
     { cachedPage: true },
   ),
@@ -87,7 +89,7 @@ export default async function ProductPage({ params }: PageProps) {
   if (!store.data) notFound();
   return (
     <>
-      <ProductJsonLd product={store.data.product} />
+      <ProductJsonLd product={store.data.product} feedback={store.data.reviews.feedback} />
       <ProductDetails {...store.data} />
     </>
   );
