@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright"
-import { type APIRequestContext, expect as baseExpect, type Page, test } from "@playwright/test"
+import { expect as baseExpect, type Page, test } from "@playwright/test"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
 import { backendAnswers, confirmationLink, open, passwordResetLink, registerBuyer, uniqueEmail } from "../src/journey"
 import { readStack } from "../src/stack"

@@ -108,7 +108,6 @@ async function payByVietQr(page: Page, request: APIRequestContext, language: Lan
 }
 
 async function cashOnDeliveryCapturedWhenDelivered(page: Page, request: APIRequestContext, language: Language) {
-  const stack = readStack()
   await addToCartFromProductPage(page, language, "mien-dong-tai-hoan", 1)
   const orderId = await placeOrder(page, language, language.cashOnDelivery, `cod${language.prefix.replace("/", ".")}@example.vn`)
   expect(await paymentState(page, orderId)).toBe("awaiting")

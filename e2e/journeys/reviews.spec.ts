@@ -86,7 +86,7 @@ for (const viewport of [
     await expect(reviews.getByText("Đã mua hàng").first()).toBeVisible()
     await expect(page.getByText(/Đã bán \d+/).first()).toBeVisible()
     const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents()
-    const product = jsonLd.map((text) => JSON.parse(text)).flat().find((entry) => entry["@type"] === "Product")
+    const product = jsonLd.flatMap((text) => JSON.parse(text)).find((entry) => entry["@type"] === "Product")
     expect(product.aggregateRating).toMatchObject({ "@type": "AggregateRating", bestRating: 5 })
     expect(product.aggregateRating.reviewCount).toBeGreaterThan(0)
     await reviews.scrollIntoViewIfNeeded()

@@ -3,7 +3,7 @@
 // the focus moved to what needs fixing after a refused submit, and the frame around the fields:
 // the locale and hidden values, the form-wide alert, and a submit button that says when it works.
 import { useTranslations } from "next-intl";
-import { type ReactNode, useActionState, useId, useRef } from "react";
+import { type ReactNode, useActionState, useEffect, useId, useRef } from "react";
 import styles from "./account.module.css";
 import { FormAlert } from "./form-alert";
 import { FormField } from "./form-field";
@@ -113,5 +113,38 @@ export function PhoneField({ controller }: { controller: AccountFormController }
       defaultValue={state.values.phone ?? ""}
       error={error("phone")}
     />
+  );
+}
+
+/** A password being chosen (registering, resetting), with the hint that says how long it must be. */
+export function NewPasswordField({ controller, label }: { controller: AccountFormController; label: string }) {
+  const { t, id, error } = controller;
+  return (
+    <FormField
+      formId={id}
+      name="password"
+      type="password"
+      label={label}
+      hint={t("fields.passwordHint", { min: MIN_PASSWORD_LENGTH })}
+      autoComplete="new-password"
+      minLength={MIN_PASSWORD_LENGTH}
+      maxLength={MAX_LENGTH.password}
+      required
+      error={error("password")}
+    />
+  );
+}
+
+/**
+ * What a form turns into once its work is done (an email sent, a password saved): announced, and
+ * given the focus when it appears, so a screen reader user hears it in place of the form.
+ */
+export function DonePanel({ children }: { children: ReactNode }) {
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => panel.current?.focus(), []);
+  return (
+    <div ref={panel} role="status" tabIndex={-1} className={styles.sent}>
+      {children}
+    </div>
   );
 }

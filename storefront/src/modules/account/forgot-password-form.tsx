@@ -2,8 +2,7 @@
 // The forgotten-password form: one email field. Every email ends at "check your inbox", as the
 // backend tells only the inbox whether the email has an account.
 import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
-import { AccountForm, EmailField, useAccountForm } from "./account-form";
+import { AccountForm, DonePanel, EmailField, useAccountForm } from "./account-form";
 import styles from "./account.module.css";
 import { askForPasswordReset } from "./actions";
 import { EMPTY_FORM, RESET_LINK_MINUTES } from "./validation";
@@ -19,16 +18,14 @@ export function ForgotPasswordForm({ locale }: { locale: string }) {
   );
 }
 
-/** In place of the form once it is sent; the focus comes here, so a screen reader user hears it. */
+/** In place of the form once it is sent. */
 function ResetLinkSent({ email }: { email: string }) {
   const t = useTranslations("Account");
-  const panel = useRef<HTMLDivElement>(null);
-  useEffect(() => panel.current?.focus(), []);
   return (
-    <div ref={panel} role="status" tabIndex={-1} className={styles.sent}>
+    <DonePanel>
       <h2 className={styles.subheading}>{t("forgot.checkInbox.title")}</h2>
       <p>{t.rich("forgot.checkInbox.body", { email, minutes: RESET_LINK_MINUTES, strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <p className={styles.muted}>{t("forgot.checkInbox.noEmail")}</p>
-    </div>
+    </DonePanel>
   );
 }

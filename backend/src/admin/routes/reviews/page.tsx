@@ -122,7 +122,7 @@ export default function ReviewsPage() {
                 </Table.Cell>
                 <Table.Cell>{review.product?.title ?? "(product removed)"}</Table.Cell>
                 <Table.Cell className="max-w-md whitespace-normal break-words">
-                  <span aria-label={`${review.rating} of 5 stars`}>{STARS(review.rating)}</span>
+                  <span aria-hidden="true">{STARS(review.rating)}</span> {review.rating}/5
                   <br />
                   {review.body}
                 </Table.Cell>
