@@ -6,6 +6,7 @@ import { Photo } from "@/components/photo";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { hasHighlight } from "@/lib/highlight";
+import { provinceName } from "@/lib/localized";
 import type { ProductFeedback } from "@/lib/reviews";
 import type { ProductSearchHit } from "@/lib/search";
 import { FeedbackLine } from "@/modules/product/feedback-line";
@@ -49,7 +50,14 @@ export function ProductCard({ product, ...placement }: Placement & { product: Pr
       thumbnail={product.thumbnail}
       ocop={{ standing: product.ocop_standing, star_rating: product.star_rating }}
       producerName={<Highlighted formatted={formatted.producer_name} plain={product.producer_name} />}
-      provinceName={product.province && <Highlighted formatted={formatted.province} plain={product.province} />}
+      provinceName={
+        product.province && (
+          <Highlighted
+            formatted={formatted.province && provinceName(formatted.province, locale)}
+            plain={provinceName(product.province, locale)}
+          />
+        )
+      }
       price={product.price_vnd === null ? null : { amount: product.price_vnd, varies: product.price_varies ?? false }}
       inStock={product.in_stock}
       feedback={product}
