@@ -320,11 +320,11 @@ export const sampleProducerDetails: SampleProducerDetails[] = [
   },
 ]
 
-/** Stand-ins for producers the facts do not name; each says "dữ liệu mẫu" in its name and story. */
+/** Stand-ins for producers the facts do not name: each is flagged is_sample (the shop marks it "Chủ thể mẫu") and says so in its story. */
 export const sampleProducers: SampleProducer[] = [
   {
     producerKey: "mau-htx-cam-bu-son-kim",
-    nameVi: "HTX cam bù Sơn Kim (dữ liệu mẫu)",
+    nameVi: "HTX cam bù Sơn Kim",
     kind: "cooperative",
     addressAsIssued: "xã Sơn Kim 1, huyện Hương Sơn, tỉnh Hà Tĩnh",
     provinceCode: "42",
@@ -342,7 +342,7 @@ export const sampleProducers: SampleProducer[] = [
   },
   {
     producerKey: "mau-htx-buoi-phuc-trach",
-    nameVi: "HTX bưởi Phúc Trạch (dữ liệu mẫu)",
+    nameVi: "HTX bưởi Phúc Trạch",
     kind: "cooperative",
     addressAsIssued: "xã Phúc Trạch, huyện Hương Khê, tỉnh Hà Tĩnh",
     provinceCode: "42",
@@ -360,7 +360,7 @@ export const sampleProducers: SampleProducer[] = [
   },
   {
     producerKey: "mau-ruou-mo-yen-tu",
-    nameVi: "Công ty rượu mơ Yên Tử (dữ liệu mẫu)",
+    nameVi: "Công ty rượu mơ Yên Tử",
     kind: "enterprise",
     addressAsIssued: "xã Thượng Yên Công, thành phố Uông Bí, tỉnh Quảng Ninh",
     provinceCode: "22",

@@ -1,5 +1,6 @@
 // Product and OCOP texts in the buyer's language: English where the catalogue has it, else Vietnamese.
 import type { Industry, Product, ProductSet } from "./types";
+import { unitNameInEnglish } from "@ocop/domain/address-format";
 
 export type ContentLocale = "vi" | "en";
 
@@ -24,11 +25,10 @@ export function productStory(product: Pick<Product, "metadata">, locale: Content
 }
 
 /**
- * A 2025 province as an English reader expects it: "Tỉnh Ninh Bình" → "Ninh Bình Province",
- * "Thành phố Huế" → "Huế City". Vietnamese keeps the official name.
+ * A 2025 province or commune as an English reader expects it: "Tỉnh Ninh Bình" → "Ninh Bình
+ * Province", "Xã Hải Hậu" → "Hải Hậu Commune", "Thành phố Huế" → "Huế City"
+ * (@ocop/domain/address-format). Vietnamese keeps the official name.
  */
-export function provinceName(name: string, locale: ContentLocale): string {
-  const match = locale === "en" ? /^(Tỉnh|Thành phố)\s+(.+)$/u.exec(name) : null;
-  if (!match) return name;
-  return `${match[2]} ${match[1] === "Tỉnh" ? "Province" : "City"}`;
+export function unitName(name: string, locale: ContentLocale): string {
+  return locale === "en" ? unitNameInEnglish(name) : name;
 }

@@ -15,7 +15,7 @@ import {
   withoutFilters,
 } from "@/lib/catalogue-query";
 import type { CatalogueFacets } from "@/lib/catalogue-search";
-import { ocopName, provinceName } from "@/lib/localized";
+import { ocopName, unitName } from "@/lib/localized";
 import type { Industry, ProductSetWithIndustry } from "@/lib/types";
 import styles from "./catalogue-filters.module.css";
 
@@ -106,7 +106,7 @@ export function CatalogueFilters({ query, facets, industries, productSets, provi
             <option value="">{t("any")}</option>
             {provinces.map((province) => (
               <option key={province.code} value={province.code}>
-                {withCount(provinceName(province.name, locale), facets.provinces.get(province.code))}
+                {withCount(unitName(province.name, locale), facets.provinces.get(province.code))}
               </option>
             ))}
           </select>

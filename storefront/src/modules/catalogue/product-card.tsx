@@ -6,7 +6,7 @@ import { Photo } from "@/components/photo";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { hasHighlight } from "@/lib/highlight";
-import { provinceName } from "@/lib/localized";
+import { unitName } from "@/lib/localized";
 import type { ProductFeedback } from "@/lib/reviews";
 import type { ProductSearchHit } from "@/lib/search";
 import { FeedbackLine } from "@/modules/product/feedback-line";
@@ -53,8 +53,8 @@ export function ProductCard({ product, ...placement }: Placement & { product: Pr
       provinceName={
         product.province && (
           <Highlighted
-            formatted={formatted.province && provinceName(formatted.province, locale)}
-            plain={provinceName(product.province, locale)}
+            formatted={formatted.province && unitName(formatted.province, locale)}
+            plain={unitName(product.province, locale)}
           />
         )
       }

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { provinceName } from "@/lib/localized";
+import { unitName } from "@/lib/localized";
 import { formerUnits } from "@/lib/producers";
 import { provinceSlug } from "@/lib/provinces";
 import type { Producer } from "@/lib/types";
@@ -12,7 +12,11 @@ import styles from "./producer.module.css";
 export function ProducerCard({ producer }: { producer: Producer }) {
   const t = useTranslations("Producer");
   const former = formerUnits(producer);
-  const place = [producer.commune?.name, producer.province?.name].filter(Boolean).join(", ");
+  const locale = useLocale() as Locale;
+  const place = [producer.commune?.name, producer.province?.name]
+    .filter((name): name is string => !!name)
+    .map((name) => unitName(name, locale))
+    .join(", ");
   return (
     <section aria-labelledby="producer-heading" className={styles.card}>
       <h2 id="producer-heading" className={styles.cardHeading}>
@@ -20,6 +24,7 @@ export function ProducerCard({ producer }: { producer: Producer }) {
       </h2>
       <p className={styles.cardName}>
         <Link href={{ pathname: "/producers/[handle]", params: { handle: producer.handle } }}>{producer.name}</Link>
+        {producer.is_sample && <span className={styles.sampleTag}>{t("sample")}</span>}
       </p>
       <p className={styles.kind}>{t(`kind.${producer.kind}`)}</p>
       <dl className={styles.place}>
@@ -45,7 +50,7 @@ export function ProvincePavilionLink({ producer }: { producer: Producer }) {
   return (
     <p className={styles.cardLinks}>
       <Link href={{ pathname: "/provinces/[province]", params: { province: provinceSlug(producer.province) } }}>
-        {t("pavilionLink", { province: provinceName(producer.province.name, locale) })}
+        {t("pavilionLink", { province: unitName(producer.province.name, locale) })}
       </Link>
     </p>
   );

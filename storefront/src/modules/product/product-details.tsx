@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { OcopBadge } from "@/components/ocop-badge";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { productDescription, productStory, productSubtitle, productTitle, provinceName } from "@/lib/localized";
+import { productDescription, productStory, productSubtitle, productTitle, unitName } from "@/lib/localized";
 import { traceCodeOf } from "@/lib/trace";
 import type { Product } from "@/lib/types";
 import type { ProductReviews as ProductReviewsData } from "@/lib/reviews";
@@ -94,7 +94,7 @@ export function ProductDetails({ product, reviews, moreFromProducer, moreFromPro
       )}
       {producer?.province && moreFromProvince.length > 0 && (
         <section aria-labelledby="more-province-heading" className={styles.more}>
-          <h2 id="more-province-heading">{t("moreFromProvince", { province: provinceName(producer.province.name, locale) })}</h2>
+          <h2 id="more-province-heading">{t("moreFromProvince", { province: unitName(producer.province.name, locale) })}</h2>
           <ProductGrid products={moreFromProvince} headingLevel="h3" aboveTheFold={false} />
         </section>
       )}

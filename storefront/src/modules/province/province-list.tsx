@@ -2,7 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { provinceName } from "@/lib/localized";
+import { unitName } from "@/lib/localized";
 import { provinceSlug } from "@/lib/provinces";
 import styles from "./province.module.css";
 
@@ -36,7 +36,7 @@ export function ProvinceTile({ province }: { province: ProvinceCount }) {
       href={{ pathname: "/provinces/[province]", params: { province: provinceSlug(province) } }}
       className={province.count > 0 ? styles.tile : `${styles.tile} ${styles.tileEmpty}`}
     >
-      <span className={styles.tileName}>{provinceName(province.name, locale)}</span>
+      <span className={styles.tileName}>{unitName(province.name, locale)}</span>
       <span className={styles.tileCount}>{province.count > 0 ? t("count", { count: province.count }) : t("countNone")}</span>
     </Link>
   );

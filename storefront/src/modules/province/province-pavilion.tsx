@@ -2,7 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { provinceName } from "@/lib/localized";
+import { unitName } from "@/lib/localized";
 import type { ProductList } from "@/lib/product-groups";
 import type { Producer } from "@/lib/types";
 import { ProductGrid } from "@/modules/catalogue/product-grid";
@@ -19,7 +19,7 @@ type PavilionProps = {
 export function ProvincePavilion({ province, products: list, producers, producerCount }: PavilionProps) {
   const t = useTranslations("Province");
   const tProducer = useTranslations("Producer");
-  const name = provinceName(province.name, useLocale() as Locale);
+  const name = unitName(province.name, useLocale() as Locale);
   return (
     <div className={styles.page}>
       <nav aria-label={t("breadcrumb")} className={styles.breadcrumb}>

@@ -12,7 +12,7 @@ import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { productsInProvince } from "@/lib/product-groups";
 import { listProducers } from "@/lib/producers";
-import { provinceName } from "@/lib/localized";
+import { unitName } from "@/lib/localized";
 import { findProvinceBySlug, provinceSlug } from "@/lib/provinces";
 import { absoluteUrl } from "@/lib/seo-urls";
 import { loadFromStore, StoreUnavailableError } from "@/lib/store";
@@ -43,7 +43,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   if (!province) return {};
   const t = await getTranslations({ locale, namespace: "Province" });
   const alternates = localeAlternates({ pathname: "/provinces/[province]", params: { province: slug } }, locale);
-  const name = provinceName(province.name, locale);
+  const name = unitName(province.name, locale);
   const title = t("pavilionTitle", { province: name });
   const description = t("pavilionDescription", { province: name });
   return { title, description, alternates, openGraph: { title, description, url: absoluteUrl(String(alternates?.canonical)) } };
