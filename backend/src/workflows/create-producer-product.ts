@@ -5,6 +5,7 @@ import {
   chooseProductHandleStep,
   medusaProductTexts,
   medusaVariantFields,
+  PACK_OPTION,
   planStockLevelsStep,
   type ProducerProductTexts,
   type ProducerVariantFields,
@@ -47,9 +48,17 @@ export const createProducerProductWorkflow = createWorkflow("create-producer-pro
             status: "proposed" as const,
             origin_country: "vn",
             sales_channels: [{ id: setup.sales_channel_id }],
+            options: [{ title: PACK_OPTION, values: variants.map((variant) => variant.title) }],
             variants: variants.map((variant, rank) => {
               const { metadata, ...fields } = medusaVariantFields(variant)
-              return { ...fields, title: variant.title, variant_rank: rank, manage_inventory: true, metadata: withoutEmpty(metadata) }
+              return {
+                ...fields,
+                title: variant.title,
+                options: { [PACK_OPTION]: variant.title },
+                variant_rank: rank,
+                manage_inventory: true,
+                metadata: withoutEmpty(metadata),
+              }
             }),
           },
         ],

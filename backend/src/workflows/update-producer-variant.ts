@@ -1,8 +1,9 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { batchInventoryItemLevelsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
+import { batchInventoryItemLevelsWorkflow, createAndLinkProductOptionsToProductWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
 import {
   assertProducerMayEditListingsStep,
   medusaVariantFields,
+  planPackOptionStep,
   planStockLevelsStep,
   type ProducerVariantFields,
   producerListingSetupStep,
@@ -10,6 +11,7 @@ import {
 
 export type UpdateProducerVariantWorkflowInput = {
   producer_id: string
+  product_id: string
   variant_id: string
   update: ProducerVariantFields & { stock?: number }
 }
@@ -18,7 +20,20 @@ export type UpdateProducerVariantWorkflowInput = {
 export const updateProducerVariantWorkflow = createWorkflow("update-producer-variant", (input: UpdateProducerVariantWorkflowInput) => {
   assertProducerMayEditListingsStep({ producer_id: input.producer_id })
   const setup = producerListingSetupStep({ producer_id: input.producer_id })
-  const fields = transform({ input }, ({ input }) => medusaVariantFields(input.update))
+  // A renamed pack is told apart by its new title: the pack option gets the value first.
+  const option = planPackOptionStep({ product_id: input.product_id, title: input.update.title })
+  when({ option }, ({ option }) => option.add_value).then(() => {
+    createAndLinkProductOptionsToProductWorkflow.runAsStep({
+      input: transform({ input, option }, ({ input, option }) => ({
+        product_id: input.product_id,
+        update: [{ product_option_id: option.option_id, add: [{ value: input.update.title! }] }],
+      })),
+    })
+  })
+  const fields = transform({ input, option }, ({ input, option }) => ({
+    ...medusaVariantFields(input.update),
+    ...(input.update.title !== undefined ? { options: { [option.option_title]: input.update.title } } : {}),
+  }))
   when({ fields }, ({ fields }) => Object.keys(fields).length > 0).then(() => {
     updateProductVariantsWorkflow.runAsStep({
       input: transform({ input, fields }, ({ input, fields }) => ({ selector: { id: input.variant_id }, update: fields })),

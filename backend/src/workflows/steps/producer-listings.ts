@@ -158,3 +158,32 @@ export function medusaVariantFields(variant: ProducerVariantFields) {
     ...(variant.title_en !== undefined ? { metadata: { title_en: variant.title_en ?? "" } } : {}),
   }
 }
+
+/** The one option a producer's packs are told apart by: the pack size, whose values are the packs' titles. */
+export const PACK_OPTION = "Quy cách"
+
+export type PackOptionPlan = { option_title: string; option_id: string; add_value: boolean; /** A new pack's place: after the product's packs. */ next_rank: number }
+
+/**
+ * The product's option its packs are told apart by (its only one), and whether a pack titled
+ * `title` needs the value added to it first. A product whose packs differ in several options is
+ * the Admin's to change.
+ */
+export const planPackOptionStep = createStep("plan-pack-option", async (input: { product_id: string; title?: string }, { container }) => {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product",
+    fields: ["options.id", "options.title", "options.values.value", "variants.variant_rank"],
+    filters: { id: input.product_id },
+  })
+  const product = data[0] as
+    | { options?: ({ id: string; title: string; values?: ({ value: string } | null)[] | null } | null)[] | null; variants?: ({ variant_rank: number | null } | null)[] | null }
+    | undefined
+  const options = (product?.options ?? []).flatMap((option) => (option ? [option] : []))
+  const nextRank = Math.max(-1, ...(product?.variants ?? []).map((variant) => variant?.variant_rank ?? 0)) + 1
+  const option = options.length === 1 ? options[0] : undefined
+  if (!option) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This product's packs differ in more than their size: the programme office changes them in the Admin.")
+  }
+  const has = (option.values ?? []).some((value) => value?.value === input.title)
+  return new StepResponse<PackOptionPlan>({ option_title: option.title, option_id: option.id, add_value: input.title !== undefined && !has, next_rank: nextRank })
+})

@@ -80,9 +80,9 @@ const productTexts = {
     .min(1, "Choose the OCOP product set (product_set_id) the product belongs to: GET /store/product-sets lists them."),
 }
 
-/** Two packs of one product cannot share a code: the scanner and the stock would not tell them apart. */
+/** Two packs of one product cannot share a title or a code: the buyer, the scanner and the stock would not tell them apart. */
 function distinctCodes(variants: ProducerCreateVariant[], ctx: z.RefinementCtx) {
-  for (const key of ["sku", "gtin"] as const) {
+  for (const key of ["title", "sku", "gtin"] as const) {
     const seen = new Set<string>()
     variants.forEach((variant, index) => {
       const code = variant[key]

@@ -7,7 +7,9 @@ import { producerProduct } from "../../../present-product"
 import type { ProducerUpdateVariant } from "../../../validators"
 
 export async function POST(req: ProducerRequest<ProducerUpdateVariant>, res: MedusaResponse) {
-  await updateProducerVariantWorkflow(req.scope).run({ input: { producer_id: req.producer.id, variant_id: req.params.variant_id!, update: req.validatedBody } })
+  await updateProducerVariantWorkflow(req.scope).run({
+    input: { producer_id: req.producer.id, product_id: req.params.id!, variant_id: req.params.variant_id!, update: req.validatedBody },
+  })
   res.json({ product: await producerProduct(req.scope, req.producer.id, req.params.id!) })
 }
 
