@@ -9,6 +9,7 @@ import { readFile } from "node:fs/promises"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import sharp from "sharp"
+import { MAX_PHOTO_PIXELS } from "../../src/lib/photos"
 import { type Headers, setUpStore, signInOperator, type TestStore } from "../fixtures"
 import { answer } from "../helpers"
 
@@ -146,6 +147,9 @@ medusaIntegrationTestRunner({
       expect(noPacks.data.message).toMatch(/List the pack sizes/)
       const long = await answer(api.post("/producer/products", newProduct({ title: "M".repeat(201) }), producer))
       expect(long.data).toMatchObject({ code: "text_too_long", message: "title is longer than 200 characters: shorten it." })
+      const unknownSet = await answer(api.post("/producer/products", newProduct({ product_set_id: "pset_unknown" }), producer))
+      expect(unknownSet.status).toBe(400)
+      expect(unknownSet.data.message).toBe("product_set_id: there is no OCOP product set pset_unknown. Choose one of those GET /store/product-sets lists.")
       expect((await api.get("/producer/products", producer)).data.count).toBe(0)
     })
 
@@ -190,7 +194,7 @@ medusaIntegrationTestRunner({
       expect(await inShop("mien-dong-tai-hoan")).toEqual([])
     })
 
-    it("takes photos through the one pipeline: GPS gone, renditions in AVIF and WebP, a PDF named .jpg refused; then their order, the cover and removal", async () => {
+    it("takes photos through the one pipeline: GPS gone, renditions in AVIF and WebP, a PDF named .jpg, a decompression bomb and a 40 MB file refused; then their order, the cover and removal", async () => {
       const product = await create()
       const jpeg = await phoneJpeg()
       expect((await sharp(jpeg).metadata()).exif).toBeDefined()
@@ -209,6 +213,19 @@ medusaIntegrationTestRunner({
       const pdf = await answer(api.post(`/producer/products/${product.id}/photos`, photoForm([{ bytes: PDF, name: "giay-chung-nhan.jpg", type: "image/jpeg" }]), producer))
       expect(pdf.status).toBe(400)
       expect(pdf.data.message).toBe("The file is not a photo we can read. Upload a JPEG, PNG, WebP, AVIF or HEIC image.")
+      // A PNG of a single colour: 160 kB of bytes that would decode to 40 megapixels and more.
+      const side = Math.ceil(Math.sqrt(MAX_PHOTO_PIXELS)) + 10
+      const bomb = await sharp({ create: { width: side, height: side, channels: 3, background: "#fff" } }).png({ compressionLevel: 9 }).toBuffer()
+      const bombed = await answer(api.post(`/producer/products/${product.id}/photos`, photoForm([{ bytes: bomb, name: "anh.png", type: "image/png" }]), producer))
+      expect({ status: bombed.status, message: bombed.data.message }).toEqual({
+        status: 400,
+        message: `The photo is ${side}×${side} pixels; at most 40 megapixels are accepted. Resize it and try again.`,
+      })
+      const forty = Buffer.concat([jpeg, Buffer.alloc(40 * 1024 * 1024)])
+      const tooLarge = await answer(api.post(`/producer/products/${product.id}/photos`, photoForm([{ bytes: forty, name: "IMG_0040.jpg", type: "image/jpeg" }]), producer))
+      expect(tooLarge.status).toBe(400)
+      expect(tooLarge.data.message).toMatch(/at most 20 MB/)
+      expect((await api.get(`/producer/products/${product.id}`, producer)).data.product.photos).toHaveLength(1)
       const notMultipart = await answer(api.post(`/producer/products/${product.id}/photos`, { photos: "x" }, producer))
       expect(notMultipart.status).toBe(400)
       expect(notMultipart.data.message).toMatch(/multipart\/form-data/)
@@ -236,6 +253,34 @@ medusaIntegrationTestRunner({
       const after = (await api.get(`/producer/products/${product.id}`, producer)).data.product
       expect(after.photos.map((p: any) => [p.id, p.cover])).toEqual([[first.id, true]])
       await expect(storedFile(covered.data.product.photos[0].renditions[0].url)).rejects.toThrow(/ENOENT/)
+    })
+
+    it("lets a producer still waiting for approval prepare its listings, which stay off sale", async () => {
+      await api.post(
+        "/producer/registrations",
+        {
+          name: "Hộ kinh doanh Lưu Liên Phương",
+          kind: "household",
+          business_registration_number: "0601293847",
+          phone: "0912 345 679",
+          address_as_issued: "xã Hải Bắc, huyện Hải Hậu, tỉnh Nam Định",
+          province_code: "37",
+          commune_code: "14215",
+          owner: { name: "Lưu Liên Phương", email: "phuong@banh-nhan.vn", password: "banh-nhan-2025" },
+        },
+        { headers: { "x-forwarded-for": "198.51.100.8" } },
+      )
+      const { data } = await api.post("/auth/producer_member/emailpass", { email: "phuong@banh-nhan.vn", password: "banh-nhan-2025" })
+      const pending = { headers: { authorization: `Bearer ${data.token}` } }
+      const created = await answer(
+        api.post("/producer/products", newProduct({ title: "Bánh nhãn Hải Hậu", variants: [pack({ title: "Hộp 300 g", sku: "BN-300", gtin: null })] }), pending),
+      )
+      expect(created.status).toBe(201)
+      expect(created.data.product).toMatchObject({ status: "proposed", handle: "banh-nhan-hai-hau", variants: [{ sku: "BN-300", gtin: null, stock: 120 }] })
+      // Its product is not among the approved producer's.
+      expect((await api.get("/producer/products", producer)).data.count).toBe(0)
+      const refused = await answer(api.post(`/producer/products/${created.data.product.id}/publish`, {}, pending))
+      expect({ status: refused.status, code: refused.data.code }).toEqual({ status: 403, code: "producer_not_approved" })
     })
 
     it("lets a suspended producer read its products but not change them", async () => {

@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { batchInventoryItemLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import {
   assertProducerMayEditListingsStep,
+  assertProductSetExistsStep,
   chooseProductHandleStep,
   medusaProductTexts,
   medusaVariantFields,
@@ -31,6 +32,7 @@ const withoutEmpty = (metadata?: Record<string, string>) => (metadata ? Object.f
  */
 export const createProducerProductWorkflow = createWorkflow("create-producer-product", (input: CreateProducerProductWorkflowInput) => {
   assertProducerMayEditListingsStep({ producer_id: input.producer_id })
+  assertProductSetExistsStep(transform({ input }, ({ input }) => ({ product_set_id: input.product.product_set_id })))
   const setup = producerListingSetupStep({ producer_id: input.producer_id })
   const handle = chooseProductHandleStep({ title: input.product.title })
 

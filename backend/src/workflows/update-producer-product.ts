@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { assertProducerMayEditListingsStep, medusaProductTexts, type ProducerProductTexts } from "./steps/producer-listings"
+import { assertProducerMayEditListingsStep, assertProductSetExistsStep, medusaProductTexts, type ProducerProductTexts } from "./steps/producer-listings"
 
 export type UpdateProducerProductWorkflowInput = {
   producer_id: string
@@ -15,6 +15,7 @@ export type UpdateProducerProductWorkflowInput = {
  */
 export const updateProducerProductWorkflow = createWorkflow("update-producer-product", (input: UpdateProducerProductWorkflowInput) => {
   assertProducerMayEditListingsStep({ producer_id: input.producer_id })
+  assertProductSetExistsStep(transform({ input }, ({ input }) => ({ product_set_id: input.update.product_set_id })))
   const products = updateProductsWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => {
       const { product_set_id, ...texts } = input.update

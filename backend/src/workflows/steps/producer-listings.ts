@@ -187,3 +187,16 @@ export const planPackOptionStep = createStep("plan-pack-option", async (input: {
   const has = (option.values ?? []).some((value) => value?.value === input.title)
   return new StepResponse<PackOptionPlan>({ option_title: option.title, option_id: option.id, add_value: input.title !== undefined && !has, next_rank: nextRank })
 })
+
+/** Refuses a product set that is none of Decision 148's with 400 (the OCOP hook's own check answers 404, as for the operator's panel). Reads only. */
+export const assertProductSetExistsStep = createStep("assert-product-set-exists", async (input: { product_set_id?: string }, { container }) => {
+  if (!input.product_set_id) return new StepResponse(null)
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product_set", fields: ["id"], filters: { id: input.product_set_id } })
+  if (!data.length) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `product_set_id: there is no OCOP product set ${input.product_set_id}. Choose one of those GET /store/product-sets lists.`,
+    )
+  }
+  return new StepResponse(null)
+})
