@@ -7,10 +7,12 @@
  */
 import { readFile } from "node:fs/promises"
 import path from "node:path"
+import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import sharp from "sharp"
 import { MAX_PHOTO_PIXELS } from "../../src/lib/photos"
-import { type Headers, setUpStore, signInOperator, type TestStore } from "../fixtures"
+import { CASH_ON_DELIVERY_PROVIDER_ID } from "../../src/lib/store-setup"
+import { createReadyCart, type Headers, setUpStore, signInOperator, type TestStore } from "../fixtures"
 import { answer } from "../helpers"
 
 jest.setTimeout(10 * 60 * 1000)
@@ -101,7 +103,7 @@ medusaIntegrationTestRunner({
       producer = { headers: { authorization: `Bearer ${data.token}` } }
     })
 
-    it("creates a product with its packs, prices in đồng and stock at the producer's own location, proposed until the operator publishes it", async () => {
+    it("creates a product with its packs, prices in đồng and stock at the producer's own location, proposed until the operator publishes it, then bought () => {
       const product = await create()
       expect(product).toMatchObject({
         title: "Miến dong Tài Hoan",
@@ -128,6 +130,16 @@ medusaIntegrationTestRunner({
 
       await api.post(`/admin/products/${product.id}`, { status: "published" }, admin)
       expect(await inShop("mien-dong-tai-hoan")).toEqual([expect.objectContaining({ title: "Miến dong Tài Hoan" })])
+      // A buyer orders it, delivered by its producer from the stock the producer gave.
+      const cartId = await createReadyCart(getContainer(), store, {
+        email: "buyer@example.vn",
+        lines: [{ variantId: product.variants[0].id, quantity: 2 }],
+        providerId: CASH_ON_DELIVERY_PROVIDER_ID,
+      })
+      const { result: order } = await completeCartWorkflow(getContainer()).run({ input: { id: cartId } })
+      expect(order.id).toEqual(expect.any(String))
+      const afterOrder = (await api.get(`/producer/products/${product.id}`, producer)).data.product
+      expect(afterOrder.variants[0]).toMatchObject({ stock: 120, reserved: 2 })
       // A second product of the same name gets a handle of its own; its packs need codes of their own.
       const again = await create({ variants: [pack({ sku: "MD-500-B", gtin: "8934588012242" })] })
       expect(again.handle).toBe("mien-dong-tai-hoan-2")
