@@ -103,7 +103,7 @@ medusaIntegrationTestRunner({
       producer = { headers: { authorization: `Bearer ${data.token}` } }
     })
 
-    it("creates a product with its packs, prices in đồng and stock at the producer's own location, proposed until the operator publishes it, then bought () => {
+    it("creates a product with its packs, prices in đồng and stock at the producer's own location, proposed until the operator publishes it, then bought", async () => {
       const product = await create()
       expect(product).toMatchObject({
         title: "Miến dong Tài Hoan",
