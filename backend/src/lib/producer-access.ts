@@ -6,8 +6,8 @@
  * - the producer the request acts for is resolved from the member's memberships (the `x-producer-id`
  *   header, or the member's only producer) and put on the request as `req.producer`, with the
  *   member's role in it; a producer the member does not work for gets the 404 an unknown one gets;
- * - a resource named in the path (a member, a product) that is not the current producer's gets the
- *   404 an unknown id gets, before any handler runs.
+ * - a resource named in the path (a member, a product, a product's pack or photo) that is not the
+ *   current producer's gets the 404 an unknown id gets, before any handler runs.
  * Handlers read `req.producer` and never look at memberships themselves. What a producer may do
  * given its status or a member given their role (publish, invite) is for the workflows to refuse.
  */
@@ -134,7 +134,7 @@ async function isProductOf(container: MedusaContainer, productId: string, produc
   return data.length > 0
 }
 
-/** Whether the product in the path (the producer's, or the product guard answered first) has this variant or photo. */
+/** Whether the product has this variant or photo: another product's, even of the same producer, is not found under it. */
 async function productHas(container: MedusaContainer, productId: string, relation: "variants" | "images", id: string): Promise<boolean> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product",
