@@ -247,16 +247,23 @@ medusaIntegrationTestRunner({
       expect(photoIds[0]).toBe(first.id)
       const secondId = photoIds[1]
 
+      // The first photo is the cover, as the shop's cards and the search index show it.
       const moved = await api.post(`/producer/products/${product.id}/photos/${secondId}`, { rank: 0 }, producer)
       expect(moved.data.product.photos.map((p: any) => [p.id, p.cover])).toEqual([
-        [secondId, false],
+        [secondId, true],
+        [first.id, false],
+      ])
+      const back = await api.post(`/producer/products/${product.id}/photos/${first.id}`, { cover: true }, producer)
+      expect(back.data.product.photos.map((p: any) => [p.id, p.cover])).toEqual([
         [first.id, true],
+        [secondId, false],
       ])
       const covered = await api.post(`/producer/products/${product.id}/photos/${secondId}`, { cover: true }, producer)
       expect(covered.data.product.photos.map((p: any) => [p.id, p.cover])).toEqual([
         [secondId, true],
         [first.id, false],
       ])
+      expect(covered.data.product.thumbnail).toBe(covered.data.product.photos[0].renditions.find((r: any) => r.format === "webp" && r.width === 640).url)
       const nothing = await answer(api.post(`/producer/products/${product.id}/photos/${secondId}`, {}, producer))
       expect(nothing.status).toBe(400)
 

@@ -5,7 +5,7 @@ import { productPhotosStep, withPhotoArranged } from "./steps/product-photos"
 
 export type ArrangeProductPhotoWorkflowInput = { producer_id: string; product_id: string; photo_id: string; rank?: number; cover?: boolean }
 
-/** A producer moves one photo of a product to another place in its order, and/or makes it the product's cover. */
+/** A producer moves one photo of a product to another place in its order, or makes it the cover (the first photo). */
 export const arrangeProductPhotoWorkflow = createWorkflow("arrange-product-photo", (input: ArrangeProductPhotoWorkflowInput) => {
   assertProducerMayEditListingsStep({ producer_id: input.producer_id })
   const current = productPhotosStep({ product_id: input.product_id })

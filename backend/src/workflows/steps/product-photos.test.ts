@@ -19,20 +19,21 @@ const photo = (id: string): ProductPhoto => ({
 
 describe("a product's photos", () => {
   const [a, b, c] = [photo("a"), photo("b"), photo("c")]
+  const ids = (photos: { images: ProductPhoto[] }) => photos.images.map((p) => p.id)
 
-  it("makes the first photo a product gets its cover, shown at 640 px", () => {
+  it("makes a product's first photo its cover, shown at 640 px", () => {
     const added = withPhotosAdded({ images: [], thumbnail: null }, [a, b])
     expect(added.thumbnail).toBe("https://files/a-640.webp")
     expect(isCover(a, added.thumbnail)).toBe(true)
-    // A product whose cover is set keeps it.
-    expect(withPhotosAdded(added, [c]).thumbnail).toBe(thumbnailOf(a))
+    expect(withPhotosAdded(added, [c])).toEqual({ images: [a, b, c], thumbnail: thumbnailOf(a) })
   })
 
-  it("moves a photo to its new place, the end when the place is past it, and keeps the cover unless asked", () => {
+  it("moves a photo to its new place, the end when the place is past it; the cover moves first", () => {
     const current = { images: [a, b, c], thumbnail: thumbnailOf(a) }
-    expect(withPhotoArranged(current, "c", { rank: 0 }).images.map((p) => p.id)).toEqual(["c", "a", "b"])
-    expect(withPhotoArranged(current, "a", { rank: 9 }).images.map((p) => p.id)).toEqual(["b", "c", "a"])
-    expect(withPhotoArranged(current, "b", { cover: true })).toEqual({ images: [a, b, c], thumbnail: thumbnailOf(b) })
+    expect(withPhotoArranged(current, "c", { rank: 0 })).toEqual({ images: [c, a, b], thumbnail: thumbnailOf(c) })
+    expect(withPhotoArranged(current, "a", { rank: 9 })).toEqual({ images: [b, c, a], thumbnail: thumbnailOf(b) })
+    expect(ids(withPhotoArranged(current, "b", { rank: 1 }))).toEqual(["a", "b", "c"])
+    expect(withPhotoArranged(current, "c", { cover: true })).toEqual({ images: [c, a, b], thumbnail: thumbnailOf(c) })
     expect(() => withPhotoArranged(current, "z", { rank: 0 })).toThrow("This product has no photo z.")
   })
 

@@ -1,7 +1,8 @@
 /**
  * A product's photos as a producer arranges them: each is a Medusa product image whose metadata
  * holds the renditions the photo pipeline made (lib/photos.ts) and the files that hold them; the
- * images' order is their rank, the cover is the product's thumbnail.
+ * images' order is their rank. The cover is the first photo, shown as the product's thumbnail, so
+ * the shop's cards, the search index (which shows the first photo) and the product page agree.
  */
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
@@ -37,32 +38,28 @@ export function fileIdsOf(image: ProductPhoto): string[] {
   return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === "string") : []
 }
 
-/** The photos with new ones after them; the first photo a product gets becomes its cover. */
-export function withPhotosAdded(current: ProductPhotos, added: ProductPhoto[]): ProductPhotos {
-  const images = [...current.images, ...added]
-  const hasCover = current.images.some((image) => isCover(image, current.thumbnail))
-  return { images, thumbnail: hasCover || !images[0] ? current.thumbnail : thumbnailOf(images[0]) }
+/** The photos in this order, the first one the cover (no photo, no thumbnail). */
+function inOrder(images: ProductPhoto[]): ProductPhotos {
+  return { images, thumbnail: images[0] ? thumbnailOf(images[0]) : null }
 }
 
-/** One photo moved to `rank` (0 is first; past the end is last) and/or made the cover. */
+/** The photos with new ones after them; a product's first photo is its cover. */
+export function withPhotosAdded(current: ProductPhotos, added: ProductPhoto[]): ProductPhotos {
+  return inOrder([...current.images, ...added])
+}
+
+/** One photo moved to `rank` (0 is first; past the end is last); made the cover, it moves first. */
 export function withPhotoArranged(current: ProductPhotos, photoId: string, change: { rank?: number; cover?: boolean }): ProductPhotos {
   const photo = current.images.find((image) => image.id === photoId)
   if (!photo) throw new MedusaError(MedusaError.Types.NOT_FOUND, `This product has no photo ${photoId}.`)
-  let images = current.images
-  if (change.rank !== undefined) {
-    const others = images.filter((image) => image.id !== photoId)
-    const rank = Math.min(change.rank, others.length)
-    images = [...others.slice(0, rank), photo, ...others.slice(rank)]
-  }
-  return { images, thumbnail: change.cover ? thumbnailOf(photo) : current.thumbnail }
+  const others = current.images.filter((image) => image.id !== photoId)
+  const rank = Math.min(change.cover ? 0 : (change.rank ?? current.images.indexOf(photo)), others.length)
+  return inOrder([...others.slice(0, rank), photo, ...others.slice(rank)])
 }
 
-/** The photos without one; when it was the cover, the first photo left is the cover. */
+/** The photos without one; the first photo left is the cover. */
 export function withPhotoRemoved(current: ProductPhotos, photoId: string): ProductPhotos {
-  const removed = current.images.find((image) => image.id === photoId)
-  const images = current.images.filter((image) => image.id !== photoId)
-  const wasCover = removed ? isCover(removed, current.thumbnail) : false
-  return { images, thumbnail: wasCover ? (images[0] ? thumbnailOf(images[0]) : null) : current.thumbnail }
+  return inOrder(current.images.filter((image) => image.id !== photoId))
 }
 
 /** The product's photos and cover now, read for a change to them. */
