@@ -86,8 +86,8 @@ medusaIntegrationTestRunner({
     let store: TestStore
     let admin: Headers
     /** Producer A (registered, then approved in beforeAll) and B (still pending), each with its owner signed in. */
-    const a = { producerId: "", ownerId: "", productId: "", token: "" }
-    const b = { producerId: "", ownerId: "", productId: "", token: "" }
+    const a = { producerId: "", ownerId: "", productId: "", variantId: "", photoId: "", token: "" }
+    const b = { producerId: "", ownerId: "", productId: "", variantId: "", photoId: "", token: "" }
     let buyer: Headers
 
     const producerNamed = async (name: string) => {
@@ -95,6 +95,7 @@ medusaIntegrationTestRunner({
       return data.producers as { id: string; handle: string; status: string; status_reason: string | null }[]
     }
 
+    /** A draft of the producer's, with one pack and one photo, so each kind of resource under a product has an id to try. */
     const draftProductOf = async (producerId: string, title: string, handle: string) => {
       const { data } = await api.post(
         "/admin/products",
@@ -105,11 +106,12 @@ medusaIntegrationTestRunner({
           options: [{ title: "Quy cách", values: ["Gói 500 g"] }],
           variants: [{ title: "Gói 500 g", options: { "Quy cách": "Gói 500 g" }, prices: [{ amount: 65000, currency_code: "vnd" }] }],
           sales_channels: [{ id: store.webChannelId }],
+          images: [{ url: `http://localhost/static/${handle}.webp` }],
           additional_data: { producer_id: producerId, product_set_id: store.productSetId(7) },
         },
         admin,
       )
-      return data.product.id as string
+      return { productId: data.product.id as string, variantId: data.product.variants[0].id as string, photoId: data.product.images[0].id as string }
     }
 
     const notices = (filters: Record<string, unknown>) => getContainer().resolve(Modules.NOTIFICATION).listNotifications(filters)
@@ -144,8 +146,8 @@ medusaIntegrationTestRunner({
       b.token = await signIn("phuong@banh-nhan.vn", "banh-nhan-2025")
       a.ownerId = (await api.get("/producer/me", bearer(a.token))).data.member.id
       b.ownerId = (await api.get("/producer/me", bearer(b.token))).data.member.id
-      a.productId = await draftProductOf(a.producerId, "Miến dong Tài Hoan", "mien-dong-tai-hoan")
-      b.productId = await draftProductOf(b.producerId, "Bánh nhãn Hải Hậu", "banh-nhan-hai-hau")
+      Object.assign(a, await draftProductOf(a.producerId, "Miến dong Tài Hoan", "mien-dong-tai-hoan"))
+      Object.assign(b, await draftProductOf(b.producerId, "Bánh nhãn Hải Hậu", "banh-nhan-hai-hau"))
 
       await createBuyer(getContainer(), "buyer@example.vn", "ocop-buyer-2025")
       buyer = bearer(await signIn("buyer@example.vn", "ocop-buyer-2025", "customer"))
@@ -157,20 +159,31 @@ medusaIntegrationTestRunner({
         routes = await producerRoutes()
       })
 
-      /** Producer B's resource for each route that names one in its path; a new such route needs its entry here. */
-      const resourceOfB = (route: Route) =>
-        ({
-          "/producer/members/:id": b.ownerId,
-          "/producer/products/:id": b.productId,
-          "/producer/products/:id/publish": b.productId,
-        })[route.path]
-      const resourceOfA = (route: Route) =>
-        ({
-          "/producer/members/:id": a.ownerId,
-          "/producer/products/:id": a.productId,
-          "/producer/products/:id/publish": a.productId,
-        })[route.path]
-      const withId = (route: Route, id: string | undefined) => route.path.replace(/:id\b/, id ?? "")
+      /** The path parameters naming producer B's (or A's) resources, for each route that names one; a new such route needs its entry here. */
+      const resourcesOf = (who: typeof a, route: Route): Record<string, string> | undefined => {
+        const product = { id: who.productId }
+        return (
+          {
+            "/producer/members/:id": { id: who.ownerId },
+            "/producer/products/:id": product,
+            "/producer/products/:id/publish": product,
+            "/producer/products/:id/variants": product,
+            "/producer/products/:id/photos": product,
+            // A's product with B's pack or photo: the pack or photo is what another producer's is.
+            "/producer/products/:id/variants/:variant_id": { id: a.productId, variant_id: who.variantId },
+            "/producer/products/:id/photos/:photo_id": { id: a.productId, photo_id: who.photoId },
+          } as Record<string, Record<string, string>>
+        )[route.path]
+      }
+      const resourceOfB = (route: Route) => resourcesOf(b, route)
+      const resourceOfA = (route: Route) => resourcesOf(a, route)
+      const withId = (route: Route, params: Record<string, string> | undefined) =>
+        route.path.replace(/:(\w+)/g, (_, name: string) => params?.[name] ?? "x")
+      /** The id the 404 names: the deepest of the path. */
+      const namedId = (route: Route, params: Record<string, string>) => params[[...route.path.matchAll(/:(\w+)/g)].at(-1)![1]!]!
+      /** Archiving and removing last, the deepest first, so the routes after them still find A's resources. */
+      const inOrderOfHarm = (routes: Route[]) =>
+        [...routes].sort((x, y) => Number(x.method === "DELETE") - Number(y.method === "DELETE") || (x.method === "DELETE" ? y.path.length - x.path.length : 0))
       const call = (route: Route, url: string, config?: unknown) => {
         if (route.method === "GET") return answer(api.get(url, config))
         if (route.method === "DELETE") return answer(api.delete(url, config))
@@ -187,6 +200,16 @@ medusaIntegrationTestRunner({
             "DELETE /producer/members/:id",
             "POST /producer/registrations",
             "POST /producer/invites/accept",
+            "GET /producer/products",
+            "POST /producer/products",
+            "POST /producer/products/:id",
+            "DELETE /producer/products/:id",
+            "POST /producer/products/:id/variants",
+            "POST /producer/products/:id/variants/:variant_id",
+            "DELETE /producer/products/:id/variants/:variant_id",
+            "POST /producer/products/:id/photos",
+            "POST /producer/products/:id/photos/:photo_id",
+            "DELETE /producer/products/:id/photos/:photo_id",
           ]),
         )
         expect(routes.filter(isPublic).map(named).sort()).toEqual(["POST /producer/invites/accept", "POST /producer/registrations"])
@@ -196,7 +219,7 @@ medusaIntegrationTestRunner({
       it("answers 401 on every other route without a session, with a buyer's and with an operator's", async () => {
         const guarded = routes.filter((route) => !isPublic(route))
         for (const route of guarded) {
-          const url = withId(route, resourceOfA(route) ?? "x")
+          const url = withId(route, resourceOfA(route))
           for (const [who, config] of [["nobody", undefined], ["a buyer", buyer], ["an operator", admin]] as const) {
             const response = await call(route, url, config)
             expect({ route: named(route), who, status: response.status }).toEqual({ route: named(route), who, status: 401 })
@@ -207,22 +230,27 @@ medusaIntegrationTestRunner({
       })
 
       it("answers every route that names producer B with the 404 of an unknown id, for A's owner", async () => {
-        for (const route of routes.filter((route) => !isPublic(route) && route.path.includes(":"))) {
-          const id = resourceOfB(route)
-          if (!id) throw new Error(`${named(route)} names a resource: give producer B's in resourceOfB so the matrix tries it.`)
-          const theirs = await call(route, withId(route, id), bearer(a.token))
-          expect({ route: named(route), status: theirs.status, data: theirs.data }).toEqual({
-            route: named(route),
-            status: 404,
-            data: { type: "not_found", message: expect.stringContaining(id) },
-          })
+        for (const route of inOrderOfHarm(routes.filter((route) => !isPublic(route) && route.path.includes(":")))) {
+          const params = resourceOfB(route)
+          if (!params) throw new Error(`${named(route)} names a resource: give producer B's in resourcesOf so the matrix tries it.`)
+          // A pack or photo of B's under A's product, and under B's own product (which the product's check refuses first).
+          const underBsProduct = params.id !== b.productId && route.path.startsWith("/producer/products/")
+          const tries = [{ params, id: namedId(route, params) }, ...(underBsProduct ? [{ params: { ...params, id: b.productId }, id: b.productId }] : [])]
+          for (const { params, id } of tries) {
+            const theirs = await call(route, withId(route, params), bearer(a.token))
+            expect({ route: named(route), status: theirs.status, data: theirs.data }).toEqual({
+              route: named(route),
+              status: 404,
+              data: { type: "not_found", message: expect.stringContaining(id) },
+            })
+          }
           // The same route with A's own resource is answered, so the 404 above is the guard's.
           const own = await call(route, withId(route, resourceOfA(route)), bearer(a.token))
           expect({ route: named(route), ownIsFound: own.status !== 404 }).toEqual({ route: named(route), ownIsFound: true })
         }
-        // B's product is untouched: still a draft.
+        // B's product is untouched: still a draft, with its pack and its photo.
         const { data } = await api.get(`/admin/products/${b.productId}`, admin)
-        expect(data.product.status).toBe("draft")
+        expect(data.product).toMatchObject({ status: "draft", variants: [{ id: b.variantId }], images: [{ id: b.photoId }] })
       })
 
       it("answers 404 on every route for A's owner asking as producer B with x-producer-id", async () => {

@@ -30,6 +30,15 @@ import { securityHeaders } from "../lib/security-headers"
 import { verifyStripeSignature } from "../lib/stripe-webhook-signature"
 import { shopErrorHandler } from "./error-handler"
 import { INPUT_GUARD_ROUTES, validateBodyInSentences } from "./input-guards"
+import { readPhotoUploads } from "./producer/products/photo-uploads"
+import {
+  ProducerArrangePhoto,
+  ProducerCreateProduct,
+  ProducerCreateVariant,
+  ProducerListProductsQuery,
+  ProducerUpdateProduct,
+  ProducerUpdateVariant,
+} from "./producer/products/validators"
 import {
   AdminCreateProducer,
   AdminListBankTransfersQuery,
@@ -148,6 +157,14 @@ export default defineMiddlewares({
     },
     { matcher: "/producer/invites/accept", method: ["POST"], middlewares: [validateBodyInSentences(ProducerAcceptInvite)] },
     { matcher: "/producer/members", method: ["POST"], middlewares: [validateBodyInSentences(ProducerInviteMember)] },
+    { matcher: "/producer/products", method: ["GET"], middlewares: [validateAndTransformQuery(ProducerListProductsQuery, {})] },
+    { matcher: "/producer/products", method: ["POST"], middlewares: [validateBodyInSentences(ProducerCreateProduct)] },
+    { matcher: "/producer/products/:id", method: ["POST"], middlewares: [validateBodyInSentences(ProducerUpdateProduct)] },
+    { matcher: "/producer/products/:id/variants", method: ["POST"], middlewares: [validateBodyInSentences(ProducerCreateVariant)] },
+    { matcher: "/producer/products/:id/variants/:variant_id", method: ["POST"], middlewares: [validateBodyInSentences(ProducerUpdateVariant)] },
+    // Photos come as multipart/form-data, which no body parser of Medusa's reads.
+    { matcher: "/producer/products/:id/photos", method: ["POST"], bodyParser: false, middlewares: [readPhotoUploads] },
+    { matcher: "/producer/products/:id/photos/:photo_id", method: ["POST"], middlewares: [validateBodyInSentences(ProducerArrangePhoto)] },
     // Email-and-password sign-in and registration of every actor type, throttled per account and
     // per client address before Medusa checks anything (lib/auth-attempts.ts). A customer registers
     // with POST /store/registrations, which emails a link to confirm the address (lib/registration.ts);

@@ -9,17 +9,17 @@ import { EVALUATION_KINDS, CRITERIA_DECISIONS } from "../modules/ocop/models/cer
 import { assertProducerAddress } from "../modules/producer/address"
 import { PRODUCER_KINDS, PRODUCER_STATUSES } from "../modules/producer/models/producer"
 
-const tooLong = (field: string, limit: TextLimit) => `${field} is longer than ${TEXT_LIMITS[limit]} characters: shorten it.`
+export const tooLong = (field: string, limit: TextLimit) => `${field} is longer than ${TEXT_LIMITS[limit]} characters: shorten it.`
 
 /** Vietnamese text arrives in any Unicode form; it is stored NFC so search and equality work. */
-const nfc = (field: string, limit: TextLimit, message?: string) =>
+export const nfc = (field: string, limit: TextLimit, message?: string) =>
   z
     .string(message ? { message } : undefined)
     .trim()
     .min(1, message)
     .transform((s) => s.normalize("NFC"))
     .pipe(z.string().max(TEXT_LIMITS[limit], tooLong(field, limit)))
-const optionalNfc = (field: string, limit: TextLimit) =>
+export const optionalNfc = (field: string, limit: TextLimit) =>
   z
     .string()
     .trim()

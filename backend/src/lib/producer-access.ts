@@ -6,8 +6,8 @@
  * - the producer the request acts for is resolved from the member's memberships (the `x-producer-id`
  *   header, or the member's only producer) and put on the request as `req.producer`, with the
  *   member's role in it; a producer the member does not work for gets the 404 an unknown one gets;
- * - a resource named in the path (a member, a product) that is not the current producer's gets the
- *   404 an unknown id gets, before any handler runs.
+ * - a resource named in the path (a member, a product, a product's pack or photo) that is not the
+ *   current producer's gets the 404 an unknown id gets, before any handler runs.
  * Handlers read `req.producer` and never look at memberships themselves. What a producer may do
  * given its status or a member given their role (publish, invite) is for the workflows to refuse.
  */
@@ -117,8 +117,10 @@ export function producerGuard() {
 
 type OwnedResource = {
   matcher: string
-  /** Whether the resource of this id belongs to the producer. */
-  belongsTo: (container: MedusaContainer, id: string, producerId: string) => Promise<boolean>
+  /** The path parameter that names the resource. */
+  param: string
+  /** Whether the resource named in these path parameters belongs to the producer. */
+  belongsTo: (container: MedusaContainer, params: Record<string, string>, producerId: string) => Promise<boolean>
   /** The 404's sentence, the same for an id that names nothing. */
   notFound: (id: string) => string
 }
@@ -132,25 +134,53 @@ async function isProductOf(container: MedusaContainer, productId: string, produc
   return data.length > 0
 }
 
+/** Whether the product has this variant or photo: another product's, even of the same producer, is not found under it. */
+async function productHas(container: MedusaContainer, productId: string, relation: "variants" | "images", id: string): Promise<boolean> {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product",
+    fields: [`${relation}.id`],
+    filters: { id: productId },
+  })
+  const product = data[0] as Record<string, ({ id: string } | null)[] | null | undefined> | undefined
+  return (product?.[relation] ?? []).some((item) => item?.id === id)
+}
+
 /** The resources a producer route may name in its path. A new kind of resource joins this list. */
 const OWNED_RESOURCES: readonly OwnedResource[] = [
   {
     matcher: "/producer/members/:id",
-    belongsTo: async (container, id, producerId) => (await membersOfProducer(container, producerId, id)).length > 0,
+    param: "id",
+    belongsTo: async (container, { id }, producerId) => (await membersOfProducer(container, producerId, id)).length > 0,
     notFound: (id) => `No member ${id} works for this producer.`,
   },
   {
     matcher: "/producer/products/:id",
-    belongsTo: isProductOf,
+    param: "id",
+    belongsTo: (container, { id }, producerId) => isProductOf(container, id!, producerId),
     notFound: (id) => `This producer has no product ${id}.`,
+  },
+  {
+    matcher: "/producer/products/:id/variants/:variant_id",
+    param: "variant_id",
+    belongsTo: async (container, { id, variant_id }, producerId) =>
+      (await isProductOf(container, id!, producerId)) && productHas(container, id!, "variants", variant_id!),
+    notFound: (id) => `This product has no pack ${id}.`,
+  },
+  {
+    matcher: "/producer/products/:id/photos/:photo_id",
+    param: "photo_id",
+    belongsTo: async (container, { id, photo_id }, producerId) =>
+      (await isProductOf(container, id!, producerId)) && productHas(container, id!, "images", photo_id!),
+    notFound: (id) => `This product has no photo ${id}.`,
   },
 ]
 
 function onlyTheProducersOwn(resource: OwnedResource) {
   return async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     const { producer } = req as Partial<ProducerRequest>
-    const id = req.params.id as string
-    if (!producer || !(await resource.belongsTo(req.scope, id, producer.id))) throw new MedusaError(MedusaError.Types.NOT_FOUND, resource.notFound(id))
+    const params = req.params as Record<string, string>
+    const id = params[resource.param] as string
+    if (!producer || !(await resource.belongsTo(req.scope, params, producer.id))) throw new MedusaError(MedusaError.Types.NOT_FOUND, resource.notFound(id))
     next()
   }
 }
@@ -158,7 +188,8 @@ function onlyTheProducersOwn(resource: OwnedResource) {
 /**
  * For defineMiddlewares, after the guard on "/producer": one check per kind of resource. Without
  * `method` a matcher is a prefix, so each covers every route under it (a product's `/publish` too),
- * and Medusa runs these, parents first, before any route's own middlewares (validation).
+ * and Medusa runs these, parents first, before any route's own middlewares (validation). A variant
+ * or photo is checked with the product in its path, so another producer's answers the same 404.
  */
 export const PRODUCER_RESOURCE_GUARDS: MiddlewareRoute[] = OWNED_RESOURCES.map(
   (resource): MiddlewareRoute => ({ matcher: resource.matcher, middlewares: [onlyTheProducersOwn(resource)] }),

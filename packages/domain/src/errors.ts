@@ -56,6 +56,10 @@ export const ERROR_CODES = {
   inviteNotValid: "invite_not_valid",
   producerNotChosen: "producer_not_chosen",
   noProducer: "no_producer",
+  // Listings: a producer whose listings the programme office froze (rejected, suspended); a
+  // product's last pack size
+  producerReadOnly: "producer_read_only",
+  lastVariant: "last_variant",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]

@@ -1,6 +1,6 @@
 import { test } from "node:test"
 import assert from "node:assert/strict"
-import { gtinCheckDigit, isGtin13, vietnameseGtin13 } from "./gtin"
+import { gtin13Problem, gtinCheckDigit, isGtin13, vietnameseGtin13 } from "./gtin"
 
 test("accepts real EAN-13 codes printed on goods", () => {
   for (const code of ["8934588012228", "4006381333931", "5901234123457", "9780306406157"]) {
@@ -35,4 +35,14 @@ test("refuses references that do not fit the 893 layout", () => {
 test("the check digit is computed over exactly 12 digits", () => {
   assert.equal(gtinCheckDigit("893470110011"), 5)
   assert.throws(() => gtinCheckDigit("89347011001"), /12 digits/)
+})
+
+test("says what is wrong with a code a producer typed, naming the check digit it should have", () => {
+  assert.equal(gtin13Problem("8934588012228"), null)
+  assert.equal(
+    gtin13Problem("8934588012227"),
+    "8934588012227 is not a valid GTIN-13: after 893458801222 the check digit is 8, not 7. Copy the code again from the barcode label.",
+  )
+  assert.match(gtin13Problem("893458801222") ?? "", /is not 13 digits/)
+  assert.match(gtin13Problem("89345880122a8") ?? "", /is not 13 digits/)
 })

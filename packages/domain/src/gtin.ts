@@ -21,6 +21,19 @@ export function isGtin13(code: string): boolean {
   return /^\d{13}$/.test(code) && gtinCheckDigit(code.slice(0, 12)) === Number(code[12])
 }
 
+/**
+ * Why a code a producer typed is not a GTIN-13, in a sentence that says what to fix, or null when
+ * it is one. Spaces between the digit groups, as some labels print them, are for the caller to take out.
+ */
+export function gtin13Problem(code: string): string | null {
+  if (!/^\d{13}$/.test(code)) {
+    return `A GTIN-13 is the 13 digits under the barcode, e.g. 8934588012228; "${code.slice(0, 20)}" is not 13 digits.`
+  }
+  const expected = gtinCheckDigit(code.slice(0, 12))
+  if (expected === Number(code[12])) return null
+  return `${code} is not a valid GTIN-13: after ${code.slice(0, 12)} the check digit is ${expected}, not ${code[12]}. Copy the code again from the barcode label.`
+}
+
 /** The GTIN-13 of item `itemReference` of a company with a 5-digit reference under GS1 Vietnam. */
 export function vietnameseGtin13(companyReference: string, itemReference: number): string {
   if (!/^\d{5}$/.test(companyReference)) {

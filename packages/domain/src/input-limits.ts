@@ -30,7 +30,15 @@ export const TEXT_LIMITS = {
   producerName: 200,
   /** A producer's address as printed on its certificate. */
   addressAsIssued: 500,
-  /** A producer's origin story, in one language. */
+  /** A product's name in one language, as the shop's list shows it. */
+  productTitle: 200,
+  /** A product's description in one language. */
+  productDescription: 5000,
+  /** A pack size as the buyer picks it ("Gói 500 g", "Hộp 6 chai 330 ml"). */
+  packSize: 100,
+  /** The producer's own code for a pack. */
+  sku: 64,
+  /** A producer's or a product's origin story (Markdown), in one language. */
   story: 10_000,
   decisionNumber: 100,
   issuingAuthority: 200,

@@ -2,12 +2,15 @@ import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import { DomainRuleError } from "./errors"
 import {
+  assertMayEditListings,
   assertMayManageMembers,
   assertMayPublish,
+  assertMayRemoveVariant,
   assertMayRemoveMember,
   decideProducerStatus,
   decisionLeadingTo,
   inviteExpiresAt,
+  mayEditListings,
   mayPublish,
 } from "./producer-accounts"
 
@@ -54,6 +57,22 @@ describe("what a producer may do", () => {
     }
     assert.throws(() => assertMayPublish("pending"), refusedWith("producer_not_approved", /waiting for the programme office's approval/))
     assert.throws(() => assertMayPublish("suspended"), refusedWith("producer_not_approved", /suspended/))
+  })
+
+  it("changes its listings while pending or approved, and only reads them when rejected or suspended", () => {
+    for (const status of ["pending", "approved"] as const) {
+      assert.equal(mayEditListings(status), true)
+      assert.doesNotThrow(() => assertMayEditListings(status))
+    }
+    for (const status of ["rejected", "suspended"] as const) {
+      assert.equal(mayEditListings(status), false)
+      assert.throws(() => assertMayEditListings(status), refusedWith("producer_read_only", /cannot be changed|not change them/))
+    }
+  })
+
+  it("keeps a product's last pack size", () => {
+    assert.doesNotThrow(() => assertMayRemoveVariant(2))
+    assert.throws(() => assertMayRemoveVariant(1), refusedWith("last_variant", /only pack size/))
   })
 
   it("lets owners, not staff, manage members, and keeps the last owner", () => {

@@ -69,6 +69,32 @@ export function assertMayPublish(status: ProducerStatus): void {
   if (status !== "approved") throw new DomainRuleError(ERROR_CODES.producerNotApproved, NOT_PUBLISHING[status])
 }
 
+/**
+ * Who may change its listings (create, edit, archive products, their packs, stock and photos): a
+ * pending producer prepares its catalogue while it waits, and its new products wait as proposals
+ * anyway; a rejected or suspended one can read its listings but not change them, since an edit of
+ * a published product goes live at once.
+ */
+export function mayEditListings(status: ProducerStatus): boolean {
+  return status === "pending" || status === "approved"
+}
+
+const NOT_EDITING: Record<"rejected" | "suspended", string> = {
+  rejected: "Your registration was rejected, so your listings cannot be changed: the programme office's reason is shown with your account.",
+  suspended: "Your producer is suspended by the programme office: you can read your listings, but not change them until it is approved again.",
+}
+
+export function assertMayEditListings(status: ProducerStatus): void {
+  if (status === "rejected" || status === "suspended") throw new DomainRuleError(ERROR_CODES.producerReadOnly, NOT_EDITING[status])
+}
+
+/** A product is sold in at least one pack size: the last one is changed, not removed (archive the product instead). */
+export function assertMayRemoveVariant(variantCount: number): void {
+  if (variantCount <= 1) {
+    throw new DomainRuleError(ERROR_CODES.lastVariant, "This is the product's only pack size: change it instead, or archive the product.")
+  }
+}
+
 export const PRODUCER_MEMBER_ROLES = ["owner", "staff"] as const
 export type ProducerMemberRole = (typeof PRODUCER_MEMBER_ROLES)[number]
 

@@ -1,15 +1,21 @@
-/** GET: one of the producer's products, as the producer manages it. */
+/** GET: one of the producer's products, as the producer manages it. POST: the producer edits it (live at once if published). DELETE: archives it. */
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { ProducerRequest } from "../../../../lib/producer-access"
-
-export const PRODUCER_PRODUCT_FIELDS = ["id", "title", "handle", "status", "subtitle", "thumbnail", "variants.id", "variants.title", "variants.sku"]
+import { archiveProducerProductWorkflow } from "../../../../workflows/archive-producer-product"
+import { updateProducerProductWorkflow } from "../../../../workflows/update-producer-product"
+import { producerProduct } from "../present-product"
+import type { ProducerUpdateProduct } from "../validators"
 
 export async function GET(req: ProducerRequest, res: MedusaResponse) {
-  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "product",
-    fields: PRODUCER_PRODUCT_FIELDS,
-    filters: { id: req.params.id },
-  })
-  res.json({ product: data[0] })
+  res.json({ product: await producerProduct(req.scope, req.producer.id, req.params.id!) })
+}
+
+export async function POST(req: ProducerRequest<ProducerUpdateProduct>, res: MedusaResponse) {
+  await updateProducerProductWorkflow(req.scope).run({ input: { producer_id: req.producer.id, product_id: req.params.id!, update: req.validatedBody } })
+  res.json({ product: await producerProduct(req.scope, req.producer.id, req.params.id!) })
+}
+
+export async function DELETE(req: ProducerRequest, res: MedusaResponse) {
+  await archiveProducerProductWorkflow(req.scope).run({ input: { producer_id: req.producer.id, product_id: req.params.id! } })
+  res.json({ id: req.params.id, object: "product", deleted: true })
 }
