@@ -1,6 +1,6 @@
 /**
  * A producer's listings through the producer API on a real Postgres: a product with its packs,
- * prices in đồng and stock at the producer's own location, proposed until the programme office
+ * prices in đồng and stock at the producer's own location, a draft until it is submitted and the programme office
  * publishes it; a mistyped GTIN-13 refused with the check digit it should have; edits that go on
  * sale at once; packs added, changed and removed; archiving; photos through the one pipeline
  * (GPS gone, a PDF named .jpg refused), their order and the cover.
@@ -103,13 +103,13 @@ medusaIntegrationTestRunner({
       producer = { headers: { authorization: `Bearer ${data.token}` } }
     })
 
-    it("creates a product with its packs, prices in đồng and stock at the producer's own location, proposed until the operator publishes it, then bought", async () => {
+    it("creates a product with its packs, prices in đồng and stock at the producer's own location, a draft until submitted and the operator publishes it, then bought", async () => {
       const product = await create()
       expect(product).toMatchObject({
         title: "Miến dong Tài Hoan",
         title_en: "Tai Hoan arrowroot vermicelli",
         handle: "mien-dong-tai-hoan",
-        status: "proposed",
+        status: "draft",
         story_vi: expect.stringContaining("**Côn Minh**"),
         product_set: { id: store.productSetId(7) },
         variants: [
@@ -128,8 +128,14 @@ medusaIntegrationTestRunner({
       expect(page).toMatchObject({ count: 1, limit: 10, offset: 0, products: [{ id: product.id }] })
       expect(await inShop("mien-dong-tai-hoan")).toEqual([])
 
+      // Submitted, it waits for the programme office, still off sale; the office publishes it.
+      const submitted = await api.post(`/producer/products/${product.id}/submit`, {}, producer)
+      expect(submitted.data.product.status).toBe("proposed")
+      expect(await inShop("mien-dong-tai-hoan")).toEqual([])
       await api.post(`/admin/products/${product.id}`, { status: "published" }, admin)
       expect(await inShop("mien-dong-tai-hoan")).toEqual([expect.objectContaining({ title: "Miến dong Tài Hoan" })])
+      const onSale = await answer(api.post(`/producer/products/${product.id}/submit`, {}, producer))
+      expect({ status: onSale.status, message: onSale.data.message }).toEqual({ status: 409, message: "This product is on sale already: your edits to it go live at once." })
       // A buyer orders it, delivered by its producer from the stock the producer gave.
       const cartId = await createReadyCart(getContainer(), store, {
         email: "buyer@example.vn",
@@ -295,10 +301,10 @@ medusaIntegrationTestRunner({
         api.post("/producer/products", newProduct({ title: "Bánh nhãn Hải Hậu", variants: [pack({ title: "Hộp 300 g", sku: "BN-300", gtin: null })] }), pending),
       )
       expect(created.status).toBe(201)
-      expect(created.data.product).toMatchObject({ status: "proposed", handle: "banh-nhan-hai-hau", variants: [{ sku: "BN-300", gtin: null, stock: 120 }] })
+      expect(created.data.product).toMatchObject({ status: "draft", handle: "banh-nhan-hai-hau", variants: [{ sku: "BN-300", gtin: null, stock: 120 }] })
       // Its product is not among the approved producer's.
       expect((await api.get("/producer/products", producer)).data.count).toBe(0)
-      const refused = await answer(api.post(`/producer/products/${created.data.product.id}/publish`, {}, pending))
+      const refused = await answer(api.post(`/producer/products/${created.data.product.id}/submit`, {}, pending))
       expect({ status: refused.status, code: refused.data.code }).toEqual({ status: 403, code: "producer_not_approved" })
     })
 

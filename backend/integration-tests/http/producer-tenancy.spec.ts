@@ -166,7 +166,7 @@ medusaIntegrationTestRunner({
           {
             "/producer/members/:id": { id: who.ownerId },
             "/producer/products/:id": product,
-            "/producer/products/:id/publish": product,
+            "/producer/products/:id/submit": product,
             "/producer/products/:id/variants": product,
             "/producer/products/:id/photos": product,
             // A's product with B's pack or photo: the pack or photo is what another producer's is.
@@ -486,7 +486,7 @@ medusaIntegrationTestRunner({
       const told = (email: string, template: string) => notices({ to: email, template })
 
       it("approves a registration: its members are told and it may put its products on sale", async () => {
-        const refused = await answer(api.post(`/producer/products/${b.productId}/publish`, {}, bearer(b.token)))
+        const refused = await answer(api.post(`/producer/products/${b.productId}/submit`, {}, bearer(b.token)))
         expect(refused.status).toBe(403)
         expect(refused.data).toMatchObject({
           code: "producer_not_approved",
@@ -498,8 +498,13 @@ medusaIntegrationTestRunner({
         expect(await told("phuong@banh-nhan.vn", PRODUCER_NOTICE_TEMPLATES.approve)).toEqual([
           expect.objectContaining({ channel: "email", data: expect.objectContaining({ producer_id: b.producerId, status: "approved" }) }),
         ])
-        const published = await api.post(`/producer/products/${b.productId}/publish`, {}, bearer(b.token))
-        expect(published.data.product).toMatchObject({ id: b.productId, status: "published" })
+        // Approved, the producer submits its product; the programme office publishes it.
+        const submitted = await api.post(`/producer/products/${b.productId}/submit`, {}, bearer(b.token))
+        expect(submitted.data.product).toMatchObject({ id: b.productId, status: "proposed" })
+        const twice = await answer(api.post(`/producer/products/${b.productId}/submit`, {}, bearer(b.token)))
+        expect({ status: twice.status, code: twice.data.code }).toEqual({ status: 409, code: "product_already_submitted" })
+        expect((await api.get("/store/products?handle=banh-nhan-hai-hau", store.storeHeaders)).data.products).toEqual([])
+        await api.post(`/admin/products/${b.productId}`, { status: "published" }, admin)
         const { data: shop } = await api.get("/store/products?handle=banh-nhan-hai-hau", store.storeHeaders)
         expect(shop.products.map((product: { id: string }) => product.id)).toEqual([b.productId])
       })
@@ -518,7 +523,7 @@ medusaIntegrationTestRunner({
           expect.objectContaining({ data: expect.objectContaining({ producer_id: b.producerId, status: "rejected", reason }) }),
         ])
         expect((await api.get("/producer/me", bearer(b.token))).data.producer).toMatchObject({ status: "rejected", status_reason: reason })
-        const publish = await answer(api.post(`/producer/products/${b.productId}/publish`, {}, bearer(b.token)))
+        const publish = await answer(api.post(`/producer/products/${b.productId}/submit`, {}, bearer(b.token)))
         expect(publish.status).toBe(403)
         expect(publish.data.code).toBe("producer_not_approved")
         // A decided registration cannot be rejected again.
@@ -528,8 +533,9 @@ medusaIntegrationTestRunner({
 
       it("suspends an approved producer: its products leave the shop, its members are told and can still sign in and read", async () => {
         await joinStaffToA()
-        const published = await api.post(`/producer/products/${a.productId}/publish`, {}, bearer(a.token))
-        expect(published.data.product.status).toBe("published")
+        const submitted = await api.post(`/producer/products/${a.productId}/submit`, {}, bearer(a.token))
+        expect(submitted.data.product.status).toBe("proposed")
+        await api.post(`/admin/products/${a.productId}`, { status: "published" }, admin)
         const inShop = async () => (await api.get("/store/products?handle=mien-dong-tai-hoan", store.storeHeaders)).data.products.length
         expect(await inShop()).toBe(1)
 
@@ -544,7 +550,7 @@ medusaIntegrationTestRunner({
         const token = await signIn("lan@htx-tai-hoan.vn", "mien-dong-2025")
         expect((await api.get("/producer/me", bearer(token))).data.producer).toMatchObject({ status: "suspended", status_reason: reason })
         expect((await api.get(`/producer/products/${a.productId}`, bearer(token))).data.product.id).toBe(a.productId)
-        const publish = await answer(api.post(`/producer/products/${a.productId}/publish`, {}, bearer(token)))
+        const publish = await answer(api.post(`/producer/products/${a.productId}/submit`, {}, bearer(token)))
         expect(publish.status).toBe(403)
         expect(publish.data.message).toBe("Your producer is suspended by the programme office, so nothing can go on sale until it is approved again.")
 

@@ -57,7 +57,7 @@ const PARAMETER_ROUTES: [string, z.ZodRawShape][] = [
   ["/admin/producers/:id/suspend", producerId],
   ["/producer/members/:id", { id: resourceId("A member", "pmem") }],
   ["/producer/products/:id", productId],
-  ["/producer/products/:id/publish", productId],
+  ["/producer/products/:id/submit", productId],
   ["/producer/products/:id/variants", productId],
   ["/producer/products/:id/variants/:variant_id", { ...productId, variant_id: resourceId("A pack", "variant") }],
   ["/producer/products/:id/photos", productId],

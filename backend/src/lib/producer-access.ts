@@ -9,7 +9,7 @@
  * - a resource named in the path (a member, a product, a product's pack or photo) that is not the
  *   current producer's gets the 404 an unknown id gets, before any handler runs.
  * Handlers read `req.producer` and never look at memberships themselves. What a producer may do
- * given its status or a member given their role (publish, invite) is for the workflows to refuse.
+ * given its status or a member given their role (submit, invite) is for the workflows to refuse.
  */
 import {
   authenticate,
@@ -187,7 +187,7 @@ function onlyTheProducersOwn(resource: OwnedResource) {
 
 /**
  * For defineMiddlewares, after the guard on "/producer": one check per kind of resource. Without
- * `method` a matcher is a prefix, so each covers every route under it (a product's `/publish` too),
+ * `method` a matcher is a prefix, so each covers every route under it (a product's `/submit` too),
  * and Medusa runs these, parents first, before any route's own middlewares (validation). A variant
  * or photo is checked with the product in its path, so another producer's answers the same 404.
  */

@@ -24,8 +24,8 @@ export type CreateProducerProductWorkflowInput = {
 const withoutEmpty = (metadata?: Record<string, string>) => (metadata ? Object.fromEntries(Object.entries(metadata).filter(([, value]) => value !== "")) : undefined)
 
 /**
- * A producer lists a new product: `proposed`, so it waits for the programme office to publish it in
- * the Admin, on the web shop's channel, linked to its producer and product set by the OCOP hooks of
+ * A producer lists a new product: a `draft` it can finish, then submit (submit-producer-product) for
+ * the programme office to publish in the Admin; on the web shop's channel, linked to its producer and product set by the OCOP hooks of
  * Medusa's own create (which also give it the producer's shipping profile, and keep it off sale
  * while the producer is not approved), with each pack's price in đồng and its stock at the
  * producer's own location.
@@ -47,7 +47,7 @@ export const createProducerProductWorkflow = createWorkflow("create-producer-pro
             title: input.product.title,
             metadata: withoutEmpty(fields.metadata),
             handle,
-            status: "proposed" as const,
+            status: "draft" as const,
             origin_country: "vn",
             sales_channels: [{ id: setup.sales_channel_id }],
             options: [{ title: PACK_OPTION, values: variants.map((variant) => variant.title) }],

@@ -43,6 +43,8 @@ export const ERROR_CODES = {
   passwordResetLinkInvalid: "password_reset_link_invalid",
   // Reviews (@ocop/domain/reviews): only a buyer whose order of the product was delivered may
   // review it, once; the operator decides a review once
+  // A producer's product submitted to the programme office twice, or once it is on sale
+  productAlreadySubmitted: "product_already_submitted",
   reviewNotAllowed: "review_not_allowed",
   reviewExists: "review_exists",
   reviewDecided: "review_decided",

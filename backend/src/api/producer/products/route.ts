@@ -1,4 +1,4 @@
-/** GET: a page of the producer's own products, newest first. POST: the producer lists a new product, proposed until the programme office publishes it. */
+/** GET: a page of the producer's own products, newest first. POST: the producer lists a new product, a draft until it submits it and the programme office publishes it. */
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { ProducerRequest } from "../../../lib/producer-access"
 import { createProducerProductWorkflow } from "../../../workflows/create-producer-product"
