@@ -277,7 +277,7 @@ test("an order placed while signed in is listed with its statuses and opens its 
   const number = (await order.getByRole("heading").textContent())!.replace("Đơn hàng ", "")
   await expect(order).toContainText("Trạng tháiĐang xử lý")
   // Cash on delivery: accepted when the order is placed, collected when it arrives.
-  await expect(order).toContainText(/Thanh toán(Chưa thanh toán|Chờ thanh toán|Đã duyệt, chưa thu tiền)/)
+  await expect(order).toContainText(/Thanh toán(Chưa thanh toán|Chờ thanh toán|Chưa thu tiền: thu khi gửi hoặc giao hàng)/)
   await expect(order).toContainText("Giao hàngChờ chuẩn bị hàng")
   await expectNoSeriousAxeViolations(page)
   await expect(order).toContainText(/\d{1,3}(\.\d{3})+\s₫ · 1 sản phẩm/)
