@@ -3,7 +3,7 @@
 // each stepper is also a plain form post without JavaScript. With it, a step or a typed number is
 // saved at once, the new number shows while it is, and nothing is sent again until it is.
 import { useTranslations } from "next-intl";
-import { type FormEvent, useActionState, useEffect, useId, useOptimistic, useRef, useState } from "react";
+import { type FormEvent, useActionState, useEffect, useId, useRef, useState } from "react";
 import { type LineState, removeLine, updateLineQuantity } from "./actions";
 import { announceCartChange } from "./cart-events";
 import styles from "./cart.module.css";
@@ -27,8 +27,6 @@ export function CartLineControls({ lineId, quantity, max, name }: CartLineContro
   const [state, updateAction, updating] = useActionState(updateLineQuantity, IDLE);
   const [removed, removeAction, removing] = useActionState(removeLine, IDLE);
   const [typed, setTyped] = useState(state.status === "invalid" ? state.quantity : String(quantity));
-  // While a step is saved, the number it asked for.
-  const [display, showPending] = useOptimistic(typed, (_typed, asked: string) => asked);
   const [saved, setSaved] = useState(quantity);
   const inputRef = useRef<HTMLInputElement>(null);
   const typedForm = useRef<HTMLFormElement>(null);
@@ -38,7 +36,7 @@ export function CartLineControls({ lineId, quantity, max, name }: CartLineContro
   const id = useId();
   const errorId = `${id}-error`;
   const problem = state.status === "invalid" ? state : null;
-  const shown = /^\d+$/.test(display.trim()) ? Number(display) : quantity;
+  const shown = /^\d+$/.test(typed.trim()) ? Number(typed) : quantity;
   const limit = Math.max(1, max);
 
   // The page re-renders with the saved quantity: shown in the same frame the pending number goes.
@@ -71,13 +69,15 @@ export function CartLineControls({ lineId, quantity, max, name }: CartLineContro
     if (typed.trim() !== String(quantity)) typedForm.current?.requestSubmit();
   };
 
-  const step = (formData: FormData) => {
-    showPending(String(formData.get("quantity")));
-    updateAction(formData);
-  };
-
   const stepper = (delta: -1 | 1) => (
-    <form action={step} onSubmit={once}>
+    <form
+      action={updateAction}
+      onSubmit={(event) => {
+        once(event);
+        // Shown while it is saved. Set here, not on click: the form's data is already read.
+        if (!event.defaultPrevented) setTyped(String(shown + delta));
+      }}
+    >
       <input type="hidden" name="lineId" value={lineId} />
       <input type="hidden" name="quantity" value={shown + delta} />
       <button
@@ -113,7 +113,7 @@ export function CartLineControls({ lineId, quantity, max, name }: CartLineContro
               min={1}
               max={limit}
               step={1}
-              value={display}
+              value={typed}
               onChange={(event) => {
                 setTyped(event.target.value);
                 clearTimeout(typing.current);
