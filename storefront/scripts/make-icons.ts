@@ -23,7 +23,7 @@ function star(cx: number, cy: number, r: number): string {
 /** `padding` shrinks the mark inside the square: maskable icons keep it in the safe zone. */
 function iconSvg(padding = 0): string {
   const disc = 200 - padding;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512"><rect width="512" height="512" rx="${padding ? 0 : 96}" fill="${BRAND}"/><circle cx="256" cy="256" r="${disc}" fill="${STAR_BG}"/>${star(256, 266, disc * 0.72)}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512"><title>OCOP Market</title><rect width="512" height="512" rx="${padding ? 0 : 96}" fill="${BRAND}"/><circle cx="256" cy="256" r="${disc}" fill="${STAR_BG}"/>${star(256, 266, disc * 0.72)}</svg>`;
 }
 
 /** An .ico holding one PNG, which every browser reads. */
