@@ -225,7 +225,7 @@ for (const language of ["vi", "en"] as const) {
     expect(await headerLabelsOnOneLine(page)).toEqual([])
     await screenshot(page, testInfo, `menu-${language}-open`)
     await expectNoSeriousViolations(page)
-    await page.keyboard.press("Escape")
+    await page.keyboard.press("Enter")
     await expect(menu).not.toHaveAttribute("open")
     await expect(summary).toBeFocused()
 

@@ -1,7 +1,7 @@
 "use client";
-// The header's menu: a <details> (its <summary> comes in children), so it opens without JavaScript
-// and from the keyboard. The header outlives pages, so with JavaScript it also closes when a link
-// in it is followed, and on Escape.
+// The header's menu: a <details> (its <summary> comes in children), so it opens and closes without
+// JavaScript and from the keyboard (Enter or Space on its button). The header outlives pages, so
+// its one script closes it when a link in it is followed. No more: every byte here is on every page.
 import { type ReactNode, useEffect, useRef } from "react";
 import { usePathname } from "@/i18n/navigation";
 
@@ -13,15 +13,7 @@ export function HeaderMenu({ className, children }: { className?: string; childr
     if (menu.current) menu.current.open = false;
   }, [pathname]);
   return (
-    <details
-      ref={menu}
-      className={className}
-      onKeyDown={(event) => {
-        if (event.key !== "Escape" || !menu.current?.open) return;
-        menu.current.open = false;
-        menu.current.querySelector("summary")?.focus();
-      }}
-    >
+    <details ref={menu} className={className}>
       {children}
     </details>
   );
