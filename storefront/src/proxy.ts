@@ -6,12 +6,20 @@ import createMiddleware from "next-intl/middleware";
 import { isBuyersOwnPage, pageOfPath } from "./i18n/known-paths";
 import { routing } from "./i18n/routing";
 import { contentSecurityPolicy, INLINE_SCRIPT_HASHES_HEADER, newNonce } from "./lib/content-security-policy";
+import { withoutEmptyParams } from "./lib/catalogue-query";
 import { backendUrl, runtimeEnv } from "./lib/medusa";
 
 const localize = createMiddleware(routing);
 
 export default function proxy(request: NextRequest) {
   const page = pageOfPath(request.nextUrl.pathname);
+  // The filter form sent without JavaScript names every field, empty or not: the URL to share has none.
+  const cleanQuery = page === "/products" ? withoutEmptyParams(request.nextUrl.searchParams) : null;
+  if (cleanQuery) {
+    const clean = request.nextUrl.clone();
+    clean.search = cleanQuery.toString();
+    return NextResponse.redirect(clean, 307);
+  }
   const development = process.env.NODE_ENV === "development";
   // Next reads the nonce from the request's policy and puts it on every script it renders.
   const nonce = page && isBuyersOwnPage(page) ? newNonce() : undefined;

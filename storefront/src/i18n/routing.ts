@@ -33,6 +33,11 @@ export const routing = defineRouting({
     "/account/orders": { vi: "/tai-khoan/don-hang", en: "/account/orders" },
     "/account/addresses": { vi: "/tai-khoan/dia-chi", en: "/account/addresses" },
     "/account/reviews": { vi: "/tai-khoan/danh-gia", en: "/account/reviews" },
+    // The shop's policies (lib/operator.ts POLICIES), linked from every page's footer.
+    "/policies/shipping": { vi: "/chinh-sach/giao-hang", en: "/policies/shipping" },
+    "/policies/returns": { vi: "/chinh-sach/doi-tra", en: "/policies/returns" },
+    "/policies/privacy": { vi: "/chinh-sach/bao-mat", en: "/policies/privacy" },
+    "/policies/payment": { vi: "/chinh-sach/thanh-toan", en: "/policies/payment" },
   },
 });
 

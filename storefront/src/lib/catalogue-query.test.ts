@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
   catalogueSearchParams,
+  withoutEmptyParams,
   chosenFilterCount,
   DEFAULT_QUERY,
   hasFilters,
@@ -94,4 +95,10 @@ test("the filter panel counts each chosen filter once: several stars are one, a 
   assert.equal(chosenFilterCount({ ...DEFAULT_QUERY, q: "mật ong", sort: "newest", page: 3 }), 0);
   const { query } = parseCatalogueQuery({ stars: ["5", "4"], province: "37", min_price: "50000", max_price: "90000", in_stock: "1" }, known);
   assert.equal(chosenFilterCount(query), 4);
+});
+
+test("a filter form sent without JavaScript loses its empty fields and default sort, and keeps the rest as sent", () => {
+  const sent = new URLSearchParams("q=mi%E1%BA%BFn&stars=5&stars=4&industry=&set=&province=&min_price=&max_price=50000&sort=featured");
+  assert.equal(withoutEmptyParams(sent)?.toString(), "q=mi%E1%BA%BFn&stars=5&stars=4&max_price=50000");
+  assert.equal(withoutEmptyParams(new URLSearchParams("stars=6&sort=newest")), null);
 });

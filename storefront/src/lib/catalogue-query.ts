@@ -140,6 +140,21 @@ export function catalogueSearchParams(query: CatalogueQuery): Record<string, str
   return params;
 }
 
+/**
+ * A submitted filter form's query without what says nothing: empty fields ("any") and the default
+ * sort. Null when there is nothing to drop, else the shorter query the URL should have. Works on
+ * the raw pairs, so a value the parser would refuse is kept for the page to report.
+ */
+export function withoutEmptyParams(search: URLSearchParams): URLSearchParams | null {
+  const kept = new URLSearchParams();
+  let dropped = false;
+  for (const [key, value] of search) {
+    if (value.trim() === "" || (key === "sort" && value === DEFAULT_QUERY.sort)) dropped = true;
+    else kept.append(key, value);
+  }
+  return dropped ? kept : null;
+}
+
 /** The link to a catalogue view: the catalogue's path with the view's search params. */
 export function catalogueHref(query: CatalogueQuery) {
   return { pathname: "/products" as const, query: catalogueSearchParams(query) };

@@ -32,6 +32,14 @@ export async function generateMetadata({ params }: LayoutProps): Promise<Metadat
     title: { default: t("title"), template: `%s | ${t("siteName")}` },
     description: t("description"),
     alternates: localeAlternates("/", locale),
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "32x32" },
+        { url: "/icon.svg", type: "image/svg+xml" },
+      ],
+      apple: "/apple-icon.png",
+    },
+    manifest: "/manifest.webmanifest",
   };
 }
 

@@ -1,6 +1,7 @@
 "use client";
 // The buy box's form: with JavaScript it adds in place and updates the header's count; without,
-// it posts to the same server action and the page comes back with the answer.
+// it posts to the same server action and the page comes back with the answer. On a phone its price
+// and button ride in a bar at the bottom of the screen (buy-box.module.css): the same form, not a copy.
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { Link } from "@/i18n/navigation";
@@ -66,11 +67,6 @@ export function BuyBoxForm({ productId, packs }: { productId: string; packs: [Pa
         ))}
       </fieldset>
 
-      <p className={styles.price} aria-live="polite">
-        <span className="visually-hidden">{t("priceOf", { pack: pack.label })} </span>
-        {pack.price}
-      </p>
-
       <div className={styles.quantityRow}>
         <label htmlFor={`${id}-quantity`} className={styles.quantityLabel}>
           {t("quantity")}
@@ -106,12 +102,19 @@ export function BuyBoxForm({ productId, packs }: { productId: string; packs: [Pa
         </p>
       )}
 
-      <button type="submit" className={`button ${styles.add}`} disabled={soldOut} aria-disabled={pending || undefined}>
-        {pending ? t("adding") : t("addToCart")}
-      </button>
+      {/* On a phone, a bar fixed to the bottom of the screen: the price and the form's own button. */}
+      <div className={styles.bar}>
+        <p className={styles.price} aria-live="polite">
+          <span className="visually-hidden">{t("priceOf", { pack: pack.label })} </span>
+          {pack.price}
+        </p>
+        <button type="submit" className={`button ${styles.add}`} disabled={soldOut} aria-disabled={pending || undefined}>
+          {pending ? t("adding") : t("addToCart")}
+        </button>
+      </div>
 
       {state.status === "added" && (
-        <p className={styles.added} role="status">
+        <p key={state.addedAt} className={styles.added} role="status">
           {t("added", { quantity: state.quantity })} <Link href="/cart">{t("viewCart")}</Link>
         </p>
       )}

@@ -3,7 +3,7 @@
 // hydration, on every navigation (the header outlives pages: placing an order empties the cart
 // without reloading it), and whenever the page announces a change.
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { type ComponentProps, useEffect, useState } from "react";
 import { Link, usePathname } from "@/i18n/navigation";
 import { CART_CHANGED_EVENT } from "./cart-events";
 import styles from "./cart-link.module.css";
@@ -19,7 +19,8 @@ async function fetchCount(): Promise<number | null> {
   }
 }
 
-export function CartLink({ className }: { className?: string }) {
+/** `children` is what the link shows besides the count (an icon, the word "cart"), rendered by the server. */
+export function CartLink({ className, children }: { className?: string; children: ComponentProps<typeof Link>["children"] }) {
   const t = useTranslations("HeaderCart");
   const [count, setCount] = useState<number | null>(null);
   const pathname = usePathname();
@@ -45,7 +46,7 @@ export function CartLink({ className }: { className?: string }) {
 
   return (
     <Link href="/cart" className={className} aria-label={count === null ? undefined : t("cartCount", { count })}>
-      {t("cart")}
+      {children}
       {count !== null && count > 0 && (
         <span className={styles.count} aria-hidden="true">
           {count}

@@ -1,5 +1,5 @@
 // The catalogue's filters and sort as a plain GET form: it works without JavaScript, and what it
-// submits is the URL a buyer can share. Each option shows how many products choosing it would give;
+// submits is the URL a buyer can share; with JavaScript each change applies at once (LiveFilterForm). Each option shows how many products choosing it would give;
 // the words searched for go along, so narrowing a search keeps it.
 import type { Province } from "@ocop/domain/admin-units";
 import type { StarRating } from "@ocop/domain/ocop";
@@ -18,6 +18,7 @@ import type { CatalogueFacets } from "@/lib/catalogue-search";
 import { ocopName, unitName } from "@/lib/localized";
 import type { Industry, ProductSetWithIndustry } from "@/lib/types";
 import styles from "./catalogue-filters.module.css";
+import { LiveFilterForm } from "./live-filter-form";
 
 type CatalogueFiltersProps = {
   query: CatalogueQuery;
@@ -43,12 +44,15 @@ export function CatalogueFilters({ query, facets, industries, productSets, provi
   const locale = useLocale() as Locale;
   const withCount = (name: string, count: number | undefined) => t("optionWithCount", { name, count: count ?? 0 });
   const chosen = chosenFilterCount(query);
+  // The provinces that would show something come first; the others, folded under their own heading.
+  const stocked = provinces.filter((province) => (facets.provinces.get(province.code) ?? 0) > 0);
+  const empty = provinces.filter((province) => (facets.provinces.get(province.code) ?? 0) === 0);
 
   return (
     // Folded on a phone, so the results come first; its heading says how many filters are chosen.
     <details className={styles.panel}>
       <summary className={styles.summary}>{chosen > 0 ? t("headingChosen", { count: chosen }) : t("heading")}</summary>
-      <form method="get" action={getPathname({ href: "/products", locale })} className={styles.form}>
+      <LiveFilterForm action={getPathname({ href: "/products", locale })} className={styles.form}>
         <h2 className="visually-hidden">{t("heading")}</h2>
         {query.q && <input type="hidden" name="q" value={query.q} />}
         <fieldset className={styles.group}>
@@ -104,11 +108,20 @@ export function CatalogueFilters({ query, facets, industries, productSets, provi
           </label>
           <select id="filter-province" name="province" defaultValue={query.province ?? ""} className="field-input">
             <option value="">{t("any")}</option>
-            {provinces.map((province) => (
+            {stocked.map((province) => (
               <option key={province.code} value={province.code}>
                 {withCount(unitName(province.name, locale), facets.provinces.get(province.code))}
               </option>
             ))}
+            {empty.length > 0 && (
+              <optgroup label={t("provincesWithout")}>
+                {empty.map((province) => (
+                  <option key={province.code} value={province.code}>
+                    {unitName(province.name, locale)}
+                  </option>
+                ))}
+              </optgroup>
+            )}
           </select>
         </div>
 
@@ -166,12 +179,12 @@ export function CatalogueFilters({ query, facets, industries, productSets, provi
         </div>
 
         <div className={styles.actions}>
-          <button type="submit" className="button">
+          <button type="submit" className={`button ${styles.apply}`}>
             {t("apply")}
           </button>
           {chosen > 0 && <Link href={catalogueHref(withoutFilters(query))}>{tc("clearFilters")}</Link>}
         </div>
-      </form>
+      </LiveFilterForm>
     </details>
   );
 }

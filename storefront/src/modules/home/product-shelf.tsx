@@ -23,7 +23,7 @@ export function ProductShelf({ id, kind, products, total, aboveTheFold = false }
         {kind === "national" ? t("nationalTitle") : t("newestTitle")}
       </h2>
       {kind === "national" && <p className={styles.shelfLead}>{t("nationalLead")}</p>}
-      <ProductGrid products={products} headingLevel="h3" aboveTheFold={aboveTheFold} />
+      <ProductGrid products={products} headingLevel="h3" aboveTheFold={aboveTheFold} shelf />
       <p className={styles.shelfMore}>
         <Link
           href={kind === "national" ? { pathname: "/products", query: { stars: "5" } } : { pathname: "/products", query: { sort: "newest" } }}

@@ -89,13 +89,13 @@ export function ProductDetails({ product, reviews, moreFromProducer, moreFromPro
       {producer && moreFromProducer.length > 0 && (
         <section aria-labelledby="more-producer-heading" className={styles.more}>
           <h2 id="more-producer-heading">{t("moreFromProducer", { producer: producer.name })}</h2>
-          <ProductGrid products={moreFromProducer} headingLevel="h3" aboveTheFold={false} />
+          <ProductGrid products={moreFromProducer} headingLevel="h3" aboveTheFold={false} shelf />
         </section>
       )}
       {producer?.province && moreFromProvince.length > 0 && (
         <section aria-labelledby="more-province-heading" className={styles.more}>
           <h2 id="more-province-heading">{t("moreFromProvince", { province: unitName(producer.province.name, locale) })}</h2>
-          <ProductGrid products={moreFromProvince} headingLevel="h3" aboveTheFold={false} />
+          <ProductGrid products={moreFromProvince} headingLevel="h3" aboveTheFold={false} shelf />
         </section>
       )}
     </article>

@@ -1,4 +1,5 @@
-// All 34 provinces as pavilion links with their product counts; empty ones are listed too, quietly.
+// All 34 provinces as pavilion links with their product counts: those with products first, most
+// first; the empty ones folded away at the end, still there to open.
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
@@ -10,7 +11,9 @@ export type ProvinceCount = { code: string; name: string; count: number };
 
 export function ProvinceList({ provinces }: { provinces: readonly ProvinceCount[] }) {
   const t = useTranslations("Province");
-  const withProducts = provinces.filter((province) => province.count > 0).length;
+  const stocked = provinces.filter((province) => province.count > 0).toSorted((a, b) => b.count - a.count);
+  const empty = provinces.filter((province) => province.count === 0);
+  const withProducts = stocked.length;
   return (
     <section aria-labelledby="provinces-heading" className={styles.page}>
       <h1 id="provinces-heading" className={styles.title}>
@@ -18,12 +21,24 @@ export function ProvinceList({ provinces }: { provinces: readonly ProvinceCount[
       </h1>
       <p className={styles.lead}>{t("listLead", { total: provinces.length, withProducts })}</p>
       <ul className={styles.grid}>
-        {provinces.map((province) => (
+        {stocked.map((province) => (
           <li key={province.code}>
             <ProvinceTile province={province} />
           </li>
         ))}
       </ul>
+      {empty.length > 0 && (
+        <details className={styles.emptyProvinces}>
+          <summary>{t("withoutProducts", { count: empty.length })}</summary>
+          <ul className={styles.grid}>
+            {empty.map((province) => (
+              <li key={province.code}>
+                <ProvinceTile province={province} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }
