@@ -158,6 +158,11 @@ medusaIntegrationTestRunner({
       }
       const unknown = await answer(api.get("/store/products/prod_nothing/reviews", shop.storeHeaders))
       expect(unknown.status).toBe(404)
+      const notAnId = await answer(api.get("/store/products/not-an-id/reviews", shop.storeHeaders))
+      expect({ status: notAnId.status, message: notAnId.data.message }).toEqual({
+        status: 400,
+        message: "A product id is letters, digits and underscores, e.g. prod_01JZ8X4N6Q2W3E4R5T6Y7V8H9K.",
+      })
     })
 
     it("counts each placed order into the sold count once, takes a canceled one out, and puts both in the search document", async () => {

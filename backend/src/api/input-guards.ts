@@ -69,6 +69,8 @@ const PARAMETER_ROUTES: [string, z.ZodRawShape][] = [
   ["/admin/orders/:id/payment", orderId],
   ["/admin/orders/:id/refused-at-door", orderId],
   ["/admin/draft-orders/:id/convert-to-order", { id: resourceId("A draft order", "order") }],
+  ["/store/products/:id/reviews", productId],
+  ["/admin/product-reviews/:id", { id: resourceId("A review", "prev") }],
 ]
 
 /** A string the buyer writes: at most its limit, no control character but line breaks and tabs. Other types are Medusa's to refuse. */
