@@ -30,6 +30,7 @@ import { securityHeaders } from "../lib/security-headers"
 import { verifyStripeSignature } from "../lib/stripe-webhook-signature"
 import { shopErrorHandler } from "./error-handler"
 import { INPUT_GUARD_ROUTES, validateBodyInSentences } from "./input-guards"
+import { ProducerListOrdersQuery, ProducerShipParcel } from "./producer/orders/validators"
 import { readPhotoUploads } from "./producer/products/photo-uploads"
 import {
   ProducerArrangePhoto,
@@ -165,6 +166,12 @@ export default defineMiddlewares({
     // Photos come as multipart/form-data, which no body parser of Medusa's reads.
     { matcher: "/producer/products/:id/photos", method: ["POST"], bodyParser: false, middlewares: [readPhotoUploads] },
     { matcher: "/producer/products/:id/photos/:photo_id", method: ["POST"], middlewares: [validateBodyInSentences(ProducerArrangePhoto)] },
+    { matcher: "/producer/orders", method: ["GET"], middlewares: [validateAndTransformQuery(ProducerListOrdersQuery, {})] },
+    {
+      matcher: "/producer/orders/:id/fulfillments/:fulfillment_id/shipments",
+      method: ["POST"],
+      middlewares: [validateBodyInSentences(ProducerShipParcel)],
+    },
     // Email-and-password sign-in and registration of every actor type, throttled per account and
     // per client address before Medusa checks anything (lib/auth-attempts.ts). A customer registers
     // with POST /store/registrations, which emails a link to confirm the address (lib/registration.ts);
