@@ -23,7 +23,7 @@ const ORDER_FIELDS = [
   "items.variant_sku",
   "items.thumbnail",
   "items.unit_price",
-  "items.quantity",
+  "items.detail.quantity",
   "items.detail.fulfilled_quantity",
   "items.detail.shipped_quantity",
   "items.detail.delivered_quantity",
@@ -62,8 +62,7 @@ type LineRow = {
   variant_sku: string | null
   thumbnail: string | null
   unit_price: unknown
-  quantity: unknown
-  detail?: { fulfilled_quantity?: unknown; shipped_quantity?: unknown; delivered_quantity?: unknown } | null
+  detail?: { quantity?: unknown; fulfilled_quantity?: unknown; shipped_quantity?: unknown; delivered_quantity?: unknown } | null
 }
 type FulfillmentRow = {
   id: string
@@ -98,7 +97,7 @@ function present(order: OrderRow, ownLines: Set<string>, locationId: string | nu
     variant_title: item.variant_title,
     variant_sku: item.variant_sku,
     thumbnail: item.thumbnail,
-    quantity: Number(item.quantity),
+    quantity: Number(item.detail?.quantity ?? 0),
     /** Whole đồng. */
     unit_price: Number(item.unit_price),
     packed_quantity: Number(item.detail?.fulfilled_quantity ?? 0),
