@@ -10,10 +10,11 @@
 import { readdirSync } from "node:fs"
 import path from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createCustomerAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PRODUCER_HEADER, PUBLIC_PRODUCER_ROUTES } from "../../src/lib/producer-access"
+import { MANUAL_FULFILLMENT_PROVIDER_ID } from "../../src/lib/store-setup"
 import { REGISTRATION_RECEIVED_MESSAGE } from "../../src/api/producer/registrations/route"
 import { PRODUCER_NOTICE_TEMPLATES } from "../../src/workflows/steps/send-producer-notices"
 import { REGISTRATION_ATTEMPTED_TEMPLATE } from "../../src/subscribers/tell-owner-of-registration-attempt"
@@ -86,8 +87,8 @@ medusaIntegrationTestRunner({
     let store: TestStore
     let admin: Headers
     /** Producer A (registered, then approved in beforeAll) and B (still pending), each with its owner signed in. */
-    const a = { producerId: "", ownerId: "", productId: "", variantId: "", photoId: "", token: "" }
-    const b = { producerId: "", ownerId: "", productId: "", variantId: "", photoId: "", token: "" }
+    const a = { producerId: "", ownerId: "", productId: "", variantId: "", photoId: "", token: "", orderId: "", parcelId: "" }
+    const b = { producerId: "", ownerId: "", productId: "", variantId: "", photoId: "", token: "", orderId: "", parcelId: "" }
     let buyer: Headers
 
     const producerNamed = async (name: string) => {
@@ -115,6 +116,40 @@ medusaIntegrationTestRunner({
     }
 
     const notices = (filters: Record<string, unknown>) => getContainer().resolve(Modules.NOTIFICATION).listNotifications(filters)
+
+    /**
+     * Orders of the producers' drafts, written straight to the order module (no one can buy a draft):
+     * one with a line of A's and a line of B's, each with its producer's parcel from its location,
+     * which is A's order; and one with B's line alone, which is B's.
+     */
+    async function createOrdersOfBoth(container: MedusaContainer) {
+      const orders = container.resolve(Modules.ORDER)
+      const line = (who: typeof a) => ({ title: "Gói 500 g", quantity: 1, unit_price: 65000, product_id: who.productId })
+      const order = { region_id: store.regionId, currency_code: "vnd", email: "buyer@example.vn" }
+      const [shared, bsOnly] = await orders.createOrders([
+        { ...order, items: [line(a), line(b)] },
+        { ...order, items: [line(b)] },
+      ])
+      const { data: items } = await container
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order", fields: ["items.id", "items.product_id"], filters: { id: shared!.id } })
+      for (const who of [a, b]) {
+        const locationId = (await api.get(`/admin/producers/${who.producerId}`, admin)).data.producer.stock_location.id
+        const lineId = (items[0] as { items: { id: string; product_id: string }[] }).items.find((item) => item.product_id === who.productId)!.id
+        const parcel = await container.resolve(Modules.FULFILLMENT).createFulfillment({
+          location_id: locationId,
+          provider_id: MANUAL_FULFILLMENT_PROVIDER_ID,
+          delivery_address: {},
+          items: [{ title: "Gói 500 g", sku: "", barcode: "", quantity: 1, line_item_id: lineId }],
+          labels: [],
+          order: {},
+        })
+        await container.resolve(ContainerRegistrationKeys.LINK).create({ [Modules.ORDER]: { order_id: shared!.id }, [Modules.FULFILLMENT]: { fulfillment_id: parcel.id } })
+        who.parcelId = parcel.id
+      }
+      a.orderId = shared!.id
+      b.orderId = bsOnly!.id
+    }
 
     async function createBuyer(container: MedusaContainer, email: string, password: string) {
       const auth = container.resolve(Modules.AUTH)
@@ -148,6 +183,7 @@ medusaIntegrationTestRunner({
       b.ownerId = (await api.get("/producer/me", bearer(b.token))).data.member.id
       Object.assign(a, await draftProductOf(a.producerId, "Miến dong Tài Hoan", "mien-dong-tai-hoan"))
       Object.assign(b, await draftProductOf(b.producerId, "Bánh nhãn Hải Hậu", "banh-nhan-hai-hau"))
+      await createOrdersOfBoth(getContainer())
 
       await createBuyer(getContainer(), "buyer@example.vn", "ocop-buyer-2025")
       buyer = bearer(await signIn("buyer@example.vn", "ocop-buyer-2025", "customer"))
@@ -172,6 +208,11 @@ medusaIntegrationTestRunner({
             // A's product with B's pack or photo: the pack or photo is what another producer's is.
             "/producer/products/:id/variants/:variant_id": { id: a.productId, variant_id: who.variantId },
             "/producer/products/:id/photos/:photo_id": { id: a.productId, photo_id: who.photoId },
+            "/producer/orders/:id": { id: who.orderId },
+            "/producer/orders/:id/fulfillments": { id: who.orderId },
+            // B's parcel of the order that holds A's line too: the parcel is what another producer's is.
+            "/producer/orders/:id/fulfillments/:fulfillment_id/shipments": { id: a.orderId, fulfillment_id: who.parcelId },
+            "/producer/orders/:id/fulfillments/:fulfillment_id/delivered": { id: a.orderId, fulfillment_id: who.parcelId },
           } as Record<string, Record<string, string>>
         )[route.path]
       }
@@ -210,6 +251,11 @@ medusaIntegrationTestRunner({
             "POST /producer/products/:id/photos",
             "POST /producer/products/:id/photos/:photo_id",
             "DELETE /producer/products/:id/photos/:photo_id",
+            "GET /producer/orders",
+            "GET /producer/orders/:id",
+            "POST /producer/orders/:id/fulfillments",
+            "POST /producer/orders/:id/fulfillments/:fulfillment_id/shipments",
+            "POST /producer/orders/:id/fulfillments/:fulfillment_id/delivered",
           ]),
         )
         expect(routes.filter(isPublic).map(named).sort()).toEqual(["POST /producer/invites/accept", "POST /producer/registrations"])

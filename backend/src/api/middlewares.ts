@@ -30,6 +30,7 @@ import { securityHeaders } from "../lib/security-headers"
 import { verifyStripeSignature } from "../lib/stripe-webhook-signature"
 import { shopErrorHandler } from "./error-handler"
 import { INPUT_GUARD_ROUTES, validateBodyInSentences } from "./input-guards"
+import { ProducerListOrdersQuery, ProducerShipParcel } from "./producer/orders/validators"
 import { readPhotoUploads } from "./producer/products/photo-uploads"
 import {
   ProducerArrangePhoto,
@@ -104,7 +105,8 @@ export default defineMiddlewares({
     { matcher: "/store/products/:id", middlewares: [allowFields(...OCOP_ALLOWED_FIELDS)] },
     // Private orders and carts (lib/order-access.ts, lib/cart-access.ts): without `method` a matcher is
     // a prefix, so each guard covers every route under it, Medusa's and ours, and runs before them.
-    { matcher: "/store/orders/:id", middlewares: [onlyTheOrdersBuyer] },
+    // The buyer's order page shows each producer's parcel with its tracking number, on its label.
+    { matcher: "/store/orders/:id", middlewares: [onlyTheOrdersBuyer, allowFields("fulfillments.labels")] },
     { matcher: "/store/returns", method: ["POST"], middlewares: [onlyTheOrdersBuyerOfBody] },
     { matcher: "/store/carts/:id", middlewares: [onlyTheCartsHolder] },
     { matcher: "/store/carts/:id", method: ["POST"], middlewares: [keepCartWithGuest] },
@@ -165,6 +167,12 @@ export default defineMiddlewares({
     // Photos come as multipart/form-data, which no body parser of Medusa's reads.
     { matcher: "/producer/products/:id/photos", method: ["POST"], bodyParser: false, middlewares: [readPhotoUploads] },
     { matcher: "/producer/products/:id/photos/:photo_id", method: ["POST"], middlewares: [validateBodyInSentences(ProducerArrangePhoto)] },
+    { matcher: "/producer/orders", method: ["GET"], middlewares: [validateAndTransformQuery(ProducerListOrdersQuery, {})] },
+    {
+      matcher: "/producer/orders/:id/fulfillments/:fulfillment_id/shipments",
+      method: ["POST"],
+      middlewares: [validateBodyInSentences(ProducerShipParcel)],
+    },
     // Email-and-password sign-in and registration of every actor type, throttled per account and
     // per client address before Medusa checks anything (lib/auth-attempts.ts). A customer registers
     // with POST /store/registrations, which emails a link to confirm the address (lib/registration.ts);

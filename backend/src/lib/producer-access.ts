@@ -6,7 +6,8 @@
  * - the producer the request acts for is resolved from the member's memberships (the `x-producer-id`
  *   header, or the member's only producer) and put on the request as `req.producer`, with the
  *   member's role in it; a producer the member does not work for gets the 404 an unknown one gets;
- * - a resource named in the path (a member, a product, a product's pack or photo) that is not the
+ * - a resource named in the path (a member, a product, a product's pack or photo, an order with the
+ *   producer's lines, the producer's parcel of it) that is not the
  *   current producer's gets the 404 an unknown id gets, before any handler runs.
  * Handlers read `req.producer` and never look at memberships themselves. What a producer may do
  * given its status or a member given their role (submit, invite) is for the workflows to refuse.
@@ -26,6 +27,7 @@ import type { ProducerMemberRole } from "@ocop/domain/producer-accounts"
 import ProductProducerLink from "../links/product-producer"
 import { PRODUCER_MEMBER_MODULE } from "../modules/producer-member"
 import { membersOfProducer, type MembershipWithProducer, producersOfMember } from "./producer-memberships"
+import { isOrderOfProducer, isParcelOfProducer } from "./producer-orders"
 
 /** The auth actor type of producer members: their login's app_metadata names the member as `producer_member_id`. */
 export const PRODUCER_ACTOR_TYPE = PRODUCER_MEMBER_MODULE
@@ -172,6 +174,21 @@ const OWNED_RESOURCES: readonly OwnedResource[] = [
     belongsTo: async (container, { id, photo_id }, producerId) =>
       (await isProductOf(container, id!, producerId)) && productHas(container, id!, "images", photo_id!),
     notFound: (id) => `This product has no photo ${id}.`,
+  },
+  {
+    // An order holding none of the producer's lines is none of its business.
+    matcher: "/producer/orders/:id",
+    param: "id",
+    belongsTo: (container, { id }, producerId) => isOrderOfProducer(container, id!, producerId),
+    notFound: (id) => `This producer has no order ${id}.`,
+  },
+  {
+    // Another producer's parcel of the same order leaves from that producer's location.
+    matcher: "/producer/orders/:id/fulfillments/:fulfillment_id",
+    param: "fulfillment_id",
+    belongsTo: async (container, { id, fulfillment_id }, producerId) =>
+      (await isOrderOfProducer(container, id!, producerId)) && isParcelOfProducer(container, id!, fulfillment_id!, producerId),
+    notFound: (id) => `This order has no parcel ${id} of this producer.`,
   },
 ]
 

@@ -62,6 +62,12 @@ export const ERROR_CODES = {
   // product's last pack size
   producerReadOnly: "producer_read_only",
   lastVariant: "last_variant",
+  // A producer's parcel of an order: packed with nothing left to pack, shipped twice, delivered
+  // before it is shipped or twice
+  nothingToPack: "nothing_to_pack",
+  parcelAlreadyShipped: "parcel_already_shipped",
+  parcelNotShipped: "parcel_not_shipped",
+  parcelAlreadyDelivered: "parcel_already_delivered",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]

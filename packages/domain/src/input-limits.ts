@@ -46,6 +46,10 @@ export const TEXT_LIMITS = {
   /** A buyer's review of a product: what they found, in a few paragraphs. */
   reviewBody: 2000,
   url: 2048,
+  /** The carrier a producer hands its parcel to ("Viettel Post", "GHTK"). */
+  carrier: 100,
+  /** The carrier's number for the parcel, as printed on its receipt. */
+  trackingNumber: 100,
 } as const
 
 export type TextLimit = keyof typeof TEXT_LIMITS

@@ -6,7 +6,8 @@ import { isRefusal, type StoreClient } from "./store-api";
 
 export type Order = HttpTypes.StoreOrder;
 
-const ORDER_FIELDS = "*payment_collections.payment_sessions,+payment_status,+fulfillment_status";
+// Each producer's parcel with its tracking number (on its label) and the lines it holds (modules/order/order-parcels.tsx).
+const ORDER_FIELDS = "*payment_collections.payment_sessions,+payment_status,+fulfillment_status,*fulfillments,*fulfillments.labels,*fulfillments.items";
 
 /** The order, or null when there is none or it is not this buyer's: the backend tells the two apart to no one. */
 export async function getOrder(medusa: StoreClient, orderId: string, access: OrderAccess): Promise<Order | null> {

@@ -1,5 +1,5 @@
-// The order confirmation: number, what was ordered, totals in VND, how it ships, how it is paid,
-// and where it goes.
+// The order confirmation: number, what was ordered, totals in VND, how it ships and each
+// producer's parcel, how it is paid, and where it goes.
 import { formatAddress, printableAddress } from "@ocop/domain/address-format";
 import { formatVnd } from "@ocop/domain/money";
 import { formatPhone } from "@ocop/domain/phone";
@@ -14,6 +14,7 @@ import { isPickupAddress, pickupPointAddress, pickupPointOf } from "@/lib/pickup
 import type { Product } from "@/lib/types";
 import { BankTransferPanel } from "./bank-transfer-panel";
 import styles from "./order.module.css";
+import { OrderParcels } from "./order-parcels";
 import { PriceTotals } from "./price-totals";
 
 type ShippingData = { code?: string | null; pickup_address?: string | null } | null | undefined;
@@ -105,6 +106,7 @@ export function OrderConfirmation({ order, products, payment, qrSvg, reloadHref 
             <p>{shippingName}</p>
             {pickupAddress && <p className={styles.muted}>{tCheckout("pickupAt", { address: pickupAddress })}</p>}
           </section>
+          <OrderParcels order={order} products={products} />
           <section className={styles.card} aria-labelledby="order-payment">
             <h2 id="order-payment" className={styles.cardHeading}>
               {t("payment")}
