@@ -105,8 +105,8 @@ export default defineMiddlewares({
     { matcher: "/store/products/:id", middlewares: [allowFields(...OCOP_ALLOWED_FIELDS)] },
     // Private orders and carts (lib/order-access.ts, lib/cart-access.ts): without `method` a matcher is
     // a prefix, so each guard covers every route under it, Medusa's and ours, and runs before them.
-    // The buyer's order page shows each producer's parcel with its tracking number, on its label.
-    { matcher: "/store/orders/:id", middlewares: [onlyTheOrdersBuyer, allowFields("fulfillments.labels")] },
+    // The buyer's order page shows each producer's parcel: its tracking number (on its label) and its lines.
+    { matcher: "/store/orders/:id", middlewares: [onlyTheOrdersBuyer, allowFields("fulfillments.labels", "fulfillments.items")] },
     { matcher: "/store/returns", method: ["POST"], middlewares: [onlyTheOrdersBuyerOfBody] },
     { matcher: "/store/carts/:id", middlewares: [onlyTheCartsHolder] },
     { matcher: "/store/carts/:id", method: ["POST"], middlewares: [keepCartWithGuest] },
