@@ -312,12 +312,13 @@ medusaIntegrationTestRunner({
       const product = await create()
       await api.post(`/admin/producers/${producerId}/suspend`, { reason: "Giấy chứng nhận OCOP đã hết hạn." }, admin)
       expect((await api.get(`/producer/products/${product.id}`, producer)).data.product.id).toBe(product.id)
+      // Each asked in turn: a request made before its answer is awaited would reject unhandled.
       for (const refused of [
-        api.post("/producer/products", newProduct(), producer),
-        api.post(`/producer/products/${product.id}`, { title: "Miến dong" }, producer),
-        api.delete(`/producer/products/${product.id}`, producer),
+        () => api.post("/producer/products", newProduct(), producer),
+        () => api.post(`/producer/products/${product.id}`, { title: "Miến dong" }, producer),
+        () => api.delete(`/producer/products/${product.id}`, producer),
       ]) {
-        const response = await answer(refused)
+        const response = await answer(refused())
         expect({ status: response.status, code: response.data.code }).toEqual({ status: 403, code: "producer_read_only" })
       }
     })
