@@ -109,7 +109,7 @@ async function headerLabelsOnOneLine(page: Page): Promise<string[]> {
       if (!text.textContent?.trim() || !text.parentElement?.checkVisibility()) continue
       const range = document.createRange()
       range.selectNodeContents(text)
-      const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)))
+      const lines = new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top)))
       if (lines.size > 1) wrapped.push(text.textContent)
     }
     return wrapped
