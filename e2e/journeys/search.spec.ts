@@ -87,6 +87,8 @@ test("the English results page searches the same index in English", async ({ pag
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Results for “mien dong”")
   await expect(page.getByRole("article").first()).toContainText("OCOP 5-star")
   await expect(page.getByRole("combobox", { name: "Search OCOP products" })).toHaveValue("mien dong")
+  // On a phone the language switch is in the header's menu.
+  await page.locator("header details summary").click()
   await page.getByRole("link", { name: "Tiếng Việt" }).click()
   await expect(page).toHaveURL(/\/san-pham\?q=mien/)
 })
