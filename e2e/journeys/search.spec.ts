@@ -62,7 +62,9 @@ test("the 5★ filter narrows a search to five-star products, keeps the words, a
   const filters = page.locator("summary", { hasText: "Bộ lọc" })
   await expect(filters).toHaveText("Bộ lọc (1 đang chọn)")
   await expect(page.getByRole("button", { name: "Áp dụng" })).toBeHidden()
-  await filters.click()
+  // Applied in place, the folded filters may have stayed open; open them only if they closed.
+  const panel = page.locator("details").filter({ has: filters })
+  if ((await panel.getAttribute("open")) === null) await filters.click()
   await page.getByRole("link", { name: "Xóa bộ lọc" }).click()
   await expect(page).toHaveURL(/\/san-pham\?q=mien(\+|%20)dong$/)
   await expect(results).toHaveCount(before)
