@@ -449,3 +449,16 @@ export async function shipParcel(container: MedusaContainer, orderId: string, pa
   await createOrderShipmentWorkflow(container).run({ input: { order_id: orderId, fulfillment_id: parcel.fulfillmentId, items: parcel.items } })
   return parcel
 }
+
+/** A producer's registration as its owner fills it in; Thái Nguyên (19), Xã Côn Minh (02185). */
+export const producerRegistration = (overrides: Record<string, unknown> = {}, owner: Record<string, unknown> = {}) => ({
+  name: "HTX Tài Hoan",
+  kind: "cooperative",
+  business_registration_number: "4700123456",
+  phone: "0912 345 678",
+  address_as_issued: "thôn Chè Cọ, xã Côn Minh, huyện Na Rì, tỉnh Bắc Kạn",
+  province_code: "19",
+  commune_code: "02185",
+  owner: { name: "Nguyễn Thị Lan", email: "lan@htx-tai-hoan.vn", password: "mien-dong-2025", ...owner },
+  ...overrides,
+})

@@ -12,7 +12,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import sharp from "sharp"
 import { MAX_PHOTO_PIXELS } from "../../src/lib/photos"
 import { CASH_ON_DELIVERY_PROVIDER_ID } from "../../src/lib/store-setup"
-import { createReadyCart, type Headers, setUpStore, signInOperator, type TestStore } from "../fixtures"
+import { createReadyCart, type Headers, producerRegistration, setUpStore, signInOperator, type TestStore } from "../fixtures"
 import { answer } from "../helpers"
 
 jest.setTimeout(10 * 60 * 1000)
@@ -85,16 +85,7 @@ medusaIntegrationTestRunner({
       admin = await signInOperator(getContainer(), api)
       await api.post(
         "/producer/registrations",
-        {
-          name: "HTX Tài Hoan",
-          kind: "cooperative",
-          business_registration_number: "4700123456",
-          phone: "0912 345 678",
-          address_as_issued: "thôn Chè Cọ, xã Côn Minh, huyện Na Rì, tỉnh Bắc Kạn",
-          province_code: "19",
-          commune_code: "02185",
-          owner: { name: "Nguyễn Thị Lan", email: "lan@htx-tai-hoan.vn", password: "mien-dong-2025" },
-        },
+        producerRegistration(),
         { headers: { "x-forwarded-for": "198.51.100.7" } },
       )
       producerId = (await api.get("/admin/producers?q=HTX%20T%C3%A0i%20Hoan", admin)).data.producers[0].id
@@ -283,16 +274,18 @@ medusaIntegrationTestRunner({
     it("lets a producer still waiting for approval prepare its listings, which stay off sale", async () => {
       await api.post(
         "/producer/registrations",
-        {
-          name: "Hộ kinh doanh Lưu Liên Phương",
-          kind: "household",
-          business_registration_number: "0601293847",
-          phone: "0912 345 679",
-          address_as_issued: "xã Hải Bắc, huyện Hải Hậu, tỉnh Nam Định",
-          province_code: "37",
-          commune_code: "14215",
-          owner: { name: "Lưu Liên Phương", email: "phuong@banh-nhan.vn", password: "banh-nhan-2025" },
-        },
+        producerRegistration(
+          {
+            name: "Hộ kinh doanh Lưu Liên Phương",
+            kind: "household",
+            business_registration_number: "0601293847",
+            phone: "0912 345 679",
+            address_as_issued: "xã Hải Bắc, huyện Hải Hậu, tỉnh Nam Định",
+            province_code: "37",
+            commune_code: "14215",
+          },
+          { name: "Lưu Liên Phương", email: "phuong@banh-nhan.vn", password: "banh-nhan-2025" },
+        ),
         { headers: { "x-forwarded-for": "198.51.100.8" } },
       )
       const { data } = await api.post("/auth/producer_member/emailpass", { email: "phuong@banh-nhan.vn", password: "banh-nhan-2025" })

@@ -18,7 +18,7 @@ import { MANUAL_FULFILLMENT_PROVIDER_ID } from "../../src/lib/store-setup"
 import { REGISTRATION_RECEIVED_MESSAGE } from "../../src/api/producer/registrations/route"
 import { PRODUCER_NOTICE_TEMPLATES } from "../../src/workflows/steps/send-producer-notices"
 import { REGISTRATION_ATTEMPTED_TEMPLATE } from "../../src/subscribers/tell-owner-of-registration-attempt"
-import { type Headers, setUpStore, signInOperator, type TestStore } from "../fixtures"
+import { type Headers, producerRegistration, setUpStore, signInOperator, type TestStore } from "../fixtures"
 import { answer, eventually } from "../helpers"
 
 jest.setTimeout(10 * 60 * 1000)
@@ -52,19 +52,6 @@ async function producerRoutes(directory = PRODUCER_API): Promise<Route[]> {
 
 const isPublic = (route: Route) => PUBLIC_PRODUCER_ROUTES.some((open) => open.method === route.method && open.path === route.path)
 const named = (route: Route) => `${route.method} ${route.path}`
-
-/** A producer's registration as its owner fills it in; Thái Nguyên (19), Xã Côn Minh (02185). */
-const registration = (overrides: Record<string, unknown> = {}, owner: Record<string, unknown> = {}) => ({
-  name: "HTX Tài Hoan",
-  kind: "cooperative",
-  business_registration_number: "4700123456",
-  phone: "0912 345 678",
-  address_as_issued: "thôn Chè Cọ, xã Côn Minh, huyện Na Rì, tỉnh Bắc Kạn",
-  province_code: "19",
-  commune_code: "02185",
-  owner: { name: "Nguyễn Thị Lan", email: "lan@htx-tai-hoan.vn", password: "mien-dong-2025", ...owner },
-  ...overrides,
-})
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -162,11 +149,11 @@ medusaIntegrationTestRunner({
       store = await setUpStore(getContainer())
       admin = await signInOperator(getContainer(), api)
 
-      expect((await register(registration())).status).toBe(202)
+      expect((await register(producerRegistration())).status).toBe(202)
       expect(
         (
           await register(
-            registration(
+            producerRegistration(
               { name: "Hộ kinh doanh Lưu Liên Phương", kind: "household", business_registration_number: "0601293847", province_code: "37", commune_code: "14215", address_as_issued: "xã Hải Bắc, huyện Hải Hậu, tỉnh Nam Định" },
               { name: "Lưu Liên Phương", email: "phuong@banh-nhan.vn", password: "banh-nhan-2025" },
             ),
@@ -351,7 +338,7 @@ medusaIntegrationTestRunner({
       })
 
       it("stores the names NFC however they are typed, and gives a second producer of the same name a handle of its own", async () => {
-        const decomposed = registration({ name: "HTX Tài Hoan".normalize("NFD") }, { name: "Hoàng Văn Minh".normalize("NFD"), email: "minh@htx-tai-hoan.vn" })
+        const decomposed = producerRegistration({ name: "HTX Tài Hoan".normalize("NFD") }, { name: "Hoàng Văn Minh".normalize("NFD"), email: "minh@htx-tai-hoan.vn" })
         expect((await register(decomposed)).status).toBe(202)
         const token = await signIn("minh@htx-tai-hoan.vn", "mien-dong-2025")
         const { data } = await api.get("/producer/me", bearer(token))
@@ -377,7 +364,7 @@ medusaIntegrationTestRunner({
         ["no password and no session", {}, { password: undefined }, /Give your email \(owner\.email\) and choose a password \(owner\.password\)/],
         ["a field it does not take", { status: "approved" }, {}, /status: not a field of this request, leave it out\./],
       ])("refuses %s with 400 and a sentence to act on, making nothing", async (_case, overrides, owner, message) => {
-        const refused = await register(registration(overrides, owner))
+        const refused = await register(producerRegistration(overrides, owner))
         expect({ status: refused.status, type: refused.data.type }).toEqual({ status: 400, type: "invalid_data" })
         expect(refused.data.message).toMatch(message)
         const { data } = await api.get("/admin/producers", admin)
@@ -387,8 +374,8 @@ medusaIntegrationTestRunner({
       })
 
       it("answers an email that already has a login as it answers a new one, makes nothing and tells its owner", async () => {
-        const taken = await register(registration({ name: "HTX Giả Mạo" }, { password: "another-password-1" }))
-        const fresh = await register(registration({ name: "HTX Nông sản Côn Minh" }, { email: "new@con-minh.vn" }))
+        const taken = await register(producerRegistration({ name: "HTX Giả Mạo" }, { password: "another-password-1" }))
+        const fresh = await register(producerRegistration({ name: "HTX Nông sản Côn Minh" }, { email: "new@con-minh.vn" }))
         expect(taken.status).toBe(202)
         expect(taken.data).toEqual({ message: REGISTRATION_RECEIVED_MESSAGE })
         expect(taken.data).toEqual(fresh.data)
@@ -406,7 +393,7 @@ medusaIntegrationTestRunner({
 
       it("registers a second producer for a member who is signed in, who then chooses which one a request is for", async () => {
         const second = await register(
-          registration({ name: "HTX Dược liệu Côn Minh", business_registration_number: "4700999888" }, { email: undefined, password: undefined }),
+          producerRegistration({ name: "HTX Dược liệu Côn Minh", business_registration_number: "4700999888" }, { email: undefined, password: undefined }),
           { authorization: `Bearer ${a.token}` },
         )
         expect(second.status).toBe(201)
@@ -424,7 +411,7 @@ medusaIntegrationTestRunner({
         const chosen = await api.get("/producer/me", bearer(a.token, { [PRODUCER_HEADER]: secondId }))
         expect(chosen.data.producer).toMatchObject({ id: secondId, status: "pending", role: "owner" })
         // Signed in, email and password belong to the login already.
-        const doubled = await register(registration({ name: "HTX Thứ Ba" }), { authorization: `Bearer ${a.token}` })
+        const doubled = await register(producerRegistration({ name: "HTX Thứ Ba" }), { authorization: `Bearer ${a.token}` })
         expect(doubled.status).toBe(400)
         expect(doubled.data.message).toMatch(/leave out owner\.email and owner\.password/)
       })
@@ -432,7 +419,7 @@ medusaIntegrationTestRunner({
       it("makes a buyer's login a producer's owner when the buyer registers signed in as a producer member", async () => {
         const token = await signIn("buyer@example.vn", "ocop-buyer-2025")
         const registered = await register(
-          registration({ name: "Hộ kinh doanh Mật ong Bắc Kạn", kind: "household" }, { name: "Trần Văn Bình", email: undefined, password: undefined }),
+          producerRegistration({ name: "Hộ kinh doanh Mật ong Bắc Kạn", kind: "household" }, { name: "Trần Văn Bình", email: undefined, password: undefined }),
           { authorization: `Bearer ${token}` },
         )
         expect(registered.status).toBe(201)
