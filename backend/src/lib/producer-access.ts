@@ -164,15 +164,14 @@ const OWNED_RESOURCES: readonly OwnedResource[] = [
   {
     matcher: "/producer/products/:id/variants/:variant_id",
     param: "variant_id",
-    belongsTo: async (container, { id, variant_id }, producerId) =>
-      (await isProductOf(container, id!, producerId)) && productHas(container, id!, "variants", variant_id!),
+    // The product itself was checked by its own matcher, a prefix of this one, which runs first.
+    belongsTo: (container, { id, variant_id }) => productHas(container, id!, "variants", variant_id!),
     notFound: (id) => `This product has no pack ${id}.`,
   },
   {
     matcher: "/producer/products/:id/photos/:photo_id",
     param: "photo_id",
-    belongsTo: async (container, { id, photo_id }, producerId) =>
-      (await isProductOf(container, id!, producerId)) && productHas(container, id!, "images", photo_id!),
+    belongsTo: (container, { id, photo_id }) => productHas(container, id!, "images", photo_id!),
     notFound: (id) => `This product has no photo ${id}.`,
   },
   {
@@ -186,8 +185,7 @@ const OWNED_RESOURCES: readonly OwnedResource[] = [
     // Another producer's parcel of the same order leaves from that producer's location.
     matcher: "/producer/orders/:id/fulfillments/:fulfillment_id",
     param: "fulfillment_id",
-    belongsTo: async (container, { id, fulfillment_id }, producerId) =>
-      (await isOrderOfProducer(container, id!, producerId)) && isParcelOfProducer(container, id!, fulfillment_id!, producerId),
+    belongsTo: (container, { id, fulfillment_id }, producerId) => isParcelOfProducer(container, id!, fulfillment_id!, producerId),
     notFound: (id) => `This order has no parcel ${id} of this producer.`,
   },
 ]
