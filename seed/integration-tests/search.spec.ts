@@ -251,10 +251,11 @@ medusaIntegrationTestRunner({
       precision /= QUERY_SET.length
       recall /= QUERY_SET.length
       console.log(`Search query set (${QUERY_SET.length} queries): precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}, outranked by other products: ${outranked.join(", ") || "none"}\n${rows.join("\n")}`)
-      // Every wanted product is found; padding is the exception (0.23 before the passes, 0.98 with them).
+      // Every wanted product is found, first; padding is the exception (0.23 before the passes, 0.985 with
+      // the kind-of-product pass over these 34 queries, 0.956 without it).
       expect(missed).toEqual([])
       expect(outranked).toEqual([])
-      expect(precision).toBeGreaterThanOrEqual(0.95)
+      expect(precision).toBeGreaterThanOrEqual(0.98)
     })
 
     it("filters and counts by star and province as the catalogue says", async () => {
@@ -306,6 +307,9 @@ medusaIntegrationTestRunner({
       const { data } = await api.get(`/store/product-search?q=${encodeURIComponent("Nước mắm")}`, storeHeaders)
       expect(data.engine).toBe("postgres")
       expect(data.hits.map((h: ProductSearchDocument) => h.title)).toEqual(expect.arrayContaining(namesStartingWith("Nước mắm")))
+      // With the index's precision: the honey alone, not every product whose texts say "mật ong".
+      const honey = await api.get(`/store/product-search?q=${encodeURIComponent("mật ong")}`, storeHeaders)
+      expect(honey.data.hits.map((h: ProductSearchDocument) => h.handle)).toEqual(["mat-ong-rung-huong-rung"])
       const fiveStars = (await api.get("/store/product-search?star_rating=5", storeHeaders)).data
       expect(fiveStars.estimatedTotalHits).toBe(storeProducts.filter((p) => p.ocop.star_rating === 5).length)
       expect(fiveStars.facetDistribution.star_rating).toEqual({ "5": fiveStars.estimatedTotalHits })

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, test } from "node:test";
-import { NAME_SCORE_THRESHOLD, PRODUCT_NAME_ATTRIBUTES, TEXT_SCORE_THRESHOLD } from "@ocop/domain/search-query";
+import { NAME_SCORE_THRESHOLD, PRODUCT_KIND_ATTRIBUTES, PRODUCT_NAME_ATTRIBUTES, TEXT_SCORE_THRESHOLD } from "@ocop/domain/search-query";
 import { highlightPieces } from "./highlight";
 import { meilisearchFilter, postgresSearchParams, searchProductsWith } from "./search";
 import { searchHit } from "./search-hit-fixture";
@@ -86,16 +86,18 @@ test("a search asks Meilisearch with the search-only key, the filters, the sort 
   ]);
 });
 
-test("a query the names do not answer is searched again over every text, asking for every word", async () => {
+test("a query the names and the kind of product do not answer is searched again over every text, asking for every word", async () => {
   fakeFetch((_url, init) => {
     const body = JSON.parse(String(init?.body));
     return Response.json(body.attributesToSearchOn ? { hits: [], estimatedTotalHits: 0 } : { hits: [mienDong], estimatedTotalHits: 1 });
   });
   const result = await searchProductsWith({ meilisearch, store }, { q: "trung  thu", limit: 24 });
   assert.deepEqual(result.hits.map((hit) => hit.handle), ["mien-dong-tai-hoan"]);
-  const [names, texts] = calls.map((call) => JSON.parse(String(call.init?.body)));
-  assert.equal(calls.length, 2);
+  const [names, kinds, texts] = calls.map((call) => JSON.parse(String(call.init?.body)));
+  assert.equal(calls.length, 3);
   assert.equal(names.q, "trung thu ");
+  assert.deepEqual(kinds.attributesToSearchOn, [...PRODUCT_KIND_ATTRIBUTES]);
+  assert.equal(kinds.matchingStrategy, "all");
   assert.equal(texts.q, "trung thu ");
   assert.equal(texts.matchingStrategy, "all");
   assert.equal(texts.rankingScoreThreshold, TEXT_SCORE_THRESHOLD);

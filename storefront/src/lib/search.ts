@@ -198,20 +198,21 @@ type MeilisearchResponse = {
 };
 
 /**
- * The query's passes (@ocop/domain/search-query): the product's names first, and only when they
- * find nothing for these words, every text. Which pass answers depends on the words alone: when
- * the filters leave none of the names' hits, the answer is none, not the products that merely
- * mention the words, so the page's counts (asked without one filter or another) agree with it.
+ * The query's passes (@ocop/domain/search-query): the product's names first, then the kind of
+ * product, and only when those find nothing for these words, every text. Which pass answers
+ * depends on the words alone: when the filters leave none of a pass's hits, the answer is none,
+ * not the products that merely mention the words, so the page's counts (asked without one filter
+ * or another) agree with it.
  */
 async function searchMeilisearch(config: MeilisearchConfig, request: ProductSearchRequest): Promise<ProductSearchResult> {
-  const [names, texts] = productSearchPasses(request.q, { asYouType: request.asYouType });
-  const byNames = await searchMeilisearchPass(config, request, names as SearchPass);
-  if (byNames.total > 0 || !texts) return byNames;
-  if (meilisearchFilter(request.filters).length > 0) {
-    const unfiltered = await searchMeilisearchPass(config, { q: request.q, limit: 0 }, names as SearchPass);
-    if (unfiltered.total > 0) return byNames;
+  const passes = productSearchPasses(request.q, { asYouType: request.asYouType });
+  const filtered = meilisearchFilter(request.filters).length > 0;
+  for (const pass of passes.slice(0, -1)) {
+    const found = await searchMeilisearchPass(config, request, pass);
+    if (found.total > 0) return found;
+    if (filtered && (await searchMeilisearchPass(config, { q: request.q, limit: 0 }, pass)).total > 0) return found;
   }
-  return searchMeilisearchPass(config, request, texts);
+  return searchMeilisearchPass(config, request, passes.at(-1) as SearchPass);
 }
 
 async function searchMeilisearchPass(config: MeilisearchConfig, request: ProductSearchRequest, pass: SearchPass): Promise<ProductSearchResult> {

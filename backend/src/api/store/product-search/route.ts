@@ -2,7 +2,9 @@
  * The storefront's search when Meilisearch cannot be reached: Medusa's own product `q` (a Postgres
  * substring match on titles, descriptions and SKUs, so it needs the diacritics a buyer left out)
  * over the published products of the shop's sales channel, answered in the shape of a
- * Meilisearch response so the results page renders either.
+ * Meilisearch response so the results page renders either. Its candidates keep the index's
+ * precision rule (`@ocop/domain/search-query`): every word whole in what names the product, or
+ * failing that in its kind, or in any of its searched texts.
  */
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
@@ -14,7 +16,9 @@ import {
   type ProductSearchGraphRow,
 } from "../../../lib/product-search-documents"
 import { channelStockLocationIds } from "../../../lib/stock-locations"
+import { hasEveryWord, PRODUCT_KIND_ATTRIBUTES, PRODUCT_NAME_ATTRIBUTES } from "@ocop/domain/search-query"
 import { todayInVietnam } from "@ocop/domain/vietnam-date"
+import { PRODUCT_INDEX_SETTINGS } from "../../../modules/product-search/settings"
 import { type ProductSearchSort, StoreProductSearchQuery } from "./validators"
 import { feedbackReader, NO_FEEDBACK } from "../../../lib/product-feedback"
 
@@ -49,7 +53,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     .map((product) => toProductSearchDocument(product, sellingLocations, feedback.get(product.id) ?? NO_FEEDBACK, today))
     .filter((doc): doc is ProductSearchDocument => doc !== null)
     .filter((doc) => doc.sales_channel_ids.some((id) => salesChannelIds.has(id)))
-  const matches = inShop
+  const matches = aboutQuery(inShop, q)
     .filter(
       (doc) =>
         (filters.star_rating === undefined || (doc.star_rating !== null && filters.star_rating.includes(doc.star_rating))) &&
@@ -74,6 +78,21 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     facetDistribution: Object.fromEntries(FACETS.map((facet) => [facet, countBy(matches, facet)])),
     processingTimeMs: Math.round(performance.now() - startedAt),
   })
+}
+
+/** The texts of a document under these attributes, lists spread out. */
+function textsOf(doc: ProductSearchDocument, attributes: readonly string[]): (string | null)[] {
+  return attributes.flatMap((attribute) => doc[attribute as keyof ProductSearchDocument] as string | string[] | null)
+}
+
+/** As the index's passes: the products whose names hold every word, else their kind, else any text. */
+function aboutQuery(documents: ProductSearchDocument[], q: string | undefined): ProductSearchDocument[] {
+  if (!q) return documents
+  for (const attributes of [PRODUCT_NAME_ATTRIBUTES, PRODUCT_KIND_ATTRIBUTES, PRODUCT_INDEX_SETTINGS.searchableAttributes]) {
+    const found = documents.filter((doc) => hasEveryWord(textsOf(doc, attributes), q))
+    if (found.length) return found
+  }
+  return []
 }
 
 type Order = (a: ProductSearchDocument, b: ProductSearchDocument) => number
