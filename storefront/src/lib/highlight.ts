@@ -15,7 +15,8 @@ const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
  *
  * Only whole words stay marked. Meilisearch marks the part of a word that matched a prefix or a
  * typo, so "dong" could light up the "Do" of "Doanh": a buyer reads that as a wrong match. A mark
- * that starts or ends inside a word becomes plain text.
+ * that starts or ends inside a word becomes plain text; so while a buyer is still typing a word,
+ * its matches show once the word is whole.
  */
 export function highlightPieces(formatted: string): HighlightPiece[] {
   const parsed: HighlightPiece[] = [];
