@@ -5,7 +5,7 @@ import QRCode from "qrcode";
 
 /** The EAN-13 barcode of a GTIN-13, with its digits under the bars. */
 export function ean13Svg(gtin13: string): string {
-  return toSVG({ bcid: "ean13", text: gtin13, includetext: true, textxalign: "center", height: 9, textsize: 9 });
+  return toSVG({ bcid: "ean13", text: gtin13, includetext: true, textxalign: "center", height: 9, textsize: 9, paddingwidth: 8 });
 }
 
 /** A QR code of a URL; error correction M survives a scuffed label. */
