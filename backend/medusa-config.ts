@@ -81,6 +81,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/bank-transfer" },
     { resolve: "./src/modules/product-review" },
     { resolve: "./src/modules/product-sales" },
+    { resolve: "./src/modules/product-batch" },
     {
       // Without MEILISEARCH_HOST the module is off: the shop runs, nothing is indexed.
       resolve: "./src/modules/product-search",

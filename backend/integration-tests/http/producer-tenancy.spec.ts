@@ -14,6 +14,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createCustomerAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PRODUCER_HEADER, PUBLIC_PRODUCER_ROUTES } from "../../src/lib/producer-access"
+import { PRODUCT_BATCH_MODULE } from "../../src/modules/product-batch"
+import type ProductBatchModuleService from "../../src/modules/product-batch/service"
 import { MANUAL_FULFILLMENT_PROVIDER_ID } from "../../src/lib/store-setup"
 import { REGISTRATION_RECEIVED_MESSAGE } from "../../src/api/producer/registrations/route"
 import { PRODUCER_NOTICE_TEMPLATES } from "../../src/workflows/steps/send-producer-notices"
@@ -74,8 +76,8 @@ medusaIntegrationTestRunner({
     let store: TestStore
     let admin: Headers
     /** Producer A (registered, then approved in beforeAll) and B (still pending), each with its owner signed in. */
-    const a = { producerId: "", ownerId: "", productId: "", variantId: "", photoId: "", token: "", orderId: "", parcelId: "" }
-    const b = { producerId: "", ownerId: "", productId: "", variantId: "", photoId: "", token: "", orderId: "", parcelId: "" }
+    const a = { producerId: "", ownerId: "", productId: "", variantId: "", photoId: "", token: "", orderId: "", parcelId: "", batchId: "" }
+    const b = { producerId: "", ownerId: "", productId: "", variantId: "", photoId: "", token: "", orderId: "", parcelId: "", batchId: "" }
     let buyer: Headers
 
     const producerNamed = async (name: string) => {
@@ -171,6 +173,12 @@ medusaIntegrationTestRunner({
       Object.assign(a, await draftProductOf(a.producerId, "Miến dong Tài Hoan", "mien-dong-tai-hoan"))
       Object.assign(b, await draftProductOf(b.producerId, "Bánh nhãn Hải Hậu", "banh-nhan-hai-hau"))
       await createOrdersOfBoth(getContainer())
+      for (const who of [a, b]) {
+        const batch = await getContainer()
+          .resolve<ProductBatchModuleService>(PRODUCT_BATCH_MODULE)
+          .createProductBatches({ producer_id: who.producerId, product_id: who.productId, variant_id: who.variantId, lot_code: "L2025-11A", quantity: 100, produced_on: "2025-11-01", best_before: "2026-11-01" })
+        who.batchId = batch.id
+      }
 
       await createBuyer(getContainer(), "buyer@example.vn", "ocop-buyer-2025")
       buyer = bearer(await signIn("buyer@example.vn", "ocop-buyer-2025", "customer"))
@@ -192,6 +200,8 @@ medusaIntegrationTestRunner({
             "/producer/products/:id/submit": product,
             "/producer/products/:id/variants": product,
             "/producer/products/:id/photos": product,
+            "/producer/products/:id/batches": product,
+            "/producer/batches/:id": { id: who.batchId },
             // A's product with B's pack or photo: the pack or photo is what another producer's is.
             "/producer/products/:id/variants/:variant_id": { id: a.productId, variant_id: who.variantId },
             "/producer/products/:id/photos/:photo_id": { id: a.productId, photo_id: who.photoId },
@@ -238,6 +248,9 @@ medusaIntegrationTestRunner({
             "POST /producer/products/:id/photos",
             "POST /producer/products/:id/photos/:photo_id",
             "DELETE /producer/products/:id/photos/:photo_id",
+            "GET /producer/products/:id/batches",
+            "POST /producer/products/:id/batches",
+            "GET /producer/batches/:id",
             "GET /producer/orders",
             "GET /producer/orders/:id",
             "POST /producer/orders/:id/fulfillments",

@@ -30,6 +30,9 @@ import { securityHeaders } from "../lib/security-headers"
 import { verifyStripeSignature } from "../lib/stripe-webhook-signature"
 import { shopErrorHandler } from "./error-handler"
 import { INPUT_GUARD_ROUTES, validateBodyInSentences } from "./input-guards"
+import { AdminListBatchesQuery } from "./admin/batches/validators"
+import { ProducerCreateBatch } from "./producer/batches/validators"
+import { StoreRecordScan } from "./store/trace/validators"
 import { ProducerListOrdersQuery, ProducerShipParcel } from "./producer/orders/validators"
 import { readPhotoUploads } from "./producer/products/photo-uploads"
 import {
@@ -167,6 +170,7 @@ export default defineMiddlewares({
     // Photos come as multipart/form-data, which no body parser of Medusa's reads.
     { matcher: "/producer/products/:id/photos", method: ["POST"], bodyParser: false, middlewares: [readPhotoUploads] },
     { matcher: "/producer/products/:id/photos/:photo_id", method: ["POST"], middlewares: [validateBodyInSentences(ProducerArrangePhoto)] },
+    { matcher: "/producer/products/:id/batches", method: ["POST"], middlewares: [validateBodyInSentences(ProducerCreateBatch)] },
     { matcher: "/producer/orders", method: ["GET"], middlewares: [validateAndTransformQuery(ProducerListOrdersQuery, {})] },
     {
       matcher: "/producer/orders/:id/fulfillments/:fulfillment_id/shipments",
@@ -194,5 +198,7 @@ export default defineMiddlewares({
     },
     { matcher: "/admin/product-reviews", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListReviewsQuery, {})] },
     { matcher: "/admin/product-reviews/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminModerateReview)] },
+    { matcher: "/store/trace/:gtin/batches/:lot/scans", method: ["POST"], middlewares: [validateAndTransformBody(StoreRecordScan)] },
+    { matcher: "/admin/batches", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListBatchesQuery, {})] },
   ],
 })

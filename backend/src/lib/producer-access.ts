@@ -6,7 +6,7 @@
  * - the producer the request acts for is resolved from the member's memberships (the `x-producer-id`
  *   header, or the member's only producer) and put on the request as `req.producer`, with the
  *   member's role in it; a producer the member does not work for gets the 404 an unknown one gets;
- * - a resource named in the path (a member, a product, a product's pack or photo, an order with the
+ * - a resource named in the path (a member, a product, a product's pack, photo or batch, an order with the
  *   producer's lines, the producer's parcel of it) that is not the
  *   current producer's gets the 404 an unknown id gets, before any handler runs.
  * Handlers read `req.producer` and never look at memberships themselves. What a producer may do
@@ -26,6 +26,8 @@ import { ERROR_CODES } from "@ocop/domain/errors"
 import type { ProducerMemberRole } from "@ocop/domain/producer-accounts"
 import ProductProducerLink from "../links/product-producer"
 import { PRODUCER_MEMBER_MODULE } from "../modules/producer-member"
+import { PRODUCT_BATCH_MODULE } from "../modules/product-batch"
+import type ProductBatchModuleService from "../modules/product-batch/service"
 import { membersOfProducer, type MembershipWithProducer, producersOfMember } from "./producer-memberships"
 import { isOrderOfProducer, isParcelOfProducer } from "./producer-orders"
 
@@ -173,6 +175,14 @@ const OWNED_RESOURCES: readonly OwnedResource[] = [
     param: "photo_id",
     belongsTo: (container, { id, photo_id }) => productHas(container, id!, "images", photo_id!),
     notFound: (id) => `This product has no photo ${id}.`,
+  },
+  {
+    // A batch is the producer's that recorded it, whichever of its products it is of.
+    matcher: "/producer/batches/:id",
+    param: "id",
+    belongsTo: async (container, { id }, producerId) =>
+      (await container.resolve<ProductBatchModuleService>(PRODUCT_BATCH_MODULE).listProductBatches({ id: id!, producer_id: producerId }, { select: ["id"] })).length > 0,
+    notFound: (id) => `This producer has no batch ${id}.`,
   },
   {
     // An order holding none of the producer's lines is none of its business.

@@ -68,6 +68,11 @@ export const ERROR_CODES = {
   parcelAlreadyShipped: "parcel_already_shipped",
   parcelNotShipped: "parcel_not_shipped",
   parcelAlreadyDelivered: "parcel_already_delivered",
+  // Batches (@ocop/domain/batches): a lot code GS1 AI 10 cannot carry, dates out of order, a lot
+  // code the pack already has
+  invalidLotCode: "invalid_lot_code",
+  invalidBatchDates: "invalid_batch_dates",
+  batchExists: "batch_exists",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]

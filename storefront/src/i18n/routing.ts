@@ -20,6 +20,8 @@ export const routing = defineRouting({
     "/provinces/[province]": { vi: "/gian-hang-tinh/[province]", en: "/provinces/[province]" },
     // The short URL a package's QR code opens; the same in both languages.
     "/t/[code]": "/t/[code]",
+    // A batch's label: GS1 Digital Link, /01/<GTIN-14>/10/<lot>, the same in both languages.
+    "/01/[gtin]/10/[lot]": "/01/[gtin]/10/[lot]",
     "/cart": { vi: "/gio-hang", en: "/cart" },
     "/checkout": { vi: "/thanh-toan", en: "/checkout" },
     "/orders/[id]": { vi: "/don-hang/[id]", en: "/orders/[id]" },

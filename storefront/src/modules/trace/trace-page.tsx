@@ -1,10 +1,12 @@
-// What a scan of the package shows: is this a certified OCOP product today, what is it, who made it.
+// What a scan of the package shows: is this a certified OCOP product today, what is it, who made it,
+// and, from a batch's Digital Link, the batch's dates and a warning when its label looks copied.
 import { certificateValidity } from "@ocop/domain/ocop";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Photo } from "@/components/photo";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { productTitle } from "@/lib/localized";
+import type { TracedBatch } from "@/lib/batch-trace";
 import { variantOfTraceCode } from "@/lib/trace";
 import type { Product } from "@/lib/types";
 import { ProducerCard } from "@/modules/producer/producer-card";
@@ -14,7 +16,7 @@ import styles from "./trace.module.css";
 /** A calendar date read as noon in Vietnam, so no time zone moves the day. */
 const calendarDate = (date: string) => new Date(`${date}T12:00:00+07:00`);
 
-export function TracePage({ product, code, today }: { product: Product; code: string; today: string }) {
+export function TracePage({ product, code, today, batch }: { product: Product; code: string; today: string; batch?: TracedBatch }) {
   const t = useTranslations("Trace");
   const format = useFormatter();
   const locale = useLocale() as Locale;
@@ -55,7 +57,34 @@ export function TracePage({ product, code, today }: { product: Product; code: st
         </p>
       </section>
 
+      {batch?.flagged && (
+        <section aria-labelledby="trace-copied" className={styles.copied} role="alert">
+          <h2 id="trace-copied" className={styles.verdictTitle}>
+            {t("copiedTitle")}
+          </h2>
+          <p className={styles.verdictBody}>{t("copiedBody", { scans: batch.scan_count, quantity: batch.quantity })}</p>
+        </section>
+      )}
+
       <div className={styles.layout}>
+        {batch && (
+          <section aria-labelledby="trace-batch" className={styles.product}>
+            <h2 id="trace-batch" className={styles.sectionTitle}>
+              {t("batchTitle")}
+            </h2>
+            <dl className="fact-list">
+              <dt>{t("lotCode")}</dt>
+              <dd className={styles.code}>{batch.lot_code}</dd>
+              <dt>{t("producedOn")}</dt>
+              <dd>{date(batch.produced_on)}</dd>
+              <dt>{t("bestBefore")}</dt>
+              <dd>
+                {date(batch.best_before)}
+                {batch.best_before < today && <strong className={styles.pastBestBefore}> {t("pastBestBefore")}</strong>}
+              </dd>
+            </dl>
+          </section>
+        )}
         <section aria-labelledby="trace-product" className={styles.product}>
           <h2 id="trace-product" className={styles.sectionTitle}>
             {t("productTitle")}
