@@ -13,6 +13,7 @@ import {
   signInMember,
   startProducerSession,
 } from "@/lib/producer-portal";
+import { communesOf } from "@/modules/account/address-rules";
 import { text } from "@/modules/account/validation";
 import { type PortalFormState, placeRefusal } from "./form-state";
 
@@ -51,7 +52,8 @@ export async function registerProducerAction(_previous: PortalFormState, form: F
   const values = valuesOf(form, Object.values(REGISTRATION_FIELDS).filter((name) => name !== "password"));
   const locale = localeOf(form);
   // Without JavaScript, choosing a province reloads the form with its communes.
-  if (text(form, "intent") === "province") return { values: { ...values, communeCode: "" }, fieldErrors: {} };
+  const communes = communesOf(values.provinceCode ?? "");
+  if (text(form, "intent") === "province") return { values: { ...values, communeCode: "" }, fieldErrors: {}, communes };
   const result = await registerProducer({
     name: values.name ?? "",
     kind: values.kind ?? "",
@@ -63,8 +65,8 @@ export async function registerProducerAction(_previous: PortalFormState, form: F
     owner: { name: values.ownerName ?? "", email: values.email ?? "", password: String(form.get("password") ?? "") },
   });
   if (!result.ok) {
-    if (result.reason !== "refused") return { values, fieldErrors: {}, failure: "unavailable" };
-    return { values, ...placeRefusal(result.message, REGISTRATION_FIELDS) };
+    if (result.reason !== "refused") return { values, fieldErrors: {}, failure: "unavailable", communes };
+    return { values, communes, ...placeRefusal(result.message, REGISTRATION_FIELDS) };
   }
   redirect(`${getPathname({ href: "/producer/register", locale })}?received=1`);
 }

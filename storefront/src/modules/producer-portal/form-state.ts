@@ -1,5 +1,6 @@
 // What a portal form hands back to itself: what the producer typed, and the backend's sentence
 // placed next to the field it names (else above the form).
+import type { Commune } from "@ocop/domain/admin-units";
 
 export type PortalFormState = {
   values: Record<string, string>;
@@ -8,6 +9,8 @@ export type PortalFormState = {
   message?: string;
   /** A key under Producer.failure: the backend out of reach, a wrong password. */
   failure?: "unavailable" | "wrongCredentials" | "signedOut";
+  /** The chosen province's communes, for the address picker to list again after a submit. */
+  communes?: readonly Commune[];
 };
 
 export const EMPTY_PORTAL_FORM: PortalFormState = { values: {}, fieldErrors: {} };

@@ -78,7 +78,7 @@ export function ProducerRegistrationForm({ locale, provinces, communes, initial 
       <PortalField {...field("registrationNumber")} label={t("registrationNumber")} hint={t("registrationNumberHint")} inputMode="numeric" required />
       <PortalField {...field("phone")} type="tel" label={t("phone")} autoComplete="tel" required />
       <PortalField {...field("addressAsIssued")} label={t("addressAsIssued")} required />
-      <AddressUnits provinces={provinces} communes={communes} state={state} idPrefix={id} />
+      <AddressUnits provinces={provinces} communes={state.communes ?? communes} state={state} idPrefix={id} />
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t("ownerSection")}</legend>
         <PortalField {...field("ownerName")} label={t("ownerName")} autoComplete="name" required />
