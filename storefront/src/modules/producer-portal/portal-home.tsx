@@ -54,9 +54,6 @@ export async function PortalHome({ me, products, locale }: { me: PortalMe; produ
           <div className={styles.bar}>
             <h2 className={styles.subheading}>{t("products")}</h2>
             <div className={styles.actions}>
-              <Link href="/producer/orders" className="button-secondary">
-                {t("orders")}
-              </Link>
               {producer.status !== "suspended" && (
                 <Link href="/producer/products/new" className="button">
                   {t("newProduct")}
