@@ -35,6 +35,11 @@ export const routing = defineRouting({
     "/account/orders": { vi: "/tai-khoan/don-hang", en: "/account/orders" },
     "/account/addresses": { vi: "/tai-khoan/dia-chi", en: "/account/addresses" },
     "/account/reviews": { vi: "/tai-khoan/danh-gia", en: "/account/reviews" },
+    // The producer portal (modules/producer-portal): where a producer's members sign in and work.
+    "/producer": "/producer",
+    "/producer/register": { vi: "/producer/dang-ky", en: "/producer/register" },
+    "/producer/products/new": { vi: "/producer/san-pham/moi", en: "/producer/products/new" },
+    "/producer/products/[id]": { vi: "/producer/san-pham/[id]", en: "/producer/products/[id]" },
     // The shop's policies (lib/operator.ts POLICIES), linked from every page's footer.
     "/policies/shipping": { vi: "/chinh-sach/giao-hang", en: "/policies/shipping" },
     "/policies/returns": { vi: "/chinh-sach/doi-tra", en: "/policies/returns" },

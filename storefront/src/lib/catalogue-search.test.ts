@@ -8,8 +8,8 @@ import type { ProductSetWithIndustry } from "./types";
 const food = { code: "1", handle: "thuc-pham", name_vi: "Thực phẩm", name_en: "Food" };
 const drinks = { code: "2", handle: "do-uong", name_vi: "Đồ uống", name_en: "Drinks" };
 const productSets: ProductSetWithIndustry[] = [
-  { number: 7, handle: "tinh-bot", name_vi: "Bột, tinh bột", name_en: "Flour and starch", industry: food },
-  { number: 9, handle: "che", name_vi: "Chè", name_en: "Tea", industry: drinks },
+  { id: "pset_7", number: 7, handle: "tinh-bot", name_vi: "Bột, tinh bột", name_en: "Flour and starch", industry: food },
+  { id: "pset_9", number: 9, handle: "che", name_vi: "Chè", name_en: "Tea", industry: drinks },
 ];
 
 const query = (change: Partial<CatalogueQuery>): CatalogueQuery => ({ ...DEFAULT_QUERY, ...change });

@@ -69,7 +69,7 @@ export type ProducerListResponse = {
   offset: number;
 };
 
-export type ProductSetWithIndustry = ProductSet & { industry: Industry | null };
+export type ProductSetWithIndustry = ProductSet & { id: string; industry: Industry | null };
 
 export type ProductSetListResponse = {
   product_sets: ProductSetWithIndustry[];

@@ -8,7 +8,7 @@ import { StoreUnavailable } from "@/components/store-unavailable";
 import type { Locale } from "@/i18n/routing";
 import { LABELS_PER_SHEET, labelCount, loadBatchLabel } from "@/lib/batch-labels";
 import { ean13Svg, qrSvg } from "@/lib/label-codes";
-import { producerSessionToken } from "@/lib/producer-session";
+import { producerToken } from "@/lib/producer-portal";
 import { absoluteUrl } from "@/lib/seo-urls";
 import { loadFromStore } from "@/lib/store";
 import { LabelSheets } from "@/modules/labels/label-sheets";
@@ -25,7 +25,7 @@ export default async function BatchLabelsRoute({ params, searchParams }: PagePro
   const { locale, id } = await params;
   setRequestLocale(locale);
   const count = labelCount((await searchParams).count);
-  const token = await producerSessionToken();
+  const token = await producerToken();
   const store = await loadFromStore("batch-labels", (medusa, region) => loadBatchLabel(medusa, token, id, region.id));
   if (store.status !== "ready") return <StoreUnavailable reason={store.status} reloadHref={`/producer/batches/${encodeURIComponent(id)}/labels`} />;
   const t = await getTranslations({ locale, namespace: "Labels" });

@@ -1,0 +1,85 @@
+import { formatVnd } from "@ocop/domain/money";
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getPathname, Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { retrievePortalProduct } from "@/lib/producer-portal";
+import { AccountMessages } from "@/modules/account/account-messages";
+import { PhotoUpload } from "@/modules/producer-portal/photo-upload";
+import { PackForm, SubmitProductForm } from "@/modules/producer-portal/portal-forms";
+import { PortalUnavailable } from "@/modules/producer-portal/portal-unavailable";
+import styles from "@/modules/producer-portal/portal.module.css";
+
+type PageProps = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ photoError?: string }> };
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "ProducerPortal" });
+  return { title: t("products"), robots: { index: false } };
+}
+
+export default async function PortalProductPage({ params, searchParams }: PageProps) {
+  const [{ locale, id }, { photoError }] = await Promise.all([params, searchParams]);
+  setRequestLocale(locale);
+  const t = await getTranslations("ProducerPortal");
+  const here = getPathname({ href: { pathname: "/producer/products/[id]", params: { id } }, locale });
+  const result = await retrievePortalProduct(id);
+  if (!result.ok) {
+    if (result.reason === "signed_out") redirect(getPathname({ href: "/producer", locale }));
+    if (result.reason === "refused") notFound();
+    return <PortalUnavailable reloadHref={here} />;
+  }
+  const { product } = result.value;
+  const editable = product.status === "draft" || product.status === "rejected";
+  return (
+    <div className={styles.page}>
+      <p>
+        <Link href="/producer">{t("backHome")}</Link>
+      </p>
+      <h1 className={styles.heading}>{product.title}</h1>
+      <p>
+        <span className={styles.badge} data-state={product.status}>
+          {t(`productStatus.${product.status}`)}
+        </span>
+      </p>
+      <AccountMessages also={["ProducerPortal"]}>
+        <h2 className={styles.subheading}>{t("photos")}</h2>
+        <div className={styles.card}>
+          {product.photos.length === 0 ? (
+            <p className={styles.meta}>{t("noPhotos")}</p>
+          ) : (
+            <ul className={styles.photos}>
+              {product.photos.map((photo) => (
+                <li key={photo.id}>
+                  <img src={photo.url} alt="" className={styles.photo} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <PhotoUpload productId={product.id} back={here} error={photoError} />
+        </div>
+        {product.variants.map((variant) => (
+          <section key={variant.id}>
+            <h2 className={styles.subheading}>
+              {variant.title} · {variant.price === null ? "—" : formatVnd(variant.price)} · {t("stock", { count: variant.stock })}
+            </h2>
+            <div className={styles.card}>
+              <PackForm productId={product.id} variantId={variant.id} price={variant.price} stock={variant.stock} />
+            </div>
+          </section>
+        ))}
+        {editable && (
+          <>
+            <h2 className={styles.subheading}>{t("submit")}</h2>
+            <div className={styles.card}>
+              <SubmitProductForm productId={product.id}>
+                <p className={styles.meta}>{t("submitHint")}</p>
+              </SubmitProductForm>
+            </div>
+          </>
+        )}
+      </AccountMessages>
+    </div>
+  );
+}

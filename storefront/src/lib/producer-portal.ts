@@ -1,0 +1,148 @@
+// The producer portal's side of the backend: a member's Medusa JWT (actor producer_member) kept in
+// its own httpOnly cookie, apart from the buyer's, and one typed call per producer API route.
+import { cookies } from "next/headers";
+import { cache } from "react";
+import { getMedusa } from "./medusa";
+import { describeError, isRefusal, type StoreClient, StoreApiError } from "./store-api";
+import { tokenExpiry } from "./customer";
+
+export const PRODUCER_SESSION_COOKIE = "ocop_producer";
+/** The producer a member acts for, when they work for several (the API's x-producer-id). */
+export const PRODUCER_CHOICE_COOKIE = "ocop_producer_id";
+
+export const PRODUCER_KINDS = ["cooperative", "household", "enterprise"] as const;
+export type ProducerKind = (typeof PRODUCER_KINDS)[number];
+export type ProducerStatus = "pending" | "approved" | "rejected" | "suspended";
+
+export type PortalProducer = {
+  id: string;
+  handle: string;
+  name: string;
+  kind: ProducerKind;
+  status: ProducerStatus;
+  status_reason: string | null;
+  business_registration_number: string;
+  phone: string;
+  address_as_issued: string;
+  role: "owner" | "staff";
+};
+
+export type Membership = { role: "owner" | "staff"; producer: { id: string; name: string; status: ProducerStatus } };
+
+export type PortalMe = {
+  member: { id: string; email: string; name: string };
+  producer: PortalProducer | null;
+  memberships: Membership[];
+};
+
+export type PortalVariant = { id: string; title: string; sku: string | null; gtin?: string | null; ean?: string | null; price: number | null; stock: number };
+export type PortalProduct = {
+  id: string;
+  title: string;
+  title_en: string | null;
+  handle: string;
+  status: "draft" | "proposed" | "published" | "rejected" | "archived";
+  description: string | null;
+  story_vi: string | null;
+  product_set: { id: string; name_vi: string; name_en: string } | null;
+  thumbnail: string | null;
+  variants: PortalVariant[];
+  photos: { id: string; url: string; cover: boolean }[];
+};
+
+/** A refusal of the producer API in the backend's own sentence, or the backend being out of reach. */
+export type PortalResult<T> = { ok: true; value: T } | { ok: false; reason: "refused"; message: string; status: number } | { ok: false; reason: "signed_out" | "unavailable" };
+
+export async function producerToken(): Promise<string | undefined> {
+  return (await cookies()).get(PRODUCER_SESSION_COOKIE)?.value || undefined;
+}
+
+/** Only from a server action: keeps the member's token for as long as it is valid. */
+export async function startProducerSession(token: string): Promise<void> {
+  const expiresAt = tokenExpiry(token);
+  (await cookies()).set(PRODUCER_SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: process.env.NODE_ENV === "production",
+    path: "/",
+    ...(expiresAt ? { expires: expiresAt } : {}),
+  });
+}
+
+export async function endProducerSession(): Promise<void> {
+  const jar = await cookies();
+  jar.delete(PRODUCER_SESSION_COOKIE);
+  jar.delete(PRODUCER_CHOICE_COOKIE);
+}
+
+export async function chooseProducer(producerId: string): Promise<void> {
+  (await cookies()).set(PRODUCER_CHOICE_COOKIE, producerId, { httpOnly: true, sameSite: "lax", path: "/" });
+}
+
+/** One call of the producer API on the signed-in member's behalf, for the chosen producer. */
+export async function producerCall<T>(path: string, request: Parameters<StoreClient["fetch"]>[1] = {}): Promise<PortalResult<T>> {
+  const token = await producerToken();
+  if (!token) return { ok: false, reason: "signed_out" };
+  const medusa = await getMedusa();
+  if (!medusa) return { ok: false, reason: "unavailable" };
+  const chosen = (await cookies()).get(PRODUCER_CHOICE_COOKIE)?.value;
+  try {
+    const value = await medusa.fetch<T>(path, { ...request, token, headers: { ...request.headers, ...(chosen ? { "x-producer-id": chosen } : {}) } });
+    return { ok: true, value };
+  } catch (error) {
+    return asResult(error);
+  }
+}
+
+function asResult(error: unknown): { ok: false; reason: "refused"; message: string; status: number } | { ok: false; reason: "signed_out" | "unavailable" } {
+  if (isRefusal(error, 401)) return { ok: false, reason: "signed_out" };
+  if (error instanceof StoreApiError && error.status < 500) return { ok: false, reason: "refused", message: error.message, status: error.status };
+  console.error(`[producer] the producer API request failed: ${describeError(error)}`);
+  return { ok: false, reason: "unavailable" };
+}
+
+/** The signed-in member and the producer of this request, read once per request. */
+export const loadPortalMe = cache(async (): Promise<PortalResult<PortalMe>> => producerCall<PortalMe>("/producer/me"));
+
+/** Signs a member in with Medusa's auth (actor producer_member); the token is theirs to keep. */
+export async function signInMember(email: string, password: string): Promise<PortalResult<string>> {
+  const medusa = await getMedusa();
+  if (!medusa) return { ok: false, reason: "unavailable" };
+  try {
+    const { token } = await medusa.fetch<{ token: string }>("/auth/producer_member/emailpass", { method: "POST", body: { email, password } });
+    return { ok: true, value: token };
+  } catch (error) {
+    if (isRefusal(error, 401)) return { ok: false, reason: "refused", message: "", status: 401 };
+    return asResult(error);
+  }
+}
+
+export type RegistrationInput = {
+  name: string;
+  kind: string;
+  business_registration_number: string;
+  phone: string;
+  address_as_issued: string;
+  province_code: string;
+  commune_code: string;
+  owner: { name: string; email: string; password: string };
+};
+
+export async function registerProducer(registration: RegistrationInput): Promise<PortalResult<null>> {
+  const medusa = await getMedusa();
+  if (!medusa) return { ok: false, reason: "unavailable" };
+  try {
+    await medusa.fetch("/producer/registrations", { method: "POST", body: registration });
+    return { ok: true, value: null };
+  } catch (error) {
+    return asResult(error);
+  }
+}
+
+export function listPortalProducts(): Promise<PortalResult<{ products: PortalProduct[]; count: number }>> {
+  return producerCall("/producer/products", { query: { limit: 50 } });
+}
+
+export function retrievePortalProduct(id: string): Promise<PortalResult<{ product: PortalProduct }>> {
+  return producerCall(`/producer/products/${encodeURIComponent(id)}`);
+}

@@ -1,0 +1,162 @@
+"use server";
+// The portal's forms: each sends what the producer typed to the producer API and, when the
+// backend refuses it, hands the backend's sentence back next to the field with the typed values.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getPathname } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import {
+  chooseProducer,
+  endProducerSession,
+  producerCall,
+  registerProducer,
+  signInMember,
+  startProducerSession,
+} from "@/lib/producer-portal";
+import { communesOf } from "@/modules/account/address-rules";
+import { text } from "@/modules/account/validation";
+import { type PortalFormState, placeRefusal } from "./form-state";
+
+function localeOf(form: FormData): Locale {
+  return text(form, "locale") === "en" ? "en" : "vi";
+}
+
+function valuesOf(form: FormData, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, text(form, name)]));
+}
+
+export async function signInProducer(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const values = valuesOf(form, ["email"]);
+  const result = await signInMember(values.email ?? "", String(form.get("password") ?? ""));
+  if (!result.ok) {
+    return { values, fieldErrors: {}, failure: result.reason === "refused" && result.status === 401 ? "wrongCredentials" : "unavailable" };
+  }
+  await startProducerSession(result.value);
+  redirect(getPathname({ href: "/producer", locale: localeOf(form) }));
+}
+
+const REGISTRATION_FIELDS = {
+  name: "name",
+  kind: "kind",
+  business_registration_number: "registrationNumber",
+  phone: "phone",
+  address_as_issued: "addressAsIssued",
+  province_code: "provinceCode",
+  commune_code: "communeCode",
+  "owner.name": "ownerName",
+  "owner.email": "email",
+  "owner.password": "password",
+} as const;
+
+export async function registerProducerAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const values = valuesOf(form, Object.values(REGISTRATION_FIELDS).filter((name) => name !== "password"));
+  const locale = localeOf(form);
+  // Without JavaScript, choosing a province reloads the form with its communes.
+  const communes = communesOf(values.provinceCode ?? "");
+  if (text(form, "intent") === "province") return { values: { ...values, communeCode: "" }, fieldErrors: {}, communes };
+  const result = await registerProducer({
+    name: values.name ?? "",
+    kind: values.kind ?? "",
+    business_registration_number: values.registrationNumber ?? "",
+    phone: values.phone ?? "",
+    address_as_issued: values.addressAsIssued ?? "",
+    province_code: values.provinceCode ?? "",
+    commune_code: values.communeCode ?? "",
+    owner: { name: values.ownerName ?? "", email: values.email ?? "", password: String(form.get("password") ?? "") },
+  });
+  if (!result.ok) {
+    if (result.reason !== "refused") return { values, fieldErrors: {}, failure: "unavailable", communes };
+    return { values, communes, ...placeRefusal(result.message, REGISTRATION_FIELDS) };
+  }
+  redirect(`${getPathname({ href: "/producer/register", locale })}?received=1`);
+}
+
+export async function signOutProducer(form: FormData): Promise<void> {
+  await endProducerSession();
+  redirect(getPathname({ href: "/producer", locale: localeOf(form) }));
+}
+
+export async function switchProducer(form: FormData): Promise<void> {
+  await chooseProducer(text(form, "producerId"));
+  redirect(getPathname({ href: "/producer", locale: localeOf(form) }));
+}
+
+const PRODUCT_FIELDS = {
+  title: "title",
+  title_en: "titleEn",
+  description: "description",
+  description_en: "descriptionEn",
+  story_vi: "storyVi",
+  story_en: "storyEn",
+  product_set_id: "productSetId",
+  "variants.0.title": "packTitle",
+  sku: "sku",
+  gtin: "gtin",
+  price: "price",
+  stock: "stock",
+} as const;
+
+/** "125.000" or "125000" typed as a price: whole đồng; anything else goes to the backend as typed, to be refused in its words. */
+function wholeNumber(typed: string): number | string {
+  const digits = typed.replace(/[.\s ₫đ]/g, "");
+  return /^\d+$/.test(digits) ? Number(digits) : typed;
+}
+
+function optional(value: string | undefined): string | undefined {
+  return value ? value : undefined;
+}
+
+export async function createProductAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const values = valuesOf(form, Object.values(PRODUCT_FIELDS));
+  const result = await producerCall<{ product: { id: string } }>("/producer/products", {
+    method: "POST",
+    body: {
+      title: values.title,
+      title_en: optional(values.titleEn),
+      description: optional(values.description),
+      description_en: optional(values.descriptionEn),
+      story_vi: optional(values.storyVi),
+      story_en: optional(values.storyEn),
+      product_set_id: values.productSetId,
+      variants: [
+        { title: values.packTitle, sku: values.sku, gtin: optional(values.gtin), price: wholeNumber(values.price ?? ""), stock: wholeNumber(values.stock ?? "") },
+      ],
+    },
+  });
+  if (!result.ok) {
+    if (result.reason !== "refused") return { values, fieldErrors: {}, failure: result.reason === "signed_out" ? "signedOut" : "unavailable" };
+    const placed = placeRefusal(result.message.replace(/variants\.0\.title/, "packTitle"), { ...PRODUCT_FIELDS, packTitle: "packTitle" });
+    return { values, ...placed };
+  }
+  revalidatePath("/", "layout");
+  redirect(getPathname({ href: { pathname: "/producer/products/[id]", params: { id: result.value.product.id } }, locale: localeOf(form) }));
+}
+
+const PACK_FIELDS = { price: "price", stock: "stock" } as const;
+
+export async function updatePackAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const values = valuesOf(form, ["price", "stock"]);
+  const productId = text(form, "productId");
+  const variantId = text(form, "variantId");
+  const result = await producerCall(`/producer/products/${encodeURIComponent(productId)}/variants/${encodeURIComponent(variantId)}`, {
+    method: "POST",
+    body: { price: wholeNumber(values.price ?? ""), stock: wholeNumber(values.stock ?? "") },
+  });
+  if (!result.ok) {
+    if (result.reason !== "refused") return { values, fieldErrors: {}, failure: result.reason === "signed_out" ? "signedOut" : "unavailable" };
+    return { values, ...placeRefusal(result.message, PACK_FIELDS) };
+  }
+  revalidatePath("/", "layout");
+  return { values, fieldErrors: {}, message: undefined };
+}
+
+export async function submitProductAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const productId = text(form, "productId");
+  const result = await producerCall(`/producer/products/${encodeURIComponent(productId)}/submit`, { method: "POST", body: {} });
+  if (!result.ok) {
+    if (result.reason !== "refused") return { values: {}, fieldErrors: {}, failure: result.reason === "signed_out" ? "signedOut" : "unavailable" };
+    return { values: {}, fieldErrors: {}, message: result.message };
+  }
+  revalidatePath("/", "layout");
+  return { values: {}, fieldErrors: {} };
+}
