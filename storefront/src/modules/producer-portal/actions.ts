@@ -125,7 +125,7 @@ export async function createProductAction(_previous: PortalFormState, form: Form
   });
   if (!result.ok) {
     if (result.reason !== "refused") return { values, fieldErrors: {}, failure: result.reason === "signed_out" ? "signedOut" : "unavailable" };
-    const placed = placeRefusal(result.message.replace(/variants\.0\.title/, "packTitle"), { ...PRODUCT_FIELDS, packTitle: "packTitle" });
+    const placed = placeRefusal(result.message, PRODUCT_FIELDS);
     return { values, ...placed };
   }
   revalidatePath("/", "layout");

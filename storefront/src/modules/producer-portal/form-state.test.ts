@@ -11,7 +11,7 @@ test("a sentence naming a field in brackets goes next to that field", () => {
 });
 
 test("the longest field name wins, and a sentence starting with the field's name is that field's", () => {
-  assert.deepEqual(placeRefusal("owner.email: not an email.", FIELDS).fieldErrors, { email: "owner.email: not an email." });
+  assert.deepEqual(placeRefusal("owner.email: not an email.", FIELDS).fieldErrors, { email: "Not an email." });
   assert.deepEqual(placeRefusal("price is in whole đồng, without decimals, e.g. 65000.", FIELDS).fieldErrors, {
     price: "price is in whole đồng, without decimals, e.g. 65000.",
   });
@@ -19,4 +19,25 @@ test("the longest field name wins, and a sentence starting with the field's name
 
 test("a sentence naming no field of the form stays above it", () => {
   assert.deepEqual(placeRefusal("The programme office is busy.", FIELDS), { fieldErrors: {}, message: "The programme office is busy." });
+});
+
+test("a validation refusal naming several of a pack's fields puts each sentence next to its own field", () => {
+  const fields = { title: "title", "variants.0.title": "packTitle", gtin: "gtin", price: "price" };
+  const refusal =
+    "variants[0].gtin: 8930000000001 is not a valid GTIN-13: after 893000000000 the check digit is 2, not 1. variants[0].price: price is what one pack costs in whole đồng, as a number, e.g. 65000.";
+  assert.deepEqual(placeRefusal(refusal, fields), {
+    fieldErrors: {
+      gtin: "8930000000001 is not a valid GTIN-13: after 893000000000 the check digit is 2, not 1.",
+      price: "Price is what one pack costs in whole đồng, as a number, e.g. 65000.",
+    },
+  });
+  assert.deepEqual(placeRefusal("variants.0.title: give the pack a name.", fields).fieldErrors, { packTitle: "Give the pack a name." });
+  assert.deepEqual(placeRefusal("title: give the product a name.", fields).fieldErrors, { title: "Give the product a name." });
+});
+
+test("what a refusal says beyond the form's fields stays above it, beside what it could place", () => {
+  assert.deepEqual(placeRefusal("The programme office is busy. price: whole đồng only.", FIELDS), {
+    fieldErrors: { price: "Whole đồng only." },
+    message: "The programme office is busy.",
+  });
 });
