@@ -40,6 +40,8 @@ export const routing = defineRouting({
     "/producer/register": { vi: "/producer/dang-ky", en: "/producer/register" },
     "/producer/products/new": { vi: "/producer/san-pham/moi", en: "/producer/products/new" },
     "/producer/products/[id]": { vi: "/producer/san-pham/[id]", en: "/producer/products/[id]" },
+    "/producer/orders": { vi: "/producer/don-hang", en: "/producer/orders" },
+    "/producer/orders/[id]": { vi: "/producer/don-hang/[id]", en: "/producer/orders/[id]" },
     // The shop's policies (lib/operator.ts POLICIES), linked from every page's footer.
     "/policies/shipping": { vi: "/chinh-sach/giao-hang", en: "/policies/shipping" },
     "/policies/returns": { vi: "/chinh-sach/doi-tra", en: "/policies/returns" },

@@ -8,6 +8,7 @@ import type { Locale } from "@/i18n/routing";
 import {
   chooseProducer,
   endProducerSession,
+  type PortalResult,
   producerCall,
   registerProducer,
   signInMember,
@@ -159,4 +160,66 @@ export async function submitProductAction(_previous: PortalFormState, form: Form
   }
   revalidatePath("/", "layout");
   return { values: {}, fieldErrors: {} };
+}
+
+function orderPath(form: FormData, ...rest: string[]): string {
+  return ["/producer/orders", text(form, "orderId"), ...rest].map((part, index) => (index === 0 ? part : encodeURIComponent(part))).join("/");
+}
+
+/** Packs every one of the producer's lines of the order that is not packed yet. */
+export async function packParcelAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const result = await producerCall(orderPath(form, "fulfillments"), { method: "POST", body: {} });
+  return afterParcelStep(result);
+}
+
+const SHIP_FIELDS = { carrier: "carrier", tracking_number: "trackingNumber" } as const;
+
+/** Hands the packed parcel to a carrier, with the carrier's tracking number. */
+export async function shipParcelAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const values = valuesOf(form, Object.values(SHIP_FIELDS));
+  const result = await producerCall(orderPath(form, "fulfillments", text(form, "parcelId"), "shipments"), {
+    method: "POST",
+    body: { carrier: values.carrier, tracking_number: values.trackingNumber },
+  });
+  if (!result.ok && result.reason === "refused") return { values, ...placeRefusal(result.message, SHIP_FIELDS) };
+  return { ...afterParcelStep(result), values: result.ok ? {} : values };
+}
+
+export async function deliverParcelAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const result = await producerCall(orderPath(form, "fulfillments", text(form, "parcelId"), "delivered"), { method: "POST", body: {} });
+  return afterParcelStep(result);
+}
+
+function afterParcelStep(result: PortalResult<unknown>): PortalFormState {
+  if (!result.ok) {
+    if (result.reason !== "refused") return { values: {}, fieldErrors: {}, failure: result.reason === "signed_out" ? "signedOut" : "unavailable" };
+    return { values: {}, fieldErrors: {}, message: result.message };
+  }
+  // The buyer's order page shows the parcel's state; the portal's order page reads it afresh.
+  revalidatePath("/", "layout");
+  return { values: {}, fieldErrors: {}, done: true };
+}
+
+const BATCH_FIELDS = { variant_id: "variantId", lot_code: "lotCode", quantity: "quantity", produced_on: "producedOn", best_before: "bestBefore" } as const;
+
+/** Records a batch (lô) of one of the product's packs, for its labels. */
+export async function recordBatchAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const values = valuesOf(form, Object.values(BATCH_FIELDS));
+  const productId = text(form, "productId");
+  const result = await producerCall(`/producer/products/${encodeURIComponent(productId)}/batches`, {
+    method: "POST",
+    body: {
+      variant_id: values.variantId,
+      lot_code: values.lotCode,
+      quantity: wholeNumber(values.quantity ?? ""),
+      produced_on: values.producedOn,
+      best_before: values.bestBefore,
+    },
+  });
+  if (!result.ok) {
+    if (result.reason !== "refused") return { values, fieldErrors: {}, failure: result.reason === "signed_out" ? "signedOut" : "unavailable" };
+    return { values, ...placeRefusal(result.message, BATCH_FIELDS) };
+  }
+  revalidatePath("/", "layout");
+  return { values: {}, fieldErrors: {}, done: true };
 }

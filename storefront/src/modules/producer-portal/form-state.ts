@@ -9,6 +9,8 @@ export type PortalFormState = {
   message?: string;
   /** A key under Producer.failure: the backend out of reach, a wrong password. */
   failure?: "unavailable" | "wrongCredentials" | "signedOut";
+  /** The form's action went through (a parcel packed, a batch recorded): the page shows its new state. */
+  done?: boolean;
   /** The chosen province's communes, for the address picker to list again after a submit. */
   communes?: readonly Commune[];
 };

@@ -6,7 +6,17 @@ import { useTranslations } from "next-intl";
 import { type ReactNode, useActionState, useId } from "react";
 import { useFormStatus } from "react-dom";
 import { AddressPicker } from "@/components/address-picker";
-import { createProductAction, registerProducerAction, signInProducer, submitProductAction, updatePackAction } from "./actions";
+import {
+  createProductAction,
+  deliverParcelAction,
+  packParcelAction,
+  recordBatchAction,
+  registerProducerAction,
+  shipParcelAction,
+  signInProducer,
+  submitProductAction,
+  updatePackAction,
+} from "./actions";
 import { EMPTY_PORTAL_FORM, type PortalFormState } from "./form-state";
 import { PortalField } from "./portal-field";
 import styles from "./portal.module.css";
@@ -205,6 +215,91 @@ export function SubmitProductForm({ productId, children }: { productId: string; 
       ) : (
         <PendingButton label={t("submit")} pendingLabel={t("submitting")} />
       )}
+    </form>
+  );
+}
+
+/** The carriers a cooperative hands parcels to most; the field takes any other name too. */
+const CARRIERS = ["Viettel Post", "VNPost", "Giao Hàng Nhanh", "Giao Hàng Tiết Kiệm", "J&T Express", "Ninja Van", "Best Express"] as const;
+
+type ParcelFormProps = { orderId: string; parcelId?: string };
+
+/** One button moving the producer's parcel on: packing what is not packed yet, or marking it delivered. */
+export function ParcelStepForm({ orderId, parcelId, step }: ParcelFormProps & { step: "pack" | "deliver" }) {
+  const t = useTranslations("ProducerPortal");
+  const [state, action] = useActionState(step === "pack" ? packParcelAction : deliverParcelAction, EMPTY_PORTAL_FORM);
+  return (
+    <form action={action} className={styles.form}>
+      <input type="hidden" name="orderId" value={orderId} />
+      {parcelId && <input type="hidden" name="parcelId" value={parcelId} />}
+      <FormAlert state={state} />
+      <PendingButton label={step === "pack" ? t("pack_action") : t("markDelivered")} pendingLabel={t("working")} secondary={step === "deliver"} />
+    </form>
+  );
+}
+
+export function ShipParcelForm({ orderId, parcelId }: Required<ParcelFormProps>) {
+  const t = useTranslations("ProducerPortal");
+  const [state, action] = useActionState(shipParcelAction, EMPTY_PORTAL_FORM);
+  const id = useId();
+  const field = (name: string) => ({ formId: id, name, defaultValue: state.values[name], error: state.fieldErrors[name] });
+  return (
+    <form action={action} className={styles.form} key={JSON.stringify(state.values)}>
+      <input type="hidden" name="orderId" value={orderId} />
+      <input type="hidden" name="parcelId" value={parcelId} />
+      <FormAlert state={state} />
+      <div className={styles.twoColumns}>
+        <PortalField {...field("carrier")} label={t("carrier")} hint={t("carrierHint")} list={`${id}-carriers`} required />
+        <PortalField {...field("trackingNumber")} label={t("trackingNumber")} autoComplete="off" required />
+      </div>
+      <datalist id={`${id}-carriers`}>
+        {CARRIERS.map((carrier) => (
+          <option key={carrier} value={carrier} />
+        ))}
+      </datalist>
+      <PendingButton label={t("ship")} pendingLabel={t("working")} />
+    </form>
+  );
+}
+
+type BatchFormProps = { productId: string; packs: readonly { id: string; title: string }[]; today: string };
+
+/** Records a batch (lô) of one of the product's packs: its lot code, how many packs, and its dates. */
+export function BatchForm({ productId, packs, today }: BatchFormProps) {
+  const t = useTranslations("ProducerPortal");
+  const [state, action] = useActionState(recordBatchAction, EMPTY_PORTAL_FORM);
+  const id = useId();
+  const field = (name: string) => ({ formId: id, name, defaultValue: state.values[name], error: state.fieldErrors[name] });
+  return (
+    <form action={action} className={styles.form} key={JSON.stringify(state.values) + String(state.done)}>
+      <input type="hidden" name="productId" value={productId} />
+      <FormAlert state={state} />
+      {state.done && (
+        <p className={styles.notice} role="status">
+          {t("batchRecorded")}
+        </p>
+      )}
+      <div className={styles.twoColumns}>
+        {packs.length > 1 ? (
+          <PortalField
+            {...field("variantId")}
+            label={t("pack")}
+            required
+            options={packs.map((pack) => (
+              <option key={pack.id} value={pack.id}>
+                {pack.title}
+              </option>
+            ))}
+          />
+        ) : (
+          <input type="hidden" name="variantId" value={packs[0]?.id ?? ""} />
+        )}
+        <PortalField {...field("lotCode")} label={t("lotCode")} hint={t("lotCodeHint")} autoComplete="off" required />
+        <PortalField {...field("quantity")} label={t("batchQuantity")} inputMode="numeric" required />
+        <PortalField {...field("producedOn")} type="date" label={t("producedOn")} defaultValue={state.values.producedOn ?? today} required />
+        <PortalField {...field("bestBefore")} type="date" label={t("bestBefore")} required />
+      </div>
+      <PendingButton label={t("recordBatch")} pendingLabel={t("saving")} />
     </form>
   );
 }

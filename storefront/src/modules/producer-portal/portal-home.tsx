@@ -1,5 +1,5 @@
 // The signed-in member's home: the producer's status in words, a switch when the member works for
-// several producers, and its products with their state, stock and price.
+// several producers, the way to its orders, and its products with their state, stock and price.
 import { formatVnd } from "@ocop/domain/money";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
@@ -48,6 +48,13 @@ export async function PortalHome({ me, products, locale }: { me: PortalMe; produ
           </p>
           <p className={styles.meta}>{t(`statusExplain.${producer.status}`, { reason: producer.status_reason || t("noReason") })}</p>
         </section>
+      )}
+      {producer && producer.status !== "rejected" && producer.status !== "pending" && (
+        <p>
+          <Link href="/producer/orders" className={`button-secondary ${styles.wide}`}>
+            {t("orders")}
+          </Link>
+        </p>
       )}
       {producer && producer.status !== "rejected" && (
         <>

@@ -4,10 +4,10 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { retrievePortalProduct } from "@/lib/producer-portal";
+import { listPortalBatches, retrievePortalProduct } from "@/lib/producer-portal";
 import { AccountMessages } from "@/modules/account/account-messages";
 import { PhotoUpload } from "@/modules/producer-portal/photo-upload";
-import { PackForm, SubmitProductForm } from "@/modules/producer-portal/portal-forms";
+import { BatchForm, PackForm, SubmitProductForm } from "@/modules/producer-portal/portal-forms";
 import { PortalUnavailable } from "@/modules/producer-portal/portal-unavailable";
 import styles from "@/modules/producer-portal/portal.module.css";
 
@@ -24,7 +24,7 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
   setRequestLocale(locale);
   const t = await getTranslations("ProducerPortal");
   const here = getPathname({ href: { pathname: "/producer/products/[id]", params: { id } }, locale });
-  const result = await retrievePortalProduct(id);
+  const [result, batches] = await Promise.all([retrievePortalProduct(id), listPortalBatches(id)]);
   if (!result.ok) {
     if (result.reason === "signed_out") redirect(getPathname({ href: "/producer", locale }));
     if (result.reason === "refused") notFound();
@@ -69,6 +69,36 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
             </div>
           </section>
         ))}
+        <h2 className={styles.subheading}>{t("batches")}</h2>
+        <div className={styles.card}>
+          {batches.ok && batches.value.batches.length > 0 ? (
+            <ul className={styles.list}>
+              {batches.value.batches.map((batch) => (
+                <li key={batch.id} className={styles.batch}>
+                  <span>
+                    <p className={styles.itemTitle}>
+                      {t("lot", { code: batch.lot_code })} · {product.variants.find((variant) => variant.id === batch.variant_id)?.title}
+                    </p>
+                    <p className={styles.meta}>
+                      {t("batchLine", { quantity: batch.quantity, produced: batch.produced_on, bestBefore: batch.best_before, scans: batch.scan_count })}
+                    </p>
+                    {batch.flagged && <p className={styles.alert}>{t("batchFlagged")}</p>}
+                  </span>
+                  {batch.gtin ? (
+                    <a href={`${locale === "en" ? "/en" : ""}/producer/batches/${encodeURIComponent(batch.id)}/labels`} className="button-secondary">
+                      {t("printLabels")}
+                    </a>
+                  ) : (
+                    <span className={styles.meta}>{t("labelsNeedGtin")}</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className={styles.meta}>{t("noBatches")}</p>
+          )}
+          <BatchForm productId={product.id} packs={product.variants.map((variant) => ({ id: variant.id, title: variant.title }))} today={today()} />
+        </div>
         {editable && (
           <>
             <h2 className={styles.subheading}>{t("submit")}</h2>
@@ -82,4 +112,9 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
       </AccountMessages>
     </div>
   );
+}
+
+/** Today in Vietnam, as the date field's YYYY-MM-DD. */
+function today(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
 }
