@@ -148,7 +148,7 @@ export async function updatePackAction(_previous: PortalFormState, form: FormDat
     return { values, ...placeRefusal(result.message, PACK_FIELDS) };
   }
   revalidatePath("/", "layout");
-  return { values, fieldErrors: {}, message: undefined };
+  return { values, fieldErrors: {}, done: true };
 }
 
 export async function submitProductAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {

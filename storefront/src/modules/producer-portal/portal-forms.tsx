@@ -179,7 +179,7 @@ export function PackForm({ productId, variantId, price, stock }: PackFormProps) 
   const initial: PortalFormState = { values: { price: price === null ? "" : String(price), stock: String(stock) }, fieldErrors: {} };
   const [state, action] = useActionState(updatePackAction, initial);
   const id = useId();
-  const saved = state !== initial && !state.failure && !state.message && Object.keys(state.fieldErrors).length === 0;
+  const saved = state.done === true;
   return (
     <form action={action} className={styles.form}>
       <input type="hidden" name="productId" value={productId} />

@@ -43,6 +43,11 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
           {t(`productStatus.${product.status}`)}
         </span>
       </p>
+      {product.status === "proposed" && (
+        <p className={styles.notice} role="status">
+          {t("submitted")}
+        </p>
+      )}
       <AccountMessages also={["ProducerPortal"]}>
         <h2 className={styles.subheading}>{t("photos")}</h2>
         <div className={styles.card}>
