@@ -1,7 +1,7 @@
 import { formatVnd } from "@ocop/domain/money";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { listPortalBatches, retrievePortalProduct } from "@/lib/producer-portal";
@@ -31,6 +31,9 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
     return <PortalUnavailable reloadHref={here} />;
   }
   const { product } = result.value;
+  const format = await getFormatter();
+  // A calendar day read at noon in Vietnam, so no time zone moves it.
+  const day = (date: string) => format.dateTime(new Date(`${date}T12:00:00+07:00`), { day: "2-digit", month: "2-digit", year: "numeric" });
   const editable = product.status === "draft" || product.status === "rejected";
   return (
     <div className={styles.page}>
@@ -85,7 +88,7 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
                       {t("lot", { code: batch.lot_code })} · {product.variants.find((variant) => variant.id === batch.variant_id)?.title}
                     </p>
                     <p className={styles.meta}>
-                      {t("batchLine", { quantity: batch.quantity, produced: batch.produced_on, bestBefore: batch.best_before, scans: batch.scan_count })}
+                      {t("batchLine", { quantity: batch.quantity, produced: day(batch.produced_on), bestBefore: day(batch.best_before), scans: batch.scan_count })}
                     </p>
                     {batch.flagged && <p className={styles.alert}>{t("batchFlagged")}</p>}
                   </span>
