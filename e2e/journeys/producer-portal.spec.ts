@@ -130,11 +130,24 @@ test("a cooperative registers, is approved, lists a product, ships its line of a
   await portal.getByLabel(/Mã vạch GTIN-13/).fill(gtin)
   await portal.getByLabel("Giá (đồng)").fill("185.000")
   await portal.getByLabel("Số lượng tồn kho").fill("40")
+  // The connection drops as the bookkeeper saves: what was typed is kept on the phone.
+  await producerContext.setOffline(true)
   await portal.getByRole("button", { name: "Lưu bản nháp" }).click()
-  await expect(portal).toHaveURL(/\/producer\/san-pham\/prod_/)
-  const productId = portal.url().split("/").pop()!
+  await portal.waitForTimeout(1000)
+  await producerContext.setOffline(false)
+  await open(portal, `${stack.storefrontUrl}/producer/san-pham/moi`)
+  await expect(portal.getByText("Đã điền lại những gì bạn nhập lần trước trên máy này.")).toBeVisible()
+  await expect(portal.getByLabel("Tên sản phẩm (tiếng Việt)")).toHaveValue(title)
+  await expect(portal.getByLabel("Giá (đồng)")).toHaveValue("185.000")
+  await portal.getByRole("button", { name: "Lưu bản nháp" }).click()
+  await expect(portal).toHaveURL(/\/producer\/san-pham\/prod_\w+\?created=1$/)
+  const productId = new URL(portal.url()).pathname.split("/").pop()!
   await expect(portal.getByRole("heading", { level: 1 })).toHaveText(title)
 
+  // Saved, the draft is forgotten: the next new product starts empty.
+  await open(portal, `${stack.storefrontUrl}/producer/san-pham/moi`)
+  await expect(portal.getByLabel("Tên sản phẩm (tiếng Việt)")).toHaveValue("")
+  await open(portal, `${stack.storefrontUrl}/producer/san-pham/${productId}`)
   // A photo straight from the phone, then the product goes to the programme office.
   await portal.getByLabel("Chọn ảnh").setInputFiles({ name: "IMG_0412.jpg", mimeType: "image/jpeg", buffer: await cameraJpeg(portal) })
   await portal.getByRole("button", { name: "Tải ảnh lên" }).click()

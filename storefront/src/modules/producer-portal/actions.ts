@@ -130,7 +130,8 @@ export async function createProductAction(_previous: PortalFormState, form: Form
     return { values, ...placed };
   }
   revalidatePath("/", "layout");
-  redirect(getPathname({ href: { pathname: "/producer/products/[id]", params: { id: result.value.product.id } }, locale: localeOf(form) }));
+  // ?created tells the product's page to forget the new-product form's draft.
+  redirect(`${getPathname({ href: { pathname: "/producer/products/[id]", params: { id: result.value.product.id } }, locale: localeOf(form) })}?created=1`);
 }
 
 const PACK_FIELDS = { price: "price", stock: "stock" } as const;

@@ -15,6 +15,11 @@ export type PortalFormState = {
   communes?: readonly Commune[];
 };
 
+/** The drafts (form-draft.tsx) that the page a form's success leads to forgets. */
+export const REGISTRATION_DRAFT = "producer-registration";
+export const NEW_PRODUCT_DRAFT = "new-product";
+export const shipDraft = (parcelId: string) => `ship:${parcelId}`;
+
 export const EMPTY_PORTAL_FORM: PortalFormState = { values: {}, fieldErrors: {} };
 
 /**

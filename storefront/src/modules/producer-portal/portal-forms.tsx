@@ -17,7 +17,8 @@ import {
   submitProductAction,
   updatePackAction,
 } from "./actions";
-import { EMPTY_PORTAL_FORM, type PortalFormState } from "./form-state";
+import { EMPTY_PORTAL_FORM, NEW_PRODUCT_DRAFT, type PortalFormState, REGISTRATION_DRAFT, shipDraft } from "./form-state";
+import { DraftRestored, useFormDraft } from "./form-draft";
 import { PortalField } from "./portal-field";
 import styles from "./portal.module.css";
 
@@ -68,11 +69,13 @@ export function ProducerRegistrationForm({ locale, provinces, communes, initial 
   const t = useTranslations("ProducerPortal");
   const [state, action] = useActionState(registerProducerAction, initial);
   const id = useId();
+  const [draft, restored] = useFormDraft(REGISTRATION_DRAFT, { skip: ["provinceCode", "communeCode"] });
   const { values, fieldErrors } = state;
   const field = (name: string) => ({ formId: id, name, defaultValue: values[name], error: fieldErrors[name] });
   return (
-    <form action={action} className={styles.form} key={JSON.stringify(values)}>
+    <form action={action} className={styles.form} key={JSON.stringify(values)} ref={draft}>
       <input type="hidden" name="locale" value={locale} />
+      <DraftRestored restored={restored} />
       <FormAlert state={state} />
       <PortalField {...field("name")} label={t("name")} hint={t("nameHint")} required />
       <PortalField
@@ -125,12 +128,14 @@ export function NewProductForm({ locale, productSets }: ProductFormProps) {
   const t = useTranslations("ProducerPortal");
   const [state, action] = useActionState(createProductAction, EMPTY_PORTAL_FORM);
   const id = useId();
+  const [draft, restored] = useFormDraft(NEW_PRODUCT_DRAFT);
   const { values, fieldErrors } = state;
   const field = (name: string) => ({ formId: id, name, defaultValue: values[name], error: fieldErrors[name] });
   const optional = (label: string) => `${label} (${t("optional")})`;
   return (
-    <form action={action} className={styles.form} key={JSON.stringify(values)}>
+    <form action={action} className={styles.form} key={JSON.stringify(values)} ref={draft}>
       <input type="hidden" name="locale" value={locale} />
+      <DraftRestored restored={restored} />
       <FormAlert state={state} />
       <div className={styles.twoColumns}>
         <PortalField {...field("title")} label={t("titleVi")} required />
@@ -242,9 +247,10 @@ export function ShipParcelForm({ orderId, parcelId }: Required<ParcelFormProps>)
   const t = useTranslations("ProducerPortal");
   const [state, action] = useActionState(shipParcelAction, EMPTY_PORTAL_FORM);
   const id = useId();
+  const [draft] = useFormDraft(shipDraft(parcelId), { done: state.done });
   const field = (name: string) => ({ formId: id, name, defaultValue: state.values[name], error: state.fieldErrors[name] });
   return (
-    <form action={action} className={styles.form} key={JSON.stringify(state.values)}>
+    <form action={action} className={styles.form} key={JSON.stringify(state.values)} ref={draft}>
       <input type="hidden" name="orderId" value={orderId} />
       <input type="hidden" name="parcelId" value={parcelId} />
       <FormAlert state={state} />
@@ -269,9 +275,10 @@ export function BatchForm({ productId, packs, today }: BatchFormProps) {
   const t = useTranslations("ProducerPortal");
   const [state, action] = useActionState(recordBatchAction, EMPTY_PORTAL_FORM);
   const id = useId();
+  const [draft] = useFormDraft(`batch:${productId}`, { done: state.done });
   const field = (name: string) => ({ formId: id, name, defaultValue: state.values[name], error: state.fieldErrors[name] });
   return (
-    <form action={action} className={styles.form} key={JSON.stringify(state.values) + String(state.done)}>
+    <form action={action} className={styles.form} key={JSON.stringify(state.values) + String(state.done)} ref={draft}>
       <input type="hidden" name="productId" value={productId} />
       <FormAlert state={state} />
       {state.done && (

@@ -7,6 +7,8 @@ import { Link } from "@/i18n/navigation";
 import { paymentMethodOf } from "@/lib/checkout-payment";
 import type { PortalOrder } from "@/lib/producer-portal";
 import { AccountMessages } from "@/modules/account/account-messages";
+import { ForgetDraft } from "./form-draft";
+import { shipDraft } from "./form-state";
 import { ParcelStepForm, ShipParcelForm } from "./portal-forms";
 import styles from "./portal.module.css";
 
@@ -178,6 +180,7 @@ export async function PortalOrderPage({ order }: { order: PortalOrder }) {
                 )}
                 {parcel.state === "packed" && <ShipParcelForm orderId={order.id} parcelId={parcel.id} />}
                 {parcel.state === "shipped" && <ParcelStepForm orderId={order.id} parcelId={parcel.id} step="deliver" />}
+                {parcel.state !== "packed" && <ForgetDraft draftKey={shipDraft(parcel.id)} />}
               </li>
             ))}
           </ol>

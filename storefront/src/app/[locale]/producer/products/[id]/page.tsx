@@ -6,12 +6,14 @@ import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { listPortalBatches, retrievePortalProduct } from "@/lib/producer-portal";
 import { AccountMessages } from "@/modules/account/account-messages";
+import { ForgetDraft } from "@/modules/producer-portal/form-draft";
+import { NEW_PRODUCT_DRAFT } from "@/modules/producer-portal/form-state";
 import { PhotoUpload } from "@/modules/producer-portal/photo-upload";
 import { BatchForm, PackForm, SubmitProductForm } from "@/modules/producer-portal/portal-forms";
 import { PortalUnavailable } from "@/modules/producer-portal/portal-unavailable";
 import styles from "@/modules/producer-portal/portal.module.css";
 
-type PageProps = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ photoError?: string }> };
+type PageProps = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ photoError?: string; created?: string }> };
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
@@ -20,7 +22,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 }
 
 export default async function PortalProductPage({ params, searchParams }: PageProps) {
-  const [{ locale, id }, { photoError }] = await Promise.all([params, searchParams]);
+  const [{ locale, id }, { photoError, created }] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const t = await getTranslations("ProducerPortal");
   const here = getPathname({ href: { pathname: "/producer/products/[id]", params: { id } }, locale });
@@ -40,6 +42,7 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
       <p>
         <Link href="/producer">{t("backHome")}</Link>
       </p>
+      {created && <ForgetDraft draftKey={NEW_PRODUCT_DRAFT} />}
       <h1 className={styles.heading}>{product.title}</h1>
       <p>
         <span className={styles.badge} data-state={product.status}>
