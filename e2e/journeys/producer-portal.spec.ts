@@ -10,7 +10,7 @@
 import { type Browser, expect as baseExpect, type Page, test } from "@playwright/test"
 import { vietnameseGtin13 } from "@ocop/domain/gtin"
 import { addToCartFromProductPage, CHECKOUT_VI, expectNoSeriousAxeViolations, fillDeliveryDetails } from "../src/checkout-steps"
-import { adminHeaders, backendAnswers, open } from "../src/journey"
+import { adminHeaders, backendAnswers, open, producerInviteLink } from "../src/journey"
 import { readStack } from "../src/stack"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
 
@@ -252,4 +252,50 @@ test("a cooperative registers, is approved, lists a product, ships its line of a
   await expect(buyer.getByRole("main")).toContainText(producerName)
   await producerContext.close()
   await buyerContext.close()
+})
+
+test("an owner invites a member of staff, who joins from the email's link and signs in; the owner removes them (phone)", async ({ browser, request }) => {
+  const stack = readStack()
+  const owner = DEMO_ACCOUNTS.find((account) => account.role === "producer")!
+  const run = Date.now().toString(36)
+  const staffEmail = `nhanvien.${run}@example.vn`
+
+  const ownerContext = await browser.newContext({ viewport: PHONE })
+  const portal = await ownerContext.newPage()
+  await open(portal, `${stack.storefrontUrl}/producer`)
+  await portal.getByLabel("Email").fill(owner.email)
+  await portal.getByLabel("Mật khẩu").fill(owner.password)
+  await portal.getByRole("button", { name: "Đăng nhập" }).click()
+  await portal.getByRole("link", { name: "Thành viên" }).click()
+  await expect(portal).toHaveURL(/\/producer\/thanh-vien$/)
+  await portal.getByLabel("Email").fill(staffEmail)
+  await portal.getByRole("button", { name: "Gửi lời mời" }).click()
+  await expect(portal.getByText("Đã gửi lời mời qua email")).toBeVisible()
+  await expect(portal.getByRole("listitem").filter({ hasText: staffEmail })).toContainText("Nhân viên")
+
+  // The invited person opens the email's link on their own phone, chooses a password and joins.
+  const link = new URL(await producerInviteLink(request, staffEmail))
+  expect(link.pathname).toBe("/producer/loi-moi")
+  const staffContext = await browser.newContext({ viewport: PHONE })
+  const staff = await staffContext.newPage()
+  await open(staff, `${stack.storefrontUrl}${link.pathname}${link.search}`)
+  await staff.getByLabel("Họ tên người đăng ký").fill("Lò Văn Páo")
+  await staff.getByLabel("Mật khẩu").fill("ocop-pao-2025")
+  await staff.getByRole("button", { name: "Tham gia" }).click()
+  await expect(staff.getByText("Bạn đã là thành viên của HTX Tài Hoan")).toBeVisible()
+  await expect(staff.getByLabel("Email")).toHaveValue(staffEmail)
+  await staff.getByLabel("Mật khẩu").fill("ocop-pao-2025")
+  await staff.getByRole("button", { name: "Đăng nhập" }).click()
+  await expect(staff.getByText("Đã được duyệt")).toBeVisible()
+  await staff.getByRole("link", { name: "Thành viên" }).click()
+  await expect(staff.getByText("Chỉ chủ sở hữu mới mời hoặc gỡ thành viên.")).toBeVisible()
+  await expect(staff.getByRole("button", { name: /^Gỡ/ })).toHaveCount(0)
+
+  // The owner takes them off the producer.
+  await portal.reload()
+  const member = portal.getByRole("listitem").filter({ hasText: staffEmail })
+  await member.getByRole("button", { name: "Gỡ Lò Văn Páo khỏi chủ thể" }).click()
+  await expect(member).toHaveCount(0)
+  await ownerContext.close()
+  await staffContext.close()
 })

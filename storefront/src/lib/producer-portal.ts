@@ -222,3 +222,21 @@ export type PortalBatch = {
 export function listPortalBatches(productId: string): Promise<PortalResult<{ batches: PortalBatch[] }>> {
   return producerCall(`/producer/products/${encodeURIComponent(productId)}/batches`);
 }
+
+export type PortalMember = { id: string; email: string; name: string; phone: string | null; role: "owner" | "staff"; joined_at: string };
+export type PortalInvite = { id: string; email: string; role: "owner" | "staff"; expires_at: string; created_at: string };
+
+export function listPortalMembers(): Promise<PortalResult<{ members: PortalMember[]; invites: PortalInvite[] }>> {
+  return producerCall("/producer/members");
+}
+
+/** Joins the producer of an invitation: no session, the invitation's token is the proof. */
+export async function acceptProducerInvite(body: { token: string; name?: string; password?: string }): Promise<PortalResult<{ producer: { name: string }; member: { email: string } }>> {
+  const medusa = await getMedusa();
+  if (!medusa) return { ok: false, reason: "unavailable" };
+  try {
+    return { ok: true, value: await medusa.fetch("/producer/invites/accept", { method: "POST", body }) };
+  } catch (error) {
+    return asResult(error);
+  }
+}

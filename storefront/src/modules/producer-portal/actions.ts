@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import {
+  acceptProducerInvite,
   chooseProducer,
   endProducerSession,
   type PortalResult,
@@ -223,4 +224,44 @@ export async function recordBatchAction(_previous: PortalFormState, form: FormDa
   }
   revalidatePath("/", "layout");
   return { values: {}, fieldErrors: {}, done: true };
+}
+
+const INVITE_FIELDS = { email: "email", role: "role" } as const;
+
+/** An owner invites someone by email, as staff or as another owner. */
+export async function inviteMemberAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const values = valuesOf(form, Object.values(INVITE_FIELDS));
+  const result = await producerCall("/producer/members", { method: "POST", body: { email: values.email, role: values.role || "staff" } });
+  if (!result.ok) {
+    if (result.reason !== "refused") return { values, fieldErrors: {}, failure: result.reason === "signed_out" ? "signedOut" : "unavailable" };
+    return { values, ...placeRefusal(result.message, INVITE_FIELDS) };
+  }
+  revalidatePath("/", "layout");
+  return { values: {}, fieldErrors: {}, done: true };
+}
+
+/** An owner takes a member off the producer. */
+export async function removeMemberAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const result = await producerCall(`/producer/members/${encodeURIComponent(text(form, "memberId"))}`, { method: "DELETE" });
+  if (!result.ok) {
+    if (result.reason !== "refused") return { values: {}, fieldErrors: {}, failure: result.reason === "signed_out" ? "signedOut" : "unavailable" };
+    return { values: {}, fieldErrors: {}, message: result.message };
+  }
+  revalidatePath("/", "layout");
+  return { values: {}, fieldErrors: {}, done: true };
+}
+
+const ACCEPT_FIELDS = { token: "token", name: "name", password: "password" } as const;
+
+/** The invited person joins: with a name and a password when the email has no portal login yet. */
+export async function acceptInviteAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const values = valuesOf(form, ["token", "name"]);
+  const password = String(form.get("password") ?? "");
+  const result = await acceptProducerInvite({ token: values.token ?? "", ...(values.name ? { name: values.name } : {}), ...(password ? { password } : {}) });
+  if (!result.ok) {
+    if (result.reason !== "refused") return { values, fieldErrors: {}, failure: "unavailable" };
+    return { values, ...placeRefusal(result.message, ACCEPT_FIELDS) };
+  }
+  const joined = new URLSearchParams({ joined: result.value.producer.name, email: result.value.member.email });
+  redirect(`${getPathname({ href: "/producer", locale: localeOf(form) })}?${joined}`);
 }

@@ -7,11 +7,14 @@ import { type ReactNode, useActionState, useId } from "react";
 import { useFormStatus } from "react-dom";
 import { AddressPicker } from "@/components/address-picker";
 import {
+  acceptInviteAction,
   createProductAction,
   deliverParcelAction,
   packParcelAction,
+  inviteMemberAction,
   recordBatchAction,
   registerProducerAction,
+  removeMemberAction,
   shipParcelAction,
   signInProducer,
   submitProductAction,
@@ -42,9 +45,9 @@ function FormAlert({ state }: { state: PortalFormState }) {
   );
 }
 
-export function ProducerSignInForm({ locale }: { locale: string }) {
+export function ProducerSignInForm({ locale, email }: { locale: string; email?: string }) {
   const t = useTranslations("ProducerPortal");
-  const [state, action] = useActionState(signInProducer, EMPTY_PORTAL_FORM);
+  const [state, action] = useActionState(signInProducer, email ? { values: { email }, fieldErrors: {} } : EMPTY_PORTAL_FORM);
   const id = useId();
   return (
     <form action={action} className={styles.form}>
@@ -307,6 +310,70 @@ export function BatchForm({ productId, packs, today }: BatchFormProps) {
         <PortalField {...field("bestBefore")} type="date" label={t("bestBefore")} required />
       </div>
       <PendingButton label={t("recordBatch")} pendingLabel={t("saving")} />
+    </form>
+  );
+}
+
+/** An owner invites someone by email; the invitation's link is valid for a week. */
+export function InviteMemberForm() {
+  const t = useTranslations("ProducerPortal");
+  const [state, action] = useActionState(inviteMemberAction, EMPTY_PORTAL_FORM);
+  const id = useId();
+  const field = (name: string) => ({ formId: id, name, defaultValue: state.values[name], error: state.fieldErrors[name] });
+  return (
+    <form action={action} className={styles.form} key={JSON.stringify(state.values) + String(state.done)}>
+      <FormAlert state={state} />
+      {state.done && (
+        <p className={styles.notice} role="status">
+          {t("invited")}
+        </p>
+      )}
+      <div className={styles.twoColumns}>
+        <PortalField {...field("email")} type="email" label={t("email")} autoComplete="off" required />
+        <PortalField
+          {...field("role")}
+          label={t("role")}
+          options={(["staff", "owner"] as const).map((role) => (
+            <option key={role} value={role}>
+              {t(`roles.${role}`)}
+            </option>
+          ))}
+        />
+      </div>
+      <PendingButton label={t("invite")} pendingLabel={t("working")} />
+    </form>
+  );
+}
+
+export function RemoveMemberForm({ memberId, name }: { memberId: string; name: string }) {
+  const t = useTranslations("ProducerPortal");
+  const [state, action] = useActionState(removeMemberAction, EMPTY_PORTAL_FORM);
+  return (
+    <form action={action} className={styles.inlineForm}>
+      <input type="hidden" name="memberId" value={memberId} />
+      <FormAlert state={state} />
+      <button type="submit" className="button-secondary" aria-label={t("removeMember", { name })}>
+        {t("remove")}
+      </button>
+    </form>
+  );
+}
+
+/** The invited person joins the producer: a name and a password only when the email is new to the portal. */
+export function AcceptInviteForm({ token, locale }: { token: string; locale: string }) {
+  const t = useTranslations("ProducerPortal");
+  const [state, action] = useActionState(acceptInviteAction, EMPTY_PORTAL_FORM);
+  const id = useId();
+  return (
+    <form action={action} className={styles.form} key={JSON.stringify(state.values)}>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="token" value={token} />
+      <FormAlert state={state} />
+      {state.fieldErrors.token && <p className={styles.alert}>{state.fieldErrors.token}</p>}
+      <p className={styles.meta}>{t("acceptHint")}</p>
+      <PortalField formId={id} name="name" label={t("ownerName")} autoComplete="name" defaultValue={state.values.name} error={state.fieldErrors.name} />
+      <PortalField formId={id} name="password" type="password" label={t("password")} hint={t("passwordHint")} autoComplete="new-password" error={state.fieldErrors.password} />
+      <PendingButton label={t("join")} pendingLabel={t("working")} />
     </form>
   );
 }

@@ -50,9 +50,12 @@ export async function PortalHome({ me, products, locale }: { me: PortalMe; produ
         </section>
       )}
       {producer && producer.status !== "rejected" && producer.status !== "pending" && (
-        <p>
-          <Link href="/producer/orders" className={`button-secondary ${styles.wide}`}>
+        <p className={styles.actions}>
+          <Link href="/producer/orders" className="button-secondary">
             {t("orders")}
+          </Link>
+          <Link href="/producer/members" className="button-secondary">
+            {t("members")}
           </Link>
         </p>
       )}
