@@ -31,7 +31,9 @@ export async function signInProducer(_previous: PortalFormState, form: FormData)
   const values = valuesOf(form, ["email"]);
   const result = await signInMember(values.email ?? "", String(form.get("password") ?? ""));
   if (!result.ok) {
-    return { values, fieldErrors: {}, failure: result.reason === "refused" && result.status === 401 ? "wrongCredentials" : "unavailable" };
+    if (result.reason !== "refused") return { values, fieldErrors: {}, failure: "unavailable" };
+    // Too many attempts (429) says when to try again in the backend's sentence.
+    return result.status === 401 ? { values, fieldErrors: {}, failure: "wrongCredentials" } : { values, fieldErrors: {}, message: result.message };
   }
   await startProducerSession(result.value);
   redirect(getPathname({ href: "/producer", locale: localeOf(form) }));
