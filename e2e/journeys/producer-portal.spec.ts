@@ -7,7 +7,7 @@
  * parcel. Last, the cooperative records a batch, prints its labels and follows the QR code to the
  * batch's trace page.
  */
-import { type Browser, expect as baseExpect, type Page, test } from "@playwright/test"
+import { type Browser, expect as baseExpect, type Page, test, type TestInfo } from "@playwright/test"
 import { vietnameseGtin13 } from "@ocop/domain/gtin"
 import { addToCartFromProductPage, CHECKOUT_VI, expectNoSeriousAxeViolations, fillDeliveryDetails } from "../src/checkout-steps"
 import { adminHeaders, backendAnswers, open, producerInviteLink } from "../src/journey"
@@ -25,6 +25,11 @@ test.beforeEach(async () => {
 
 /** Another producer's product in the same order, which the cooperative must never see. */
 const OTHER_PRODUCT = "mien-dong-tai-hoan"
+
+/** A full-page screenshot kept with the run's results, for a reader to look at (no pixel diffs). */
+async function keep(page: Page, testInfo: TestInfo, name: string) {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true })
+}
 
 /** A JPEG as a phone camera makes one: drawn on a canvas in the page, 1600 × 1200. */
 async function cameraJpeg(page: Page): Promise<Buffer> {
@@ -77,7 +82,7 @@ async function approveInAdmin(browser: Browser, producerName: string) {
 test("a cooperative registers, is approved, lists a product, ships its line of an order, and prints its batch's labels (phone)", async ({
   browser,
   request,
-}) => {
+}, testInfo) => {
   const stack = readStack()
   const run = Date.now().toString(36)
   const producerName = `HTX Mật ong Bạc Hà ${run}`
@@ -155,6 +160,7 @@ test("a cooperative registers, is approved, lists a product, ships its line of a
   await portal.getByRole("button", { name: "Gửi duyệt" }).click()
   await expect(portal.getByText("Đã gửi duyệt")).toBeVisible()
   await expectNoSeriousAxeViolations(portal)
+  await keep(portal, testInfo, "portal-product-sent")
 
   // The operator publishes it (Admin's product page saves the status through this route).
   const admin = await adminHeaders(request)
@@ -211,6 +217,7 @@ test("a cooperative registers, is approved, lists a product, ships its line of a
   await expect(main).toContainText("Thu tiền khi giao hàng (COD)")
   await expect(main).toContainText(new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(2 * 185_000))
   await expectNoSeriousAxeViolations(portal)
+  await keep(portal, testInfo, "portal-order-to-pack")
 
   // Packed, then handed to the carrier; a tracking number left out is asked for by name first.
   await portal.getByRole("button", { name: "Đóng gói" }).click()
@@ -222,12 +229,14 @@ test("a cooperative registers, is approved, lists a product, ships its line of a
   await portal.getByRole("button", { name: "Gửi hàng" }).click()
   await expect(portal.getByText("Đã gửi đi")).toBeVisible()
   await expect(main).toContainText("Viettel Post · mã vận đơn VTP2025120388")
+  await keep(portal, testInfo, "portal-order-shipped")
 
   // The buyer's order page shows the cooperative's parcel on its way, the other one not yet.
   await buyer.reload()
   const parcels = buyer.locator("[data-parcel-state]")
   await expect(parcels.filter({ hasText: producerName })).toHaveAttribute("data-parcel-state", "shipped")
   await expect(parcels.filter({ hasText: producerName })).toContainText("VTP2025120388")
+  await keep(buyer, testInfo, "buyer-order-parcels")
 
   // A batch of the pack, its label sheet, and the trace page its QR code opens.
   await open(portal, `${stack.storefrontUrl}/producer/san-pham/${productId}`)
@@ -245,11 +254,13 @@ test("a cooperative registers, is approved, lists a product, ships its line of a
   await expect(label).toContainText(producerName)
   const digitalLink = await label.getAttribute("data-digital-link")
   expect(digitalLink).toBe(`/01/0${gtin}/10/${lot}`)
+  await keep(portal, testInfo, "portal-labels")
 
   await open(buyer, `${stack.storefrontUrl}${digitalLink}`)
   await expect(buyer.getByRole("main")).toContainText(title)
   await expect(buyer.getByRole("main")).toContainText(lot)
   await expect(buyer.getByRole("main")).toContainText(producerName)
+  await keep(buyer, testInfo, "trace-page-of-batch")
   await producerContext.close()
   await buyerContext.close()
 })
