@@ -5,6 +5,7 @@ import { formatVnd } from "@ocop/domain/money";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { paymentMethodOf } from "@/lib/checkout-payment";
+import { PAYMENT_STATUSES } from "@/lib/customer";
 import type { PortalOrder } from "@/lib/producer-portal";
 import { AccountMessages } from "@/modules/account/account-messages";
 import { ForgetDraft } from "./form-draft";
@@ -76,18 +77,7 @@ export async function PortalOrderList({ orders, count, offset, limit }: { orders
   );
 }
 
-const PAYMENT_STATES = new Set([
-  "not_paid",
-  "awaiting",
-  "authorized",
-  "partially_authorized",
-  "captured",
-  "partially_captured",
-  "partially_refunded",
-  "refunded",
-  "canceled",
-  "requires_action",
-]);
+const PAYMENT_STATES: ReadonlySet<string> = new Set(PAYMENT_STATUSES);
 
 function paymentKey(order: PortalOrder): string {
   if (order.payment.captured) return "captured";
