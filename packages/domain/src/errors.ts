@@ -73,6 +73,15 @@ export const ERROR_CODES = {
   invalidLotCode: "invalid_lot_code",
   invalidBatchDates: "invalid_batch_dates",
   batchExists: "batch_exists",
+  // The showroom's counter (@ocop/domain/pos): a sale that does not add up (discounts, payments),
+  // what only a manager may do, a shift that is closed or already open, an idempotency key sent
+  // again with another sale
+  invalidPosSale: "invalid_pos_sale",
+  posPaymentMismatch: "pos_payment_mismatch",
+  posManagerRequired: "pos_manager_required",
+  posShiftClosed: "pos_shift_closed",
+  posShiftAlreadyOpen: "pos_shift_already_open",
+  posIdempotencyKeyReused: "pos_idempotency_key_reused",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]
