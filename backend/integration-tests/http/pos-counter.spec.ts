@@ -113,6 +113,14 @@ medusaIntegrationTestRunner({
       return data as any
     }
 
+    /** Medusa's own totals of an order, as the Admin shows them. */
+    async function orderTotals(orderId: string): Promise<{ total: number; discount_total: number }> {
+      const { data } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order", fields: ["id", "total", "discount_total"], filters: { id: orderId } })
+      return { total: Number(data[0]?.total), discount_total: Number(data[0]?.discount_total) }
+    }
+
     async function openShift(token: string, openingFloat = 500_000, till?: string): Promise<string> {
       const opened = await post("/pos/shifts", { opening_float: openingFloat, ...(till ? { till } : {}) }, token)
       expect(opened.status).toBe(201)
@@ -289,6 +297,7 @@ medusaIntegrationTestRunner({
           [gao.variants[0]!.id, 1],
         ].sort(),
       )
+      expect(await orderTotals(sale.order_id)).toEqual({ total: 190_000, discount_total: 0 })
       const unsettled = await pos().listPosSaleLines({ producer_id: producers.gao, settled_at: null })
       expect(unsettled.map((line) => line.total)).toEqual([120_000])
     })
@@ -372,6 +381,7 @@ medusaIntegrationTestRunner({
       expect(approved.status).toBe(201)
       const managerId = (await get("/pos/me", staff.manager)).data.staff.id
       expect(approved.data.sale).toMatchObject({ total: 150_000, discount_total: 40_000, approved_by: managerId })
+      expect(await orderTotals(approved.data.sale.order_id)).toEqual({ total: 150_000, discount_total: 40_000 })
 
       // 2 boxes of bánh nhãn are left at the counter now (6 − 2 − 2).
       const beyond = { shift_id: shiftId, lines: [{ variant_id: banhNhan.variants[0]!.id, quantity: 3 }], payments: [{ method: "cash", amount: 105_000 }] }
@@ -404,6 +414,40 @@ medusaIntegrationTestRunner({
       const decimal = await post("/pos/sales", { ...basket(shiftId), payments: [{ method: "cash", amount: 190_000.5 }] }, staff.cashier, { "idempotency-key": newKey() })
       expect(decimal.status).toBe(400)
       expect(decimal.data.message).toMatch(/whole number of đồng/)
+    })
+
+    it("lets a manager refund a sale once: the packs back at the showroom, the order cancelled, the cash out of the open shift's drawer, the producers owed nothing", async () => {
+      const shiftId = await openShift(staff.cashier, 500_000)
+      const sold = await post("/pos/sales", { ...basket(shiftId), payments: [{ method: "cash", amount: 190_000 }] }, staff.cashier, { "idempotency-key": newKey() })
+      const saleId = sold.data.sale.id
+      expect(await stockAt(banhNhan.variants[0]!.inventoryItemId, store.showroomLocationId)).toBe(4)
+
+      const byCashier = await post(`/pos/sales/${saleId}/refund`, { shift_id: shiftId, reason: "Hàng lỗi" }, staff.cashier)
+      expect(byCashier.status).toBe(403)
+      expect(byCashier.data.message).toMatch(/^Only a manager may refund a sale/)
+      const noReason = await post(`/pos/sales/${saleId}/refund`, { shift_id: shiftId, reason: "" }, staff.manager)
+      expect(noReason.status).toBe(400)
+      expect((await post(`/pos/sales/${saleId}/refund`, { shift_id: shiftId, reason: "Hàng lỗi" }, staff.otherManager)).status).toBe(404)
+
+      const refunded = await post(`/pos/sales/${saleId}/refund`, { shift_id: shiftId, reason: "Hàng lỗi" }, staff.manager)
+      expect(refunded.status).toBe(200)
+      expect(refunded.data.sale).toMatchObject({ status: "refunded", refund_reason: "Hàng lỗi" })
+      expect(refunded.data.sale.lines.every((line: { refunded_at: string | null }) => line.refunded_at)).toBe(true)
+      expect(await stockAt(banhNhan.variants[0]!.inventoryItemId, store.showroomLocationId)).toBe(6)
+      expect(await stockAt(gao.variants[0]!.inventoryItemId, store.showroomLocationId)).toBe(3)
+      const { data: orders } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order", fields: ["status"], filters: { id: sold.data.sale.order_id } })
+      expect(orders[0]!.status).toBe("canceled")
+      expect(await pos().listPosSaleLines({ producer_id: [producers.haiHau, producers.gao], refunded_at: null })).toEqual([])
+
+      const again = await post(`/pos/sales/${saleId}/refund`, { shift_id: shiftId, reason: "Hàng lỗi" }, staff.manager)
+      expect(again.status).toBe(400)
+      expect(again.data.code).toBe("pos_sale_already_refunded")
+      expect(await stockAt(banhNhan.variants[0]!.inventoryItemId, store.showroomLocationId)).toBe(6)
+      // The drawer took 190.000 ₫ in and gave it back: the float is what it should hold.
+      const report = (await get(`/pos/shifts/${shiftId}`, staff.manager)).data.shift.report
+      expect(report).toMatchObject({ cashOut: 190_000, expectedCash: 500_000 })
     })
 
     it("keeps one open shift per till, takes cash in and out with a reason, and lets only a manager close it with a report that adds up", async () => {

@@ -35,7 +35,7 @@ import { AdminListBatchesQuery } from "./admin/batches/validators"
 import { ProducerCreateBatch } from "./producer/batches/validators"
 import { StoreRecordScan } from "./store/trace/validators"
 import { ProducerListOrdersQuery, ProducerShipParcel } from "./producer/orders/validators"
-import { PosCashMovement, PosCatalogueQuery, PosCloseShift, PosCreateSale, PosListSalesQuery, PosListShiftsQuery, PosOpenShift } from "./pos/validators"
+import { PosCashMovement, PosCatalogueQuery, PosCloseShift, PosCreateSale, PosListSalesQuery, PosListShiftsQuery, PosOpenShift, PosRefundSale } from "./pos/validators"
 import { readPhotoUploads } from "./producer/products/photo-uploads"
 import {
   ProducerArrangePhoto,
@@ -191,6 +191,7 @@ export default defineMiddlewares({
     { matcher: "/pos/shifts/:id/close", method: ["POST"], middlewares: [validateBodyInSentences(PosCloseShift)] },
     { matcher: "/pos/sales", method: ["GET"], middlewares: [validateAndTransformQuery(PosListSalesQuery, {})] },
     { matcher: "/pos/sales", method: ["POST"], middlewares: [validateBodyInSentences(PosCreateSale)] },
+    { matcher: "/pos/sales/:id/refund", method: ["POST"], middlewares: [validateBodyInSentences(PosRefundSale)] },
     // Email-and-password sign-in and registration of every actor type, throttled per account and
     // per client address before Medusa checks anything (lib/auth-attempts.ts). A customer registers
     // with POST /store/registrations, which emails a link to confirm the address (lib/registration.ts);

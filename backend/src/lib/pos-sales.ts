@@ -7,8 +7,9 @@
  */
 import { createHash } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ERROR_CODES } from "@ocop/domain/errors"
+import PosSaleOrderLink from "../links/pos-sale-order"
 import { POS_MODULE } from "../modules/pos"
 import type PosModuleService from "../modules/pos/service"
 import { type CompletePosSaleInput, completePosSaleWorkflow } from "../workflows/complete-pos-sale"
@@ -67,11 +68,12 @@ export async function completePosSaleOnce(container: MedusaContainer, input: Omi
 
 export async function readSale(container: MedusaContainer, saleId: string) {
   const sale = await container.resolve<PosModuleService>(POS_MODULE).retrievePosSale(saleId, { relations: ["lines", "payments"] })
+  const { data: links } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: PosSaleOrderLink.entryPoint, fields: ["order_id"], filters: { pos_sale_id: saleId } })
   return {
     id: sale.id,
     idempotency_key: sale.idempotency_key,
     status: sale.status,
-    order_id: sale.order_id,
+    order_id: (links[0] as { order_id: string } | undefined)?.order_id ?? null,
     shift_id: (sale as unknown as { shift_id: string }).shift_id,
     staff_id: sale.staff_id,
     approved_by: sale.approved_by,
@@ -82,6 +84,9 @@ export async function readSale(container: MedusaContainer, saleId: string) {
     discount_total: sale.discount_total,
     total: sale.total,
     oversold: sale.oversold,
+    refunded_at: sale.refunded_at,
+    refunded_by: sale.refunded_by,
+    refund_reason: sale.refund_reason,
     created_at: sale.created_at,
     lines: sale.lines.map((line) => ({
       id: line.id,
@@ -98,6 +103,7 @@ export async function readSale(container: MedusaContainer, saleId: string) {
       line_discount_reason: line.line_discount_reason,
       order_discount_share: line.order_discount_share,
       total: line.total,
+      refunded_at: line.refunded_at,
     })),
     payments: sale.payments.map((payment) => ({
       method: payment.method,

@@ -1,6 +1,8 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, adjustInventoryLevelsStep, createOrdersStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, adjustInventoryLevelsStep, createOrdersStep, createRemoteLinkStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { CreateOrderDTO } from "@medusajs/framework/types"
+import { Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import { POS_MODULE } from "../modules/pos"
 import { type CompletePosSaleInput, type PreparedSale, preparePosSaleStep, recordPosSaleStep } from "./steps/pos-sales"
 
 export type { CompletePosSaleInput } from "./steps/pos-sales"
@@ -48,7 +50,8 @@ function orderOf(input: CompletePosSaleInput, prepared: PreparedSale): CreateOrd
  * A sale at a showroom's counter: checked against the showroom's catalogue, stock and the staff
  * member's role (prepare-pos-sale), then Medusa's order in the showroom's sales channel, the packs
  * out of the showroom's stock location (Medusa's own inventory adjustment, which puts them back if
- * a later step fails), and the sale's record with each line credited to its producer. Under a lock
+ * a later step fails), and the sale's record with each line credited to its producer, linked to
+ * its order. Under a lock
  * on the showroom's idempotency key and on the shift, so a key sent twice at once is recorded once
  * and a shift is not closed under a sale.
  */
@@ -58,7 +61,12 @@ export const completePosSaleWorkflow = createWorkflow("complete-pos-sale", (inpu
   const prepared = preparePosSaleStep(input)
   const orders = createOrdersStep(transform({ input, prepared }, ({ input, prepared }) => [orderOf(input, prepared)]))
   adjustInventoryLevelsStep(transform({ prepared }, ({ prepared }) => prepared.stock_out))
-  const sale = recordPosSaleStep(transform({ input, prepared, orders }, ({ input, prepared, orders }) => ({ sale: input, prepared, order_id: orders[0]!.id })))
+  const sale = recordPosSaleStep(transform({ input, prepared }, ({ input, prepared }) => ({ sale: input, prepared })))
+  createRemoteLinkStep(
+    transform({ sale, orders }, ({ sale, orders }) => [{ [POS_MODULE]: { pos_sale_id: sale.id }, [Modules.ORDER]: { order_id: orders[0]!.id } }]),
+  )
+  // A counter sale is a sale like a web one: it counts into the products' "đã bán".
+  emitEventStep({ eventName: OrderWorkflowEvents.PLACED, data: transform({ orders }, ({ orders }) => ({ id: orders[0]!.id })) })
   releaseLockStep({ key: lockKeys })
   return new WorkflowResponse(sale)
 })

@@ -6,6 +6,7 @@ import {
   CASHIER_DISCOUNT_LIMIT_PERCENT,
   changeDue,
   checkCashMovement,
+  refundOf,
   discountNeedsManager,
   priceSale,
   settlePayments,
@@ -154,5 +155,13 @@ describe("a shift's report", () => {
     assert.throws(() => checkCashMovement({ kind: "out", amount: 50_000 }), refusedWith("invalid_pos_sale", /Say why/))
     assert.throws(() => checkCashMovement({ kind: "sideways", amount: 50_000, reason: "x" }), refusedWith("invalid_pos_sale"))
     assert.throws(() => checkCashMovement({ kind: "in", amount: 0, reason: "x" }), refusedWith("invalid_pos_sale", /above 0/))
+  })
+})
+
+describe("a refund", () => {
+  it("gives back the sale's whole total once, with its reason", () => {
+    assert.deepEqual(refundOf({ status: "completed", total: 190_000 }, " Hàng lỗi "), { amount: 190_000, reason: "Hàng lỗi" })
+    assert.throws(() => refundOf({ status: "refunded", total: 190_000 }, "lại"), refusedWith("pos_sale_already_refunded", /refunded already/))
+    assert.throws(() => refundOf({ status: "completed", total: 190_000 }, ""), refusedWith("invalid_pos_sale", /Say why the sale is refunded/))
   })
 })

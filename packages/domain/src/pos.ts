@@ -257,3 +257,14 @@ export function checkCashCount(amount: unknown, what: string): number {
   if (!isWholeDong(amount)) refuse(`${what} is a whole number of đồng, 0 or more.`)
   return amount as number
 }
+
+/**
+ * A manager's refund of a whole sale: its total goes back to the customer in cash from the drawer
+ * of the shift open at the time (so that shift's report counts it as cash out), with the reason.
+ */
+export function refundOf(sale: { status: string; total: number }, reason?: string | null): { amount: number; reason: string } {
+  if (sale.status === "refunded") throw new DomainRuleError(ERROR_CODES.posSaleAlreadyRefunded, "This sale was refunded already: nothing is left to give back.")
+  const why = reason?.normalize("NFC").trim()
+  if (!why) refuse("Say why the sale is refunded (reason): the report and the producers' statements read it.")
+  return { amount: sale.total, reason: why as string }
+}

@@ -110,3 +110,9 @@ export const PosListSalesQuery = z
   })
   .strict()
 export type PosListSalesQuery = z.infer<typeof PosListSalesQuery>
+
+export const PosRefundSale = z.object({
+  shift_id: id("shift_id"),
+  reason: reason("reason"),
+})
+export type PosRefundSale = z.infer<typeof PosRefundSale>

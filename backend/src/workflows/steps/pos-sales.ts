@@ -190,7 +190,7 @@ export const preparePosSaleStep = createStep("prepare-pos-sale", async (input: C
  */
 export const recordPosSaleStep = createStep(
   "record-pos-sale",
-  async (input: { sale: CompletePosSaleInput; prepared: PreparedSale; order_id: string }, { container }) => {
+  async (input: { sale: CompletePosSaleInput; prepared: PreparedSale }, { container }) => {
     const pos = container.resolve<PosModuleService>(POS_MODULE)
     const { sale: request, prepared } = input
     const pendingTransfer = prepared.payments.vietqr !== null
@@ -199,7 +199,6 @@ export const recordPosSaleStep = createStep(
       idempotency_key: request.idempotency_key,
       request_digest: request.request_digest,
       status: pendingTransfer ? "awaiting_transfer" : "completed",
-      order_id: input.order_id,
       staff_id: request.staff.id,
       approved_by: prepared.approved_by,
       customer_phone: prepared.customer_phone,

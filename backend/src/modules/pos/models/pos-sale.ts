@@ -5,8 +5,9 @@ import PosShift from "./pos-shift"
 
 /**
  * A sale at a showroom's counter, recorded once per idempotency key of the showroom (the device's
- * key for the sale, so a retry after a lost answer finds it), with the Medusa order it made in the
- * showroom's sales channel. `awaiting_transfer` while a VietQR part waits for the bank's notification.
+ * key for the sale, so a retry after a lost answer finds it). The Medusa order it made in the
+ * showroom's sales channel is a link (links/pos-sale-order.ts). `awaiting_transfer` while a VietQR
+ * part waits for the bank's notification; `refunded` once a manager took it back.
  */
 const PosSale = model
   .define("pos_sale", {
@@ -15,8 +16,7 @@ const PosSale = model
     idempotency_key: model.text(),
     /** A digest of what was sold and paid, so the same key with another sale is refused. */
     request_digest: model.text(),
-    status: model.enum(["completed", "awaiting_transfer"]),
-    order_id: model.text().nullable(),
+    status: model.enum(["completed", "awaiting_transfer", "refunded"]),
     staff_id: model.text(),
     /** The manager whose approval the sale needed (a discount beyond the limit, selling beyond stock), if any. */
     approved_by: model.text().nullable(),
@@ -28,6 +28,10 @@ const PosSale = model
     total: model.number(),
     /** Whether a line sold more than the showroom's stock held, so its stock went below 0. */
     oversold: model.boolean().default(false),
+    /** A manager's refund: the whole sale, its cash paid back from the drawer of the shift open then. */
+    refunded_at: model.dateTime().nullable(),
+    refunded_by: model.text().nullable(),
+    refund_reason: model.text().nullable(),
     shift: model.belongsTo(() => PosShift, { mappedBy: "sales" }),
     lines: model.hasMany(() => PosSaleLine, { mappedBy: "sale" }),
     payments: model.hasMany(() => PosSalePayment, { mappedBy: "sale" }),
