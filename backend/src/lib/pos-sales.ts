@@ -88,7 +88,7 @@ export async function readSale(container: MedusaContainer, saleId: string) {
     refunded_by: sale.refunded_by,
     refund_reason: sale.refund_reason,
     created_at: sale.created_at,
-    lines: sale.lines.map((line) => ({
+    lines: [...sale.lines].sort((a, b) => a.rank - b.rank).map((line) => ({
       id: line.id,
       variant_id: line.variant_id,
       product_id: line.product_id,

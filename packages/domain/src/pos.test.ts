@@ -133,12 +133,14 @@ describe("a shift's report", () => {
           lines: [{ producerId: "p1", producerName: "HTX Tài Hoan", total: 120_000 }],
         },
         { counted: false, payments: [{ method: "cash", amount: 999_000 }], lines: [{ producerId: "p3", producerName: "Hoàn", total: 999_000 }] },
+        // Refunded later: its cash came in (and went out as a movement), its producer is owed nothing.
+        { counted: true, payments: [{ method: "cash", amount: 0 }], lines: [{ producerId: "p4", producerName: "Hoàn tiền", total: 50_000, refunded: true }] },
       ],
       countedCash: 850_000,
     })
     assert.deepEqual(report.byPaymentMethod, { cash: 205_000, vietqr: 100_000 })
     assert.equal(report.vietqrPending, 100_000)
-    assert.equal(report.salesCount, 2)
+    assert.equal(report.salesCount, 3)
     assert.equal(report.salesTotal, 305_000)
     assert.deepEqual(report.byProducer, [
       { producerId: "p1", producerName: "HTX Tài Hoan", total: 270_000 },

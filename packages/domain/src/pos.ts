@@ -189,7 +189,8 @@ export type ShiftSale = {
   counted: boolean
   /** A VietQR payment is pending until the bank's notification confirms it. */
   payments: readonly { method: PosPaymentMethod; amount: number; pending?: boolean }[]
-  lines: readonly { producerId: string; producerName: string; total: number }[]
+  /** A refunded line's producer is owed nothing for it; its cash went back out as a movement. */
+  lines: readonly { producerId: string; producerName: string; total: number; refunded?: boolean }[]
 }
 
 export type ShiftReport = {
@@ -228,6 +229,7 @@ export function shiftReport(input: {
       if (payment.pending) vietqrPending += payment.amount
     }
     for (const line of sale.lines) {
+      if (line.refunded) continue
       const entry = producers.get(line.producerId) ?? { producerId: line.producerId, producerName: line.producerName, total: 0 }
       entry.total += line.total
       producers.set(line.producerId, entry)

@@ -27,7 +27,8 @@ export const prepareRefundStep = createStep("prepare-pos-refund", async (input: 
   enforce(() => assertManagerFor("refund a sale", input.staff), MedusaError.Types.FORBIDDEN)
   const pos = container.resolve<PosModuleService>(POS_MODULE)
   const sale = await pos.retrievePosSale(input.sale_id, { relations: ["lines"] })
-  const refund = enforce(() => refundOf(sale, input.reason))
+  // Refunded already is a state the sale is in (409); a missing reason is the request's (400).
+  const refund = enforce(() => refundOf(sale, input.reason), sale.status === "refunded" ? MedusaError.Types.CONFLICT : MedusaError.Types.INVALID_DATA)
   const [shift] = await pos.listPosShifts({ id: input.shift_id, showroom_id: input.showroom.id }, { select: ["id", "status", "till"] })
   if (!shift) throw new MedusaError(MedusaError.Types.NOT_FOUND, `This showroom has no shift ${input.shift_id}.`)
   assertShiftOpen(shift)

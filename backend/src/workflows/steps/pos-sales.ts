@@ -212,8 +212,9 @@ export const recordPosSaleStep = createStep(
     })
     try {
       await pos.createPosSaleLines(
-        prepared.lines.map((line) => ({
+        prepared.lines.map((line, rank) => ({
           sale_id: sale.id,
+          rank,
           variant_id: line.pack.variant_id,
           product_id: line.pack.product_id,
           producer_id: line.pack.producer.id,

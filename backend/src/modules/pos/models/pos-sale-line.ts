@@ -9,6 +9,8 @@ import PosSale from "./pos-sale"
 const PosSaleLine = model
   .define("pos_sale_line", {
     id: model.id({ prefix: "psline" }).primaryKey(),
+    /** The line's place on the counter's screen and the receipt. */
+    rank: model.number().default(0),
     variant_id: model.text(),
     product_id: model.text(),
     producer_id: model.text(),

@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261203092107 extends Migration {
+export class Migration20261203092640 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "pos_staff" drop constraint if exists "pos_staff_email_unique";`);
@@ -21,7 +21,7 @@ export class Migration20261203092107 extends Migration {
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_pos_sale_payment_sale_id" ON "pos_sale_payment" ("sale_id") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_pos_sale_payment_deleted_at" ON "pos_sale_payment" ("deleted_at") WHERE deleted_at IS NULL;`);
 
-    this.addSql(`create table if not exists "pos_sale_line" ("id" text not null, "variant_id" text not null, "product_id" text not null, "producer_id" text not null, "producer_name" text not null, "title" text not null, "variant_title" text null, "gtin" text null, "quantity" integer not null, "unit_price" integer not null, "line_discount" integer not null default 0, "line_discount_reason" text null, "order_discount_share" integer not null default 0, "total" integer not null, "settled_at" timestamptz null, "refunded_at" timestamptz null, "sale_id" text not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "pos_sale_line_pkey" primary key ("id"), constraint pos_sale_line_quantity_positive check (quantity > 0));`);
+    this.addSql(`create table if not exists "pos_sale_line" ("id" text not null, "rank" integer not null default 0, "variant_id" text not null, "product_id" text not null, "producer_id" text not null, "producer_name" text not null, "title" text not null, "variant_title" text null, "gtin" text null, "quantity" integer not null, "unit_price" integer not null, "line_discount" integer not null default 0, "line_discount_reason" text null, "order_discount_share" integer not null default 0, "total" integer not null, "settled_at" timestamptz null, "refunded_at" timestamptz null, "sale_id" text not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "pos_sale_line_pkey" primary key ("id"), constraint pos_sale_line_quantity_positive check (quantity > 0));`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_pos_sale_line_sale_id" ON "pos_sale_line" ("sale_id") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_pos_sale_line_deleted_at" ON "pos_sale_line" ("deleted_at") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_pos_sale_line_producer_id_settled_at" ON "pos_sale_line" ("producer_id", "settled_at") WHERE deleted_at IS NULL;`);
