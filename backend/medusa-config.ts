@@ -79,6 +79,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer-member" },
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/showroom" },
+    // The showroom counter: its staff are the auth actor type `pos_staff` (api/pos/** routes).
+    { resolve: "./src/modules/pos" },
     { resolve: "./src/modules/bank-transfer" },
     { resolve: "./src/modules/product-review" },
     { resolve: "./src/modules/product-sales" },

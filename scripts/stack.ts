@@ -630,7 +630,7 @@ function printBanner(info: StackInfo, elapsedSeconds: number): void {
   const demo = demoAccountsWanted(info.mode === "production" ? { ...process.env, NODE_ENV: "production" } : process.env)
   const accountRows = DEMO_ACCOUNTS.map((account) =>
     [
-      `    ${account.role.padEnd(15)}`,
+      `    ${account.role.padEnd(16)}`,
       account.email.padEnd(30),
       account.password.padEnd(19),
       `${appUrl[account.app]}${account.path}`,

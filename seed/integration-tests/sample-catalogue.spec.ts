@@ -31,7 +31,7 @@ medusaIntegrationTestRunner({
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const snapshot = async () => {
         const counts: Record<string, number> = {}
-        for (const entity of ["product", "variant", "producer", "certificate", "stock_location", "sales_channel", "region", "api_key", "user", "customer", "showroom", "product_image", "producer_member"]) {
+        for (const entity of ["product", "variant", "producer", "certificate", "stock_location", "sales_channel", "region", "api_key", "user", "customer", "showroom", "product_image", "producer_member", "pos_staff"]) {
           const { data } = await query.graph({ entity, fields: ["id"] })
           counts[entity] = data.length
         }
@@ -48,6 +48,14 @@ medusaIntegrationTestRunner({
       const { data: signedIn } = await api.post("/auth/producer_member/emailpass", { email: producerLogin.email, password: producerLogin.password })
       const { data: me } = await api.get("/producer/me", { headers: { authorization: `Bearer ${signedIn.token}` } })
       expect(me.producer).toMatchObject({ handle: "htx-tai-hoan", status: "approved", role: "owner" })
+
+      // The demo counter staff sign in to the POS API as the Hải Hậu showroom's cashier and manager.
+      for (const [role, staffRole] of [["showroom cashier", "cashier"], ["showroom manager", "manager"]] as const) {
+        const login = DEMO_ACCOUNTS.find((account) => account.role === role)!
+        const { data: staffSession } = await api.post("/auth/pos_staff/emailpass", { email: login.email, password: login.password })
+        const { data: staff } = await api.get("/pos/me", { headers: { authorization: `Bearer ${staffSession.token}` } })
+        expect([staff.staff.role, staff.showroom.handle]).toEqual([staffRole, "showroom-hai-hau"])
+      }
 
       const { data: keys } = await query.graph({ entity: "api_key", fields: ["token"], filters: { title: PUBLISHABLE_KEY_TITLE } })
       const headers = { headers: { "x-publishable-api-key": keys[0]!.token } }

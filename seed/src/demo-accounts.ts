@@ -2,7 +2,10 @@
 export const DEMO_ACCOUNTS = [
   { role: "operator", email: "admin@ocop.example.vn", password: "ocop-admin-2025", app: "backend", path: "/app" },
   { role: "producer", email: "htx-tai-hoan@ocop.example.vn", password: "ocop-producer-2025", app: "storefront", path: "/producer" },
-  { role: "showroom staff", email: "hai-hau@ocop.example.vn", password: "ocop-showroom-2025", app: "storefront", path: "/pos" },
+  // The Hải Hậu showroom's counter staff (`POST /auth/pos_staff/emailpass`): the manager approves
+  // discounts beyond the cashier's limit and selling beyond stock, and closes the shifts.
+  { role: "showroom cashier", email: "hai-hau@ocop.example.vn", password: "ocop-showroom-2025", app: "storefront", path: "/pos" },
+  { role: "showroom manager", email: "quan-ly.hai-hau@ocop.example.vn", password: "ocop-manager-2025", app: "storefront", path: "/pos" },
   { role: "buyer", email: "buyer@ocop.example.vn", password: "ocop-buyer-2025", app: "storefront", path: "/account" },
 ] as const
 

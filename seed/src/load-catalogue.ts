@@ -17,6 +17,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { preparePhoto, type PhotoMetadata } from "@ocop/backend/photos"
 import { HAI_HAU_SHOWROOM, SHOWROOM_SALES_CHANNEL, WEB_SALES_CHANNEL } from "@ocop/backend/store-setup"
+import { addPosStaffWorkflow } from "@ocop/backend/workflows/add-pos-staff"
 import { addProducerMemberWorkflow } from "@ocop/backend/workflows/add-producer-member"
 import { createProducerWorkflow } from "@ocop/backend/workflows/create-producer"
 import { recordCertificateWorkflow } from "@ocop/backend/workflows/record-certificate"
@@ -397,6 +398,25 @@ async function ensureDemoOwner(container: MedusaContainer, authIdentityId: strin
   })
 }
 
+const DEMO_STAFF = {
+  "showroom cashier": { name: "Thu ngân showroom Hải Hậu", role: "cashier" },
+  "showroom manager": { name: "Quản lý showroom Hải Hậu", role: "manager" },
+} as const
+
+/**
+ * A demo login as a cashier or manager of the Hải Hậu showroom (a `pos_staff`, signing in at
+ * /auth/pos_staff/emailpass). A stack loaded before the counter existed has the cashier's login
+ * with a bare `showroom_id` in its app_metadata, which nothing reads: it becomes the cashier.
+ */
+async function ensureDemoStaff(container: MedusaContainer, authIdentityId: string, role: keyof typeof DEMO_STAFF, showroomId: string) {
+  const auth = container.resolve(Modules.AUTH)
+  const identity = await auth.retrieveAuthIdentity(authIdentityId)
+  if (identity.app_metadata?.pos_staff_id) return
+  const { showroom_id: _, ...appMetadata } = identity.app_metadata ?? {}
+  await auth.updateAuthIdentities({ id: identity.id, app_metadata: appMetadata })
+  await addPosStaffWorkflow(container).run({ input: { auth_identity_id: identity.id, ...DEMO_STAFF[role], showroom_id: showroomId } })
+}
+
 async function ensureDemoAccounts(container: MedusaContainer, producers: ProducerIds, showroomId: string) {
   const auth = container.resolve(Modules.AUTH)
   const demoProducerId = producers.byKey.get(DEMO_PRODUCER_KEY)!.id
@@ -404,6 +424,9 @@ async function ensureDemoAccounts(container: MedusaContainer, producers: Produce
     const existing = await auth.listProviderIdentities({ entity_id: account.email, provider: "emailpass" })
     if (existing.length) {
       if (account.role === "producer") await ensureDemoOwner(container, existing[0]!.auth_identity_id!, demoProducerId)
+      if (account.role === "showroom cashier" || account.role === "showroom manager") {
+        await ensureDemoStaff(container, existing[0]!.auth_identity_id!, account.role, showroomId)
+      }
       continue
     }
     const { authIdentity, error } = await auth.register("emailpass", {
@@ -432,9 +455,10 @@ async function ensureDemoAccounts(container: MedusaContainer, producers: Produce
       case "producer":
         await ensureDemoOwner(container, authIdentity.id, demoProducerId)
         continue
-      case "showroom staff":
-        appMetadata = { showroom_id: showroomId }
-        break
+      case "showroom cashier":
+      case "showroom manager":
+        await ensureDemoStaff(container, authIdentity.id, account.role, showroomId)
+        continue
     }
     await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: appMetadata })
   }

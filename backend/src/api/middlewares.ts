@@ -24,6 +24,7 @@ import {
   onlyTheCartsHolderOfCollection,
 } from "../lib/cart-access"
 import { onlyTheOrdersBuyer, onlyTheOrdersBuyerOfBody } from "../lib/order-access"
+import { POS_RESOURCE_GUARDS, posGuard } from "../lib/pos-access"
 import { PRODUCER_RESOURCE_GUARDS, producerGuard } from "../lib/producer-access"
 import { CUSTOMER_REGISTRATION_MOVED_MESSAGE } from "../lib/registration"
 import { securityHeaders } from "../lib/security-headers"
@@ -34,6 +35,7 @@ import { AdminListBatchesQuery } from "./admin/batches/validators"
 import { ProducerCreateBatch } from "./producer/batches/validators"
 import { StoreRecordScan } from "./store/trace/validators"
 import { ProducerListOrdersQuery, ProducerShipParcel } from "./producer/orders/validators"
+import { PosCashMovement, PosCatalogueQuery, PosCloseShift, PosCreateSale, PosListSalesQuery, PosListShiftsQuery, PosOpenShift, PosRefundSale } from "./pos/validators"
 import { readPhotoUploads } from "./producer/products/photo-uploads"
 import {
   ProducerArrangePhoto,
@@ -177,6 +179,19 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [validateBodyInSentences(ProducerShipParcel)],
     },
+    // The showroom counter (lib/pos-access.ts): one guard for every route under /pos, which
+    // authenticates the staff member (401 without a session) and puts their showroom on the request;
+    // then one check per kind of resource a path names (404 for another showroom's).
+    { matcher: "/pos", middlewares: [posGuard()] },
+    ...POS_RESOURCE_GUARDS,
+    { matcher: "/pos/catalogue", method: ["GET"], middlewares: [validateAndTransformQuery(PosCatalogueQuery, {})] },
+    { matcher: "/pos/shifts", method: ["GET"], middlewares: [validateAndTransformQuery(PosListShiftsQuery, {})] },
+    { matcher: "/pos/shifts", method: ["POST"], middlewares: [validateBodyInSentences(PosOpenShift)] },
+    { matcher: "/pos/shifts/:id/cash-movements", method: ["POST"], middlewares: [validateBodyInSentences(PosCashMovement)] },
+    { matcher: "/pos/shifts/:id/close", method: ["POST"], middlewares: [validateBodyInSentences(PosCloseShift)] },
+    { matcher: "/pos/sales", method: ["GET"], middlewares: [validateAndTransformQuery(PosListSalesQuery, {})] },
+    { matcher: "/pos/sales", method: ["POST"], middlewares: [validateBodyInSentences(PosCreateSale)] },
+    { matcher: "/pos/sales/:id/refund", method: ["POST"], middlewares: [validateBodyInSentences(PosRefundSale)] },
     // Email-and-password sign-in and registration of every actor type, throttled per account and
     // per client address before Medusa checks anything (lib/auth-attempts.ts). A customer registers
     // with POST /store/registrations, which emails a link to confirm the address (lib/registration.ts);

@@ -25,6 +25,16 @@ export const ERROR_CODES = {
   invalidBankTransfer: "invalid_bank_transfer",
   invalidVietQr: "invalid_vietqr",
   vietQrChecksumMismatch: "vietqr_checksum_mismatch",
+  // The showroom's counter (@ocop/domain/pos): a sale that does not add up (discounts, payments),
+  // what only a manager may do, a shift that is closed or already open, an idempotency key sent
+  // again with another sale, a sale refunded twice
+  invalidPosSale: "invalid_pos_sale",
+  posPaymentMismatch: "pos_payment_mismatch",
+  posManagerRequired: "pos_manager_required",
+  posShiftClosed: "pos_shift_closed",
+  posShiftAlreadyOpen: "pos_shift_already_open",
+  posIdempotencyKeyReused: "pos_idempotency_key_reused",
+  posSaleAlreadyRefunded: "pos_sale_already_refunded",
   // Requests: another checkout holds the cart or the stock it reserves, so trying again succeeds;
   // a text longer than its limit in @ocop/domain/input-limits
   cartBusy: "cart_busy",

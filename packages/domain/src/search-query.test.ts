@@ -25,3 +25,11 @@ test("the fallback's rule: every query word is a whole word of the texts, with o
   assert.ok(!hasEveryWord(["Mật ong rừng Hương Rừng"], "mat ong mien"));
   assert.ok(hasEveryWord([null, "Trà gừng"], "  "));
 });
+
+test("while typing, the last word may be the start of one: the counter finds as the staff type", () => {
+  assert.ok(hasEveryWord(["Miến dong Tài Hoan"], "mien do", { asYouType: true }));
+  assert.ok(hasEveryWord(["Bánh nhãn Tết Vua"], "banh nh", { asYouType: true }));
+  assert.ok(!hasEveryWord(["Miến dong Tài Hoan"], "mien do"));
+  assert.ok(!hasEveryWord(["Miến dong Tài Hoan"], "mie dong", { asYouType: true }));
+  assert.ok(!hasEveryWord(["Miến dong Tài Hoan"], "mien x", { asYouType: true }));
+});

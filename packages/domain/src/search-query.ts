@@ -82,9 +82,15 @@ function foldedWords(text: string): string[] {
  * precision rule of the passes above for the Postgres fallback, whose substring match finds "ong"
  * in "Phong" and "mật ong" in every product-set name that lists honey.
  */
-export function hasEveryWord(texts: (string | null | undefined)[], query: string): boolean {
+export function hasEveryWord(
+  texts: (string | null | undefined)[],
+  query: string,
+  { asYouType = false }: { asYouType?: boolean } = {},
+): boolean {
   const wanted = foldedWords(query);
   if (wanted.length === 0) return true;
   const present = new Set(texts.flatMap((text) => (text ? foldedWords(text) : [])));
-  return wanted.every((word) => present.has(word));
+  // While typing (the counter's search box), the last word may still be the start of one.
+  const last = asYouType ? wanted.pop() : undefined;
+  return wanted.every((word) => present.has(word)) && (last === undefined || [...present].some((word) => word.startsWith(last)));
 }

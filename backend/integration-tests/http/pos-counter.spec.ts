@@ -1,0 +1,516 @@
+/**
+ * The showroom counter's API on a real Postgres: the guard (no session 401 on every route, read
+ * from the route files; another showroom's sale, shift and pack 404; a cashier 403 for a manager's
+ * action), the catalogue with the showroom's own stock, a sale's Medusa order in the showroom's
+ * channel with its stock out of the showroom's location and each line credited to its producer,
+ * its compensation when a step fails, idempotency (a retry and two sends at once record one sale),
+ * cash change and VietQR splits, and a shift's report.
+ */
+import { readdirSync } from "node:fs"
+import path from "node:path"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createSalesChannelsWorkflow, createStockLocationsWorkflow, linkSalesChannelsToStockLocationWorkflow } from "@medusajs/medusa/core-flows"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { POS_APPROVAL_HEADER } from "../../src/lib/pos-access"
+import { POS_MODULE } from "../../src/modules/pos"
+import type PosModuleService from "../../src/modules/pos/service"
+import { PRODUCT_SALES_MODULE } from "../../src/modules/product-sales"
+import type ProductSalesModuleService from "../../src/modules/product-sales/service"
+import { SHOWROOM_MODULE } from "../../src/modules/showroom"
+import type ShowroomModuleService from "../../src/modules/showroom/service"
+import { addPosStaffWorkflow } from "../../src/workflows/add-pos-staff"
+import { createTestProduct, createTestProducer, type Headers, setUpStore, type TestProduct, type TestStore } from "../fixtures"
+import { answer, eventually } from "../helpers"
+
+jest.setTimeout(10 * 60 * 1000)
+
+type Answer = { status: number; data: any }
+type Api = {
+  get: (url: string, config?: unknown) => Promise<Answer>
+  post: (url: string, body?: unknown, config?: unknown) => Promise<Answer>
+}
+
+const POS_API = path.join(__dirname, "..", "..", "src", "api", "pos")
+const HTTP_METHODS = ["GET", "POST", "DELETE"] as const
+
+/** Every route of the POS API as Medusa serves it, `[id]` as `:id`. */
+async function posRoutes(directory = POS_API): Promise<{ method: string; path: string }[]> {
+  const routes: { method: string; path: string }[] = []
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const full = path.join(directory, entry.name)
+    if (entry.isDirectory()) routes.push(...(await posRoutes(full)))
+    else if (/^route\.[jt]s$/.test(entry.name)) {
+      const exported = await import(full)
+      const routePath = `/pos/${path.relative(POS_API, directory)}`.replace(/\/$/, "").replace(/\[([^\]]+)\]/g, ":$1")
+      for (const method of HTTP_METHODS) if (typeof exported[method] === "function") routes.push({ method, path: routePath })
+    }
+  }
+  return routes
+}
+
+const BANH_NHAN_GTIN = "8934588012228"
+const GAO_GTIN = "8934567800129"
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api: untypedApi, getContainer }) => {
+    const api = untypedApi as unknown as Api
+    const bearer = (token: string, extra: Record<string, string> = {}): Headers => ({ headers: { authorization: `Bearer ${token}`, ...extra } })
+    const get = (url: string, token?: string) => answer(api.get(url, token ? bearer(token) : undefined))
+    const post = (url: string, body: unknown, token?: string, extra: Record<string, string> = {}) => answer(api.post(url, body, token ? bearer(token, extra) : { headers: extra }))
+
+    let store: TestStore
+    let banhNhan: TestProduct
+    let gao: TestProduct
+    let otherShowroomPack: TestProduct
+    const staff = { cashier: "", manager: "", otherCashier: "", otherManager: "" }
+    const producers = { haiHau: "", gao: "" }
+    const producerLocations = { haiHau: "" }
+    let otherShowroom = { id: "", channelId: "", locationId: "" }
+    let nextKey = 1
+    const newKey = () => `sale-key-${Date.now()}-${nextKey++}`
+
+    const pos = () => getContainer().resolve<PosModuleService>(POS_MODULE)
+
+    async function createStaff(container: MedusaContainer, email: string, role: "cashier" | "manager", showroomId: string): Promise<string> {
+      const password = `${role}-test-password`
+      const auth = container.resolve(Modules.AUTH)
+      const { authIdentity } = await auth.register("emailpass", { body: { email, password } } as Parameters<typeof auth.register>[1])
+      await addPosStaffWorkflow(container).run({ input: { auth_identity_id: authIdentity!.id, name: email.split("@")[0]!, role, showroom_id: showroomId } })
+      const { data } = await api.post("/auth/pos_staff/emailpass", { email, password })
+      return data.token as string
+    }
+
+    /** A second showroom with its own channel and location, and a pack only it sells. */
+    async function createOtherShowroom(container: MedusaContainer) {
+      const link = container.resolve(ContainerRegistrationKeys.LINK)
+      const showroom = await container.resolve<ShowroomModuleService>(SHOWROOM_MODULE).createShowrooms({
+        handle: "showroom-van-don",
+        name: "Cửa hàng OCOP Vân Đồn",
+        address_as_issued: "xã Đoàn Kết, huyện Vân Đồn, tỉnh Quảng Ninh",
+        province_code: "22",
+      })
+      const {
+        result: [channel],
+      } = await createSalesChannelsWorkflow(container).run({ input: { salesChannelsData: [{ name: "Showroom OCOP Vân Đồn" }] } })
+      const {
+        result: [location],
+      } = await createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "Kho showroom Vân Đồn" }] } })
+      await link.create({ [SHOWROOM_MODULE]: { showroom_id: showroom.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: channel!.id } })
+      await link.create({ [SHOWROOM_MODULE]: { showroom_id: showroom.id }, [Modules.STOCK_LOCATION]: { stock_location_id: location!.id } })
+      await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location!.id, add: [channel!.id] } })
+      return { id: showroom.id, channelId: channel!.id, locationId: location!.id }
+    }
+
+    async function stockAt(inventoryItemId: string, locationId: string): Promise<number> {
+      const [level] = await getContainer().resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: inventoryItemId, location_id: locationId })
+      return Number(level?.stocked_quantity ?? 0)
+    }
+
+    async function showroomOrders(): Promise<{ id: string; items: { variant_id: string; quantity: number }[] }[]> {
+      const { data } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order", fields: ["id", "items.variant_id", "items.quantity", "items.detail.quantity"], filters: { sales_channel_id: store.showroomChannelId } })
+      return data as any
+    }
+
+    /** Medusa's own totals of an order, as the Admin shows them. */
+    async function orderTotals(orderId: string): Promise<{ total: number; discount_total: number }> {
+      const { data } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order", fields: ["id", "total", "discount_total"], filters: { id: orderId } })
+      return { total: Number(data[0]?.total), discount_total: Number(data[0]?.discount_total) }
+    }
+
+    async function openShift(token: string, openingFloat = 500_000, till?: string): Promise<string> {
+      const opened = await post("/pos/shifts", { opening_float: openingFloat, ...(till ? { till } : {}) }, token)
+      expect(opened.status).toBe(201)
+      return opened.data.shift.id
+    }
+
+    /** Two boxes of bánh nhãn (35.000 ₫) and a bag of rice (120.000 ₫): 190.000 ₫. */
+    const basket = (shiftId: string) => ({
+      shift_id: shiftId,
+      lines: [
+        { variant_id: banhNhan.variants[0]!.id, quantity: 2 },
+        { variant_id: gao.variants[0]!.id, quantity: 1 },
+      ],
+    })
+
+    beforeAll(async () => {
+      const container = getContainer()
+      store = await setUpStore(container)
+      const haiHau = await createTestProducer(container, {
+        handle: "banh-nhan-luu-lien-phuong",
+        name: "Hộ kinh doanh Lưu Liên Phương",
+        kind: "household",
+        address_as_issued: "xã Hải Bắc, huyện Hải Hậu, tỉnh Nam Định",
+        province_code: "37",
+      })
+      const gaoProducer = await createTestProducer(container, {
+        handle: "htx-gao-hai-hau",
+        name: "HTX Nông nghiệp Hải Hậu",
+        kind: "cooperative",
+        address_as_issued: "thị trấn Yên Định, huyện Hải Hậu, tỉnh Nam Định",
+        province_code: "37",
+      })
+      producers.haiHau = haiHau.id
+      producers.gao = gaoProducer.id
+      producerLocations.haiHau = haiHau.locationId
+      banhNhan = await createTestProduct(container, store, {
+        producer: haiHau,
+        title: "Bánh nhãn Tết Vua",
+        handle: "banh-nhan-tet-vua",
+        productSet: 6,
+        variants: [{ title: "Hộp 300 g", priceVnd: 35_000, stock: 30, showroomStock: 6 }],
+      })
+      gao = await createTestProduct(container, store, {
+        producer: gaoProducer,
+        title: "Gạo tám Hải Hậu",
+        handle: "gao-tam-hai-hau",
+        productSet: 1,
+        variants: [{ title: "Túi 5 kg", priceVnd: 120_000, stock: 50, showroomStock: 3 }],
+      })
+      const products = container.resolve(Modules.PRODUCT)
+      await products.updateProductVariants(banhNhan.variants[0]!.id, { ean: BANH_NHAN_GTIN })
+      await products.updateProductVariants(gao.variants[0]!.id, { ean: GAO_GTIN })
+
+      otherShowroom = await createOtherShowroom(container)
+      otherShowroomPack = await createTestProduct(container, store, {
+        producer: gaoProducer,
+        title: "Nước mắm Vân Đồn",
+        handle: "nuoc-mam-van-don",
+        productSet: 9,
+        variants: [{ title: "Chai 500 ml", priceVnd: 150_000, stock: 10 }],
+      })
+      await container.resolve(ContainerRegistrationKeys.LINK).create({
+        [Modules.PRODUCT]: { product_id: otherShowroomPack.id },
+        [Modules.SALES_CHANNEL]: { sales_channel_id: otherShowroom.channelId },
+      })
+      await container.resolve(Modules.INVENTORY).createInventoryLevels([
+        { inventory_item_id: otherShowroomPack.variants[0]!.inventoryItemId, location_id: otherShowroom.locationId, stocked_quantity: 4 },
+      ])
+
+      staff.cashier = await createStaff(container, "thu-ngan@showroom-hai-hau.vn", "cashier", store.showroomId)
+      staff.manager = await createStaff(container, "quan-ly@showroom-hai-hau.vn", "manager", store.showroomId)
+      staff.otherCashier = await createStaff(container, "thu-ngan@showroom-van-don.vn", "cashier", otherShowroom.id)
+      staff.otherManager = await createStaff(container, "quan-ly@showroom-van-don.vn", "manager", otherShowroom.id)
+    })
+
+    describe("the guard", () => {
+      it("answers 401 on every POS route without a staff session, or with a token that is not staff's", async () => {
+        const routes = await posRoutes()
+        expect(routes.map((route) => `${route.method} ${route.path}`)).toEqual(
+          expect.arrayContaining(["GET /pos/catalogue", "POST /pos/sales", "POST /pos/shifts/:id/close", "GET /pos/sales/:id"]),
+        )
+        for (const route of routes) {
+          const url = route.path.replace(/:[a-z_]+/g, "some_id")
+          const anonymous = route.method === "GET" ? await get(url) : await post(url, {})
+          expect([`${route.method} ${route.path}`, anonymous.status]).toEqual([`${route.method} ${route.path}`, 401])
+          const forged = route.method === "GET" ? await get(url, "not-a-token") : await post(url, {}, "not-a-token")
+          expect([`${route.method} ${route.path}`, forged.status]).toEqual([`${route.method} ${route.path}`, 401])
+        }
+      })
+
+      it("tells staff who they are and which showroom they sell for", async () => {
+        const me = await get("/pos/me", staff.cashier)
+        expect(me.status).toBe(200)
+        expect(me.data.staff).toMatchObject({ email: "thu-ngan@showroom-hai-hau.vn", role: "cashier" })
+        expect(me.data.showroom).toMatchObject({ id: store.showroomId, sales_channel_id: store.showroomChannelId, stock_location_id: store.showroomLocationId })
+      })
+
+      it("answers 404 to another showroom's staff for this showroom's sales, shifts and stock", async () => {
+        const shiftId = await openShift(staff.cashier)
+        const sold = await post("/pos/sales", { ...basket(shiftId), payments: [{ method: "cash", amount: 190_000 }] }, staff.cashier, { "idempotency-key": newKey() })
+        expect(sold.status).toBe(201)
+        const saleId = sold.data.sale.id
+
+        for (const url of [`/pos/sales/${saleId}`, `/pos/shifts/${shiftId}`, `/pos/catalogue/${banhNhan.variants[0]!.id}`]) {
+          const other = await get(url, staff.otherCashier)
+          expect([url, other.status]).toEqual([url, 404])
+          expect(other.data.message).toMatch(/This showroom (has no|does not sell)/)
+          expect((await get(url, staff.cashier)).status).toBe(200)
+        }
+        // Acting on this showroom's shift from the other showroom is the same 404, and changes nothing.
+        expect((await post(`/pos/shifts/${shiftId}/cash-movements`, { kind: "out", amount: 10_000, reason: "thử" }, staff.otherCashier)).status).toBe(404)
+        expect((await post(`/pos/shifts/${shiftId}/close`, { counted_cash: 0 }, staff.otherManager)).status).toBe(404)
+        const otherShift = await openShift(staff.otherCashier)
+        const intoOurs = await post("/pos/sales", { ...basket(shiftId), payments: [{ method: "cash", amount: 190_000 }] }, staff.otherCashier, { "idempotency-key": newKey() })
+        expect(intoOurs.status).toBe(404)
+        // Nor can it sell this showroom's packs on its own shift.
+        const ourPacks = await post("/pos/sales", { ...basket(otherShift), payments: [{ method: "cash", amount: 190_000 }] }, staff.otherCashier, { "idempotency-key": newKey() })
+        expect(ourPacks.status).toBe(400)
+        expect(ourPacks.data.message).toMatch(/not sold at this showroom/)
+        expect((await get(`/pos/sales?shift_id=${shiftId}`, staff.otherCashier)).data.sales).toEqual([])
+        expect((await get(`/pos/shifts/${shiftId}`, staff.cashier)).data.shift.cash_movements).toEqual([])
+        expect(await stockAt(banhNhan.variants[0]!.inventoryItemId, store.showroomLocationId)).toBe(4)
+      })
+    })
+
+    it("lists the showroom's packs with GTIN, producer, industry, price and its own stock, by GTIN and by name without diacritics", async () => {
+      const all = await get("/pos/catalogue", staff.cashier)
+      expect(all.status).toBe(200)
+      expect(all.data.packs.map((pack: { title: string }) => pack.title)).toEqual(["Bánh nhãn Tết Vua", "Gạo tám Hải Hậu"])
+      expect(all.data.packs[0]).toMatchObject({
+        variant_id: banhNhan.variants[0]!.id,
+        gtin: BANH_NHAN_GTIN,
+        variant_title: "Hộp 300 g",
+        price: 35_000,
+        stock: 6,
+        producer: { id: producers.haiHau, name: "Hộ kinh doanh Lưu Liên Phương" },
+        industry: { code: expect.any(String), name_vi: expect.any(String) },
+      })
+      const scanned = await get(`/pos/catalogue?gtin=${GAO_GTIN}`, staff.cashier)
+      expect(scanned.data.packs).toHaveLength(1)
+      expect(scanned.data.packs[0]).toMatchObject({ title: "Gạo tám Hải Hậu", price: 120_000, stock: 3 })
+      const typed = await get(`/pos/catalogue?q=${encodeURIComponent("banh nh")}`, staff.cashier)
+      expect(typed.data.packs.map((pack: { title: string }) => pack.title)).toEqual(["Bánh nhãn Tết Vua"])
+      expect((await get(`/pos/catalogue?q=${encodeURIComponent("nuoc mam")}`, staff.cashier)).data.packs).toEqual([])
+      expect((await get("/pos/catalogue", staff.otherCashier)).data.packs.map((pack: { title: string; stock: number }) => [pack.title, pack.stock])).toEqual([["Nước mắm Vân Đồn", 4]])
+      const bad = await get("/pos/catalogue?gtin=abc", staff.cashier)
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toMatch(/gtin is the digits under the pack's barcode/)
+    })
+
+    it("sells for cash with change: one order in the showroom's channel, stock out of the showroom's location only, each line credited to its producer", async () => {
+      const shiftId = await openShift(staff.cashier)
+      const before = await stockAt(banhNhan.variants[0]!.inventoryItemId, producerLocations.haiHau)
+      const sold = await post("/pos/sales", { ...basket(shiftId), payments: [{ method: "cash", amount: 190_000, tendered: 500_000 }], customer_phone: "0912 345 678" }, staff.cashier, {
+        "idempotency-key": newKey(),
+      })
+      expect(sold.status).toBe(201)
+      const sale = sold.data.sale
+      expect(sale).toMatchObject({ status: "completed", subtotal: 190_000, discount_total: 0, total: 190_000, customer_phone: "0912345678", oversold: false })
+      expect(sale.lines.map((line: { variant_id: string }) => line.variant_id)).toEqual([banhNhan.variants[0]!.id, gao.variants[0]!.id])
+      expect(sale.payments).toEqual([expect.objectContaining({ method: "cash", amount: 190_000, tendered: 500_000, change: 310_000, status: "captured" })])
+      const credits = Object.fromEntries(sale.lines.map((line: { producer_id: string; total: number }) => [line.producer_id, line.total]))
+      expect(credits).toEqual({ [producers.haiHau]: 70_000, [producers.gao]: 120_000 })
+
+      expect(await stockAt(banhNhan.variants[0]!.inventoryItemId, store.showroomLocationId)).toBe(4)
+      expect(await stockAt(gao.variants[0]!.inventoryItemId, store.showroomLocationId)).toBe(2)
+      expect(await stockAt(banhNhan.variants[0]!.inventoryItemId, producerLocations.haiHau)).toBe(before)
+      expect((await get(`/pos/catalogue/${banhNhan.variants[0]!.id}`, staff.cashier)).data.pack.stock).toBe(4)
+
+      const orders = await showroomOrders()
+      expect(orders.map((order) => order.id)).toEqual([sale.order_id])
+      expect(orders[0]!.items.map((item) => [item.variant_id, Number(item.quantity)]).sort()).toEqual(
+        [
+          [banhNhan.variants[0]!.id, 2],
+          [gao.variants[0]!.id, 1],
+        ].sort(),
+      )
+      expect(await orderTotals(sale.order_id)).toEqual({ total: 190_000, discount_total: 0 })
+      // A counter sale counts into the products' "đã bán" as a web order does.
+      const counted = await eventually(
+        () => getContainer().resolve<ProductSalesModuleService>(PRODUCT_SALES_MODULE).listProductSales({ order_id: sale.order_id }),
+        (rows) => rows.length === 2,
+      )
+      expect(Object.fromEntries(counted.map((row) => [row.product_id, row.quantity]))).toEqual({ [banhNhan.id]: 2, [gao.id]: 1 })
+      const unsettled = await pos().listPosSaleLines({ producer_id: producers.gao, settled_at: null })
+      expect(unsettled.map((line) => line.total)).toEqual([120_000])
+    })
+
+    it("records a sale exactly once per idempotency key: a retry and two sends at once get the same sale, and another sale under the key is refused", async () => {
+      const shiftId = await openShift(staff.cashier)
+      const body = { ...basket(shiftId), payments: [{ method: "cash", amount: 190_000, tendered: 200_000 }] }
+      const key = newKey()
+      const first = await post("/pos/sales", body, staff.cashier, { "idempotency-key": key })
+      const retry = await post("/pos/sales", { ...body, idempotency_key: key }, staff.cashier)
+      expect([first.status, retry.status]).toEqual([201, 200])
+      expect(retry.data.sale).toEqual(first.data.sale)
+
+      const together = newKey()
+      const [one, two] = await Promise.all([
+        post("/pos/sales", body, staff.cashier, { "idempotency-key": together }),
+        post("/pos/sales", body, staff.cashier, { "idempotency-key": together }),
+      ])
+      expect([one.status, two.status].sort()).toEqual([200, 201])
+      expect(one.data.sale.id).toBe(two.data.sale.id)
+
+      expect(await pos().listPosSales({ shift_id: shiftId })).toHaveLength(2)
+      expect(await showroomOrders()).toHaveLength(2)
+      // 6 − 2 × 2 boxes: each key took its packs once.
+      expect(await stockAt(banhNhan.variants[0]!.inventoryItemId, store.showroomLocationId)).toBe(2)
+
+      const swapped = await post("/pos/sales", { ...body, lines: [{ variant_id: gao.variants[0]!.id, quantity: 1 }], payments: [{ method: "cash", amount: 120_000 }] }, staff.cashier, {
+        "idempotency-key": key,
+      })
+      expect(swapped.status).toBe(409)
+      expect(swapped.data.code).toBe("pos_idempotency_key_reused")
+      const keyless = await post("/pos/sales", body, staff.cashier)
+      expect(keyless.status).toBe(400)
+      expect(keyless.data.message).toMatch(/idempotency key/)
+    })
+
+    it("leaves nothing half-written when a step fails, and the same key succeeds once it works again", async () => {
+      const shiftId = await openShift(staff.cashier)
+      const key = newKey()
+      const body = { ...basket(shiftId), payments: [{ method: "cash", amount: 190_000 }] }
+      const failing = jest.spyOn(pos(), "createPosSalePayments").mockRejectedValueOnce(new Error("the disk is full"))
+      try {
+        const failed = await post("/pos/sales", body, staff.cashier, { "idempotency-key": key })
+        expect(failed.status).toBeGreaterThanOrEqual(400)
+      } finally {
+        failing.mockRestore()
+      }
+      expect(await showroomOrders()).toEqual([])
+      expect(await pos().listPosSales({ idempotency_key: key })).toEqual([])
+      expect(await pos().listPosSaleLines({ producer_id: [producers.haiHau, producers.gao] })).toEqual([])
+      expect(await stockAt(banhNhan.variants[0]!.inventoryItemId, store.showroomLocationId)).toBe(6)
+      expect(await stockAt(gao.variants[0]!.inventoryItemId, store.showroomLocationId)).toBe(3)
+
+      const again = await post("/pos/sales", body, staff.cashier, { "idempotency-key": key })
+      expect(again.status).toBe(201)
+      expect(await showroomOrders()).toHaveLength(1)
+      expect(await stockAt(banhNhan.variants[0]!.inventoryItemId, store.showroomLocationId)).toBe(4)
+    })
+
+    it("needs the manager for a discount beyond the cashier's limit and for selling beyond the showroom's stock (403 with a sentence), and records who approved", async () => {
+      const shiftId = await openShift(staff.cashier)
+      const generous = { ...basket(shiftId), order_discount: { amount: 40_000, reason: "Khách đoàn" }, payments: [{ method: "cash", amount: 150_000 }] }
+      const refused = await post("/pos/sales", generous, staff.cashier, { "idempotency-key": newKey() })
+      expect(refused.status).toBe(403)
+      expect(refused.data).toMatchObject({ code: "pos_manager_required", message: expect.stringMatching(/^Only a manager may give a discount above the cashier's limit: ask/) })
+
+      // Within the limit (10% of 190.000 ₫), the cashier gives it alone; the order discount is shared among the lines.
+      const modest = await post("/pos/sales", { ...generous, order_discount: { amount: 19_000, reason: "Khách quen" }, payments: [{ method: "cash", amount: 171_000 }] }, staff.cashier, {
+        "idempotency-key": newKey(),
+      })
+      expect(modest.status).toBe(201)
+      expect(modest.data.sale.lines.reduce((sum: number, line: { total: number }) => sum + line.total, 0)).toBe(171_000)
+      expect(modest.data.sale.approved_by).toBeNull()
+
+      // A cashier's approval is no approval; a manager's session is.
+      const byCashier = await post("/pos/sales", generous, staff.cashier, { "idempotency-key": newKey(), [POS_APPROVAL_HEADER]: staff.cashier })
+      expect(byCashier.status).toBe(403)
+      const byOtherManager = await post("/pos/sales", generous, staff.cashier, { "idempotency-key": newKey(), [POS_APPROVAL_HEADER]: staff.otherManager })
+      expect(byOtherManager.status).toBe(403)
+      const approved = await post("/pos/sales", generous, staff.cashier, { "idempotency-key": newKey(), [POS_APPROVAL_HEADER]: staff.manager })
+      expect(approved.status).toBe(201)
+      const managerId = (await get("/pos/me", staff.manager)).data.staff.id
+      expect(approved.data.sale).toMatchObject({ total: 150_000, discount_total: 40_000, approved_by: managerId })
+      expect(await orderTotals(approved.data.sale.order_id)).toEqual({ total: 150_000, discount_total: 40_000 })
+
+      // 2 boxes of bánh nhãn are left at the counter now (6 − 2 − 2).
+      const beyond = { shift_id: shiftId, lines: [{ variant_id: banhNhan.variants[0]!.id, quantity: 3 }], payments: [{ method: "cash", amount: 105_000 }] }
+      const short = await post("/pos/sales", beyond, staff.cashier, { "idempotency-key": newKey() })
+      expect(short.status).toBe(403)
+      expect(short.data.message).toMatch(/^Only a manager may sell more than the showroom holds \(Bánh nhãn Tết Vua Hộp 300 g\)/)
+      const oversold = await post("/pos/sales", beyond, staff.manager, { "idempotency-key": newKey() })
+      expect(oversold.status).toBe(201)
+      expect(oversold.data.sale).toMatchObject({ oversold: true, approved_by: managerId })
+      expect(await stockAt(banhNhan.variants[0]!.inventoryItemId, store.showroomLocationId)).toBe(-1)
+      expect((await get(`/pos/catalogue/${banhNhan.variants[0]!.id}`, staff.cashier)).data.pack.stock).toBe(-1)
+    })
+
+    it("splits a sale between cash and VietQR, the transfer pending until the bank confirms it, and refuses payments that do not add up", async () => {
+      const shiftId = await openShift(staff.cashier)
+      const split = await post("/pos/sales", { ...basket(shiftId), payments: [{ method: "vietqr", amount: 90_000 }, { method: "cash", amount: 100_000, tendered: 100_000 }] }, staff.cashier, {
+        "idempotency-key": newKey(),
+      })
+      expect(split.status).toBe(201)
+      expect(split.data.sale.status).toBe("awaiting_transfer")
+      const vietqr = split.data.sale.payments.find((payment: { method: string }) => payment.method === "vietqr")
+      expect(vietqr).toMatchObject({ amount: 90_000, status: "pending", reference: expect.stringMatching(/^OCOP[A-Z0-9]{8}$/) })
+
+      const short = await post("/pos/sales", { ...basket(shiftId), payments: [{ method: "cash", amount: 100_000 }] }, staff.cashier, { "idempotency-key": newKey() })
+      expect(short.status).toBe(400)
+      expect(short.data).toMatchObject({ code: "pos_payment_mismatch", message: expect.stringMatching(/add up to 100000 ₫ but the sale comes to 190000 ₫/) })
+      const tooLittle = await post("/pos/sales", { ...basket(shiftId), payments: [{ method: "cash", amount: 190_000, tendered: 100_000 }] }, staff.cashier, { "idempotency-key": newKey() })
+      expect(tooLittle.status).toBe(400)
+      expect(tooLittle.data.message).toMatch(/take 90000 ₫ more/)
+      const decimal = await post("/pos/sales", { ...basket(shiftId), payments: [{ method: "cash", amount: 190_000.5 }] }, staff.cashier, { "idempotency-key": newKey() })
+      expect(decimal.status).toBe(400)
+      expect(decimal.data.message).toMatch(/whole number of đồng/)
+    })
+
+    it("lets a manager refund a sale once: the packs back at the showroom, the order cancelled, the cash out of the open shift's drawer, the producers owed nothing", async () => {
+      const shiftId = await openShift(staff.cashier, 500_000)
+      const sold = await post("/pos/sales", { ...basket(shiftId), payments: [{ method: "cash", amount: 190_000 }] }, staff.cashier, { "idempotency-key": newKey() })
+      const saleId = sold.data.sale.id
+      expect(await stockAt(banhNhan.variants[0]!.inventoryItemId, store.showroomLocationId)).toBe(4)
+
+      const byCashier = await post(`/pos/sales/${saleId}/refund`, { shift_id: shiftId, reason: "Hàng lỗi" }, staff.cashier)
+      expect(byCashier.status).toBe(403)
+      expect(byCashier.data.message).toMatch(/^Only a manager may refund a sale/)
+      const noReason = await post(`/pos/sales/${saleId}/refund`, { shift_id: shiftId, reason: "" }, staff.manager)
+      expect(noReason.status).toBe(400)
+      expect((await post(`/pos/sales/${saleId}/refund`, { shift_id: shiftId, reason: "Hàng lỗi" }, staff.otherManager)).status).toBe(404)
+
+      const refunded = await post(`/pos/sales/${saleId}/refund`, { shift_id: shiftId, reason: "Hàng lỗi" }, staff.manager)
+      expect(refunded.status).toBe(200)
+      expect(refunded.data.sale).toMatchObject({ status: "refunded", refund_reason: "Hàng lỗi" })
+      expect(refunded.data.sale.lines.every((line: { refunded_at: string | null }) => line.refunded_at)).toBe(true)
+      expect(await stockAt(banhNhan.variants[0]!.inventoryItemId, store.showroomLocationId)).toBe(6)
+      expect(await stockAt(gao.variants[0]!.inventoryItemId, store.showroomLocationId)).toBe(3)
+      const { data: orders } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order", fields: ["status"], filters: { id: sold.data.sale.order_id } })
+      expect(orders[0]!.status).toBe("canceled")
+      expect(await pos().listPosSaleLines({ producer_id: [producers.haiHau, producers.gao], refunded_at: null })).toEqual([])
+
+      const again = await post(`/pos/sales/${saleId}/refund`, { shift_id: shiftId, reason: "Hàng lỗi" }, staff.manager)
+      expect(again.status).toBe(409)
+      expect(again.data.code).toBe("pos_sale_already_refunded")
+      expect(await stockAt(banhNhan.variants[0]!.inventoryItemId, store.showroomLocationId)).toBe(6)
+      // The drawer took 190.000 ₫ in and gave it back: the float is what it should hold.
+      const report = (await get(`/pos/shifts/${shiftId}`, staff.manager)).data.shift.report
+      expect(report).toMatchObject({ cashOut: 190_000, expectedCash: 500_000, byProducer: [] })
+    })
+
+    it("keeps one open shift per till, takes cash in and out with a reason, and lets only a manager close it with a report that adds up", async () => {
+      const shiftId = await openShift(staff.cashier, 500_000)
+      const twice = await post("/pos/shifts", { opening_float: 100_000 }, staff.manager)
+      expect(twice.status).toBe(409)
+      expect(twice.data.code).toBe("pos_shift_already_open")
+      expect((await post("/pos/shifts", { opening_float: 100_000, till: "Quầy 2" }, staff.manager)).status).toBe(201)
+
+      expect((await post(`/pos/shifts/${shiftId}/cash-movements`, { kind: "in", amount: 200_000, reason: "Đổi tiền lẻ" }, staff.cashier)).status).toBe(201)
+      expect((await post(`/pos/shifts/${shiftId}/cash-movements`, { kind: "out", amount: 50_000, reason: "Trả tiền điện" }, staff.cashier)).status).toBe(201)
+      const noReason = await post(`/pos/shifts/${shiftId}/cash-movements`, { kind: "out", amount: 50_000, reason: " " }, staff.cashier)
+      expect(noReason.status).toBe(400)
+      expect(noReason.data.message).toMatch(/Say why the cash moves/)
+
+      await post("/pos/sales", { ...basket(shiftId), payments: [{ method: "cash", amount: 190_000, tendered: 200_000 }] }, staff.cashier, { "idempotency-key": newKey() })
+      await post(
+        "/pos/sales",
+        { shift_id: shiftId, lines: [{ variant_id: gao.variants[0]!.id, quantity: 1 }], payments: [{ method: "vietqr", amount: 100_000 }, { method: "cash", amount: 20_000 }] },
+        staff.cashier,
+        { "idempotency-key": newKey() },
+      )
+
+      const byCashier = await post(`/pos/shifts/${shiftId}/close`, { counted_cash: 855_000 }, staff.cashier)
+      expect(byCashier.status).toBe(403)
+      expect(byCashier.data).toMatchObject({ code: "pos_manager_required", message: expect.stringMatching(/^Only a manager may close a shift/) })
+
+      const closed = await post(`/pos/shifts/${shiftId}/close`, { counted_cash: 855_000 }, staff.manager)
+      expect(closed.status).toBe(200)
+      const report = closed.data.shift.report
+      expect(closed.data.shift.status).toBe("closed")
+      expect(report).toMatchObject({
+        salesCount: 2,
+        salesTotal: 310_000,
+        byPaymentMethod: { cash: 210_000, vietqr: 100_000 },
+        vietqrPending: 100_000,
+        openingFloat: 500_000,
+        cashIn: 200_000,
+        cashOut: 50_000,
+        // 500.000 + 210.000 + 200.000 − 50.000
+        expectedCash: 860_000,
+        countedCash: 855_000,
+        difference: -5_000,
+      })
+      expect(report.byProducer).toEqual([
+        { producerId: producers.gao, producerName: "HTX Nông nghiệp Hải Hậu", total: 240_000 },
+        { producerId: producers.haiHau, producerName: "Hộ kinh doanh Lưu Liên Phương", total: 70_000 },
+      ])
+
+      const afterClose = await post("/pos/sales", { ...basket(shiftId), payments: [{ method: "cash", amount: 190_000 }] }, staff.cashier, { "idempotency-key": newKey() })
+      expect(afterClose.status).toBe(409)
+      expect(afterClose.data.code).toBe("pos_shift_closed")
+      const past = await get("/pos/shifts?status=closed", staff.manager)
+      expect(past.data.shifts.map((shift: { id: string; report: { difference: number } }) => [shift.id, shift.report.difference])).toEqual([[shiftId, -5_000]])
+    })
+  },
+})

@@ -1,0 +1,118 @@
+/**
+ * What the showroom's counter sends, each refusal a sentence naming the field. Amounts are whole
+ * đồng; the rules about them (discount limits, payments adding up) are @ocop/domain/pos's, met in
+ * the workflows.
+ */
+import { z } from "@medusajs/framework/zod"
+import { MAX_LINE_QUANTITY } from "@ocop/domain/cart-limits"
+import { POS_PAYMENT_METHODS } from "@ocop/domain/pos"
+import { TEXT_LIMITS } from "@ocop/domain/input-limits"
+
+const MAX_DONG = 10_000_000_000
+
+const dong = (field: string) =>
+  z
+    .number({ message: `${field} is an amount in whole đồng, e.g. 65000.` })
+    .int(`${field} is a whole number of đồng, with no decimals.`)
+    .min(0, `${field} is 0 or more.`)
+    .max(MAX_DONG, `${field} is at most ${MAX_DONG} đồng.`)
+
+const reason = (field: string) => z.string({ message: `${field} is a short sentence.` }).max(200, `${field} has at most 200 characters.`)
+
+const discount = (field: string) =>
+  z.object({ amount: dong(`${field}.amount`), reason: reason(`${field}.reason`).optional() }).strict()
+
+const id = (field: string) => z.string({ message: `${field} is an id.` }).trim().min(1, `${field} is an id.`).max(100, `${field} is at most 100 characters.`)
+
+export const PosCatalogueQuery = z
+  .object({
+    gtin: z.string().trim().regex(/^\d{8,14}$/, "gtin is the digits under the pack's barcode (GTIN-13), e.g. 8930000000012.").optional(),
+    q: z.string().max(100, "q has at most 100 characters.").optional(),
+    industry: z.string().max(20, "industry is an industry's code.").optional(),
+    limit: z.coerce.number().int("limit is a whole number.").min(1, "limit is at least 1.").max(500, "limit is at most 500.").default(200),
+    offset: z.coerce.number().int("offset is a whole number.").min(0, "offset is 0 or more.").default(0),
+  })
+  .strict()
+export type PosCatalogueQuery = z.infer<typeof PosCatalogueQuery>
+
+export const PosOpenShift = z.object({
+  till: z.string({ message: "till names the counter's drawer, e.g. Quầy 1." }).max(50, "till has at most 50 characters.").optional(),
+  opening_float: dong("opening_float"),
+})
+export type PosOpenShift = z.infer<typeof PosOpenShift>
+
+export const PosListShiftsQuery = z
+  .object({
+    status: z.enum(["open", "closed"], { message: 'status is "open" or "closed".' }).optional(),
+    limit: z.coerce.number().int("limit is a whole number.").min(1, "limit is at least 1.").max(100, "limit is at most 100.").default(20),
+    offset: z.coerce.number().int("offset is a whole number.").min(0, "offset is 0 or more.").default(0),
+  })
+  .strict()
+export type PosListShiftsQuery = z.infer<typeof PosListShiftsQuery>
+
+export const PosCashMovement = z.object({
+  kind: z.enum(["in", "out"], { message: 'kind is "in" (cash put into the drawer) or "out" (taken out).' }),
+  amount: dong("amount"),
+  reason: reason("reason"),
+})
+export type PosCashMovement = z.infer<typeof PosCashMovement>
+
+export const PosCloseShift = z.object({ counted_cash: dong("counted_cash") })
+export type PosCloseShift = z.infer<typeof PosCloseShift>
+
+export const PosCreateSale = z.object({
+  idempotency_key: z
+    .string({ message: "idempotency_key is the key the counter made for this sale." })
+    .trim()
+    .min(8, "idempotency_key has at least 8 characters (a UUID is best).")
+    .max(100, "idempotency_key has at most 100 characters.")
+    .optional(),
+  shift_id: id("shift_id"),
+  lines: z
+    .array(
+      z
+        .object({
+          variant_id: id("variant_id"),
+          quantity: z
+            .number({ message: "quantity is how many packs, a whole number." })
+            .int("quantity is a whole number of packs.")
+            .min(1, "quantity is at least 1.")
+            .max(MAX_LINE_QUANTITY, `quantity is at most ${MAX_LINE_QUANTITY}.`),
+          discount: discount("discount").optional(),
+        })
+        .strict(),
+      { message: "lines are the packs sold, each with variant_id and quantity." },
+    )
+    .min(1, "lines hold at least one pack: scan or pick a product first.")
+    .max(100, "lines hold at most 100 packs: split the sale."),
+  order_discount: discount("order_discount").optional(),
+  customer_phone: z.string({ message: "customer_phone is a phone number." }).max(TEXT_LIMITS.phone, "customer_phone is too long.").optional(),
+  payments: z
+    .array(
+      z
+        .object({
+          method: z.enum(POS_PAYMENT_METHODS, { message: 'method is "cash" or "vietqr".' }),
+          amount: dong("amount"),
+          tendered: dong("tendered").optional(),
+        })
+        .strict(),
+      { message: "payments say how the sale is paid: cash, vietqr, or both." },
+    )
+    .max(2, "payments hold at most one cash and one VietQR payment."),
+})
+export type PosCreateSale = z.infer<typeof PosCreateSale>
+
+export const PosListSalesQuery = z
+  .object({
+    shift_id: id("shift_id").optional(),
+    limit: z.coerce.number().int("limit is a whole number.").min(1, "limit is at least 1.").max(100, "limit is at most 100.").default(20),
+    offset: z.coerce.number().int("offset is a whole number.").min(0, "offset is 0 or more.").default(0),
+  })
+  .strict()
+export type PosListSalesQuery = z.infer<typeof PosListSalesQuery>
+
+export const PosRefundSale = z.object({
+  shift_id: id("shift_id"),
+  reason: reason("reason"),
+})
+export type PosRefundSale = z.infer<typeof PosRefundSale>

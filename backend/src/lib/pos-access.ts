@@ -1,0 +1,170 @@
+/**
+ * Who may use the showroom counter's API (src/api/pos/**), in one place, mounted once in
+ * api/middlewares.ts in front of every route under /pos:
+ * - the staff member is authenticated as the `pos_staff` actor (session or bearer); without one, 401;
+ * - their showroom (its sales channel and stock location) is resolved and put on the request as
+ *   `req.showroom`, the staff member as `req.pos_staff`;
+ * - a manager's approval sent with a cashier's request (the manager's own session token in the
+ *   POS_APPROVAL_HEADER, as the manager signs in on the counter's screen to approve) is checked to
+ *   be a manager of the same showroom and put on the request as `req.pos_approver`;
+ * - a sale, shift or pack named in the path that is not the showroom's gets the 404 an unknown id gets.
+ * Handlers read `req.showroom`, `req.pos_staff` and `req.pos_approver` and never check ownership;
+ * what a role may do (discounts, selling beyond stock, closing a shift) is for the workflows to refuse.
+ */
+import {
+  authenticate,
+  type AuthenticatedMedusaRequest,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ERROR_CODES } from "@ocop/domain/errors"
+import type { PosStaffRole } from "@ocop/domain/pos"
+import jwt from "jsonwebtoken"
+import { POS_MODULE } from "../modules/pos"
+import type PosModuleService from "../modules/pos/service"
+
+/** The auth actor type of showroom staff: their login's app_metadata names the staff member as `pos_staff_id`. */
+export const POS_ACTOR_TYPE = "pos_staff"
+/** The key of a staff login's app_metadata that names its staff member, as Medusa's auth routes read it. */
+export const POS_STAFF_ID_KEY = `${POS_ACTOR_TYPE}_id`
+
+/** Carries a manager's session token with a cashier's request the manager approves. */
+export const POS_APPROVAL_HEADER = "x-pos-manager-approval"
+
+export type PosStaffMember = { id: string; name: string; email: string; role: PosStaffRole; showroom_id: string }
+export type CurrentShowroom = { id: string; handle: string; name: string; sales_channel_id: string; stock_location_id: string }
+
+/** A request to a POS route, as the guard leaves it for the handler. */
+export type PosRequest<Body = unknown, Query = Record<string, unknown>> = AuthenticatedMedusaRequest<Body, Query> & {
+  pos_staff: PosStaffMember
+  showroom: CurrentShowroom
+  pos_approver?: PosStaffMember
+}
+
+function notSignedIn(): MedusaError {
+  return new MedusaError(MedusaError.Types.UNAUTHORIZED, "Sign in as the showroom's staff (POST /auth/pos_staff/emailpass) to use the counter.")
+}
+
+async function staffMember(container: MedusaContainer, id: string): Promise<PosStaffMember | undefined> {
+  const [staff] = await container.resolve<PosModuleService>(POS_MODULE).listPosStaffs({ id }, { select: ["id", "name", "email", "role", "showroom_id"] })
+  return staff as PosStaffMember | undefined
+}
+
+async function showroomOf(container: MedusaContainer, showroomId: string): Promise<CurrentShowroom> {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "showroom",
+    fields: ["id", "handle", "name", "sales_channel.id", "stock_location.id"],
+    filters: { id: showroomId },
+  })
+  const showroom = data[0] as { id: string; handle: string; name: string; sales_channel?: { id: string } | null; stock_location?: { id: string } | null } | undefined
+  if (!showroom?.sales_channel || !showroom.stock_location) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Your showroom has no sales channel or stock location to sell from: ask the programme office to finish its setup.",
+    )
+  }
+  return { id: showroom.id, handle: showroom.handle, name: showroom.name, sales_channel_id: showroom.sales_channel.id, stock_location_id: showroom.stock_location.id }
+}
+
+/** The manager a cashier's request carries the approval of: a current session of a manager of the same showroom. */
+async function approverOf(req: MedusaRequest, showroomId: string): Promise<PosStaffMember | undefined> {
+  const token = req.get(POS_APPROVAL_HEADER)
+  if (!token) return undefined
+  const refused = () =>
+    new MedusaError(
+      MedusaError.Types.FORBIDDEN,
+      "The manager's approval is not a current session of a manager of this showroom: ask the manager to sign in on the counter again to approve.",
+      ERROR_CODES.posManagerRequired,
+    )
+  const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
+  let claims: jwt.JwtPayload | string
+  try {
+    claims = jwt.verify(token.replace(/^Bearer\s+/i, ""), http.jwtPublicKey ?? http.jwtSecret!, (http.jwtVerifyOptions ?? http.jwtOptions ?? {}) as jwt.VerifyOptions)
+  } catch {
+    throw refused()
+  }
+  if (typeof claims === "string" || claims.actor_type !== POS_ACTOR_TYPE || typeof claims.actor_id !== "string") throw refused()
+  const approver = await staffMember(req.scope, claims.actor_id)
+  if (!approver || approver.showroom_id !== showroomId || approver.role !== "manager") throw refused()
+  return approver
+}
+
+async function resolveStaffAndShowroom(req: MedusaRequest): Promise<void> {
+  const request = req as PosRequest
+  const staff = request.auth_context.actor_id ? await staffMember(req.scope, request.auth_context.actor_id) : undefined
+  // A login whose staff member was removed signs in no more.
+  if (!staff) throw notSignedIn()
+  request.pos_staff = staff
+  request.showroom = await showroomOf(req.scope, staff.showroom_id)
+  request.pos_approver = await approverOf(req, staff.showroom_id)
+}
+
+/** For "/pos" (every route under it): authenticates the staff member and resolves their showroom. */
+export function posGuard() {
+  const staff = authenticate(POS_ACTOR_TYPE, ["session", "bearer"])
+  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) =>
+    staff(req, res, (error?: unknown) => {
+      if (error) return next(error)
+      resolveStaffAndShowroom(req).then(() => next(), next)
+    })
+}
+
+type ShowroomResource = {
+  matcher: string
+  param: string
+  belongsTo: (container: MedusaContainer, id: string, showroom: CurrentShowroom) => Promise<boolean>
+  notFound: (id: string) => string
+}
+
+const pos = (container: MedusaContainer) => container.resolve<PosModuleService>(POS_MODULE)
+
+/** Whether the pack is sold in the showroom's sales channel: another showroom's pack, and its stock, is not found. */
+async function isSoldAt(container: MedusaContainer, variantId: string, showroom: CurrentShowroom): Promise<boolean> {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "variant",
+    fields: ["id", "product.sales_channels.id"],
+    filters: { id: variantId },
+  })
+  const variant = data[0] as { product?: { sales_channels?: ({ id: string } | null)[] | null } | null } | undefined
+  return (variant?.product?.sales_channels ?? []).some((channel) => channel?.id === showroom.sales_channel_id)
+}
+
+/** The resources a POS route may name in its path. A new kind of resource joins this list. */
+const SHOWROOM_RESOURCES: readonly ShowroomResource[] = [
+  {
+    matcher: "/pos/sales/:id",
+    param: "id",
+    belongsTo: async (container, id, showroom) => (await pos(container).listPosSales({ id, showroom_id: showroom.id }, { select: ["id"] })).length > 0,
+    notFound: (id) => `This showroom has no sale ${id}.`,
+  },
+  {
+    matcher: "/pos/shifts/:id",
+    param: "id",
+    belongsTo: async (container, id, showroom) => (await pos(container).listPosShifts({ id, showroom_id: showroom.id }, { select: ["id"] })).length > 0,
+    notFound: (id) => `This showroom has no shift ${id}.`,
+  },
+  {
+    matcher: "/pos/catalogue/:variant_id",
+    param: "variant_id",
+    belongsTo: (container, id, showroom) => isSoldAt(container, id, showroom),
+    notFound: (id) => `This showroom does not sell pack ${id}.`,
+  },
+]
+
+function onlyTheShowroomsOwn(resource: ShowroomResource) {
+  return async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    const { showroom } = req as Partial<PosRequest>
+    const id = (req.params as Record<string, string>)[resource.param] as string
+    if (!showroom || !(await resource.belongsTo(req.scope, id, showroom))) throw new MedusaError(MedusaError.Types.NOT_FOUND, resource.notFound(id))
+    next()
+  }
+}
+
+/** For defineMiddlewares, after the guard on "/pos": one check per kind of resource, each a prefix matcher. */
+export const POS_RESOURCE_GUARDS: MiddlewareRoute[] = SHOWROOM_RESOURCES.map(
+  (resource): MiddlewareRoute => ({ matcher: resource.matcher, middlewares: [onlyTheShowroomsOwn(resource)] }),
+)

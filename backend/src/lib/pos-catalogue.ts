@@ -1,0 +1,146 @@
+/**
+ * What the showroom's counter sells: the published packs of approved producers in the showroom's
+ * sales channel, each with its GTIN-13, price in whole đồng and the stock of the showroom's own
+ * location (never the producer's). The sale workflow prices and checks stock from the same reading,
+ * so what the counter shows is what it charges.
+ */
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
+import { STORE_CURRENCY } from "./store-setup"
+
+export type CounterPack = {
+  variant_id: string
+  product_id: string
+  title: string
+  variant_title: string | null
+  gtin: string | null
+  sku: string | null
+  thumbnail: string | null
+  producer: { id: string; name: string; status: string }
+  industry: { code: string; name_vi: string } | null
+  product_set: { number: number; name_vi: string } | null
+  /** Whole đồng. */
+  price: number | null
+  /** Stock tracked by Medusa; an untracked pack is always sellable. */
+  manage_inventory: boolean
+  /** Available at the showroom's location: stocked less reserved; below 0 after sales beyond stock. */
+  stock: number | null
+  /** The pack's inventory items and how many of each one pack takes, for the stock to leave. */
+  inventory: { inventory_item_id: string; required_quantity: number }[]
+}
+
+type Row = {
+  id: string
+  title: string
+  status: string
+  thumbnail?: string | null
+  producer?: { id: string; name: string; status: string } | null
+  product_set?: { number: number; name_vi: string; industry?: { code: string; name_vi: string } | null } | null
+  variants?:
+    | {
+        id: string
+        title?: string | null
+        ean?: string | null
+        barcode?: string | null
+        sku?: string | null
+        manage_inventory?: boolean | null
+        calculated_price?: { calculated_amount?: number | string | null } | null
+        inventory_items?:
+          | {
+              inventory_item_id: string
+              required_quantity?: number | string | null
+              inventory?: { location_levels?: { location_id: string; stocked_quantity: number | string; reserved_quantity: number | string }[] | null } | null
+            }[]
+          | null
+      }[]
+    | null
+}
+
+/** The packs of the showroom's channel, optionally only these variants. Drafts and unapproved producers' are left out. */
+export async function counterPacks(
+  container: MedusaContainer,
+  showroom: { sales_channel_id: string; stock_location_id: string },
+  variantIds?: string[],
+): Promise<CounterPack[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: channels } = await query.graph({
+    entity: "sales_channel",
+    fields: ["products_link.product_id"],
+    filters: { id: showroom.sales_channel_id },
+  })
+  const productIds = ((channels[0] as { products_link?: ({ product_id: string } | null)[] | null } | undefined)?.products_link ?? []).flatMap(
+    (link) => (link ? [link.product_id] : []),
+  )
+  if (!productIds.length) return []
+  const { data } = await query.graph({
+    entity: "product",
+    fields: [
+      "id",
+      "title",
+      "status",
+      "thumbnail",
+      "producer.id",
+      "producer.name",
+      "producer.status",
+      "product_set.number",
+      "product_set.name_vi",
+      "product_set.industry.code",
+      "product_set.industry.name_vi",
+      "variants.id",
+      "variants.title",
+      "variants.ean",
+      "variants.barcode",
+      "variants.sku",
+      "variants.manage_inventory",
+      "variants.calculated_price.calculated_amount",
+      "variants.inventory_items.inventory_item_id",
+      "variants.inventory_items.required_quantity",
+      "variants.inventory_items.inventory.location_levels.location_id",
+      "variants.inventory_items.inventory.location_levels.stocked_quantity",
+      "variants.inventory_items.inventory.location_levels.reserved_quantity",
+    ],
+    filters: { id: productIds, status: "published" },
+    context: { variants: { calculated_price: QueryContext({ currency_code: STORE_CURRENCY }) } },
+  })
+  const wanted = variantIds ? new Set(variantIds) : undefined
+  const packs: CounterPack[] = []
+  for (const product of data as Row[]) {
+    if (product.producer?.status !== "approved") continue
+    for (const variant of product.variants ?? []) {
+      if (wanted && !wanted.has(variant.id)) continue
+      const items = variant.inventory_items ?? []
+      const stock = items.length
+        ? Math.min(
+            ...items.map((item) => {
+              const level = item.inventory?.location_levels?.find((l) => l.location_id === showroom.stock_location_id)
+              const available = level ? Number(level.stocked_quantity) - Number(level.reserved_quantity) : 0
+              return Math.floor(available / Number(item.required_quantity ?? 1))
+            }),
+          )
+        : null
+      const amount = variant.calculated_price?.calculated_amount
+      packs.push({
+        variant_id: variant.id,
+        product_id: product.id,
+        title: product.title,
+        variant_title: variant.title ?? null,
+        gtin: variant.ean ?? variant.barcode ?? null,
+        sku: variant.sku ?? null,
+        thumbnail: product.thumbnail ?? null,
+        producer: product.producer,
+        industry: product.product_set?.industry ?? null,
+        product_set: product.product_set ? { number: product.product_set.number, name_vi: product.product_set.name_vi } : null,
+        price: amount === null || amount === undefined ? null : Number(amount),
+        manage_inventory: Boolean(variant.manage_inventory),
+        stock: variant.manage_inventory ? stock : null,
+        inventory: items.map((item) => ({ inventory_item_id: item.inventory_item_id, required_quantity: Number(item.required_quantity ?? 1) })),
+      })
+    }
+  }
+  return packs.sort((a, b) => a.title.localeCompare(b.title, "vi") || (a.variant_title ?? "").localeCompare(b.variant_title ?? "", "vi"))
+}
+
+/** What the counter's screen shows of a pack (the inventory items stay the workflow's). */
+export function presentCounterPack({ inventory: _, ...pack }: CounterPack) {
+  return pack
+}

@@ -1,0 +1,35 @@
+import { model } from "@medusajs/framework/utils"
+import PosSale from "./pos-sale"
+
+/**
+ * A line of a counter sale and the producer's credit for it: `total` is what the line brought after
+ * its discount and its share of the order's, owed to `producer_id` (the showroom sells on
+ * consignment) until the programme office settles it (`settled_at`), unless the sale was refunded (`refunded_at`).
+ */
+const PosSaleLine = model
+  .define("pos_sale_line", {
+    id: model.id({ prefix: "psline" }).primaryKey(),
+    /** The line's place on the counter's screen and the receipt. */
+    rank: model.number().default(0),
+    variant_id: model.text(),
+    product_id: model.text(),
+    producer_id: model.text(),
+    producer_name: model.text(),
+    title: model.text(),
+    variant_title: model.text().nullable(),
+    gtin: model.text().nullable(),
+    quantity: model.number(),
+    unit_price: model.number(),
+    line_discount: model.number().default(0),
+    line_discount_reason: model.text().nullable(),
+    order_discount_share: model.number().default(0),
+    total: model.number(),
+    settled_at: model.dateTime().nullable(),
+    /** Set when the sale is refunded: the producer is owed nothing for the line. */
+    refunded_at: model.dateTime().nullable(),
+    sale: model.belongsTo(() => PosSale, { mappedBy: "lines" }),
+  })
+  .indexes([{ on: ["producer_id", "settled_at"] }])
+  .checks([{ name: "pos_sale_line_quantity_positive", expression: (columns) => `${columns.quantity} > 0` }])
+
+export default PosSaleLine
