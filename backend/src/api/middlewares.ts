@@ -34,6 +34,7 @@ import { AdminListBatchesQuery } from "./admin/batches/validators"
 import { ProducerCreateBatch } from "./producer/batches/validators"
 import { StoreRecordScan } from "./store/trace/validators"
 import { ProducerListOrdersQuery, ProducerShipParcel } from "./producer/orders/validators"
+import { limitUploadLength } from "./admin/uploads/upload-length"
 import { readPhotoUploads } from "./producer/products/photo-uploads"
 import {
   ProducerArrangePhoto,
@@ -137,6 +138,8 @@ export default defineMiddlewares({
     },
     { matcher: "/admin/products/:id/ocop", method: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductOcop)] },
     { matcher: "/admin/certificates/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateCertificate)] },
+    // No method: it must run before Medusa's own multer reads the upload (api/admin/uploads/route.ts).
+    { matcher: "/admin/uploads", middlewares: [limitUploadLength] },
     { matcher: "/admin/products", method: ["POST"], additionalDataValidator: ProductOcopAdditionalData.shape },
     { matcher: "/admin/products/:id", method: ["POST"], additionalDataValidator: ProductOcopAdditionalData.shape },
     {

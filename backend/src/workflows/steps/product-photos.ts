@@ -62,6 +62,21 @@ export function withPhotoRemoved(current: ProductPhotos, photoId: string): Produ
   return inOrder(current.images.filter((image) => image.id !== photoId))
 }
 
+/**
+ * The images with the pipeline's metadata filled in for those that arrived by URL alone (Admin
+ * attaches an uploaded photo so) and whose URL is an upload's; undefined when none is.
+ */
+export function withUploadedPhotos(images: ProductPhoto[], uploads: ReadonlyMap<string, PhotoImageMetadata>): ProductPhoto[] | undefined {
+  let filled = false
+  const result = images.map((image) => {
+    const upload = uploads.get(image.url)
+    if (photoOf(image) || !upload) return image
+    filled = true
+    return { ...image, metadata: { ...(image.metadata ?? {}), ...upload } }
+  })
+  return filled ? result : undefined
+}
+
 /** The product's photos and cover now, read for a change to them. */
 export const productPhotosStep = createStep("product-photos", async (input: { product_id: string }, { container }) => {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
