@@ -85,6 +85,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/product-review" },
     { resolve: "./src/modules/product-sales" },
     { resolve: "./src/modules/product-batch" },
+    // The operator's photos uploaded in Admin, by URL, until a product takes them (api/admin/uploads).
+    { resolve: "./src/modules/photo-upload" },
     {
       // Without MEILISEARCH_HOST the module is off: the shop runs, nothing is indexed.
       resolve: "./src/modules/product-search",

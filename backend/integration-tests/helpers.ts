@@ -1,6 +1,7 @@
-/** Helpers for integration tests that need a search engine, wait for what follows a write, or need a customer. */
+/** Helpers for integration tests that need a search engine, wait for what follows a write, need a customer, or upload as a proxy may. */
 import { mkdtemp, rm } from "node:fs/promises"
 import { tmpdir } from "node:os"
+import { request as httpRequest } from "node:http"
 import path from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
@@ -81,4 +82,33 @@ export async function registerCustomer(
   const [link] = await confirmationLinks(container, email)
   const { data } = await api.post("/store/registrations/confirm", { token: link!.searchParams.get("token") }, storeHeaders)
   return data.token as string
+}
+
+/** A multipart upload of one file sent chunked, without a Content-Length (as a proxy may send it); its status and JSON body. */
+export function chunkedUpload(url: string, headers: Record<string, string>, field: string, file: Buffer): Promise<{ status: number; data: any }> {
+  const boundary = "ocop-photo-boundary-0123456789"
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: "POST", headers: { ...headers, "content-type": `multipart/form-data; boundary=${boundary}`, "transfer-encoding": "chunked" } })
+    request.on("response", (response) => {
+      let body = ""
+      response.on("data", (chunk: Buffer) => (body += chunk.toString()))
+      response.on("end", () => {
+        request.destroy()
+        resolve({ status: response.statusCode ?? 0, data: JSON.parse(body || "{}") })
+      })
+    })
+    request.on("error", reject)
+    request.write(`--${boundary}\r\ncontent-disposition: form-data; name="${field}"; filename="IMG_0060.jpg"\r\ncontent-type: image/jpeg\r\n\r\n`)
+    const chunk = 1024 * 1024
+    let sent = 0
+    const more = () => {
+      while (sent < file.length) {
+        const piece = file.subarray(sent, sent + chunk)
+        sent += piece.length
+        if (!request.write(piece)) return request.once("drain", more)
+      }
+      request.end(`\r\n--${boundary}--\r\n`)
+    }
+    more()
+  })
 }

@@ -13,9 +13,9 @@ import {
   createProductsWorkflow,
   createUsersWorkflow,
   updateProductsWorkflow,
-  uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { preparePhoto, type PhotoMetadata } from "@ocop/backend/photos"
+import { preparePhoto } from "@ocop/backend/photos"
+import { storePreparedPhoto, thumbnailOf } from "@ocop/backend/workflows/steps/product-photos"
 import { HAI_HAU_SHOWROOM, SHOWROOM_SALES_CHANNEL, WEB_SALES_CHANNEL } from "@ocop/backend/store-setup"
 import { addPosStaffWorkflow } from "@ocop/backend/workflows/add-pos-staff"
 import { addProducerMemberWorkflow } from "@ocop/backend/workflows/add-producer-member"
@@ -187,24 +187,9 @@ async function ensureProducers(container: MedusaContainer, query: Query): Promis
   return ids
 }
 
-async function uploadPhoto(container: MedusaContainer, png: Buffer, baseName: string): Promise<{ url: string; photo: PhotoMetadata }> {
-  const prepared = await preparePhoto(png)
-  const { result } = await uploadFilesWorkflow(container).run({
-    input: {
-      files: prepared.renditions.map((r) => ({
-        filename: `photos/${baseName}-${r.width}.${r.format}`,
-        mimeType: `image/${r.format}`,
-        content: r.buffer.toString("binary"),
-        access: "public" as const,
-      })),
-    },
-  })
-  const renditions = prepared.renditions.map((r, i) => ({ width: r.width, format: r.format, url: result[i]!.url }))
-  const largestWebp = renditions.filter((r) => r.format === "webp").sort((a, b) => b.width - a.width)[0]!
-  return {
-    url: largestWebp.url,
-    photo: { width: prepared.width, height: prepared.height, placeholder: prepared.placeholder, renditions },
-  }
+/** A sample illustration through the one photo pipeline, stored as a producer's photo is. */
+async function uploadPhoto(container: MedusaContainer, png: Buffer, baseName: string) {
+  return storePreparedPhoto(container.resolve(Modules.FILE), await preparePhoto(png), `photos/${baseName}`)
 }
 
 async function ensureProducts(
@@ -361,11 +346,11 @@ export async function loadSamplePhotos(container: MedusaContainer): Promise<numb
         const images = await Promise.all(
           (["hero", "detail"] as const).map(async (view) => {
             const png = await renderIllustrationPng(illustrationSvg({ productSetNumber, seed: product.handle, view }))
-            const { url, photo } = await uploadPhoto(container, png, `${product.handle}-${view}`)
-            return { url, metadata: { photo, illustrative: true } }
+            const { url, metadata } = await uploadPhoto(container, png, `${product.handle}-${view}`)
+            return { url, metadata: { ...metadata, illustrative: true } }
           }),
         )
-        const thumbnail = images[0]!.metadata.photo.renditions.find((r) => r.format === "webp" && r.width === 640)?.url ?? images[0]!.url
+        const thumbnail = thumbnailOf(images[0]!)
         await updateProductsWorkflow(container).run({ input: { products: [{ id: product.id, thumbnail, images }] } })
         loaded.push(product)
       }

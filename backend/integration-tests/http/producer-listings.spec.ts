@@ -7,7 +7,6 @@
  * file refused with their codes and sentences, leaving nothing stored), their order and the cover.
  */
 import { readdir, readFile } from "node:fs/promises"
-import { request as httpRequest } from "node:http"
 import path from "node:path"
 import { ERROR_CODES } from "@ocop/domain/errors"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
@@ -15,7 +14,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import sharp from "sharp"
 import { CASH_ON_DELIVERY_PROVIDER_ID } from "../../src/lib/store-setup"
 import { createReadyCart, type Headers, producerRegistration, setUpStore, signInOperator, type TestStore } from "../fixtures"
-import { answer } from "../helpers"
+import { answer, chunkedUpload } from "../helpers"
 import { cameraLikeJpeg, PDF_BYTES, pngBomb } from "../test-photos"
 
 jest.setTimeout(10 * 60 * 1000)
@@ -57,35 +56,6 @@ const storedFile = (url: string) => readFile(path.join(process.env.MEDUSA_UPLOAD
 
 /** How many files the local file provider holds. */
 const storedFileCount = async () => (await readdir(process.env.MEDUSA_UPLOAD_DIR!, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length
-
-/** A multipart upload of one file sent chunked, without a Content-Length (as a proxy may send it); its status and JSON body. */
-function chunkedUpload(url: string, headers: Record<string, string>, file: Buffer): Promise<Answer> {
-  const boundary = "ocop-photo-boundary-0123456789"
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(url, { method: "POST", headers: { ...headers, "content-type": `multipart/form-data; boundary=${boundary}`, "transfer-encoding": "chunked" } })
-    request.on("response", (response) => {
-      let body = ""
-      response.on("data", (chunk: Buffer) => (body += chunk.toString()))
-      response.on("end", () => {
-        request.destroy()
-        resolve({ status: response.statusCode ?? 0, data: JSON.parse(body || "{}") })
-      })
-    })
-    request.on("error", reject)
-    request.write(`--${boundary}\r\ncontent-disposition: form-data; name="photos"; filename="IMG_0060.jpg"\r\ncontent-type: image/jpeg\r\n\r\n`)
-    const chunk = 1024 * 1024
-    let sent = 0
-    const more = () => {
-      while (sent < file.length) {
-        const piece = file.subarray(sent, sent + chunk)
-        sent += piece.length
-        if (!request.write(piece)) return request.once("drain", more)
-      }
-      request.end(`\r\n--${boundary}--\r\n`)
-    }
-    more()
-  })
-}
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -280,7 +250,7 @@ medusaIntegrationTestRunner({
       const sixty = Buffer.concat([jpeg, Buffer.alloc(60 * 1024 * 1024 - jpeg.length)])
       expect(await refusalOf({ bytes: sixty, name: "IMG_0060.jpg", type: "image/jpeg" })).toEqual({ status: 400, code: ERROR_CODES.photoTooLarge, message: overLimit })
       // …and, sent without one, as soon as it has read past the limit.
-      const chunked = await chunkedUpload(`${baseUrl()}/producer/products/${product.id}/photos`, producer.headers, sixty)
+      const chunked = await chunkedUpload(`${baseUrl()}/producer/products/${product.id}/photos`, producer.headers, "photos", sixty)
       expect({ status: chunked.status, code: chunked.data.code, message: chunked.data.message }).toEqual({ status: 400, code: ERROR_CODES.photoTooLarge, message: overLimit })
       const none = await answer(api.post(`/producer/products/${product.id}/photos`, new FormData(), producer))
       expect({ status: none.status, code: none.data.code }).toEqual({ status: 400, code: ERROR_CODES.photoMissing })

@@ -38,6 +38,15 @@ describe("the errors Medusa's handler would call unknown", () => {
     expect(refusalOf(new MedusaError(MedusaError.Types.CONFLICT, "Order is being edited"))).toBeNull()
   })
 
+  it("answers 400 for an upload whose photo is in another field, or whose form is broken", () => {
+    const unexpected = Object.assign(new Error("Unexpected field"), { name: "MulterError", code: "LIMIT_UNEXPECTED_FILE", field: "photos" })
+    expect(refusalOf(unexpected)).toEqual({
+      status: 400,
+      body: { type: "invalid_data", code: "photo_missing", message: 'The upload has a file in the field "photos": send each photo in the field "files".' },
+    })
+    expect(refusalOf(new Error("Unexpected end of form"))).toMatchObject({ status: 400, body: { message: expect.stringMatching(/multipart\/form-data/) } })
+  })
+
   it("leaves everything else to Medusa's handler, its own 4xx answers included", () => {
     expect(refusalOf(new MedusaError(MedusaError.Types.NOT_FOUND, "Cart with id 'cart_1' not found"))).toBeNull()
     expect(refusalOf(new MedusaError(MedusaError.Types.INVALID_DATA, "Out of stock", "insufficient_inventory"))).toBeNull()

@@ -4,7 +4,8 @@
  * refused, and a checkout that waited too long for a lock another checkout held. Two refusals of
  * the shop's own keep what Medusa's handler would drop: a conflict's code and sentence (Medusa
  * answers every conflict with one about Idempotency-Keys), and the code of a sign-in refused for an
- * unconfirmed email, which Medusa's sign-in route passes on as a bare sentence.
+ * unconfirmed email, which Medusa's sign-in route passes on as a bare sentence. And a multipart
+ * upload Medusa's own multer (`POST /admin/uploads`) could not read, which is the sender's to fix.
  */
 import { errorHandler, type MedusaErrorHandlerFunction } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
@@ -39,6 +40,24 @@ function isLockContention(error: ErrorLike): boolean {
 /** SQLSTATE class 22, "data exception": a date, number or text Postgres cannot read, sent by the client. */
 const isPostgresDataException = (error: ErrorLike) => typeof error.code === "string" && /^22[0-9A-Z]{3}$/.test(error.code)
 
+/** What busboy, under multer, throws for a body that is not the multipart form its header says. */
+const MALFORMED_FORM = ["Unexpected end of form", "Malformed part header", "Multipart: Boundary not found"]
+
+/** Multer's refusal of an upload (a file in a field it does not read), or busboy's of a broken form. */
+function uploadRefusal(error: ErrorLike): Refusal | null {
+  const field = (error as { field?: unknown }).field
+  if (error.name === "MulterError" && error.code === "LIMIT_UNEXPECTED_FILE" && typeof field === "string") {
+    return {
+      status: 400,
+      body: { type: MedusaError.Types.INVALID_DATA, code: ERROR_CODES.photoMissing, message: `The upload has a file in the field "${field}": send each photo in the field "files".` },
+    }
+  }
+  if (error.name === "MulterError" || (typeof error.message === "string" && MALFORMED_FORM.includes(error.message))) {
+    return { status: 400, body: { type: MedusaError.Types.INVALID_DATA, message: "The upload could not be read as a form: send it again, as multipart/form-data." } }
+  }
+  return null
+}
+
 /** The answer for an error Medusa's handler would call unknown, or null to leave it to Medusa. */
 export function refusalOf(error: unknown): Refusal | null {
   if (!error || typeof error !== "object") return null
@@ -59,6 +78,8 @@ export function refusalOf(error: unknown): Refusal | null {
   if (isLockContention(thrown)) {
     return { status: 409, body: { type: MedusaError.Types.CONFLICT, code: ERROR_CODES.cartBusy, message: CART_BUSY_MESSAGE } }
   }
+  const upload = uploadRefusal(thrown)
+  if (upload) return upload
   if (isPostgresDataException(thrown)) {
     return {
       status: 400,

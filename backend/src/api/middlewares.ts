@@ -36,6 +36,7 @@ import { ProducerCreateBatch } from "./producer/batches/validators"
 import { StoreRecordScan } from "./store/trace/validators"
 import { ProducerListOrdersQuery, ProducerShipParcel } from "./producer/orders/validators"
 import { PosCashMovement, PosCatalogueQuery, PosCloseShift, PosCreateSale, PosListSalesQuery, PosListShiftsQuery, PosOpenShift, PosRefundSale } from "./pos/validators"
+import { limitUploadLength } from "./admin/uploads/upload-length"
 import { readPhotoUploads } from "./producer/products/photo-uploads"
 import {
   ProducerArrangePhoto,
@@ -139,6 +140,8 @@ export default defineMiddlewares({
     },
     { matcher: "/admin/products/:id/ocop", method: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductOcop)] },
     { matcher: "/admin/certificates/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateCertificate)] },
+    // No method: it must run before Medusa's own multer reads the upload (api/admin/uploads/route.ts).
+    { matcher: "/admin/uploads", middlewares: [limitUploadLength] },
     { matcher: "/admin/products", method: ["POST"], additionalDataValidator: ProductOcopAdditionalData.shape },
     { matcher: "/admin/products/:id", method: ["POST"], additionalDataValidator: ProductOcopAdditionalData.shape },
     {

@@ -1,4 +1,4 @@
-import { isCover, type ProductPhoto, thumbnailOf, withPhotoArranged, withPhotoRemoved, withPhotosAdded } from "./product-photos"
+import { isCover, type PhotoImageMetadata, type ProductPhoto, thumbnailOf, withPhotoArranged, withPhotoRemoved, withPhotosAdded, withUploadedPhotos } from "./product-photos"
 
 const photo = (id: string): ProductPhoto => ({
   id,
@@ -41,5 +41,18 @@ describe("a product's photos", () => {
     expect(withPhotoRemoved({ images: [a, b], thumbnail: thumbnailOf(a) }, "a")).toEqual({ images: [b], thumbnail: thumbnailOf(b) })
     expect(withPhotoRemoved({ images: [a, b], thumbnail: thumbnailOf(a) }, "b").thumbnail).toBe(thumbnailOf(a))
     expect(withPhotoRemoved({ images: [a], thumbnail: thumbnailOf(a) }, "a")).toEqual({ images: [], thumbnail: null })
+  })
+
+  it("gives a photo attached by URL alone the renditions of the upload with that URL, and leaves every other image as it is", () => {
+    const uploaded = photo("u")
+    const uploads = new Map([[uploaded.url, uploaded.metadata as PhotoImageMetadata]])
+    const byUrl: ProductPhoto = { id: "img_u", url: uploaded.url, metadata: null }
+    const elsewhere: ProductPhoto = { id: "img_x", url: "https://elsewhere.example/x.jpg", metadata: { alt: "x" } }
+    expect(withUploadedPhotos([a, byUrl, elsewhere], uploads)).toEqual([a, { ...byUrl, metadata: uploaded.metadata }, elsewhere])
+    // Metadata the image already had is kept beside the photo's.
+    expect(withUploadedPhotos([{ ...byUrl, metadata: { alt: "u" } }], uploads)).toEqual([{ ...byUrl, metadata: { alt: "u", ...uploaded.metadata } }])
+    // Nothing to fill: an image that already has its photo, or a URL no upload has.
+    expect(withUploadedPhotos([{ ...uploaded, id: "img_a" }, elsewhere], uploads)).toBeUndefined()
+    expect(withUploadedPhotos([], uploads)).toBeUndefined()
   })
 })

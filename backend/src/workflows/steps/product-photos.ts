@@ -6,7 +6,7 @@
  */
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { type PhotoMetadata, preparePhoto } from "../../lib/photos"
+import { type PhotoMetadata, type PreparedPhoto, preparePhoto } from "../../lib/photos"
 
 /** What a product image of a producer's photo carries in its metadata. */
 export type PhotoImageMetadata = { photo: PhotoMetadata; file_ids: string[] }
@@ -62,6 +62,21 @@ export function withPhotoRemoved(current: ProductPhotos, photoId: string): Produ
   return inOrder(current.images.filter((image) => image.id !== photoId))
 }
 
+/**
+ * The images with the pipeline's metadata filled in for those that arrived by URL alone (Admin
+ * attaches an uploaded photo so) and whose URL is an upload's; undefined when none is.
+ */
+export function withUploadedPhotos(images: ProductPhoto[], uploads: ReadonlyMap<string, PhotoImageMetadata>): ProductPhoto[] | undefined {
+  let filled = false
+  const result = images.map((image) => {
+    const upload = uploads.get(image.url)
+    if (photoOf(image) || !upload) return image
+    filled = true
+    return { ...image, metadata: { ...(image.metadata ?? {}), ...upload } }
+  })
+  return filled ? result : undefined
+}
+
 /** The product's photos and cover now, read for a change to them. */
 export const productPhotosStep = createStep("product-photos", async (input: { product_id: string }, { container }) => {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -80,6 +95,39 @@ export const productPhotosStep = createStep("product-photos", async (input: { pr
 
 export type UploadedPhoto = { filename: string; /** The file's bytes, base64. */ content: string }
 
+type FileService = { createFiles(files: { filename: string; mimeType: string; content: string; access: "public" }[]): Promise<{ id: string; url: string }[]> }
+
+/**
+ * A prepared photo's renditions written through Medusa's File module (named `<base>-<width>.<format>`),
+ * as the product image that shows it: its largest WebP as the image's URL, everything else in its metadata.
+ */
+export async function storePreparedPhoto(files: FileService, photo: PreparedPhoto, base: string): Promise<ProductPhoto & { metadata: PhotoImageMetadata }> {
+  const created = await files.createFiles(
+    photo.renditions.map((rendition) => ({
+      filename: `${base}-${rendition.width}.${rendition.format}`,
+      mimeType: `image/${rendition.format}`,
+      content: rendition.buffer.toString("base64"),
+      access: "public" as const,
+    })),
+  )
+  const renditions = photo.renditions.map((rendition, i) => ({ width: rendition.width, format: rendition.format, url: created[i]!.url }))
+  const largestWebp = renditions.filter((r) => r.format === "webp").sort((a, b) => b.width - a.width)[0]!
+  return {
+    url: largestWebp.url,
+    metadata: {
+      photo: { width: photo.width, height: photo.height, placeholder: photo.placeholder, renditions },
+      file_ids: created.map((file) => file.id),
+    },
+  }
+}
+
+/** Every upload through the photo pipeline, all checked before any is stored, so a refused one leaves nothing behind. */
+export async function preparePhotos(uploads: UploadedPhoto[]): Promise<PreparedPhoto[]> {
+  const prepared = []
+  for (const upload of uploads) prepared.push(await preparePhoto(Buffer.from(upload.content, "base64")))
+  return prepared
+}
+
 /**
  * Each uploaded file through the one photo pipeline (its type sniffed from the bytes, size and pixel
  * limits, EXIF gone, upright), its renditions stored through Medusa's File module. The renditions
@@ -90,30 +138,14 @@ export const storeProductPhotosStep = createStep(
   "store-product-photos",
   async (input: { product_id: string; photos: UploadedPhoto[] }, { container }) => {
     const files = container.resolve(Modules.FILE)
-    // Every photo is checked before any is stored, so a refused one leaves nothing behind.
-    const prepared = []
-    for (const upload of input.photos) prepared.push(await preparePhoto(Buffer.from(upload.content, "base64")))
+    const prepared = await preparePhotos(input.photos)
     const stored: ProductPhoto[] = []
     const written: string[] = []
     try {
       for (const [index, photo] of prepared.entries()) {
-        const base = `photos/${input.product_id}-${Date.now().toString(36)}-${index}`
-        const created = await files.createFiles(
-          photo.renditions.map((rendition) => ({
-            filename: `${base}-${rendition.width}.${rendition.format}`,
-            mimeType: `image/${rendition.format}`,
-            content: rendition.buffer.toString("base64"),
-            access: "public" as const,
-          })),
-        )
-        written.push(...created.map((file) => file.id))
-        const renditions = photo.renditions.map((rendition, i) => ({ width: rendition.width, format: rendition.format, url: created[i]!.url }))
-        const largestWebp = renditions.filter((r) => r.format === "webp").sort((a, b) => b.width - a.width)[0]!
-        const metadata: PhotoImageMetadata = {
-          photo: { width: photo.width, height: photo.height, placeholder: photo.placeholder, renditions },
-          file_ids: created.map((file) => file.id),
-        }
-        stored.push({ url: largestWebp.url, metadata })
+        const image = await storePreparedPhoto(files, photo, `photos/${input.product_id}-${Date.now().toString(36)}-${index}`)
+        written.push(...image.metadata.file_ids)
+        stored.push(image)
       }
     } catch (error) {
       if (written.length) await files.deleteFiles(written)
