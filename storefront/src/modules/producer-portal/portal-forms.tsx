@@ -20,7 +20,7 @@ export function PendingButton({ label, pendingLabel, secondary }: { label: strin
   );
 }
 
-function FormAlert({ state }: { state: PortalFormState }) {
+export function FormAlert({ state }: { state: PortalFormState }) {
   const t = useTranslations("ProducerPortal");
   const sentence = state.failure ? t(`failure.${state.failure}`) : state.message;
   if (!sentence) return null;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { listPortalProducts, loadPortalMe } from "@/lib/producer-portal";
+import { listPortalProducts, listProducerCertificates, loadPortalMe } from "@/lib/producer-portal";
 import { AccountMessages } from "@/modules/account/account-messages";
 import { PortalHome } from "@/modules/producer-portal/portal-home";
 import { ProducerSignInForm } from "@/modules/producer-portal/portal-forms";
@@ -23,9 +23,10 @@ export default async function ProducerPortalPage({ params }: PageProps) {
   const t = await getTranslations("ProducerPortal");
   const me = await loadPortalMe();
   if (me.ok) {
-    const products = await listPortalProducts();
+    const [products, certificates] = await Promise.all([listPortalProducts(), listProducerCertificates()]);
     if (!products.ok && products.reason !== "refused") return <PortalUnavailable reloadHref={getPathname({ href: "/producer", locale })} />;
-    return <PortalHome me={me.value} products={products.ok ? products.value.products : []} locale={locale} />;
+    const expiring = certificates.ok ? certificates.value.certificates.filter((certificate) => certificate.state === "expiring_soon") : [];
+    return <PortalHome me={me.value} products={products.ok ? products.value.products : []} expiring={expiring} locale={locale} />;
   }
   if (me.reason === "unavailable") return <PortalUnavailable reloadHref={getPathname({ href: "/producer", locale })} />;
   return (

@@ -4,8 +4,10 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { retrievePortalProduct } from "@/lib/producer-portal";
+import { listProductCertificates, retrievePortalProduct } from "@/lib/producer-portal";
 import { AccountMessages } from "@/modules/account/account-messages";
+import { CertificateForm } from "@/modules/producer-portal/certificate-form";
+import { CertificateList } from "@/modules/producer-portal/certificate-list";
 import { PhotoUpload } from "@/modules/producer-portal/photo-upload";
 import { PackForm, SubmitProductForm } from "@/modules/producer-portal/portal-forms";
 import { PortalUnavailable } from "@/modules/producer-portal/portal-unavailable";
@@ -24,7 +26,7 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
   setRequestLocale(locale);
   const t = await getTranslations("ProducerPortal");
   const here = getPathname({ href: { pathname: "/producer/products/[id]", params: { id } }, locale });
-  const result = await retrievePortalProduct(id);
+  const [result, certificates] = await Promise.all([retrievePortalProduct(id), listProductCertificates(id)]);
   if (!result.ok) {
     if (result.reason === "signed_out") redirect(getPathname({ href: "/producer", locale }));
     if (result.reason === "refused") notFound();
@@ -58,6 +60,13 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
             </ul>
           )}
           <PhotoUpload productId={product.id} back={here} error={photoError} />
+        </div>
+        <h2 className={styles.subheading}>{t("certificates.title")}</h2>
+        <div className={styles.card}>
+          <p className={styles.meta}>{t("certificates.lead")}</p>
+          <CertificateList certificates={certificates.ok ? certificates.value.certificates : []} />
+          <h3 className={styles.label}>{t("certificates.upload")}</h3>
+          <CertificateForm productId={product.id} />
         </div>
         {product.variants.map((variant) => (
           <section key={variant.id}>
