@@ -1,6 +1,6 @@
 import { test } from "node:test"
 import assert from "node:assert/strict"
-import { certificatesToWarn, daysBetween, EXPIRY_WARNING_DAYS, producerCertificateState } from "./certificate-expiry"
+import { certificatesToWarn, daysBetween, EXPIRY_WARNING_DAYS, expiringUnrenewed, producerCertificateState } from "./certificate-expiry"
 
 const TODAY = "2026-12-03"
 const cert = (id: string, valid_until: string, extra: Partial<{ verified: boolean; product_id: string | null; expiry_warned_at: string | null }> = {}) => ({
@@ -45,4 +45,11 @@ test("does not warn of a certificate its product has renewed with a verified one
   const renewal = cert("new", "2029-11-01", { product_id: "prod_1" })
   assert.deepEqual(certificatesToWarn([old, renewal], TODAY), [])
   assert.deepEqual(certificatesToWarn([old, { ...renewal, verified: false }], TODAY).map((c) => c.id), ["old"])
+})
+
+test("the portal warns of an expiring certificate whether or not its email went out, unless renewed", () => {
+  const warned = cert("warned", "2027-01-02", { expiry_warned_at: "2026-12-01T17:00:00.000Z" })
+  const renewedOld = cert("old", "2027-01-02", { product_id: "prod_1" })
+  const renewal = cert("new", "2029-11-01", { product_id: "prod_1" })
+  assert.deepEqual(expiringUnrenewed([warned, renewedOld, renewal, cert("in90", "2027-03-03")], TODAY).map((c) => c.id), ["warned"])
 })

@@ -42,17 +42,20 @@ export type WarnableCertificate = Dated & {
 }
 
 /**
- * The certificates whose producer is to be warned today: verified, expiring within 60 days and
- * not yet expired, not warned before, and not renewed already by a verified certificate of the
- * same product that is valid past the warning window.
+ * The verified certificates expiring within 60 days (not yet expired) that their product has not
+ * renewed already with a verified certificate valid past the warning window: what the portal
+ * warns of, and the job emails about once.
  */
-export function certificatesToWarn<C extends WarnableCertificate>(certificates: readonly C[], today = todayInVietnam()): C[] {
+export function expiringUnrenewed<C extends Omit<WarnableCertificate, "expiry_warned_at">>(certificates: readonly C[], today = todayInVietnam()): C[] {
   const renewedProducts = new Set(
     certificates
       .filter((c) => c.verified && c.product_id && daysBetween(today, c.valid_until) > EXPIRY_WARNING_DAYS)
       .map((c) => c.product_id),
   )
-  return certificates.filter(
-    (c) => !c.expiry_warned_at && producerCertificateState(c, today).state === "expiring_soon" && !(c.product_id && renewedProducts.has(c.product_id)),
-  )
+  return certificates.filter((c) => producerCertificateState(c, today).state === "expiring_soon" && !(c.product_id && renewedProducts.has(c.product_id)))
+}
+
+/** The certificates whose producer is to be warned today: expiring and not renewed, and not warned before. */
+export function certificatesToWarn<C extends WarnableCertificate>(certificates: readonly C[], today = todayInVietnam()): C[] {
+  return expiringUnrenewed(certificates, today).filter((c) => !c.expiry_warned_at)
 }

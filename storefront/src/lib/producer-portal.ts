@@ -156,6 +156,7 @@ export type PortalCertificate = {
   star_rating: number;
   total_score: number;
   valid_until: string;
+  verified: boolean;
   state: "pending" | "valid" | "expiring_soon" | "expired";
   days_left: number;
   document_url: string | null;

@@ -48,14 +48,16 @@ export function CertificateForm({ productId }: { productId: string }) {
           aria-describedby={[documentError ? `${id}-document-error` : "", `${id}-document-hint`].filter(Boolean).join(" ")}
         />
       </div>
-      <div className={styles.twoColumns}>
+      <div className={`${styles.twoColumns} ${styles.certificatePair}`}>
         <PortalField {...field("decisionNumber")} label={t("decisionNumber")} hint={t("decisionNumberHint")} required />
         <PortalField {...field("decisionDate")} label={t("decisionDate")} type="date" required />
       </div>
       <PortalField {...field("issuingAuthority")} label={t("issuingAuthority")} hint={t("issuingAuthorityHint")} required />
-      <div className={styles.twoColumns}>
+      <div className={`${styles.twoColumns} ${styles.certificatePair}`}>
         <PortalField
           {...field("starRating")}
+          // A select's chosen option survives React's reset of the form only as it was first rendered.
+          key={state.values.starRating || "3"}
           defaultValue={state.values.starRating || "3"}
           label={t("starRating")}
           required

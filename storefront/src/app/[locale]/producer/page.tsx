@@ -1,3 +1,4 @@
+import { expiringUnrenewed } from "@ocop/domain/certificate-expiry";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, getPathname } from "@/i18n/navigation";
@@ -25,7 +26,9 @@ export default async function ProducerPortalPage({ params }: PageProps) {
   if (me.ok) {
     const [products, certificates] = await Promise.all([listPortalProducts(), listProducerCertificates()]);
     if (!products.ok && products.reason !== "refused") return <PortalUnavailable reloadHref={getPathname({ href: "/producer", locale })} />;
-    const expiring = certificates.ok ? certificates.value.certificates.filter((certificate) => certificate.state === "expiring_soon") : [];
+    const expiring = certificates.ok
+      ? expiringUnrenewed(certificates.value.certificates.map((certificate) => ({ ...certificate, product_id: certificate.product?.id ?? null })))
+      : [];
     return <PortalHome me={me.value} products={products.ok ? products.value.products : []} expiring={expiring} locale={locale} />;
   }
   if (me.reason === "unavailable") return <PortalUnavailable reloadHref={getPathname({ href: "/producer", locale })} />;
