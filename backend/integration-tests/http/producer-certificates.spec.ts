@@ -148,7 +148,12 @@ medusaIntegrationTestRunner({
       expect(panel.data.product.certificates).toEqual([
         expect.objectContaining({ id: certificate.id, verified: false, document_url: certificate.document_url, submitted_by_producer_id: a.producer!.id }),
       ])
+      const queue = await api.get("/admin/certificates/pending", admin)
+      expect(queue.data.certificates).toEqual([
+        expect.objectContaining({ id: certificate.id, document_url: certificate.document_url, product: { id: a.productId, title: "Miến dong Tài Hoan" }, producer: { id: a.producer!.id, name: "HTX Tài Hoan" } }),
+      ])
       expect((await answer(api.post(`/admin/certificates/${certificate.id}`, { verified: true }, admin))).status).toBe(200)
+      expect((await api.get("/admin/certificates/pending", admin)).data.certificates).toEqual([])
       expect(await shopOcop()).toMatchObject({ standing: "certified", star_rating: 4, current_certificate: { id: certificate.id } })
       expect((await api.get(`/producer/certificates/${certificate.id}`, bearer(a.token))).data.certificate).toMatchObject({ verified: true, state: "valid" })
     })
