@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { fileProvider } from "./src/lib/file-storage"
 import { httpSecrets } from "./src/lib/http-secrets"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -114,14 +115,8 @@ module.exports = defineConfig({
     {
       resolve: "@medusajs/medusa/file",
       options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            // Medusa serves backend/static at /static; tests point uploads elsewhere.
-            options: { upload_dir: process.env.MEDUSA_UPLOAD_DIR ?? "static", backend_url: `${backendUrl}/static` },
-          },
-        ],
+        // The local disk (backend/static, served at /static), or an S3-compatible bucket with S3_BUCKET.
+        providers: [fileProvider(process.env, backendUrl)],
       },
     },
     ...redisModules,

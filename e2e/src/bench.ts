@@ -10,6 +10,9 @@
  *           production build, against issue 3's reference and goals (bench-storefront.ts, ~15 min)
  *   resilience  oversell, double submit, a 5,000-request fuzz run, kills during checkout and sign-in
  *           throttling, on a backend of its own (bench-resilience.ts, ~15 min)
+ *   images  the photo pipeline over camera-like JPEGs at 12, 3 and 1.2 MP: photos/s, peak memory
+ *           per photo and output bytes against the original, with issue 16's AVIF goal
+ *           (bench-images.ts, ~3 min)
  * Run one part with `npm run bench -- stack`. Parts that need a free machine say so and skip.
  */
 import { spawn } from "node:child_process"
@@ -17,6 +20,7 @@ import { chmodSync, lstatSync, mkdtempSync, readlinkSync, rmSync, unlinkSync } f
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { isPortInUse } from "../../scripts/ports"
+import { benchImages } from "./bench-images"
 import { benchResilience } from "./bench-resilience"
 import { benchStoreApi } from "./bench-store-api"
 import { benchStorefront } from "./bench-storefront"
@@ -114,6 +118,7 @@ const PARTS: Record<string, () => Promise<void>> = {
   "store-api": benchStoreApi,
   storefront: benchStorefront,
   resilience: benchResilience,
+  images: benchImages,
 }
 
 async function main() {

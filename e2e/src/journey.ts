@@ -65,7 +65,7 @@ export async function adminHeaders(request: APIRequestContext): Promise<Record<s
  * notification provider only logs emails, and Medusa keeps each one with its data. Waits for it,
  * since it is sent after the answer.
  */
-async function emailedLink(request: APIRequestContext, email: string, field: "confirm_url" | "reset_url", what: string): Promise<string> {
+async function emailedLink(request: APIRequestContext, email: string, field: "confirm_url" | "reset_url" | "invite_url", what: string): Promise<string> {
   const stack = readStack()
   const headers = await adminHeaders(request)
   let link: string | undefined
@@ -92,6 +92,11 @@ export function confirmationLink(request: APIRequestContext, email: string): Pro
 /** The link of the newest password reset email sent to `email`. */
 export function passwordResetLink(request: APIRequestContext, email: string): Promise<string> {
   return emailedLink(request, email, "reset_url", "a password reset link")
+}
+
+/** The link of the newest invitation to work for a producer sent to `email`. */
+export function producerInviteLink(request: APIRequestContext, email: string): Promise<string> {
+  return emailedLink(request, email, "invite_url", "an invitation link")
 }
 
 /** A fresh address for every run, so a journey can be repeated on the same database. */

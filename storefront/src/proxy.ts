@@ -28,6 +28,7 @@ export default function proxy(request: NextRequest) {
     development,
     secure: (request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(/:$/, "")) === "https",
     backendUrl: backendUrl(),
+    photosUrl: runtimeEnv("S3_FILE_URL"),
     stripeApiUrl: runtimeEnv("STRIPE_API_URL"),
     stripe: page === "/checkout" && Boolean(runtimeEnv("NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY")),
   });

@@ -3,17 +3,20 @@
  * prices in đồng and stock at the producer's own location, a draft until it is submitted and the programme office
  * publishes it; a mistyped GTIN-13 refused with the check digit it should have; edits that go on
  * sale at once; packs added, changed and removed; archiving; photos through the one pipeline
- * (GPS gone, a PDF named .jpg refused), their order and the cover.
+ * (GPS gone, a 12-megapixel phone photo taken; a PDF named .jpg, a decompression bomb and a 40 MB
+ * file refused with their codes and sentences, leaving nothing stored), their order and the cover.
  */
-import { readFile } from "node:fs/promises"
+import { readdir, readFile } from "node:fs/promises"
+import { request as httpRequest } from "node:http"
 import path from "node:path"
+import { ERROR_CODES } from "@ocop/domain/errors"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import sharp from "sharp"
-import { MAX_PHOTO_PIXELS } from "../../src/lib/photos"
 import { CASH_ON_DELIVERY_PROVIDER_ID } from "../../src/lib/store-setup"
 import { createReadyCart, type Headers, producerRegistration, setUpStore, signInOperator, type TestStore } from "../fixtures"
 import { answer } from "../helpers"
+import { cameraLikeJpeg, PDF_BYTES, pngBomb } from "../test-photos"
 
 jest.setTimeout(10 * 60 * 1000)
 
@@ -43,9 +46,6 @@ async function phoneJpeg(): Promise<Buffer> {
     .toBuffer()
 }
 
-/** A PDF's first bytes, named as a photo. */
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-
 function photoForm(files: { bytes: Buffer; name: string; type: string }[]): FormData {
   const form = new FormData()
   for (const file of files) form.append("photos", new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name)
@@ -55,10 +55,43 @@ function photoForm(files: { bytes: Buffer; name: string; type: string }[]): Form
 /** The bytes of a stored rendition, from the local file provider's directory. */
 const storedFile = (url: string) => readFile(path.join(process.env.MEDUSA_UPLOAD_DIR!, decodeURIComponent(new URL(url).pathname.replace(/^\/static\//, ""))))
 
+/** How many files the local file provider holds. */
+const storedFileCount = async () => (await readdir(process.env.MEDUSA_UPLOAD_DIR!, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length
+
+/** A multipart upload of one file sent chunked, without a Content-Length (as a proxy may send it); its status and JSON body. */
+function chunkedUpload(url: string, headers: Record<string, string>, file: Buffer): Promise<Answer> {
+  const boundary = "ocop-photo-boundary-0123456789"
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: "POST", headers: { ...headers, "content-type": `multipart/form-data; boundary=${boundary}`, "transfer-encoding": "chunked" } })
+    request.on("response", (response) => {
+      let body = ""
+      response.on("data", (chunk: Buffer) => (body += chunk.toString()))
+      response.on("end", () => {
+        request.destroy()
+        resolve({ status: response.statusCode ?? 0, data: JSON.parse(body || "{}") })
+      })
+    })
+    request.on("error", reject)
+    request.write(`--${boundary}\r\ncontent-disposition: form-data; name="photos"; filename="IMG_0060.jpg"\r\ncontent-type: image/jpeg\r\n\r\n`)
+    const chunk = 1024 * 1024
+    let sent = 0
+    const more = () => {
+      while (sent < file.length) {
+        const piece = file.subarray(sent, sent + chunk)
+        sent += piece.length
+        if (!request.write(piece)) return request.once("drain", more)
+      }
+      request.end(`\r\n--${boundary}--\r\n`)
+    }
+    more()
+  })
+}
+
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api: untypedApi, getContainer }) => {
     const api = untypedApi as unknown as Api
+    const baseUrl = () => (untypedApi as unknown as { defaults: { baseURL: string } }).defaults.baseURL
     let store: TestStore
     let admin: Headers
     let producer: Headers
@@ -219,27 +252,61 @@ medusaIntegrationTestRunner({
       }
       expect(uploaded.data.product.thumbnail).toBe(first.renditions.find((r: any) => r.format === "webp" && r.width === 640).url)
 
-      const pdf = await answer(api.post(`/producer/products/${product.id}/photos`, photoForm([{ bytes: PDF, name: "giay-chung-nhan.jpg", type: "image/jpeg" }]), producer))
-      expect(pdf.status).toBe(400)
-      expect(pdf.data.message).toBe("The file is not a photo we can read. Upload a JPEG, PNG, WebP, AVIF or HEIC image.")
-      // A PNG of a single colour: 160 kB of bytes that would decode to 40 megapixels and more.
-      const side = Math.ceil(Math.sqrt(MAX_PHOTO_PIXELS)) + 10
-      const bomb = await sharp({ create: { width: side, height: side, channels: 3, background: "#fff" } }).png({ compressionLevel: 9 }).toBuffer()
-      const bombed = await answer(api.post(`/producer/products/${product.id}/photos`, photoForm([{ bytes: bomb, name: "anh.png", type: "image/png" }]), producer))
-      expect({ status: bombed.status, message: bombed.data.message }).toEqual({
+      const filesBefore = await storedFileCount()
+      const refusalOf = async (file: { bytes: Buffer; name: string; type: string }) => {
+        const refused = await answer(api.post(`/producer/products/${product.id}/photos`, photoForm([file]), producer))
+        return { status: refused.status, code: refused.data.code, message: refused.data.message }
+      }
+      expect(await refusalOf({ bytes: PDF_BYTES, name: "photo.jpg", type: "image/jpeg" })).toEqual({
         status: 400,
-        message: `The photo is ${side}×${side} pixels; at most 40 megapixels are accepted. Resize it and try again.`,
+        code: ERROR_CODES.photoNotAnImage,
+        message: "The file is not a photo we can read. Upload a JPEG, PNG, WebP or AVIF image.",
       })
-      const forty = Buffer.concat([jpeg, Buffer.alloc(40 * 1024 * 1024)])
-      const tooLarge = await answer(api.post(`/producer/products/${product.id}/photos`, photoForm([{ bytes: forty, name: "IMG_0040.jpg", type: "image/jpeg" }]), producer))
-      expect(tooLarge.status).toBe(400)
-      expect(tooLarge.data.message).toMatch(/at most 20 MB/)
+      // Half a megabyte of PNG that would decode to 30000×30000 pixels.
+      expect(await refusalOf({ bytes: await pngBomb(30_000), name: "anh.png", type: "image/png" })).toEqual({
+        status: 400,
+        code: ERROR_CODES.photoTooManyPixels,
+        message: "The photo is 30000×30000 pixels; at most 40 megapixels are accepted. Resize it and try again.",
+      })
+      // A 40 MB "photo" fits in one upload (two photos of 20 MB), and is refused as a photo too large.
+      const forty = Buffer.concat([jpeg, Buffer.alloc(40 * 1024 * 1024 - jpeg.length)])
+      expect(await refusalOf({ bytes: forty, name: "IMG_0040.jpg", type: "image/jpeg" })).toEqual({
+        status: 400,
+        code: ERROR_CODES.photoTooLarge,
+        message: "The photo is 40.0 MB; photos may be at most 20 MB.",
+      })
+      // A larger upload is refused from its Content-Length, before its body is read…
+      const overLimit = "The upload is larger than 40 MB: send photos of at most 20 MB each, one or two at a time."
+      const sixty = Buffer.concat([jpeg, Buffer.alloc(60 * 1024 * 1024 - jpeg.length)])
+      expect(await refusalOf({ bytes: sixty, name: "IMG_0060.jpg", type: "image/jpeg" })).toEqual({ status: 400, code: ERROR_CODES.photoTooLarge, message: overLimit })
+      // …and, sent without one, as soon as it has read past the limit.
+      const chunked = await chunkedUpload(`${baseUrl()}/producer/products/${product.id}/photos`, producer.headers, sixty)
+      expect({ status: chunked.status, code: chunked.data.code, message: chunked.data.message }).toEqual({ status: 400, code: ERROR_CODES.photoTooLarge, message: overLimit })
+      const none = await answer(api.post(`/producer/products/${product.id}/photos`, new FormData(), producer))
+      expect({ status: none.status, code: none.data.code }).toEqual({ status: 400, code: ERROR_CODES.photoMissing })
+      const six = photoForm(Array.from({ length: 6 }, (_, i) => ({ bytes: jpeg, name: `IMG_000${i}.jpg`, type: "image/jpeg" })))
+      const tooMany = await answer(api.post(`/producer/products/${product.id}/photos`, six, producer))
+      expect({ status: tooMany.status, code: tooMany.data.code, message: tooMany.data.message }).toEqual({
+        status: 400,
+        code: ERROR_CODES.tooManyPhotos,
+        message: "Send at most 5 photos at a time.",
+      })
+      // Nothing refused was stored: not a photo of the product, not a file.
       expect((await api.get(`/producer/products/${product.id}`, producer)).data.product.photos).toHaveLength(1)
+      expect(await storedFileCount()).toBe(filesBefore)
       const notMultipart = await answer(api.post(`/producer/products/${product.id}/photos`, { photos: "x" }, producer))
       expect(notMultipart.status).toBe(400)
       expect(notMultipart.data.message).toMatch(/multipart\/form-data/)
 
-      const second = await api.post(`/producer/products/${product.id}/photos`, photoForm([{ bytes: jpeg, name: "IMG_0002.jpg", type: "image/jpeg" }]), producer)
+      // A phone's 12-megapixel photo, as it comes off the camera (about 2.5 MB).
+      const twelve = await cameraLikeJpeg(4000, 3000)
+      const second = await answer(api.post(`/producer/products/${product.id}/photos`, photoForm([{ bytes: twelve, name: "IMG_0002.jpg", type: "image/jpeg" }]), producer))
+      expect(second.status).toBe(201)
+      const large = second.data.product.photos[1]
+      expect({ width: large.width, height: large.height }).toEqual({ width: 4000, height: 3000 })
+      expect(large.renditions.map((r: any) => `${r.format} ${r.width}`).sort()).toEqual(
+        ["avif 320", "avif 640", "avif 960", "avif 1280", "webp 320", "webp 640", "webp 960", "webp 1280"].sort(),
+      )
       const photoIds = second.data.product.photos.map((p: any) => p.id)
       expect(photoIds[0]).toBe(first.id)
       const secondId = photoIds[1]

@@ -5,8 +5,8 @@
  * serial number), in its own format; a PDF is kept as sent.
  */
 import { MedusaError } from "@medusajs/framework/utils"
+import { MAX_PHOTO_PIXELS } from "@ocop/domain/photo-limits"
 import sharp from "sharp"
-import { MAX_PHOTO_PIXELS } from "./photos"
 
 export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
 

@@ -5,13 +5,12 @@
  * placeholder are produced for responsive <picture> elements.
  */
 import { MedusaError } from "@medusajs/framework/utils"
+import { ERROR_CODES, type ErrorCode } from "@ocop/domain/errors"
+import { MAX_PHOTO_BYTES, MAX_PHOTO_MEGABYTES, MAX_PHOTO_MEGAPIXELS, MAX_PHOTO_PIXELS } from "@ocop/domain/photo-limits"
 import sharp from "sharp"
 
 export const PHOTO_WIDTHS = [320, 640, 960, 1280] as const
 export const PHOTO_FORMATS = ["avif", "webp"] as const
-/** 40 megapixels: above any phone camera, below what would exhaust memory on decode. */
-export const MAX_PHOTO_PIXELS = 40_000_000
-export const MAX_PHOTO_BYTES = 20 * 1024 * 1024
 const ACCEPTED_FORMATS = new Set(["jpeg", "png", "webp", "avif", "heif", "tiff", "gif"])
 
 export type PhotoFormat = (typeof PHOTO_FORMATS)[number]
@@ -34,39 +33,60 @@ export type PhotoMetadata = {
   renditions: { width: number; format: PhotoFormat; url: string }[]
 }
 
-function refuse(message: string): never {
-  throw new MedusaError(MedusaError.Types.INVALID_DATA, message)
+const ACCEPTED = "Upload a JPEG, PNG, WebP or AVIF image."
+
+/** A refusal with the code the storefront words in the producer's language, and an English sentence. */
+function refusal(code: ErrorCode, message: string): MedusaError {
+  return new MedusaError(MedusaError.Types.INVALID_DATA, message, code)
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
+/** The refusal of a photo file of this many bytes, or undefined when it is small enough to read. */
+export function photoSizeRefusal(bytes: number): MedusaError | undefined {
+  if (bytes === 0) return refusal(ERROR_CODES.photoNotAnImage, "The photo file is empty.")
+  if (bytes > MAX_PHOTO_BYTES) {
+    return refusal(ERROR_CODES.photoTooLarge, `The photo is ${megabytes(bytes)}; photos may be at most ${MAX_PHOTO_MEGABYTES} MB.`)
+  }
+  return undefined
 }
 
 export async function preparePhoto(input: Buffer): Promise<PreparedPhoto> {
-  if (input.length === 0) refuse("The photo file is empty.")
-  if (input.length > MAX_PHOTO_BYTES) {
-    refuse(`The photo is ${(input.length / 1024 / 1024).toFixed(1)} MB; photos may be at most ${MAX_PHOTO_BYTES / 1024 / 1024} MB.`)
-  }
+  const sizeRefusal = photoSizeRefusal(input.length)
+  if (sizeRefusal) throw sizeRefusal
   let metadata: sharp.Metadata
   try {
+    // Reads the header only; the pixel limit is checked below, before anything is decoded.
     metadata = await sharp(input, { limitInputPixels: false }).metadata()
   } catch {
-    refuse("The file is not a photo we can read. Upload a JPEG, PNG, WebP, AVIF or HEIC image.")
+    throw refusal(ERROR_CODES.photoNotAnImage, `The file is not a photo we can read. ${ACCEPTED}`)
   }
   if (!metadata.format || !ACCEPTED_FORMATS.has(metadata.format)) {
-    refuse(`Files of type "${metadata.format ?? "unknown"}" are not accepted. Upload a JPEG, PNG, WebP, AVIF or HEIC image.`)
+    throw refusal(ERROR_CODES.photoTypeNotAccepted, `Files of type "${metadata.format ?? "unknown"}" are not accepted. ${ACCEPTED}`)
+  }
+  // HEIC (HEVC inside HEIF, an iPhone's own format) is patent-encumbered and not decodable here;
+  // a browser asked only for the types above sends an iPhone's photos as JPEG.
+  if (metadata.format === "heif" && metadata.compression === "hevc") {
+    throw refusal(ERROR_CODES.photoTypeNotAccepted, `HEIC photos are not accepted. ${ACCEPTED}`)
   }
   const pixels = (metadata.width ?? 0) * (metadata.height ?? 0)
   if (pixels > MAX_PHOTO_PIXELS) {
-    refuse(
-      `The photo is ${metadata.width}×${metadata.height} pixels; at most ${MAX_PHOTO_PIXELS / 1_000_000} megapixels are accepted. Resize it and try again.`
+    throw refusal(
+      ERROR_CODES.photoTooManyPixels,
+      `The photo is ${metadata.width}×${metadata.height} pixels; at most ${MAX_PHOTO_MEGAPIXELS} megapixels are accepted. Resize it and try again.`,
     )
   }
-  if (pixels === 0) refuse("The photo has no pixels.")
+  if (pixels === 0) throw refusal(ERROR_CODES.photoNotAnImage, "The photo has no pixels.")
 
   // rotate() with no angle applies the EXIF orientation; sharp drops EXIF and other metadata on
   // output unless asked to keep it, so nothing from the camera (GPS, serial numbers) survives.
-  const upright = await sharp(input, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: "error" })
-    .rotate()
-    .toColourspace("srgb")
-    .raw()
-    .toBuffer({ resolveWithObject: true })
+  let upright: { data: Buffer; info: sharp.OutputInfo }
+  try {
+    upright = await sharp(input, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: "error" }).rotate().toColourspace("srgb").raw().toBuffer({ resolveWithObject: true })
+  } catch {
+    // A sound header over broken or missing image data: a file cut short in its upload or copy.
+    throw refusal(ERROR_CODES.photoNotAnImage, `The photo's image data is damaged or incomplete. Take or export it again. ${ACCEPTED}`)
+  }
   const { width, height, channels } = upright.info
   // Decoded once; every rendition starts from these raw pixels.
   const pixelsOf = () => sharp(upright.data, { raw: { width, height, channels } })

@@ -1,6 +1,8 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { producerInviteUrl } from "@ocop/domain/account"
 import type { ProducerMemberRole } from "@ocop/domain/producer-accounts"
+import { storefrontUrl } from "../lib/storefront-url"
 import { createProducerInviteStep } from "./steps/producer-invites"
 import { assertMayManageMembersStep } from "./steps/producer-members"
 import { assertNotAMemberStep } from "./steps/assert-not-a-member"
@@ -42,6 +44,8 @@ export const inviteProducerMemberWorkflow = createWorkflow("invite-producer-memb
           producer_name: producers[0]!.name,
           role: made.invite.role,
           token: made.token,
+          // The portal's page that takes the token; the invited person's language is not known, so Vietnamese.
+          invite_url: producerInviteUrl(storefrontUrl(), "vi", made.token),
           expires_at: made.invite.expires_at,
         },
         trigger_type: PRODUCER_NOTICE_TEMPLATES.invited,

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
-import { confirmEmailUrl, emailProblem, normalizeEmail, passwordProblem, resetPasswordUrl } from "./account"
+import { confirmEmailUrl, emailProblem, normalizeEmail, passwordProblem, producerInviteUrl, resetPasswordUrl } from "./account"
 import { TEXT_LIMITS } from "./input-limits"
 
 test("emails are compared in lower case and NFC and must look like an address", () => {
@@ -27,6 +27,8 @@ test("a password is refused when it is short, longer than its limit, or the firs
 test("the confirmation link leads to the page of the buyer's language, its token escaped", () => {
   assert.equal(confirmEmailUrl("https://ocop.example.vn/", "vi", "abc.def"), "https://ocop.example.vn/tai-khoan/xac-nhan?token=abc.def")
   assert.equal(confirmEmailUrl("http://localhost:8000", "en", "a+b/c="), "http://localhost:8000/en/account/confirm?token=a%2Bb%2Fc%3D")
+  assert.equal(producerInviteUrl("https://ocop.example.vn", "vi", "tok_1"), "https://ocop.example.vn/producer/loi-moi?token=tok_1")
+  assert.equal(producerInviteUrl("https://ocop.example.vn", "en", "tok_1"), "https://ocop.example.vn/en/producer/invite?token=tok_1")
 })
 
 test("the password reset link leads to the reset page of the buyer's language", () => {

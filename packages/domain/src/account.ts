@@ -41,6 +41,8 @@ export function passwordProblem(password: string, email: string): AccountProblem
  */
 export const CONFIRM_EMAIL_PATHNAMES = { vi: "/tai-khoan/xac-nhan", en: "/account/confirm" } as const
 export const RESET_PASSWORD_PATHNAMES = { vi: "/tai-khoan/dat-lai-mat-khau", en: "/account/reset-password" } as const
+/** The producer portal's page where an invited person joins a producer (the token of the invitation email). */
+export const PRODUCER_INVITE_PATHNAMES = { vi: "/producer/loi-moi", en: "/producer/invite" } as const
 
 export type AccountLocale = keyof typeof CONFIRM_EMAIL_PATHNAMES
 
@@ -61,4 +63,9 @@ export function confirmEmailUrl(storefrontUrl: string, locale: AccountLocale, to
 /** The link of a password reset email: `https://shop/tai-khoan/dat-lai-mat-khau?token=…`. */
 export function resetPasswordUrl(storefrontUrl: string, locale: AccountLocale, token: string): string {
   return accountLinkUrl(RESET_PASSWORD_PATHNAMES, storefrontUrl, locale, token)
+}
+
+/** The link of a producer's invitation email: `https://shop/producer/loi-moi?token=…`. */
+export function producerInviteUrl(storefrontUrl: string, locale: AccountLocale, token: string): string {
+  return accountLinkUrl(PRODUCER_INVITE_PATHNAMES, storefrontUrl, locale, token)
 }

@@ -73,6 +73,15 @@ export const ERROR_CODES = {
   invalidLotCode: "invalid_lot_code",
   invalidBatchDates: "invalid_batch_dates",
   batchExists: "batch_exists",
+  // Photos (backend/src/lib/photos.ts): a file over the size limit, an image over the pixel limit
+  // (a decompression bomb), bytes that are no image (a PDF named .jpg) or that are cut short, a
+  // kind of image not taken (SVG, HEIC); an upload with no photo, or with more than it may hold
+  photoTooLarge: "photo_too_large",
+  photoTooManyPixels: "photo_too_many_pixels",
+  photoNotAnImage: "photo_not_an_image",
+  photoTypeNotAccepted: "photo_type_not_accepted",
+  photoMissing: "photo_missing",
+  tooManyPhotos: "too_many_photos",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]

@@ -1,5 +1,5 @@
 // The storefront's languages and localized paths: Vietnamese at "/" with no prefix, English under "/en".
-import { CONFIRM_EMAIL_PATHNAMES, RESET_PASSWORD_PATHNAMES } from "@ocop/domain/account";
+import { CONFIRM_EMAIL_PATHNAMES, PRODUCER_INVITE_PATHNAMES, RESET_PASSWORD_PATHNAMES } from "@ocop/domain/account";
 import { defineRouting } from "next-intl/routing";
 
 export const routing = defineRouting({
@@ -40,6 +40,11 @@ export const routing = defineRouting({
     "/producer/register": { vi: "/producer/dang-ky", en: "/producer/register" },
     "/producer/products/new": { vi: "/producer/san-pham/moi", en: "/producer/products/new" },
     "/producer/products/[id]": { vi: "/producer/san-pham/[id]", en: "/producer/products/[id]" },
+    "/producer/orders": { vi: "/producer/don-hang", en: "/producer/orders" },
+    "/producer/members": { vi: "/producer/thanh-vien", en: "/producer/members" },
+    // The page the link of an invitation email opens; the backend writes that link.
+    "/producer/invite": PRODUCER_INVITE_PATHNAMES,
+    "/producer/orders/[id]": { vi: "/producer/don-hang/[id]", en: "/producer/orders/[id]" },
     // The shop's policies (lib/operator.ts POLICIES), linked from every page's footer.
     "/policies/shipping": { vi: "/chinh-sach/giao-hang", en: "/policies/shipping" },
     "/policies/returns": { vi: "/chinh-sach/doi-tra", en: "/policies/returns" },

@@ -2,6 +2,7 @@
 // producer API answers another producer's with 404), its producer, and its product's OCOP star.
 import { digitalLinkPath } from "@ocop/domain/batches";
 import { todayInVietnam } from "@ocop/domain/vietnam-date";
+import type { ProducerSession } from "./producer-portal";
 import { isRefusal, type StoreClient } from "./store-api";
 import { findProductByTraceCode } from "./trace";
 
@@ -43,14 +44,17 @@ export function labelCount(asked: string | undefined): number {
   return Math.min(count, LABELS_PER_SHEET * MAX_SHEETS);
 }
 
-export async function loadBatchLabel(medusa: StoreClient, token: string | undefined, batchId: string, regionId: string): Promise<LabelsResult> {
+export async function loadBatchLabel(medusa: StoreClient, session: ProducerSession, batchId: string, regionId: string): Promise<LabelsResult> {
+  const { token, producerId } = session;
   if (!token) return { status: "signed_out" };
+  // The producer the member chose, when they work for several: its batches, its name on the label.
+  const headers = producerId ? { "x-producer-id": producerId } : undefined;
   let batch: ProducerBatch;
   let producerName: string;
   try {
     const [batchAnswer, me] = await Promise.all([
-      medusa.fetch<{ batch: ProducerBatch }>(`/producer/batches/${encodeURIComponent(batchId)}`, { token }),
-      medusa.fetch<{ producer?: { name: string } | null }>("/producer/me", { token }),
+      medusa.fetch<{ batch: ProducerBatch }>(`/producer/batches/${encodeURIComponent(batchId)}`, { token, headers }),
+      medusa.fetch<{ producer?: { name: string } | null }>("/producer/me", { token, headers }),
     ]);
     batch = batchAnswer.batch;
     producerName = me.producer?.name ?? "";

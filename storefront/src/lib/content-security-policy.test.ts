@@ -21,6 +21,11 @@ test("a page of the buyer's own runs only the scripts that carry its nonce, and 
   assert.ok(policy.has("upgrade-insecure-requests"));
 });
 
+test("photos kept in an S3-compatible bucket load from its public address too", () => {
+  const policy = directives(contentSecurityPolicy({ ...PRODUCTION, photosUrl: "https://photos.ocop.example.vn/products" }));
+  assert.deepEqual(policy.get("img-src"), ["'self'", "data:", "blob:", "https://api.ocop.example.vn", "https://photos.ocop.example.vn"]);
+});
+
 test("a cached catalogue page allows this origin's scripts only (server.ts adds its inline ones' hashes), with no eval outside development", () => {
   const policy = directives(contentSecurityPolicy(PRODUCTION));
   assert.deepEqual(policy.get("script-src"), ["'self'"]);

@@ -22,6 +22,8 @@ export type PolicyOptions = {
   secure: boolean;
   /** The backend's origin, where product photos are served from (/static). */
   backendUrl?: string;
+  /** Where photos are served from when the backend keeps them in an S3-compatible bucket (S3_FILE_URL). */
+  photosUrl?: string;
   /** A Stripe-compatible server standing in for api.stripe.com (STRIPE_API_URL; tests and local journeys). */
   stripeApiUrl?: string;
   /** Whether this page may load Stripe.js (checkout with a publishable key). */
@@ -54,7 +56,7 @@ export function contentSecurityPolicy(options: PolicyOptions): string {
     ["script-src", scripts],
     // React's style attributes and Stripe's Elements set inline styles; no stylesheet comes from elsewhere.
     ["style-src", ["'self'", "'unsafe-inline'"]],
-    ["img-src", ["'self'", "data:", "blob:", ...originOf(options.backendUrl)]],
+    ["img-src", ["'self'", "data:", "blob:", ...originOf(options.backendUrl), ...originOf(options.photosUrl)]],
     ["font-src", ["'self'"]],
     ["connect-src", connect],
     ["frame-src", stripe ? STRIPE_FRAMES : ["'none'"]],

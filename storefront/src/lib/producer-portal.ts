@@ -53,8 +53,12 @@ export type PortalProduct = {
 /** A refusal of the producer API in the backend's own sentence, or the backend being out of reach. */
 export type PortalResult<T> = { ok: true; value: T } | { ok: false; reason: "refused"; message: string; status: number } | { ok: false; reason: "signed_out" | "unavailable" };
 
-export async function producerToken(): Promise<string | undefined> {
-  return (await cookies()).get(PRODUCER_SESSION_COOKIE)?.value || undefined;
+export type ProducerSession = { token?: string; producerId?: string };
+
+/** The member's token and the producer they chose, for a call made outside producerCall. */
+export async function producerSession(): Promise<ProducerSession> {
+  const jar = await cookies();
+  return { token: jar.get(PRODUCER_SESSION_COOKIE)?.value || undefined, producerId: jar.get(PRODUCER_CHOICE_COOKIE)?.value || undefined };
 }
 
 /** Only from a server action: keeps the member's token for as long as it is valid. */
@@ -81,13 +85,12 @@ export async function chooseProducer(producerId: string): Promise<void> {
 
 /** One call of the producer API on the signed-in member's behalf, for the chosen producer. */
 export async function producerCall<T>(path: string, request: Parameters<StoreClient["fetch"]>[1] = {}): Promise<PortalResult<T>> {
-  const token = await producerToken();
+  const { token, producerId } = await producerSession();
   if (!token) return { ok: false, reason: "signed_out" };
   const medusa = await getMedusa();
   if (!medusa) return { ok: false, reason: "unavailable" };
-  const chosen = (await cookies()).get(PRODUCER_CHOICE_COOKIE)?.value;
   try {
-    const value = await medusa.fetch<T>(path, { ...request, token, headers: { ...request.headers, ...(chosen ? { "x-producer-id": chosen } : {}) } });
+    const value = await medusa.fetch<T>(path, { ...request, token, headers: { ...request.headers, ...(producerId ? { "x-producer-id": producerId } : {}) } });
     return { ok: true, value };
   } catch (error) {
     return asResult(error);
@@ -173,13 +176,12 @@ export function listProducerCertificates(): Promise<PortalResult<{ certificates:
 
 /** Uploads a certificate with its decision document (multipart, which the js-sdk's JSON client does not send). */
 export async function submitCertificate(productId: string, upload: FormData): Promise<PortalResult<{ certificate: PortalCertificate }>> {
-  const token = await producerToken();
+  const { token, producerId } = await producerSession();
   if (!token) return { ok: false, reason: "signed_out" };
-  const chosen = (await cookies()).get(PRODUCER_CHOICE_COOKIE)?.value;
   try {
     const response = await fetch(`${backendUrl()}/producer/products/${encodeURIComponent(productId)}/certificates`, {
       method: "POST",
-      headers: { authorization: `Bearer ${token}`, ...(chosen ? { "x-producer-id": chosen } : {}) },
+      headers: { authorization: `Bearer ${token}`, ...(producerId ? { "x-producer-id": producerId } : {}) },
       body: upload,
       cache: "no-store",
     });
@@ -192,4 +194,95 @@ export async function submitCertificate(productId: string, upload: FormData): Pr
     console.error(`[producer] the certificate upload failed: ${describeError(error)}`);
   }
   return { ok: false, reason: "unavailable" };
+}
+
+export type PortalParcelState = "packed" | "shipped" | "delivered" | "canceled";
+
+/** One order as its producer sees it (the backend's present-order.ts): only its own lines and parcels. */
+export type PortalOrder = {
+  id: string;
+  display_id: number;
+  status: string;
+  created_at: string;
+  lines: {
+    id: string;
+    product_title: string | null;
+    variant_title: string | null;
+    variant_sku: string | null;
+    thumbnail: string | null;
+    quantity: number;
+    /** Whole đồng. */
+    unit_price: number;
+    packed_quantity: number;
+    shipped_quantity: number;
+    delivered_quantity: number;
+  }[];
+  /** The producer's lines only, whole đồng. */
+  subtotal: number;
+  shipping_address: {
+    first_name?: string | null;
+    last_name?: string | null;
+    address_1?: string | null;
+    address_2?: string | null;
+    city?: string | null;
+    province?: string | null;
+    phone?: string | null;
+  } | null;
+  payment: { status: string; provider_id: string | null; captured: boolean };
+  parcels: {
+    id: string;
+    state: PortalParcelState;
+    carrier: string | null;
+    tracking_number: string | null;
+    packed_at: string | null;
+    shipped_at: string | null;
+    delivered_at: string | null;
+    items: { line_item_id: string; quantity: number }[];
+  }[];
+};
+
+export const PORTAL_ORDERS_PAGE = 20;
+
+export function listPortalOrders(offset: number): Promise<PortalResult<{ orders: PortalOrder[]; count: number; limit: number; offset: number }>> {
+  return producerCall("/producer/orders", { query: { limit: PORTAL_ORDERS_PAGE, offset } });
+}
+
+export function retrievePortalOrder(id: string): Promise<PortalResult<{ order: PortalOrder }>> {
+  return producerCall(`/producer/orders/${encodeURIComponent(id)}`);
+}
+
+/** A batch (lô) of one of the producer's packs, as the producer API gives it. */
+export type PortalBatch = {
+  id: string;
+  variant_id: string;
+  lot_code: string;
+  quantity: number;
+  produced_on: string;
+  best_before: string;
+  scan_count: number;
+  gtin: string | null;
+  digital_link: string | null;
+  flagged: boolean;
+};
+
+export function listPortalBatches(productId: string): Promise<PortalResult<{ batches: PortalBatch[] }>> {
+  return producerCall(`/producer/products/${encodeURIComponent(productId)}/batches`);
+}
+
+export type PortalMember = { id: string; email: string; name: string; phone: string | null; role: "owner" | "staff"; joined_at: string };
+export type PortalInvite = { id: string; email: string; role: "owner" | "staff"; expires_at: string; created_at: string };
+
+export function listPortalMembers(): Promise<PortalResult<{ members: PortalMember[]; invites: PortalInvite[] }>> {
+  return producerCall("/producer/members");
+}
+
+/** Joins the producer of an invitation: no session, the invitation's token is the proof. */
+export async function acceptProducerInvite(body: { token: string; name?: string; password?: string }): Promise<PortalResult<{ producer: { name: string }; member: { email: string } }>> {
+  const medusa = await getMedusa();
+  if (!medusa) return { ok: false, reason: "unavailable" };
+  try {
+    return { ok: true, value: await medusa.fetch("/producer/invites/accept", { method: "POST", body }) };
+  } catch (error) {
+    return asResult(error);
+  }
 }

@@ -12,7 +12,8 @@ export function BatchLabel({ label, barcodeSvg, qrSvg }: { label: BatchLabelData
   const format = useFormatter();
   const date = (value: string) => format.dateTime(calendarDate(value), { day: "2-digit", month: "2-digit", year: "numeric" });
   return (
-    <div className={styles.label}>
+    // The QR code's path, for a scanner app or a test to follow without decoding the picture.
+    <div className={styles.label} data-digital-link={label.digitalLink}>
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: an SVG the server drew from a validated GTIN and lot */}
       <div className={styles.qr} dangerouslySetInnerHTML={{ __html: qrSvg }} />
       <div className={styles.text}>

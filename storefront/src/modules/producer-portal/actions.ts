@@ -6,8 +6,10 @@ import { redirect } from "next/navigation";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import {
+  acceptProducerInvite,
   chooseProducer,
   endProducerSession,
+  type PortalResult,
   producerCall,
   registerProducer,
   signInMember,
@@ -30,7 +32,9 @@ export async function signInProducer(_previous: PortalFormState, form: FormData)
   const values = valuesOf(form, ["email"]);
   const result = await signInMember(values.email ?? "", String(form.get("password") ?? ""));
   if (!result.ok) {
-    return { values, fieldErrors: {}, failure: result.reason === "refused" && result.status === 401 ? "wrongCredentials" : "unavailable" };
+    if (result.reason !== "refused") return { values, fieldErrors: {}, failure: "unavailable" };
+    // Too many attempts (429) says when to try again in the backend's sentence.
+    return result.status === 401 ? { values, fieldErrors: {}, failure: "wrongCredentials" } : { values, fieldErrors: {}, message: result.message };
   }
   await startProducerSession(result.value);
   redirect(getPathname({ href: "/producer", locale: localeOf(form) }));
@@ -130,7 +134,8 @@ export async function createProductAction(_previous: PortalFormState, form: Form
     return { values, ...placed };
   }
   revalidatePath("/", "layout");
-  redirect(getPathname({ href: { pathname: "/producer/products/[id]", params: { id: result.value.product.id } }, locale: localeOf(form) }));
+  // ?created tells the product's page to forget the new-product form's draft.
+  redirect(`${getPathname({ href: { pathname: "/producer/products/[id]", params: { id: result.value.product.id } }, locale: localeOf(form) })}?created=1`);
 }
 
 const PACK_FIELDS = { price: "price", stock: "stock" } as const;
@@ -148,7 +153,7 @@ export async function updatePackAction(_previous: PortalFormState, form: FormDat
     return { values, ...placeRefusal(result.message, PACK_FIELDS) };
   }
   revalidatePath("/", "layout");
-  return { values, fieldErrors: {}, message: undefined };
+  return { values, fieldErrors: {}, done: true };
 }
 
 export async function submitProductAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
@@ -191,4 +196,106 @@ export async function submitCertificateAction(_previous: PortalFormState, form: 
   }
   revalidatePath("/", "layout");
   return { values: {}, fieldErrors: {} };
+}
+
+function orderPath(form: FormData, ...rest: string[]): string {
+  return ["/producer/orders", text(form, "orderId"), ...rest].map((part, index) => (index === 0 ? part : encodeURIComponent(part))).join("/");
+}
+
+/** Packs every one of the producer's lines of the order that is not packed yet. */
+export async function packParcelAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const result = await producerCall(orderPath(form, "fulfillments"), { method: "POST", body: {} });
+  return afterParcelStep(result);
+}
+
+const SHIP_FIELDS = { carrier: "carrier", tracking_number: "trackingNumber" } as const;
+
+/** Hands the packed parcel to a carrier, with the carrier's tracking number. */
+export async function shipParcelAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const values = valuesOf(form, Object.values(SHIP_FIELDS));
+  const result = await producerCall(orderPath(form, "fulfillments", text(form, "parcelId"), "shipments"), {
+    method: "POST",
+    body: { carrier: values.carrier, tracking_number: values.trackingNumber },
+  });
+  if (!result.ok && result.reason === "refused") return { values, ...placeRefusal(result.message, SHIP_FIELDS) };
+  return { ...afterParcelStep(result), values: result.ok ? {} : values };
+}
+
+export async function deliverParcelAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const result = await producerCall(orderPath(form, "fulfillments", text(form, "parcelId"), "delivered"), { method: "POST", body: {} });
+  return afterParcelStep(result);
+}
+
+function afterParcelStep(result: PortalResult<unknown>): PortalFormState {
+  if (!result.ok) {
+    if (result.reason !== "refused") return { values: {}, fieldErrors: {}, failure: result.reason === "signed_out" ? "signedOut" : "unavailable" };
+    return { values: {}, fieldErrors: {}, message: result.message };
+  }
+  // The buyer's order page shows the parcel's state; the portal's order page reads it afresh.
+  revalidatePath("/", "layout");
+  return { values: {}, fieldErrors: {}, done: true };
+}
+
+const BATCH_FIELDS = { variant_id: "variantId", lot_code: "lotCode", quantity: "quantity", produced_on: "producedOn", best_before: "bestBefore" } as const;
+
+/** Records a batch (lô) of one of the product's packs, for its labels. */
+export async function recordBatchAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const values = valuesOf(form, Object.values(BATCH_FIELDS));
+  const productId = text(form, "productId");
+  const result = await producerCall(`/producer/products/${encodeURIComponent(productId)}/batches`, {
+    method: "POST",
+    body: {
+      variant_id: values.variantId,
+      lot_code: values.lotCode,
+      quantity: wholeNumber(values.quantity ?? ""),
+      produced_on: values.producedOn,
+      best_before: values.bestBefore,
+    },
+  });
+  if (!result.ok) {
+    if (result.reason !== "refused") return { values, fieldErrors: {}, failure: result.reason === "signed_out" ? "signedOut" : "unavailable" };
+    return { values, ...placeRefusal(result.message, BATCH_FIELDS) };
+  }
+  revalidatePath("/", "layout");
+  return { values: {}, fieldErrors: {}, done: true };
+}
+
+const INVITE_FIELDS = { email: "email", role: "role" } as const;
+
+/** An owner invites someone by email, as staff or as another owner. */
+export async function inviteMemberAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const values = valuesOf(form, Object.values(INVITE_FIELDS));
+  const result = await producerCall("/producer/members", { method: "POST", body: { email: values.email, role: values.role || "staff" } });
+  if (!result.ok) {
+    if (result.reason !== "refused") return { values, fieldErrors: {}, failure: result.reason === "signed_out" ? "signedOut" : "unavailable" };
+    return { values, ...placeRefusal(result.message, INVITE_FIELDS) };
+  }
+  revalidatePath("/", "layout");
+  return { values: {}, fieldErrors: {}, done: true };
+}
+
+/** An owner takes a member off the producer. */
+export async function removeMemberAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const result = await producerCall(`/producer/members/${encodeURIComponent(text(form, "memberId"))}`, { method: "DELETE" });
+  if (!result.ok) {
+    if (result.reason !== "refused") return { values: {}, fieldErrors: {}, failure: result.reason === "signed_out" ? "signedOut" : "unavailable" };
+    return { values: {}, fieldErrors: {}, message: result.message };
+  }
+  revalidatePath("/", "layout");
+  return { values: {}, fieldErrors: {}, done: true };
+}
+
+const ACCEPT_FIELDS = { token: "token", name: "name", password: "password" } as const;
+
+/** The invited person joins: with a name and a password when the email has no portal login yet. */
+export async function acceptInviteAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const values = valuesOf(form, ["token", "name"]);
+  const password = String(form.get("password") ?? "");
+  const result = await acceptProducerInvite({ token: values.token ?? "", ...(values.name ? { name: values.name } : {}), ...(password ? { password } : {}) });
+  if (!result.ok) {
+    if (result.reason !== "refused") return { values, fieldErrors: {}, failure: "unavailable" };
+    return { values, ...placeRefusal(result.message, ACCEPT_FIELDS) };
+  }
+  const joined = new URLSearchParams({ joined: result.value.producer.name, email: result.value.member.email });
+  redirect(`${getPathname({ href: "/producer", locale: localeOf(form) })}?${joined}`);
 }

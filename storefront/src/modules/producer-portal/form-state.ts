@@ -9,9 +9,16 @@ export type PortalFormState = {
   message?: string;
   /** A key under Producer.failure: the backend out of reach, a wrong password. */
   failure?: "unavailable" | "wrongCredentials" | "signedOut";
+  /** The form's action went through (a parcel packed, a batch recorded): the page shows its new state. */
+  done?: boolean;
   /** The chosen province's communes, for the address picker to list again after a submit. */
   communes?: readonly Commune[];
 };
+
+/** The drafts (form-draft.tsx) that the page a form's success leads to forgets. */
+export const REGISTRATION_DRAFT = "producer-registration";
+export const NEW_PRODUCT_DRAFT = "new-product";
+export const shipDraft = (parcelId: string) => `ship:${parcelId}`;
 
 export const EMPTY_PORTAL_FORM: PortalFormState = { values: {}, fieldErrors: {} };
 

@@ -1,9 +1,12 @@
 "use client";
 // Adds photos to a product: a plain multipart form to the portal's upload route, which works
-// without JavaScript; with it, the upload shows its progress (weak connections take a while).
+// without JavaScript; with it, the upload shows its progress (weak connections take a while). A
+// refusal with a code of photo-refusal.ts is said in the producer's language, any other in the
+// backend's sentence.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
+import { isPhotoRefusal, PHOTO_LIMITS, photoProblemOf } from "./photo-refusal";
 import styles from "./portal.module.css";
 
 export function PhotoUpload({ productId, back, error }: { productId: string; back: string; error?: string }) {
@@ -29,8 +32,13 @@ export function PhotoUpload({ productId, back, error }: { productId: string; bac
         router.refresh();
         return;
       }
-      const body = JSON.parse(request.responseText || "{}") as { message?: string | null };
-      setProblem(body.message ?? t("failure.unavailable"));
+      let body: { code?: unknown; message?: unknown } = {};
+      try {
+        body = JSON.parse(request.responseText || "{}");
+      } catch {
+        // An answer that is not JSON (a proxy's error page) is the system being unavailable.
+      }
+      setProblem(photoProblemOf(body));
     };
     request.onerror = () => {
       setPercent(null);
@@ -40,7 +48,8 @@ export function PhotoUpload({ productId, back, error }: { productId: string; bac
     request.send(new FormData(event.currentTarget));
   }
 
-  const problemText = problem === "unavailable" ? t("failure.unavailable") : problem;
+  const problemText =
+    problem === "unavailable" ? t("failure.unavailable") : isPhotoRefusal(problem) ? t(`photoRefusal.${problem}`, PHOTO_LIMITS) : problem;
   return (
     <form action={action} method="post" encType="multipart/form-data" onSubmit={upload} className={styles.form}>
       <div className={styles.field}>
@@ -56,7 +65,8 @@ export function PhotoUpload({ productId, back, error }: { productId: string; bac
           id={`${id}-photos`}
           name="photos"
           type="file"
-          accept="image/jpeg,image/png,image/webp,image/heic,image/avif"
+          // No HEIC: the pipeline cannot decode it, and an iPhone asked for these types sends JPEG.
+          accept="image/jpeg,image/png,image/webp,image/avif"
           multiple
           required
           aria-invalid={problemText ? true : undefined}

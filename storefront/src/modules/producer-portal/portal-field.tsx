@@ -14,6 +14,8 @@ type PortalFieldProps = {
   required?: boolean;
   autoComplete?: string;
   inputMode?: "numeric" | "text" | "email" | "tel";
+  /** The id of a <datalist> of suggestions. */
+  list?: string;
   multiline?: boolean;
   /** A select's options; the field is a select when given. */
   options?: ReactNode;
@@ -45,7 +47,7 @@ export function PortalField({ formId, name, label, hint, error, defaultValue, mu
       ) : multiline ? (
         <textarea className={`field-input ${styles.textarea}`} {...common} />
       ) : (
-        <input className="field-input" {...common} type={input.type} autoComplete={input.autoComplete} inputMode={input.inputMode} />
+        <input className="field-input" {...common} type={input.type} autoComplete={input.autoComplete} inputMode={input.inputMode} list={input.list} />
       )}
     </div>
   );

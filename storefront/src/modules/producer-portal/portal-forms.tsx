@@ -6,8 +6,22 @@ import { useTranslations } from "next-intl";
 import { type ReactNode, useActionState, useId, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { AddressPicker } from "@/components/address-picker";
-import { createProductAction, registerProducerAction, signInProducer, submitProductAction, updatePackAction } from "./actions";
-import { EMPTY_PORTAL_FORM, type PortalFormState } from "./form-state";
+import {
+  acceptInviteAction,
+  createProductAction,
+  deliverParcelAction,
+  packParcelAction,
+  inviteMemberAction,
+  recordBatchAction,
+  registerProducerAction,
+  removeMemberAction,
+  shipParcelAction,
+  signInProducer,
+  submitProductAction,
+  updatePackAction,
+} from "./actions";
+import { EMPTY_PORTAL_FORM, NEW_PRODUCT_DRAFT, type PortalFormState, REGISTRATION_DRAFT, shipDraft } from "./form-state";
+import { DraftRestored, useFormDraft } from "./form-draft";
 import { PortalField } from "./portal-field";
 import styles from "./portal.module.css";
 
@@ -31,9 +45,9 @@ export function FormAlert({ state }: { state: PortalFormState }) {
   );
 }
 
-export function ProducerSignInForm({ locale }: { locale: string }) {
+export function ProducerSignInForm({ locale, email }: { locale: string; email?: string }) {
   const t = useTranslations("ProducerPortal");
-  const [state, action] = useActionState(signInProducer, EMPTY_PORTAL_FORM);
+  const [state, action] = useActionState(signInProducer, email ? { values: { email }, fieldErrors: {} } : EMPTY_PORTAL_FORM);
   const id = useId();
   return (
     <form action={action} className={styles.form}>
@@ -58,11 +72,13 @@ export function ProducerRegistrationForm({ locale, provinces, communes, initial 
   const t = useTranslations("ProducerPortal");
   const [state, action] = useActionState(registerProducerAction, initial);
   const id = useId();
+  const [draft, restored] = useFormDraft(REGISTRATION_DRAFT, { skip: ["provinceCode", "communeCode"] });
   const { values, fieldErrors } = state;
   const field = (name: string) => ({ formId: id, name, defaultValue: values[name], error: fieldErrors[name] });
   return (
-    <form action={action} className={styles.form} key={JSON.stringify(values)}>
+    <form action={action} className={styles.form} key={JSON.stringify(values)} ref={draft}>
       <input type="hidden" name="locale" value={locale} />
+      <DraftRestored restored={restored} />
       <FormAlert state={state} />
       <PortalField {...field("name")} label={t("name")} hint={t("nameHint")} required />
       <PortalField
@@ -115,12 +131,14 @@ export function NewProductForm({ locale, productSets }: ProductFormProps) {
   const t = useTranslations("ProducerPortal");
   const [state, action] = useActionState(createProductAction, EMPTY_PORTAL_FORM);
   const id = useId();
+  const [draft, restored] = useFormDraft(NEW_PRODUCT_DRAFT);
   const { values, fieldErrors } = state;
   const field = (name: string) => ({ formId: id, name, defaultValue: values[name], error: fieldErrors[name] });
   const optional = (label: string) => `${label} (${t("optional")})`;
   return (
-    <form action={action} className={styles.form} key={JSON.stringify(values)}>
+    <form action={action} className={styles.form} key={JSON.stringify(values)} ref={draft}>
       <input type="hidden" name="locale" value={locale} />
+      <DraftRestored restored={restored} />
       <FormAlert state={state} />
       <div className={styles.twoColumns}>
         <PortalField {...field("title")} label={t("titleVi")} required />
@@ -170,7 +188,7 @@ export function PackForm({ productId, variantId, price, stock }: PackFormProps) 
   const [initial] = useState<PortalFormState>(() => ({ values: { price: price === null ? "" : String(price), stock: String(stock) }, fieldErrors: {} }));
   const [state, action] = useActionState(updatePackAction, initial);
   const id = useId();
-  const saved = state !== initial && !state.failure && !state.message && Object.keys(state.fieldErrors).length === 0;
+  const saved = state.done === true;
   return (
     <form action={action} className={styles.form}>
       <input type="hidden" name="productId" value={productId} />
@@ -206,6 +224,157 @@ export function SubmitProductForm({ productId, children }: { productId: string; 
       ) : (
         <PendingButton label={t("submit")} pendingLabel={t("submitting")} />
       )}
+    </form>
+  );
+}
+
+/** The carriers a cooperative hands parcels to most; the field takes any other name too. */
+const CARRIERS = ["Viettel Post", "VNPost", "Giao Hàng Nhanh", "Giao Hàng Tiết Kiệm", "J&T Express", "Ninja Van", "Best Express"] as const;
+
+type ParcelFormProps = { orderId: string; parcelId?: string };
+
+/** One button moving the producer's parcel on: packing what is not packed yet, or marking it delivered. */
+export function ParcelStepForm({ orderId, parcelId, step }: ParcelFormProps & { step: "pack" | "deliver" }) {
+  const t = useTranslations("ProducerPortal");
+  const [state, action] = useActionState(step === "pack" ? packParcelAction : deliverParcelAction, EMPTY_PORTAL_FORM);
+  return (
+    <form action={action} className={styles.form}>
+      <input type="hidden" name="orderId" value={orderId} />
+      {parcelId && <input type="hidden" name="parcelId" value={parcelId} />}
+      <FormAlert state={state} />
+      <PendingButton label={step === "pack" ? t("pack_action") : t("markDelivered")} pendingLabel={t("working")} secondary={step === "deliver"} />
+    </form>
+  );
+}
+
+export function ShipParcelForm({ orderId, parcelId }: Required<ParcelFormProps>) {
+  const t = useTranslations("ProducerPortal");
+  const [state, action] = useActionState(shipParcelAction, EMPTY_PORTAL_FORM);
+  const id = useId();
+  const [draft] = useFormDraft(shipDraft(parcelId), { done: state.done });
+  const field = (name: string) => ({ formId: id, name, defaultValue: state.values[name], error: state.fieldErrors[name] });
+  return (
+    <form action={action} className={styles.form} key={JSON.stringify(state.values)} ref={draft}>
+      <input type="hidden" name="orderId" value={orderId} />
+      <input type="hidden" name="parcelId" value={parcelId} />
+      <FormAlert state={state} />
+      <div className={styles.twoColumns}>
+        <PortalField {...field("carrier")} label={t("carrier")} hint={t("carrierHint")} list={`${id}-carriers`} required />
+        <PortalField {...field("trackingNumber")} label={t("trackingNumber")} autoComplete="off" required />
+      </div>
+      <datalist id={`${id}-carriers`}>
+        {CARRIERS.map((carrier) => (
+          <option key={carrier} value={carrier} />
+        ))}
+      </datalist>
+      <PendingButton label={t("ship")} pendingLabel={t("working")} />
+    </form>
+  );
+}
+
+type BatchFormProps = { productId: string; packs: readonly { id: string; title: string }[]; today: string };
+
+/** Records a batch (lô) of one of the product's packs: its lot code, how many packs, and its dates. */
+export function BatchForm({ productId, packs, today }: BatchFormProps) {
+  const t = useTranslations("ProducerPortal");
+  const [state, action] = useActionState(recordBatchAction, EMPTY_PORTAL_FORM);
+  const id = useId();
+  const [draft] = useFormDraft(`batch:${productId}`, { done: state.done });
+  const field = (name: string) => ({ formId: id, name, defaultValue: state.values[name], error: state.fieldErrors[name] });
+  return (
+    <form action={action} className={styles.form} key={JSON.stringify(state.values) + String(state.done)} ref={draft}>
+      <input type="hidden" name="productId" value={productId} />
+      <FormAlert state={state} />
+      {state.done && (
+        <p className={styles.notice} role="status">
+          {t("batchRecorded")}
+        </p>
+      )}
+      <div className={styles.twoColumns}>
+        {packs.length > 1 ? (
+          <PortalField
+            {...field("variantId")}
+            label={t("pack")}
+            required
+            options={packs.map((pack) => (
+              <option key={pack.id} value={pack.id}>
+                {pack.title}
+              </option>
+            ))}
+          />
+        ) : (
+          <input type="hidden" name="variantId" value={packs[0]?.id ?? ""} />
+        )}
+        <PortalField {...field("lotCode")} label={t("lotCode")} hint={t("lotCodeHint")} autoComplete="off" required />
+        <PortalField {...field("quantity")} label={t("batchQuantity")} inputMode="numeric" required />
+        <PortalField {...field("producedOn")} type="date" label={t("producedOn")} defaultValue={state.values.producedOn ?? today} required />
+        <PortalField {...field("bestBefore")} type="date" label={t("bestBefore")} required />
+      </div>
+      <PendingButton label={t("recordBatch")} pendingLabel={t("saving")} />
+    </form>
+  );
+}
+
+/** An owner invites someone by email; the invitation's link is valid for a week. */
+export function InviteMemberForm() {
+  const t = useTranslations("ProducerPortal");
+  const [state, action] = useActionState(inviteMemberAction, EMPTY_PORTAL_FORM);
+  const id = useId();
+  const field = (name: string) => ({ formId: id, name, defaultValue: state.values[name], error: state.fieldErrors[name] });
+  return (
+    <form action={action} className={styles.form} key={JSON.stringify(state.values) + String(state.done)}>
+      <FormAlert state={state} />
+      {state.done && (
+        <p className={styles.notice} role="status">
+          {t("invited")}
+        </p>
+      )}
+      <div className={styles.twoColumns}>
+        <PortalField {...field("email")} type="email" label={t("email")} autoComplete="off" required />
+        <PortalField
+          {...field("role")}
+          label={t("role")}
+          options={(["staff", "owner"] as const).map((role) => (
+            <option key={role} value={role}>
+              {t(`roles.${role}`)}
+            </option>
+          ))}
+        />
+      </div>
+      <PendingButton label={t("invite")} pendingLabel={t("working")} />
+    </form>
+  );
+}
+
+export function RemoveMemberForm({ memberId, name }: { memberId: string; name: string }) {
+  const t = useTranslations("ProducerPortal");
+  const [state, action] = useActionState(removeMemberAction, EMPTY_PORTAL_FORM);
+  return (
+    <form action={action} className={styles.inlineForm}>
+      <input type="hidden" name="memberId" value={memberId} />
+      <FormAlert state={state} />
+      <button type="submit" className="button-secondary" aria-label={t("removeMember", { name })}>
+        {t("remove")}
+      </button>
+    </form>
+  );
+}
+
+/** The invited person joins the producer: a name and a password only when the email is new to the portal. */
+export function AcceptInviteForm({ token, locale }: { token: string; locale: string }) {
+  const t = useTranslations("ProducerPortal");
+  const [state, action] = useActionState(acceptInviteAction, EMPTY_PORTAL_FORM);
+  const id = useId();
+  return (
+    <form action={action} className={styles.form} key={JSON.stringify(state.values)}>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="token" value={token} />
+      <FormAlert state={state} />
+      {state.fieldErrors.token && <p className={styles.alert}>{state.fieldErrors.token}</p>}
+      <p className={styles.meta}>{t("acceptHint")}</p>
+      <PortalField formId={id} name="name" label={t("ownerName")} autoComplete="name" defaultValue={state.values.name} error={state.fieldErrors.name} />
+      <PortalField formId={id} name="password" type="password" label={t("password")} hint={t("passwordHint")} autoComplete="new-password" error={state.fieldErrors.password} />
+      <PendingButton label={t("join")} pendingLabel={t("working")} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 // The signed-in member's home: the producer's status in words, a switch when the member works for
-// several producers, a warning for each certificate expiring within 60 days, and its products with
-// their state, stock and price.
+// several producers, the way to its orders, a warning for each certificate expiring within 60 days,
+// and its products with their state, stock and price.
 import { formatVnd } from "@ocop/domain/money";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
@@ -71,6 +71,16 @@ export async function PortalHome({ me, products, expiring, locale }: PortalHomeP
             </p>
           ))}
         </div>
+      )}
+      {producer && producer.status !== "rejected" && producer.status !== "pending" && (
+        <p className={styles.actions}>
+          <Link href="/producer/orders" className="button-secondary">
+            {t("orders")}
+          </Link>
+          <Link href="/producer/members" className="button-secondary">
+            {t("members")}
+          </Link>
+        </p>
       )}
       {producer && producer.status !== "rejected" && (
         <>

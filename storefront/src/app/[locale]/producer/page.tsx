@@ -10,7 +10,7 @@ import { ProducerSignInForm } from "@/modules/producer-portal/portal-forms";
 import { PortalUnavailable } from "@/modules/producer-portal/portal-unavailable";
 import styles from "@/modules/producer-portal/portal.module.css";
 
-type PageProps = { params: Promise<{ locale: Locale }> };
+type PageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ joined?: string; email?: string }> };
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
@@ -18,8 +18,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return { title: t("metaPortal"), robots: { index: false } };
 }
 
-export default async function ProducerPortalPage({ params }: PageProps) {
-  const { locale } = await params;
+export default async function ProducerPortalPage({ params, searchParams }: PageProps) {
+  const [{ locale }, { joined, email }] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const t = await getTranslations("ProducerPortal");
   const me = await loadPortalMe();
@@ -36,9 +36,14 @@ export default async function ProducerPortalPage({ params }: PageProps) {
     <div className={styles.page}>
       <h1 className={styles.heading}>{t("signInTitle")}</h1>
       <p className={styles.lead}>{t("signInLead")}</p>
+      {joined && (
+        <p className={styles.notice} role="status">
+          {t("joined", { producer: joined })}
+        </p>
+      )}
       <div className={styles.card}>
         <AccountMessages also={["ProducerPortal"]}>
-          <ProducerSignInForm locale={locale} />
+          <ProducerSignInForm locale={locale} email={email} />
         </AccountMessages>
       </div>
       <p>

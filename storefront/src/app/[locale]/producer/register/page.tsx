@@ -4,6 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { AccountMessages } from "@/modules/account/account-messages";
+import { ForgetDraft } from "@/modules/producer-portal/form-draft";
+import { REGISTRATION_DRAFT } from "@/modules/producer-portal/form-state";
 import { ProducerRegistrationForm } from "@/modules/producer-portal/portal-forms";
 import styles from "@/modules/producer-portal/portal.module.css";
 
@@ -22,6 +24,7 @@ export default async function ProducerRegisterPage({ params, searchParams }: Pag
   if (received) {
     return (
       <div className={styles.page}>
+        <ForgetDraft draftKey={REGISTRATION_DRAFT} />
         <h1 className={styles.heading}>{t("receivedTitle")}</h1>
         <p className={styles.notice} role="status">
           <span className={styles.badge} data-state="pending">

@@ -1,19 +1,21 @@
 import { formatVnd } from "@ocop/domain/money";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { listProductCertificates, retrievePortalProduct } from "@/lib/producer-portal";
+import { listPortalBatches, listProductCertificates, retrievePortalProduct } from "@/lib/producer-portal";
 import { AccountMessages } from "@/modules/account/account-messages";
 import { CertificateForm } from "@/modules/producer-portal/certificate-form";
 import { CertificateList } from "@/modules/producer-portal/certificate-list";
+import { ForgetDraft } from "@/modules/producer-portal/form-draft";
+import { NEW_PRODUCT_DRAFT } from "@/modules/producer-portal/form-state";
 import { PhotoUpload } from "@/modules/producer-portal/photo-upload";
-import { PackForm, SubmitProductForm } from "@/modules/producer-portal/portal-forms";
+import { BatchForm, PackForm, SubmitProductForm } from "@/modules/producer-portal/portal-forms";
 import { PortalUnavailable } from "@/modules/producer-portal/portal-unavailable";
 import styles from "@/modules/producer-portal/portal.module.css";
 
-type PageProps = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ photoError?: string }> };
+type PageProps = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ photoError?: string; created?: string }> };
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
@@ -22,29 +24,38 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 }
 
 export default async function PortalProductPage({ params, searchParams }: PageProps) {
-  const [{ locale, id }, { photoError }] = await Promise.all([params, searchParams]);
+  const [{ locale, id }, { photoError, created }] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const t = await getTranslations("ProducerPortal");
   const here = getPathname({ href: { pathname: "/producer/products/[id]", params: { id } }, locale });
-  const [result, certificates] = await Promise.all([retrievePortalProduct(id), listProductCertificates(id)]);
+  const [result, batches, certificates] = await Promise.all([retrievePortalProduct(id), listPortalBatches(id), listProductCertificates(id)]);
   if (!result.ok) {
     if (result.reason === "signed_out") redirect(getPathname({ href: "/producer", locale }));
     if (result.reason === "refused") notFound();
     return <PortalUnavailable reloadHref={here} />;
   }
   const { product } = result.value;
+  const format = await getFormatter();
+  // A calendar day read at noon in Vietnam, so no time zone moves it.
+  const day = (date: string) => format.dateTime(new Date(`${date}T12:00:00+07:00`), { day: "2-digit", month: "2-digit", year: "numeric" });
   const editable = product.status === "draft" || product.status === "rejected";
   return (
     <div className={styles.page}>
       <p>
         <Link href="/producer">{t("backHome")}</Link>
       </p>
+      {created && <ForgetDraft draftKey={NEW_PRODUCT_DRAFT} />}
       <h1 className={styles.heading}>{product.title}</h1>
       <p>
         <span className={styles.badge} data-state={product.status}>
           {t(`productStatus.${product.status}`)}
         </span>
       </p>
+      {product.status === "proposed" && (
+        <p className={styles.notice} role="status">
+          {t("submitted")}
+        </p>
+      )}
       <AccountMessages also={["ProducerPortal"]}>
         <h2 className={styles.subheading}>{t("photos")}</h2>
         <div className={styles.card}>
@@ -78,6 +89,36 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
             </div>
           </section>
         ))}
+        <h2 className={styles.subheading}>{t("batches")}</h2>
+        <div className={styles.card}>
+          {batches.ok && batches.value.batches.length > 0 ? (
+            <ul className={styles.list}>
+              {batches.value.batches.map((batch) => (
+                <li key={batch.id} className={styles.batch}>
+                  <span>
+                    <p className={styles.itemTitle}>
+                      {t("lot", { code: batch.lot_code })} · {product.variants.find((variant) => variant.id === batch.variant_id)?.title}
+                    </p>
+                    <p className={styles.meta}>
+                      {t("batchLine", { quantity: batch.quantity, produced: day(batch.produced_on), bestBefore: day(batch.best_before), scans: batch.scan_count })}
+                    </p>
+                    {batch.flagged && <p className={styles.alert}>{t("batchFlagged")}</p>}
+                  </span>
+                  {batch.gtin ? (
+                    <a href={`${locale === "en" ? "/en" : ""}/producer/batches/${encodeURIComponent(batch.id)}/labels`} className="button-secondary">
+                      {t("printLabels")}
+                    </a>
+                  ) : (
+                    <span className={styles.meta}>{t("labelsNeedGtin")}</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className={styles.meta}>{t("noBatches")}</p>
+          )}
+          <BatchForm productId={product.id} packs={product.variants.map((variant) => ({ id: variant.id, title: variant.title }))} today={today()} />
+        </div>
         {editable && (
           <>
             <h2 className={styles.subheading}>{t("submit")}</h2>
@@ -91,4 +132,9 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
       </AccountMessages>
     </div>
   );
+}
+
+/** Today in Vietnam, as the date field's YYYY-MM-DD. */
+function today(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
 }

@@ -1,9 +1,11 @@
 // The portal's photo upload: the member's multipart form goes on to the backend's photo route
 // with their token (kept in an httpOnly cookie the browser's script cannot read). A form sent
-// without JavaScript comes back to the product page; the portal's script reads the JSON answer.
+// without JavaScript comes back to the product page (with the refusal's code, or its sentence);
+// the portal's script reads the JSON answer.
 import { type NextRequest, NextResponse } from "next/server";
 import { backendUrl } from "@/lib/medusa";
 import { PRODUCER_CHOICE_COOKIE, PRODUCER_SESSION_COOKIE } from "@/lib/producer-portal";
+import { photoProblemOf } from "@/modules/producer-portal/photo-refusal";
 
 export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -17,6 +19,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   for (const file of form.getAll("photos")) if (file instanceof File && file.size > 0) upload.append("photos", file, file.name);
   let status = 502;
   let message: string | null = null;
+  let code: string | undefined;
   try {
     const response = await fetch(`${backendUrl()}/producer/products/${encodeURIComponent(id)}/photos`, {
       method: "POST",
@@ -24,14 +27,14 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
       body: upload,
     });
     status = response.status;
-    if (!response.ok) message = ((await response.json().catch(() => ({}))) as { message?: string }).message ?? null;
+    if (!response.ok) ({ message = null, code } = (await response.json().catch(() => ({}))) as { message?: string | null; code?: string });
   } catch (error) {
     console.error(`[producer] the photo upload failed: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (wantsJson) return NextResponse.json({ message }, { status: status >= 400 ? status : 201 });
+  if (wantsJson) return NextResponse.json({ message, code }, { status: status >= 400 ? status : 201 });
   // Only a path of this site is a place to return to.
   const target = back?.startsWith("/") && !back.startsWith("//") ? back : "/producer";
   const url = new URL(target, request.nextUrl.origin);
-  if (status >= 400) url.searchParams.set("photoError", message ?? "unavailable");
+  if (status >= 400) url.searchParams.set("photoError", photoProblemOf({ code, message }));
   return NextResponse.redirect(url, 303);
 }
