@@ -21,6 +21,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // server.ts compresses, after it has hashed each cached page's inline scripts into its policy.
   compress: false,
+  // A certificate's decision document (a scanned PDF, up to the backend's 8 MB) is posted to a server action.
+  experimental: { serverActions: { bodySizeLimit: "9mb" } },
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },

@@ -18,6 +18,7 @@ import { PRODUCT_BATCH_MODULE } from "../../src/modules/product-batch"
 import type ProductBatchModuleService from "../../src/modules/product-batch/service"
 import { MANUAL_FULFILLMENT_PROVIDER_ID } from "../../src/lib/store-setup"
 import { REGISTRATION_RECEIVED_MESSAGE } from "../../src/api/producer/registrations/route"
+import { recordCertificateWorkflow } from "../../src/workflows/record-certificate"
 import { PRODUCER_NOTICE_TEMPLATES } from "../../src/workflows/steps/send-producer-notices"
 import { REGISTRATION_ATTEMPTED_TEMPLATE } from "../../src/subscribers/tell-owner-of-registration-attempt"
 import { type Headers, producerRegistration, setUpStore, signInOperator, type TestStore } from "../fixtures"
@@ -76,8 +77,8 @@ medusaIntegrationTestRunner({
     let store: TestStore
     let admin: Headers
     /** Producer A (registered, then approved in beforeAll) and B (still pending), each with its owner signed in. */
-    const a = { producerId: "", ownerId: "", productId: "", variantId: "", photoId: "", token: "", orderId: "", parcelId: "", batchId: "" }
-    const b = { producerId: "", ownerId: "", productId: "", variantId: "", photoId: "", token: "", orderId: "", parcelId: "", batchId: "" }
+    const a = { producerId: "", ownerId: "", productId: "", variantId: "", photoId: "", token: "", orderId: "", parcelId: "", batchId: "", certificateId: "" }
+    const b = { producerId: "", ownerId: "", productId: "", variantId: "", photoId: "", token: "", orderId: "", parcelId: "", batchId: "", certificateId: "" }
     let buyer: Headers
 
     const producerNamed = async (name: string) => {
@@ -178,6 +179,10 @@ medusaIntegrationTestRunner({
           .resolve<ProductBatchModuleService>(PRODUCT_BATCH_MODULE)
           .createProductBatches({ producer_id: who.producerId, product_id: who.productId, variant_id: who.variantId, lot_code: "L2025-11A", quantity: 100, produced_on: "2025-11-01", best_before: "2026-11-01" })
         who.batchId = batch.id
+        const { result: certificate } = await recordCertificateWorkflow(getContainer()).run({
+          input: { product_id: who.productId, product_set_id: store.productSetId(7), decision_number: "2751/QĐ-UBND", decision_date: "2025-06-20", issuing_authority: "UBND tỉnh Thái Nguyên", star_rating: 4, total_score: 78 },
+        })
+        who.certificateId = certificate.id
       }
 
       await createBuyer(getContainer(), "buyer@example.vn", "ocop-buyer-2025")
@@ -202,6 +207,8 @@ medusaIntegrationTestRunner({
             "/producer/products/:id/photos": product,
             "/producer/products/:id/batches": product,
             "/producer/batches/:id": { id: who.batchId },
+            "/producer/products/:id/certificates": product,
+            "/producer/certificates/:id": { id: who.certificateId },
             // A's product with B's pack or photo: the pack or photo is what another producer's is.
             "/producer/products/:id/variants/:variant_id": { id: a.productId, variant_id: who.variantId },
             "/producer/products/:id/photos/:photo_id": { id: a.productId, photo_id: who.photoId },
@@ -251,6 +258,10 @@ medusaIntegrationTestRunner({
             "GET /producer/products/:id/batches",
             "POST /producer/products/:id/batches",
             "GET /producer/batches/:id",
+            "GET /producer/products/:id/certificates",
+            "POST /producer/products/:id/certificates",
+            "GET /producer/certificates",
+            "GET /producer/certificates/:id",
             "GET /producer/orders",
             "GET /producer/orders/:id",
             "POST /producer/orders/:id/fulfillments",

@@ -33,6 +33,7 @@ import { shopErrorHandler } from "./error-handler"
 import { INPUT_GUARD_ROUTES, validateBodyInSentences } from "./input-guards"
 import { AdminListBatchesQuery } from "./admin/batches/validators"
 import { ProducerCreateBatch } from "./producer/batches/validators"
+import { readCertificateUpload } from "./producer/certificates/certificate-uploads"
 import { StoreRecordScan } from "./store/trace/validators"
 import { ProducerListOrdersQuery, ProducerShipParcel } from "./producer/orders/validators"
 import { PosCashMovement, PosCatalogueQuery, PosCloseShift, PosCreateSale, PosListSalesQuery, PosListShiftsQuery, PosOpenShift, PosRefundSale } from "./pos/validators"
@@ -176,6 +177,8 @@ export default defineMiddlewares({
     { matcher: "/producer/products/:id/photos", method: ["POST"], bodyParser: false, middlewares: [readPhotoUploads] },
     { matcher: "/producer/products/:id/photos/:photo_id", method: ["POST"], middlewares: [validateBodyInSentences(ProducerArrangePhoto)] },
     { matcher: "/producer/products/:id/batches", method: ["POST"], middlewares: [validateBodyInSentences(ProducerCreateBatch)] },
+    // A certificate comes with its decision document, as multipart/form-data.
+    { matcher: "/producer/products/:id/certificates", method: ["POST"], bodyParser: false, middlewares: [readCertificateUpload] },
     { matcher: "/producer/orders", method: ["GET"], middlewares: [validateAndTransformQuery(ProducerListOrdersQuery, {})] },
     {
       matcher: "/producer/orders/:id/fulfillments/:fulfillment_id/shipments",

@@ -6,8 +6,8 @@
  * - the producer the request acts for is resolved from the member's memberships (the `x-producer-id`
  *   header, or the member's only producer) and put on the request as `req.producer`, with the
  *   member's role in it; a producer the member does not work for gets the 404 an unknown one gets;
- * - a resource named in the path (a member, a product, a product's pack, photo or batch, an order with the
- *   producer's lines, the producer's parcel of it) that is not the
+ * - a resource named in the path (a member, a product, a product's pack, photo, batch or certificate, an
+ *   order with the producer's lines, the producer's parcel of it) that is not the
  *   current producer's gets the 404 an unknown id gets, before any handler runs.
  * Handlers read `req.producer` and never look at memberships themselves. What a producer may do
  * given its status or a member given their role (submit, invite) is for the workflows to refuse.
@@ -28,6 +28,7 @@ import ProductProducerLink from "../links/product-producer"
 import { PRODUCER_MEMBER_MODULE } from "../modules/producer-member"
 import { PRODUCT_BATCH_MODULE } from "../modules/product-batch"
 import type ProductBatchModuleService from "../modules/product-batch/service"
+import { productOfCertificate } from "./producer-certificates"
 import { membersOfProducer, type MembershipWithProducer, producersOfMember } from "./producer-memberships"
 import { isOrderOfProducer, isParcelOfProducer } from "./producer-orders"
 
@@ -183,6 +184,16 @@ const OWNED_RESOURCES: readonly OwnedResource[] = [
     belongsTo: async (container, { id }, producerId) =>
       (await container.resolve<ProductBatchModuleService>(PRODUCT_BATCH_MODULE).listProductBatches({ id: id!, producer_id: producerId }, { select: ["id"] })).length > 0,
     notFound: (id) => `This producer has no batch ${id}.`,
+  },
+  {
+    // A certificate is the producer's whose product it is of.
+    matcher: "/producer/certificates/:id",
+    param: "id",
+    belongsTo: async (container, { id }, producerId) => {
+      const productId = await productOfCertificate(container, id!)
+      return productId !== null && (await isProductOf(container, productId, producerId))
+    },
+    notFound: (id) => `This producer has no certificate ${id}.`,
   },
   {
     // An order holding none of the producer's lines is none of its business.

@@ -2,7 +2,7 @@
 // its own httpOnly cookie, apart from the buyer's, and one typed call per producer API route.
 import { cookies } from "next/headers";
 import { cache } from "react";
-import { getMedusa } from "./medusa";
+import { backendUrl, getMedusa } from "./medusa";
 import { describeError, isRefusal, type StoreClient, StoreApiError } from "./store-api";
 import { tokenExpiry } from "./customer";
 
@@ -148,6 +148,52 @@ export function listPortalProducts(): Promise<PortalResult<{ products: PortalPro
 
 export function retrievePortalProduct(id: string): Promise<PortalResult<{ product: PortalProduct }>> {
   return producerCall(`/producer/products/${encodeURIComponent(id)}`);
+}
+
+/** A certificate as the producer sees it: pending until the programme office verifies it, then valid, expiring soon (≤ 60 days) or expired. */
+export type PortalCertificate = {
+  id: string;
+  decision_number: string;
+  decision_date: string;
+  issuing_authority: string;
+  star_rating: number;
+  total_score: number;
+  valid_until: string;
+  verified: boolean;
+  state: "pending" | "valid" | "expiring_soon" | "expired";
+  days_left: number;
+  document_url: string | null;
+  product: { id: string; title: string } | null;
+};
+
+export function listProductCertificates(productId: string): Promise<PortalResult<{ certificates: PortalCertificate[] }>> {
+  return producerCall(`/producer/products/${encodeURIComponent(productId)}/certificates`);
+}
+
+export function listProducerCertificates(): Promise<PortalResult<{ certificates: PortalCertificate[] }>> {
+  return producerCall("/producer/certificates");
+}
+
+/** Uploads a certificate with its decision document (multipart, which the js-sdk's JSON client does not send). */
+export async function submitCertificate(productId: string, upload: FormData): Promise<PortalResult<{ certificate: PortalCertificate }>> {
+  const { token, producerId } = await producerSession();
+  if (!token) return { ok: false, reason: "signed_out" };
+  try {
+    const response = await fetch(`${backendUrl()}/producer/products/${encodeURIComponent(productId)}/certificates`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, ...(producerId ? { "x-producer-id": producerId } : {}) },
+      body: upload,
+      cache: "no-store",
+    });
+    const body = (await response.json().catch(() => ({}))) as { message?: string; certificate?: PortalCertificate };
+    if (response.status === 401) return { ok: false, reason: "signed_out" };
+    if (response.ok && body.certificate) return { ok: true, value: { certificate: body.certificate } };
+    if (response.status < 500 && body.message) return { ok: false, reason: "refused", message: body.message, status: response.status };
+    console.error(`[producer] the certificate upload answered ${response.status}`);
+  } catch (error) {
+    console.error(`[producer] the certificate upload failed: ${describeError(error)}`);
+  }
+  return { ok: false, reason: "unavailable" };
 }
 
 export type PortalParcelState = "packed" | "shipped" | "delivered" | "canceled";

@@ -18,6 +18,8 @@ type Certificate = {
   valid_until: string
   verified: boolean
   is_sample: boolean
+  document_url: string | null
+  submitted_by_producer_id: string | null
   product_set?: { number: number; name_vi: string } | null
 }
 type ProductOcop = {
@@ -212,6 +214,12 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
 
       <div className="px-6 py-4">
         <Heading level="h3" className="mb-2">Certificates</Heading>
+        {ocop.certificates.some((c) => !c.verified && c.submitted_by_producer_id) && (
+          <Text size="small" className="mb-2">
+            <Badge color="orange">Waiting for your check</Badge> The producer uploaded a certificate: open its decision document, compare the
+            number, date, issuer, star and score, then switch it to verified. Until then it gives no star mark.
+          </Text>
+        )}
         {ocop.certificates.length === 0 ? (
           <Text size="small" className="text-ui-fg-subtle">No certificate yet: shown to buyers as awaiting evaluation.</Text>
         ) : (
@@ -233,6 +241,16 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
                       <span className="text-ui-fg-subtle txt-compact-xsmall">
                         {day(c.decision_date)} · {c.issuing_authority} · {c.evaluation_kind.replace("_", "-")}
                       </span>
+                      {c.document_url && (
+                        <a href={c.document_url} target="_blank" rel="noreferrer" className="txt-compact-xsmall text-ui-fg-interactive">
+                          Decision document
+                        </a>
+                      )}
+                      {!c.verified && c.submitted_by_producer_id && (
+                        <span>
+                          <Badge size="2xsmall" color="orange">Uploaded by the producer: pending</Badge>
+                        </span>
+                      )}
                     </div>
                   </Table.Cell>
                   <Table.Cell>

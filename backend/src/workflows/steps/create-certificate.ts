@@ -16,6 +16,10 @@ export type CertificateFields = {
   verified?: boolean
   is_sample?: boolean
   product_set_id: string
+  document_url?: string | null
+  document_file_id?: string | null
+  submitted_by_producer_id?: string | null
+  expiry_warned_at?: Date | string | null
 }
 
 export const createCertificateStep = createStep(

@@ -1,6 +1,7 @@
 import type { CreateNotificationDTO, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { ProducerMemberRole } from "@ocop/domain/producer-accounts"
 import { membersOfProducer } from "../../lib/producer-memberships"
 
 /** What producers and their members are told, one template each (the notification module's provider renders it). */
@@ -10,6 +11,7 @@ export const PRODUCER_NOTICE_TEMPLATES = {
   approve: "producer-approved",
   reject: "producer-rejected",
   suspend: "producer-suspended",
+  certificateExpiring: "producer-certificate-expiring",
 } as const
 
 /**
@@ -39,11 +41,13 @@ export type MembersNotice = {
   data: Record<string, unknown>
   /** Tells this notice from any other of its template for the producer (a decision's time). */
   occasion: string
+  /** Only the members of these roles (the owners, who answer for the producer's certificates); all without it. */
+  roles?: ProducerMemberRole[]
 }
 
-/** Tells every member of the producer, each by their own email. */
+/** Tells every member of the producer (or those of the roles asked), each by their own email. */
 export const tellProducerMembersStep = createStep("tell-producer-members", async (notice: MembersNotice, { container }) => {
-  const members = await membersOfProducer(container, notice.producer_id)
+  const members = (await membersOfProducer(container, notice.producer_id)).filter((member) => !notice.roles || notice.roles.includes(member.role))
   await send(
     container,
     members.map((member) => ({

@@ -30,6 +30,7 @@ export const updateCertificateStep = createStep(
       criteria_decision: previous.criteria_decision,
       verified: previous.verified,
       is_sample: previous.is_sample,
+      expiry_warned_at: previous.expiry_warned_at,
     })
   }
 )

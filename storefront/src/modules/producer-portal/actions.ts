@@ -14,6 +14,7 @@ import {
   registerProducer,
   signInMember,
   startProducerSession,
+  submitCertificate,
 } from "@/lib/producer-portal";
 import { communesOf } from "@/modules/account/address-rules";
 import { text } from "@/modules/account/validation";
@@ -161,6 +162,37 @@ export async function submitProductAction(_previous: PortalFormState, form: Form
   if (!result.ok) {
     if (result.reason !== "refused") return { values: {}, fieldErrors: {}, failure: result.reason === "signed_out" ? "signedOut" : "unavailable" };
     return { values: {}, fieldErrors: {}, message: result.message };
+  }
+  revalidatePath("/", "layout");
+  return { values: {}, fieldErrors: {} };
+}
+
+const CERTIFICATE_FIELDS = {
+  document: "document",
+  decision_number: "decisionNumber",
+  decision_date: "decisionDate",
+  issuing_authority: "issuingAuthority",
+  star_rating: "starRating",
+  total_score: "totalScore",
+  score_a: "scoreA",
+  score_b: "scoreB",
+  score_c: "scoreC",
+} as const;
+
+/** The producer's certificate with its decision document, on to the backend, which sniffs the file and checks the stars. */
+export async function submitCertificateAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const values = valuesOf(form, Object.values(CERTIFICATE_FIELDS).filter((name) => name !== "document"));
+  const upload = new FormData();
+  for (const [apiName, formName] of Object.entries(CERTIFICATE_FIELDS)) {
+    if (formName === "document") continue;
+    upload.append(apiName, values[formName] ?? "");
+  }
+  const document = form.get("document");
+  if (document instanceof File && document.size > 0) upload.append("document", document, document.name);
+  const result = await submitCertificate(text(form, "productId"), upload);
+  if (!result.ok) {
+    if (result.reason !== "refused") return { values, fieldErrors: {}, failure: result.reason === "signed_out" ? "signedOut" : "unavailable" };
+    return { values, ...placeRefusal(result.message, CERTIFICATE_FIELDS) };
   }
   revalidatePath("/", "layout");
   return { values: {}, fieldErrors: {} };

@@ -41,3 +41,17 @@ test("what a refusal says beyond the form's fields stays above it, beside what i
     message: "The programme office is busy.",
   });
 });
+
+test("a refused certificate upload puts the document's and each field's sentence next to its own field", () => {
+  const certificateFields = { document: "document", decision_number: "decisionNumber", decision_date: "decisionDate", star_rating: "starRating" };
+  const message =
+    "document: attach the decision document, a PDF or a photo of the signed decision. decision_number is needed: the decision's number as printed on it, e.g. 2751/QĐ-UBND. decision_date: The decision date 2099-01-01 is after today (2026-12-03 in Vietnam): record a decision once it is made. star_rating is the star the decision gives: 3, 4 or 5.";
+  assert.deepEqual(placeRefusal(message, certificateFields), {
+    fieldErrors: {
+      document: "Attach the decision document, a PDF or a photo of the signed decision.",
+      decisionNumber: "decision_number is needed: the decision's number as printed on it, e.g. 2751/QĐ-UBND.",
+      decisionDate: "The decision date 2099-01-01 is after today (2026-12-03 in Vietnam): record a decision once it is made.",
+      starRating: "star_rating is the star the decision gives: 3, 4 or 5.",
+    },
+  });
+});

@@ -3,7 +3,7 @@
 // so it works without JavaScript; with it, the button says the form is on its way.
 import type { Commune } from "@ocop/domain/admin-units";
 import { useTranslations } from "next-intl";
-import { type ReactNode, useActionState, useId } from "react";
+import { type ReactNode, useActionState, useId, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { AddressPicker } from "@/components/address-picker";
 import {
@@ -34,7 +34,7 @@ export function PendingButton({ label, pendingLabel, secondary }: { label: strin
   );
 }
 
-function FormAlert({ state }: { state: PortalFormState }) {
+export function FormAlert({ state }: { state: PortalFormState }) {
   const t = useTranslations("ProducerPortal");
   const sentence = state.failure ? t(`failure.${state.failure}`) : state.message;
   if (!sentence) return null;
@@ -184,7 +184,8 @@ type PackFormProps = { productId: string; variantId: string; price: number | nul
 
 export function PackForm({ productId, variantId, price, stock }: PackFormProps) {
   const t = useTranslations("ProducerPortal");
-  const initial: PortalFormState = { values: { price: price === null ? "" : String(price), stock: String(stock) }, fieldErrors: {} };
+  // Made once: "saved" is a state other than this one, which a re-render (another form's revalidation) must not make.
+  const [initial] = useState<PortalFormState>(() => ({ values: { price: price === null ? "" : String(price), stock: String(stock) }, fieldErrors: {} }));
   const [state, action] = useActionState(updatePackAction, initial);
   const id = useId();
   const saved = state.done === true;

@@ -1,14 +1,19 @@
 // The signed-in member's home: the producer's status in words, a switch when the member works for
-// several producers, the way to its orders, and its products with their state, stock and price.
+// several producers, the way to its orders, a warning for each certificate expiring within 60 days,
+// and its products with their state, stock and price.
 import { formatVnd } from "@ocop/domain/money";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import type { PortalMe, PortalProduct } from "@/lib/producer-portal";
+import type { PortalCertificate, PortalMe, PortalProduct } from "@/lib/producer-portal";
 import { signOutProducer, switchProducer } from "./actions";
+import { calendarDate } from "./certificate-list";
 import styles from "./portal.module.css";
 
-export async function PortalHome({ me, products, locale }: { me: PortalMe; products: PortalProduct[]; locale: string }) {
+type PortalHomeProps = { me: PortalMe; products: PortalProduct[]; expiring: PortalCertificate[]; locale: string };
+
+export async function PortalHome({ me, products, expiring, locale }: PortalHomeProps) {
   const t = await getTranslations("ProducerPortal");
+  const format = await getFormatter();
   const producer = me.producer;
   return (
     <div className={styles.page}>
@@ -48,6 +53,24 @@ export async function PortalHome({ me, products, locale }: { me: PortalMe; produ
           </p>
           <p className={styles.meta}>{t(`statusExplain.${producer.status}`, { reason: producer.status_reason || t("noReason") })}</p>
         </section>
+      )}
+      {expiring.length > 0 && (
+        <div className={styles.expiryWarning} role="status">
+          {expiring.map((certificate) => (
+            <p key={certificate.id}>
+              {certificate.product ? (
+                <Link href={{ pathname: "/producer/products/[id]", params: { id: certificate.product.id } }}>
+                  {t("certificates.homeWarning", {
+                    number: certificate.decision_number,
+                    product: certificate.product.title,
+                    days: certificate.days_left,
+                    date: format.dateTime(calendarDate(certificate.valid_until), { dateStyle: "medium" }),
+                  })}
+                </Link>
+              ) : null}
+            </p>
+          ))}
+        </div>
       )}
       {producer && producer.status !== "rejected" && producer.status !== "pending" && (
         <p className={styles.actions}>

@@ -24,6 +24,13 @@ const Certificate = model
     valid_until: model.dateTime(),
     verified: model.boolean().default(false),
     is_sample: model.boolean().default(false),
+    /** The decision document as uploaded (PDF, or an image with its metadata stripped), stored through the File module. */
+    document_url: model.text().nullable(),
+    document_file_id: model.text().nullable(),
+    /** The producer that uploaded it from the portal; null for one the programme office recorded. */
+    submitted_by_producer_id: model.text().nullable(),
+    /** When the producer's owners were warned that it expires (once, by jobs/warn-expiring-certificates.ts). */
+    expiry_warned_at: model.dateTime().nullable(),
     product_set: model.belongsTo(() => ProductSet, { mappedBy: "certificates" }),
   })
   .indexes([{ on: ["decision_number"] }, { on: ["valid_until"] }])

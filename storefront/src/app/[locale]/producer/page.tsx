@@ -1,8 +1,9 @@
+import { expiringUnrenewed } from "@ocop/domain/certificate-expiry";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { listPortalProducts, loadPortalMe } from "@/lib/producer-portal";
+import { listPortalProducts, listProducerCertificates, loadPortalMe } from "@/lib/producer-portal";
 import { AccountMessages } from "@/modules/account/account-messages";
 import { PortalHome } from "@/modules/producer-portal/portal-home";
 import { ProducerSignInForm } from "@/modules/producer-portal/portal-forms";
@@ -23,9 +24,12 @@ export default async function ProducerPortalPage({ params, searchParams }: PageP
   const t = await getTranslations("ProducerPortal");
   const me = await loadPortalMe();
   if (me.ok) {
-    const products = await listPortalProducts();
+    const [products, certificates] = await Promise.all([listPortalProducts(), listProducerCertificates()]);
     if (!products.ok && products.reason !== "refused") return <PortalUnavailable reloadHref={getPathname({ href: "/producer", locale })} />;
-    return <PortalHome me={me.value} products={products.ok ? products.value.products : []} locale={locale} />;
+    const expiring = certificates.ok
+      ? expiringUnrenewed(certificates.value.certificates.map((certificate) => ({ ...certificate, product_id: certificate.product?.id ?? null })))
+      : [];
+    return <PortalHome me={me.value} products={products.ok ? products.value.products : []} expiring={expiring} locale={locale} />;
   }
   if (me.reason === "unavailable") return <PortalUnavailable reloadHref={getPathname({ href: "/producer", locale })} />;
   return (

@@ -4,8 +4,10 @@ import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { listPortalBatches, retrievePortalProduct } from "@/lib/producer-portal";
+import { listPortalBatches, listProductCertificates, retrievePortalProduct } from "@/lib/producer-portal";
 import { AccountMessages } from "@/modules/account/account-messages";
+import { CertificateForm } from "@/modules/producer-portal/certificate-form";
+import { CertificateList } from "@/modules/producer-portal/certificate-list";
 import { ForgetDraft } from "@/modules/producer-portal/form-draft";
 import { NEW_PRODUCT_DRAFT } from "@/modules/producer-portal/form-state";
 import { PhotoUpload } from "@/modules/producer-portal/photo-upload";
@@ -26,7 +28,7 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
   setRequestLocale(locale);
   const t = await getTranslations("ProducerPortal");
   const here = getPathname({ href: { pathname: "/producer/products/[id]", params: { id } }, locale });
-  const [result, batches] = await Promise.all([retrievePortalProduct(id), listPortalBatches(id)]);
+  const [result, batches, certificates] = await Promise.all([retrievePortalProduct(id), listPortalBatches(id), listProductCertificates(id)]);
   if (!result.ok) {
     if (result.reason === "signed_out") redirect(getPathname({ href: "/producer", locale }));
     if (result.reason === "refused") notFound();
@@ -69,6 +71,13 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
             </ul>
           )}
           <PhotoUpload productId={product.id} back={here} error={photoError} />
+        </div>
+        <h2 className={styles.subheading}>{t("certificates.title")}</h2>
+        <div className={styles.card}>
+          <p className={styles.meta}>{t("certificates.lead")}</p>
+          <CertificateList certificates={certificates.ok ? certificates.value.certificates : []} />
+          <h3 className={styles.label}>{t("certificates.upload")}</h3>
+          <CertificateForm productId={product.id} />
         </div>
         {product.variants.map((variant) => (
           <section key={variant.id}>
