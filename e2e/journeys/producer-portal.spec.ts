@@ -261,6 +261,38 @@ test("a cooperative registers, is approved, lists a product, ships its line of a
   await expect(buyer.getByRole("main")).toContainText(lot)
   await expect(buyer.getByRole("main")).toContainText(producerName)
   await keep(buyer, testInfo, "trace-page-of-batch")
+
+  // Later edits of a published product go live at once: its story, and another pack size.
+  await open(portal, `${stack.storefrontUrl}/producer/san-pham/${productId}`)
+  const story = "Ong nội được nuôi ở độ cao 1.500 m trên cao nguyên đá Đồng Văn, hút mật hoa bạc hà mỗi mùa đông."
+  await portal.getByLabel(/Câu chuyện sản phẩm \(tiếng Việt\)/).fill(story)
+  await portal.getByRole("button", { name: "Lưu", exact: true }).first().click()
+  await expect(portal.getByText("Đã lưu; trang sản phẩm trong cửa hàng đã cập nhật.")).toBeVisible()
+  await portal.getByLabel("Tên quy cách").fill("Chai 250 ml")
+  await portal.getByLabel("Mã hàng (SKU)").fill(`BACHA-250-${run}`)
+  await portal.getByLabel("Giá (đồng)").last().fill("99000")
+  await portal.getByLabel("Số lượng tồn kho").last().fill("10")
+  await portal.getByRole("button", { name: "Thêm quy cách" }).click()
+  await expect(portal.getByRole("heading", { name: /Chai 250 ml · 99\.000/ })).toBeVisible()
+  await expect
+    .poll(
+      async () => {
+        await buyer.goto(`${stack.storefrontUrl}/san-pham/${product.handle}`)
+        return (await buyer.getByRole("main").textContent()) ?? ""
+      },
+      { timeout: 30_000 },
+    )
+    .toContain("Đồng Văn")
+  await expect(buyer.getByRole("radio", { name: /Chai 250 ml/ })).toBeVisible()
+
+  // Taken off sale: asked to confirm first, then gone from the shop.
+  await portal.getByLabel("Tôi muốn ngừng bán sản phẩm này").check()
+  await portal.getByRole("button", { name: "Ngừng bán sản phẩm" }).click()
+  await expect(portal).toHaveURL(/\/producer$/)
+  await expect(portal.getByRole("link").filter({ hasText: title })).toHaveCount(0)
+  await expect
+    .poll(async () => (await buyer.goto(`${stack.storefrontUrl}/san-pham/${product.handle}`))?.status(), { timeout: 30_000 })
+    .toBe(404)
   await producerContext.close()
   await buyerContext.close()
 })

@@ -43,7 +43,9 @@ export type PortalProduct = {
   handle: string;
   status: "draft" | "proposed" | "published" | "rejected" | "archived";
   description: string | null;
+  description_en: string | null;
   story_vi: string | null;
+  story_en: string | null;
   product_set: { id: string; name_vi: string; name_en: string } | null;
   thumbnail: string | null;
   variants: PortalVariant[];

@@ -2,6 +2,7 @@
 // The portal's forms: each sends what the producer typed to the producer API and, when the
 // backend refuses it, hands the backend's sentence back next to the field with the typed values.
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
@@ -298,4 +299,79 @@ export async function acceptInviteAction(_previous: PortalFormState, form: FormD
   }
   const joined = new URLSearchParams({ joined: result.value.producer.name, email: result.value.member.email });
   redirect(`${getPathname({ href: "/producer", locale: localeOf(form) })}?${joined}`);
+}
+
+/** What each of the product's own forms sends back to itself when the backend refuses it or is out of reach. */
+function refusedOrUnavailable(result: Exclude<PortalResult<unknown>, { ok: true }>, values: Record<string, string>, fields?: Readonly<Record<string, string>>): PortalFormState {
+  if (result.reason !== "refused") return { values, fieldErrors: {}, failure: result.reason === "signed_out" ? "signedOut" : "unavailable" };
+  return fields ? { values, ...placeRefusal(result.message, fields) } : { values, fieldErrors: {}, message: result.message };
+}
+
+const PRODUCT_TEXT_FIELDS = {
+  title: "title",
+  title_en: "titleEn",
+  description: "description",
+  description_en: "descriptionEn",
+  story_vi: "storyVi",
+  story_en: "storyEn",
+  product_set_id: "productSetId",
+} as const;
+
+/** The product's texts and product set; a published product's change is live at once. An emptied optional text is removed. */
+export async function updateProductAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const values = valuesOf(form, Object.values(PRODUCT_TEXT_FIELDS));
+  const result = await producerCall(`/producer/products/${encodeURIComponent(text(form, "productId"))}`, {
+    method: "POST",
+    body: {
+      title: values.title,
+      title_en: values.titleEn || null,
+      description: values.description || null,
+      description_en: values.descriptionEn || null,
+      story_vi: values.storyVi || null,
+      story_en: values.storyEn || null,
+      product_set_id: values.productSetId,
+    },
+  });
+  if (!result.ok) return refusedOrUnavailable(result, values, PRODUCT_TEXT_FIELDS);
+  revalidatePath("/", "layout");
+  return { values, fieldErrors: {}, done: true };
+}
+
+const NEW_PACK_FIELDS = { title: "packTitle", sku: "sku", gtin: "gtin", price: "price", stock: "stock" } as const;
+
+/** Another pack size of the product. */
+export async function addPackAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const values = valuesOf(form, Object.values(NEW_PACK_FIELDS));
+  const result = await producerCall(`/producer/products/${encodeURIComponent(text(form, "productId"))}/variants`, {
+    method: "POST",
+    body: { title: values.packTitle, sku: values.sku, gtin: optional(values.gtin), price: wholeNumber(values.price ?? ""), stock: wholeNumber(values.stock ?? "") },
+  });
+  if (!result.ok) return refusedOrUnavailable(result, values, NEW_PACK_FIELDS);
+  revalidatePath("/", "layout");
+  return { values: {}, fieldErrors: {}, done: true };
+}
+
+/** A photo moved one place, made the cover, or removed. */
+export async function arrangePhotoAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const path = `/producer/products/${encodeURIComponent(text(form, "productId"))}/photos/${encodeURIComponent(text(form, "photoId"))}`;
+  const intent = text(form, "intent");
+  const result =
+    intent === "remove"
+      ? await producerCall(path, { method: "DELETE" })
+      : await producerCall(path, { method: "POST", body: intent === "cover" ? { cover: true } : { rank: Math.max(0, Number(text(form, "rank"))) } });
+  if (!result.ok) return refusedOrUnavailable(result, {});
+  revalidatePath("/", "layout");
+  return { values: {}, fieldErrors: {}, done: true };
+}
+
+/** Takes the product off sale for good: only after the producer ticks that they mean it. */
+export async function archiveProductAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  if (text(form, "confirm") !== "yes") {
+    const t = await getTranslations({ locale: localeOf(form), namespace: "ProducerPortal" });
+    return { values: {}, fieldErrors: { confirm: t("archiveConfirmNeeded") } };
+  }
+  const result = await producerCall(`/producer/products/${encodeURIComponent(text(form, "productId"))}`, { method: "DELETE" });
+  if (!result.ok) return refusedOrUnavailable(result, {});
+  revalidatePath("/", "layout");
+  redirect(getPathname({ href: "/producer", locale: localeOf(form) }));
 }

@@ -4,6 +4,8 @@ import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { getMedusa } from "@/lib/medusa";
+import { listProductSets } from "@/lib/product-sets";
 import { listPortalBatches, listProductCertificates, retrievePortalProduct } from "@/lib/producer-portal";
 import { AccountMessages } from "@/modules/account/account-messages";
 import { CertificateForm } from "@/modules/producer-portal/certificate-form";
@@ -11,6 +13,7 @@ import { CertificateList } from "@/modules/producer-portal/certificate-list";
 import { ForgetDraft } from "@/modules/producer-portal/form-draft";
 import { NEW_PRODUCT_DRAFT } from "@/modules/producer-portal/form-state";
 import { PhotoUpload } from "@/modules/producer-portal/photo-upload";
+import { AddPackForm, ArchiveProductForm, EditProductForm, PhotoActions } from "@/modules/producer-portal/product-forms";
 import { BatchForm, PackForm, SubmitProductForm } from "@/modules/producer-portal/portal-forms";
 import { PortalUnavailable } from "@/modules/producer-portal/portal-unavailable";
 import styles from "@/modules/producer-portal/portal.module.css";
@@ -39,6 +42,10 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
   // A calendar day read at noon in Vietnam, so no time zone moves it.
   const day = (date: string) => format.dateTime(new Date(`${date}T12:00:00+07:00`), { day: "2-digit", month: "2-digit", year: "numeric" });
   const editable = product.status === "draft" || product.status === "rejected";
+  const archived = product.status === "archived";
+  const medusa = await getMedusa();
+  const sets = medusa ? await listProductSets(medusa).catch(() => []) : [];
+  const productSets = sets.map((set) => ({ id: set.id, label: `${set.number}. ${locale === "en" ? set.name_en : set.name_vi}` }));
   return (
     <div className={styles.page}>
       <p>
@@ -62,16 +69,25 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
           {product.photos.length === 0 ? (
             <p className={styles.meta}>{t("noPhotos")}</p>
           ) : (
-            <ul className={styles.photos}>
-              {product.photos.map((photo) => (
-                <li key={photo.id}>
+            <ul className={styles.photoList}>
+              {product.photos.map((photo, rank) => (
+                <li key={photo.id} className={styles.photoItem}>
                   <img src={photo.url} alt="" className={styles.photo} />
+                  {!archived && <PhotoActions productId={product.id} photo={photo} rank={rank} last={rank === product.photos.length - 1} />}
                 </li>
               ))}
             </ul>
           )}
           <PhotoUpload productId={product.id} back={here} error={photoError} />
         </div>
+        {!archived && (
+          <>
+            <h2 className={styles.subheading}>{t("productTexts")}</h2>
+            <div className={styles.card}>
+              <EditProductForm product={product} productSets={productSets} />
+            </div>
+          </>
+        )}
         <h2 className={styles.subheading}>{t("certificates.title")}</h2>
         <div className={styles.card}>
           <p className={styles.meta}>{t("certificates.lead")}</p>
@@ -89,6 +105,14 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
             </div>
           </section>
         ))}
+        {!archived && (
+          <>
+            <h2 className={styles.subheading}>{t("newPack")}</h2>
+            <div className={styles.card}>
+              <AddPackForm productId={product.id} />
+            </div>
+          </>
+        )}
         <h2 className={styles.subheading}>{t("batches")}</h2>
         <div className={styles.card}>
           {batches.ok && batches.value.batches.length > 0 ? (
@@ -126,6 +150,14 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
               <SubmitProductForm productId={product.id}>
                 <p className={styles.meta}>{t("submitHint")}</p>
               </SubmitProductForm>
+            </div>
+          </>
+        )}
+        {!archived && (
+          <>
+            <h2 className={styles.subheading}>{t("archive")}</h2>
+            <div className={styles.card}>
+              <ArchiveProductForm productId={product.id} locale={locale} />
             </div>
           </>
         )}
