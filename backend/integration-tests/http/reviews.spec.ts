@@ -2,17 +2,22 @@
  * Reviews from verified buyers and sold counts, on a real Postgres: only a customer whose order of
  * the product was delivered may review it, once; the review waits for the operator, and only an
  * approved one is shown and counted in the product's summary and search document. Every placed
- * order counts into its products' sold count, once, and a canceled one is taken out.
+ * order counts into its products' sold count, once, and a canceled one is taken out. A review may
+ * carry one photo, through the one photo pipeline (EXIF gone, AVIF and WebP renditions).
  */
+import { readdir, readFile } from "node:fs/promises"
+import path from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { cancelOrderWorkflow, completeCartWorkflow, markOrderFulfillmentAsDeliveredWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ERROR_CODES } from "@ocop/domain/errors"
+import sharp from "sharp"
 import { feedbackReader } from "../../src/lib/product-feedback"
 import { CASH_ON_DELIVERY_PROVIDER_ID } from "../../src/lib/store-setup"
 import { recordProductSalesWorkflow } from "../../src/workflows/record-product-sales"
 import { createReadyCart, createTestPack, type Headers, setUpStore, shipParcel, signInOperator, type TestPack, type TestStore } from "../fixtures"
 import { answer, eventually, registerCustomer } from "../helpers"
+import { cameraLikeJpeg, GPS_HANOI, PDF_BYTES, PHONE_EXIF } from "../test-photos"
 
 jest.setTimeout(5 * 60 * 1000)
 
@@ -23,6 +28,19 @@ type Api = {
 }
 
 const REVIEW = { rating: 5, body: "Gạo dẻo, thơm mùi lúa mới, nấu cơm cả nhà khen.", locale: "vi" }
+
+/** The form the storefront's review form posts: the review's fields and, if any, its photo in `photo`. */
+function reviewForm(fields: Record<string, string | number>, photo?: { bytes: Buffer; name: string; type: string }): FormData {
+  const form = new FormData()
+  for (const [name, value] of Object.entries(fields)) form.append(name, String(value))
+  if (photo) form.append("photo", new Blob([new Uint8Array(photo.bytes)], { type: photo.type }), photo.name)
+  return form
+}
+
+/** The bytes of a stored file, from the local file provider's directory. */
+const storedFile = (url: string) => readFile(path.join(process.env.MEDUSA_UPLOAD_DIR!, decodeURIComponent(new URL(url).pathname.replace(/^\/static\//, ""))))
+
+const storedFileCount = async () => (await readdir(process.env.MEDUSA_UPLOAD_DIR!, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -58,7 +76,7 @@ medusaIntegrationTestRunner({
     }
 
     const soldCount = async () => (await feedbackReader(getContainer())([rice.productId])).get(rice.productId)!.sold_count
-    const review = (headers: Headers, body: Record<string, unknown> = REVIEW) => answer(api.post(`/store/products/${rice.productId}/reviews`, body, headers))
+    const review = (headers: Headers, body: Record<string, unknown> | FormData = REVIEW) => answer(api.post(`/store/products/${rice.productId}/reviews`, body, headers))
 
     it("lets only a buyer whose order was delivered review, once; shows the review after the operator approves it", async () => {
       const container = getContainer()
@@ -107,6 +125,7 @@ medusaIntegrationTestRunner({
         body: REVIEW.body,
         reviewer_name: "Lan N.",
         locale: "vi",
+        photo: null,
         created_at: expect.any(String),
       })
       // What a buyer sees names no customer and no order.
@@ -139,6 +158,94 @@ medusaIntegrationTestRunner({
       expect(mine.data.reviewable_product_ids).toEqual([])
       const shown = await api.get(`/store/products/${rice.productId}/reviews`, shop.storeHeaders)
       expect(shown.data).toMatchObject({ reviews: [], count: 0, feedback: { review_average: null, review_count: 0 } })
+    })
+
+    /** A buyer whose order of the rice was delivered. */
+    async function deliveredBuyer(email: string, names: { first_name: string; last_name: string }) {
+      const container = getContainer()
+      const customer = await buyer(email, names)
+      const orderId = await order(container, customer, 1)
+      const parcel = await shipParcel(container, orderId, rice)
+      await markOrderFulfillmentAsDeliveredWorkflow(container).run({ input: { orderId, fulfillmentId: parcel.fulfillmentId } })
+      return customer
+    }
+
+    it("stores a verified buyer's photo without its EXIF as renditions with the review, pending, and shows it once approved", async () => {
+      const hoa = await deliveredBuyer("hoa.photo@example.vn", { first_name: "Hoa", last_name: "Đỗ" })
+      const jpeg = await cameraLikeJpeg(1600, 1200, { seed: 7, exif: PHONE_EXIF })
+      // The phone's EXIF, with where it was taken.
+      expect((await sharp(jpeg).metadata()).exif?.toString("latin1")).toContain("PhoneMaker")
+      expect(PHONE_EXIF.IFD3).toBe(GPS_HANOI)
+
+      const written = await review(hoa.headers, reviewForm({ ...REVIEW, rating: 4 }, { bytes: jpeg, name: "IMG_2041.jpg", type: "image/jpeg" }))
+      expect(written.status).toBe(201)
+      expect(written.data.review).toMatchObject({ rating: 4, status: "pending", body: REVIEW.body })
+      const photo = written.data.review.photo
+      expect(photo).toMatchObject({ width: 1600, height: 1200, placeholder: expect.stringMatching(/^data:image\/webp;base64,/) })
+      expect(photo.renditions.map((r: { format: string; width: number }) => `${r.format} ${r.width}`).sort()).toEqual(
+        ["avif 320", "avif 640", "avif 960", "avif 1280", "webp 320", "webp 640", "webp 960", "webp 1280"].sort(),
+      )
+      for (const rendition of photo.renditions as { format: string; width: number; url: string }[]) {
+        const metadata = await sharp(await storedFile(rendition.url)).metadata()
+        expect({ format: metadata.format === "heif" ? "avif" : metadata.format, width: metadata.width, exif: metadata.exif }).toEqual({
+          format: rendition.format,
+          width: rendition.width,
+          exif: undefined,
+        })
+      }
+
+      // Pending: the operator sees the photo to moderate it; buyers do not see the review yet.
+      const pending = await api.get("/admin/product-reviews", operator)
+      expect(pending.data.product_reviews).toEqual(expect.arrayContaining([expect.objectContaining({ id: written.data.review.id, photo })]))
+      expect((await api.get(`/store/products/${rice.productId}/reviews`, shop.storeHeaders)).data.reviews).not.toContainEqual(
+        expect.objectContaining({ id: written.data.review.id }),
+      )
+
+      await api.post(`/admin/product-reviews/${written.data.review.id}`, { status: "approved" }, operator)
+      const shown = await api.get(`/store/products/${rice.productId}/reviews`, shop.storeHeaders)
+      const mine = shown.data.reviews.find((r: { id: string }) => r.id === written.data.review.id)
+      expect(mine).toEqual({ id: written.data.review.id, rating: 4, body: REVIEW.body, reviewer_name: "Hoa Đ.", locale: "vi", photo, created_at: expect.any(String) })
+      // Buyers read the renditions, not the files' ids.
+      expect(shown.data.reviews.some((r: Record<string, unknown>) => "photo_file_ids" in r)).toBe(false)
+    })
+
+    it("refuses a PDF as a review's photo with a sentence and writes nothing; a review as a form without a photo is written", async () => {
+      const tuan = await deliveredBuyer("tuan.photo@example.vn", { first_name: "Tuấn", last_name: "Vũ" })
+      const files = await storedFileCount()
+
+      const pdf = await review(tuan.headers, reviewForm(REVIEW, { bytes: PDF_BYTES, name: "hoa-don.jpg", type: "image/jpeg" }))
+      expect(pdf.status).toBe(400)
+      expect(pdf.data).toMatchObject({ code: ERROR_CODES.photoNotAnImage, message: "The file is not a photo we can read. Upload a JPEG, PNG, WebP or AVIF image." })
+      const twoPhotos = reviewForm(REVIEW, { bytes: PDF_BYTES, name: "a.jpg", type: "image/jpeg" })
+      twoPhotos.append("photo", new Blob([new Uint8Array(PDF_BYTES)], { type: "image/jpeg" }), "b.jpg")
+      const two = await review(tuan.headers, twoPhotos)
+      expect(two.status).toBe(400)
+      expect(two.data).toMatchObject({ code: ERROR_CODES.tooManyPhotos, message: "A review carries one photo: choose the one that shows the product best." })
+      const badText = await review(tuan.headers, reviewForm({ ...REVIEW, body: "Tốt" }))
+      expect(badText.status).toBe(400)
+      expect(badText.data.message).toMatch(/body is shorter than 10 characters/)
+
+      expect(await storedFileCount()).toBe(files)
+      expect((await api.get("/store/customers/me/reviews", tuan.headers)).data.reviews).toEqual([])
+
+      // A browser's form with the photo input left empty sends a nameless empty file: no photo.
+      const form = reviewForm(REVIEW)
+      form.append("photo", new Blob([], { type: "application/octet-stream" }), "")
+      const written = await review(tuan.headers, form)
+      expect(written.status).toBe(201)
+      expect(written.data.review).toMatchObject({ rating: 5, status: "pending", photo: null })
+      expect(await storedFileCount()).toBe(files)
+    })
+
+    it("deletes the stored photo when the review cannot be written: the buyer reviewed the product already", async () => {
+      const my = await deliveredBuyer("my.photo@example.vn", { first_name: "My", last_name: "Hồ" })
+      expect((await review(my.headers)).status).toBe(201)
+      const files = await storedFileCount()
+      const jpeg = await cameraLikeJpeg(800, 600, { seed: 3 })
+      const again = await review(my.headers, reviewForm(REVIEW, { bytes: jpeg, name: "IMG_1.jpg", type: "image/jpeg" }))
+      expect(again.status).toBe(409)
+      expect(again.data.code).toBe(ERROR_CODES.reviewExists)
+      expect(await storedFileCount()).toBe(files)
     })
 
     it("refuses a review without a session, with a score out of range or a text too short, each with a sentence", async () => {

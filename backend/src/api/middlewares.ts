@@ -39,6 +39,7 @@ import { ProducerListOrdersQuery, ProducerShipParcel } from "./producer/orders/v
 import { PosCashMovement, PosCatalogueQuery, PosCloseShift, PosCreateSale, PosListSalesQuery, PosListShiftsQuery, PosOpenShift, PosRefundSale } from "./pos/validators"
 import { limitUploadLength } from "./admin/uploads/upload-length"
 import { readPhotoUploads } from "./producer/products/photo-uploads"
+import { readReviewForm } from "./store/products/[id]/reviews/review-form"
 import {
   ProducerArrangePhoto,
   ProducerCreateProduct,
@@ -215,7 +216,8 @@ export default defineMiddlewares({
     {
       matcher: "/store/products/:id/reviews",
       method: ["POST"],
-      middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(StoreSubmitReview)],
+      // JSON, or multipart/form-data when the review carries a photo.
+      middlewares: [authenticate("customer", ["session", "bearer"]), readReviewForm, validateAndTransformBody(StoreSubmitReview)],
     },
     { matcher: "/admin/product-reviews", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListReviewsQuery, {})] },
     { matcher: "/admin/product-reviews/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminModerateReview)] },

@@ -6,6 +6,8 @@ import { ERROR_CODES } from "@ocop/domain/errors"
 import { reviewerName } from "@ocop/domain/reviews"
 import { PRODUCT_REVIEW_MODULE } from "../modules/product-review"
 import type ProductReviewModuleService from "../modules/product-review/service"
+import { type PhotoMetadata, preparePhoto } from "../lib/photos"
+import { storePreparedPhoto, type UploadedPhoto } from "./steps/product-photos"
 
 export const PRODUCT_REVIEW_SUBMITTED_EVENT = "ocop.product_review_submitted"
 
@@ -15,6 +17,8 @@ export type SubmitProductReviewWorkflowInput = {
   rating: number
   body: string
   locale: "vi" | "en"
+  /** The buyer's optional photo, as sent. */
+  photo?: UploadedPhoto
 }
 
 type OrderRow = {
@@ -67,7 +71,27 @@ const findVerifiedPurchaseStep = createStep(
   },
 )
 
-type NewReview = SubmitProductReviewWorkflowInput & { order_id: string; reviewer_name: string }
+type StoredReviewPhoto = { photo: PhotoMetadata; photo_file_ids: string[] }
+
+/**
+ * The buyer's photo through the one photo pipeline (type sniffed from the bytes, limits, EXIF
+ * gone, upright), its renditions stored through the File module; nothing when the review has no
+ * photo. The compensation deletes the files it wrote, should the review not be written.
+ */
+const storeReviewPhotoStep = createStep(
+  "store-review-photo",
+  async (input: { product_id: string; photo?: UploadedPhoto }, { container }) => {
+    if (!input.photo) return new StepResponse<StoredReviewPhoto | null, string[]>(null, [])
+    const prepared = await preparePhoto(Buffer.from(input.photo.content, "base64"))
+    const image = await storePreparedPhoto(container.resolve(Modules.FILE), prepared, `reviews/${input.product_id}-${Date.now().toString(36)}`)
+    return new StepResponse<StoredReviewPhoto | null, string[]>({ photo: image.metadata.photo, photo_file_ids: image.metadata.file_ids }, image.metadata.file_ids)
+  },
+  async (written, { container }) => {
+    if (written?.length) await container.resolve(Modules.FILE).deleteFiles(written)
+  },
+)
+
+type NewReview = Omit<SubmitProductReviewWorkflowInput, "photo"> & { order_id: string; reviewer_name: string; photo: PhotoMetadata | null; photo_file_ids: string[] | null }
 
 const createReviewStep = createStep(
   "create-product-review",
@@ -94,12 +118,24 @@ function reviewExists(): MedusaError {
 }
 
 /**
- * A verified buyer writes a review (@ocop/domain/reviews checked the score and text before): it
- * waits for the operator as pending, and the operator is told through the event.
+ * A verified buyer writes a review (@ocop/domain/reviews checked the score and text before), with
+ * an optional photo: it waits for the operator as pending, and the operator is told through the event.
  */
 export const submitProductReviewWorkflow = createWorkflow("submit-product-review", (input: SubmitProductReviewWorkflowInput) => {
   const purchase = findVerifiedPurchaseStep({ customer_id: input.customer_id, product_id: input.product_id })
-  const review = createReviewStep(transform({ input, purchase }, ({ input, purchase }) => ({ ...input, ...purchase })))
+  const photo = storeReviewPhotoStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, photo: input.photo })))
+  const review = createReviewStep(
+    transform({ input, purchase, photo }, ({ input, purchase, photo }) => ({
+      customer_id: input.customer_id,
+      product_id: input.product_id,
+      rating: input.rating,
+      body: input.body,
+      locale: input.locale,
+      ...purchase,
+      photo: photo?.photo ?? null,
+      photo_file_ids: photo?.photo_file_ids ?? null,
+    })),
+  )
   emitEventStep({
     eventName: PRODUCT_REVIEW_SUBMITTED_EVENT,
     data: transform({ review }, ({ review }) => ({ id: review.id, product_id: review.product_id })),

@@ -16,10 +16,33 @@ type ProductReview = {
   moderation_note: string | null
   created_at: string
   order_id: string
+  /** The buyer's photo as the photo pipeline made it (backend lib/photos.ts' PhotoMetadata). */
+  photo: { width: number; height: number; placeholder: string; renditions: { width: number; format: "avif" | "webp"; url: string }[] } | null
   product: { id: string; title: string; handle: string } | null
 }
 
 const STARS = (rating: number) => `${"★".repeat(rating)}${"☆".repeat(5 - rating)}`
+
+/** The buyer's photo, small, opening at full size in a new tab so the operator can look at it closely. */
+function ReviewPhoto({ photo }: { photo: NonNullable<ProductReview["photo"]> }) {
+  const webp = photo.renditions.filter((rendition) => rendition.format === "webp").sort((a, b) => a.width - b.width)
+  const small = webp[0]
+  const large = webp[webp.length - 1]
+  if (!small || !large) return null
+  return (
+    <a href={large.url} target="_blank" rel="noreferrer" className="mt-2 inline-block">
+      <img
+        src={small.url}
+        alt="What the buyer sent with the review (opens at full size)"
+        width={120}
+        height={Math.round((120 * photo.height) / photo.width)}
+        loading="lazy"
+        className="rounded-md border border-ui-border-base bg-cover"
+        style={{ backgroundImage: `url("${photo.placeholder}")` }}
+      />
+    </a>
+  )
+}
 
 /** Approve a pending review, or reject it with the note its writer is shown. */
 function Decide({ review, onDecided }: { review: ProductReview; onDecided: () => void }) {
@@ -125,6 +148,12 @@ export default function ReviewsPage() {
                   <span aria-hidden="true">{STARS(review.rating)}</span> {review.rating}/5
                   <br />
                   {review.body}
+                  {review.photo && (
+                    <>
+                      <br />
+                      <ReviewPhoto photo={review.photo} />
+                    </>
+                  )}
                 </Table.Cell>
                 <Table.Cell>{status === "pending" ? <Decide review={review} onDecided={load} /> : (review.moderation_note ?? "")}</Table.Cell>
               </Table.Row>

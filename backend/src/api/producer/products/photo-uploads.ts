@@ -37,26 +37,46 @@ function limitedBody(req: MedusaRequest, limit: number): ReadableStream<Uint8Arr
 
 export type PhotoUploadRequest = MedusaRequest & { photos: UploadedPhoto[] }
 
-export async function readPhotoUploads(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+/**
+ * The multipart/form-data body of the request as a form, refused (413-sized uploads as
+ * photo_too_large) before it is read whole when longer than one upload may be; a MedusaError when
+ * the body cannot be read as a form.
+ */
+export async function readUploadForm(req: MedusaRequest): Promise<FormData> {
   const type = req.get("content-type") ?? ""
-  if (!/^multipart\/form-data\s*;/i.test(type)) {
+  const length = Number(req.get("content-length"))
+  if (Number.isFinite(length) && length > MAX_UPLOAD_BYTES) throw uploadTooLarge()
+  try {
+    return await new Response(limitedBody(req, MAX_UPLOAD_BYTES), { headers: { "content-type": type } }).formData()
+  } catch (error) {
+    throw error instanceof MedusaError ? error : refuse("The upload could not be read as a form: send it again, as multipart/form-data.")
+  }
+}
+
+export const isMultipart = (req: MedusaRequest) => /^multipart\/form-data\s*;/i.test(req.get("content-type") ?? "")
+
+/** A form's files in one field (text entries left out). */
+export const filesIn = (form: FormData, field: string) => form.getAll(field).filter((entry): entry is File => typeof entry !== "string")
+
+/** A file as the workflows take it: its name and its bytes in base64. */
+export async function uploadedPhoto(file: File): Promise<UploadedPhoto> {
+  return { filename: file.name, content: Buffer.from(await file.arrayBuffer()).toString("base64") }
+}
+
+export async function readPhotoUploads(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  if (!isMultipart(req)) {
     return next(refuse(`Send the photos as multipart/form-data, each file in the field "${PHOTO_FIELD}".`))
   }
-  const length = Number(req.get("content-length"))
-  if (Number.isFinite(length) && length > MAX_UPLOAD_BYTES) return next(uploadTooLarge())
-
   let form: FormData
   try {
-    form = await new Response(limitedBody(req, MAX_UPLOAD_BYTES), { headers: { "content-type": type } }).formData()
+    form = await readUploadForm(req)
   } catch (error) {
-    return next(error instanceof MedusaError ? error : refuse("The upload could not be read as a form: send it again, as multipart/form-data."))
+    return next(error)
   }
-  const files = form.getAll(PHOTO_FIELD).filter((entry): entry is File => typeof entry !== "string")
+  const files = filesIn(form, PHOTO_FIELD)
   // A file too large to be a photo goes no further than this: not copied to base64, not into the workflow.
   const refusal = photoFilesRefusal(files, PHOTO_FIELD)
   if (refusal) return next(refusal)
-  ;(req as PhotoUploadRequest).photos = await Promise.all(
-    files.map(async (file) => ({ filename: file.name, content: Buffer.from(await file.arrayBuffer()).toString("base64") })),
-  )
+  ;(req as PhotoUploadRequest).photos = await Promise.all(files.map(uploadedPhoto))
   next()
 }

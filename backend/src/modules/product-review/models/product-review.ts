@@ -20,6 +20,10 @@ const ProductReview = model
     /** What the operator said with a rejection; the buyer reads it. */
     moderation_note: model.text().nullable(),
     moderated_at: model.dateTime().nullable(),
+    /** The buyer's optional photo as the photo pipeline made it (lib/photos.ts' PhotoMetadata): renditions and placeholder, shown with the review. */
+    photo: model.json().nullable(),
+    /** The File module's files of that photo, kept out of what buyers read. */
+    photo_file_ids: model.array().nullable(),
   })
   .indexes([
     { on: ["customer_id", "product_id"], unique: true, where: "deleted_at IS NULL" },

@@ -10,9 +10,10 @@ import { PRODUCT_REVIEW_MODULE } from "../../../../../modules/product-review"
 import type ProductReviewModuleService from "../../../../../modules/product-review/service"
 import { submitProductReviewWorkflow } from "../../../../../workflows/submit-product-review"
 import type { StoreListReviewsQuery, StoreSubmitReview } from "../../../../validators"
+import type { ReviewFormRequest } from "./review-form"
 
-/** What a buyer sees of a review: no customer or order id. */
-export const PUBLIC_REVIEW_FIELDS = ["id", "rating", "body", "reviewer_name", "locale", "created_at"] as const
+/** What a buyer sees of a review: no customer, order or file id; its photo's renditions and placeholder. */
+export const PUBLIC_REVIEW_FIELDS = ["id", "rating", "body", "reviewer_name", "locale", "photo", "created_at"] as const
 
 async function assertPublished(req: MedusaRequest, productId: string): Promise<void> {
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -41,7 +42,8 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreSubmitReview>, r
   const productId = req.params.id!
   await assertPublished(req, productId)
   const { result } = await submitProductReviewWorkflow(req.scope).run({
-    input: { ...req.validatedBody, product_id: productId, customer_id: req.auth_context.actor_id },
+    input: { ...req.validatedBody, product_id: productId, customer_id: req.auth_context.actor_id, photo: (req as unknown as ReviewFormRequest).photo },
   })
-  res.status(201).json({ review: { id: result.id, product_id: result.product_id, rating: result.rating, body: result.body, status: result.status } })
+  const { id, product_id, rating, body, status, photo } = result
+  res.status(201).json({ review: { id, product_id, rating, body, status, photo: photo ?? null } })
 }
