@@ -21,8 +21,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // server.ts compresses, after it has hashed each cached page's inline scripts into its policy.
   compress: false,
-  // A certificate's decision document (a scanned PDF, up to the backend's 8 MB) is posted to a server action.
-  experimental: { serverActions: { bodySizeLimit: "9mb" } },
+  // A review's photo (up to the photo pipeline's 20 MB, @ocop/domain/photo-limits) and a
+  // certificate's decision document (a scanned PDF, up to the backend's 8 MB) are posted to server
+  // actions, on pages the proxy (src/proxy.ts) runs for, which would cut a body off at 10 MB.
+  experimental: { serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "21mb" },
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },

@@ -7,6 +7,7 @@ import { ERROR_CODES, type ErrorCode, isErrorCode } from "@ocop/domain/errors";
 import { TEXT_LIMITS } from "@ocop/domain/input-limits";
 import { normalizePhone } from "@ocop/domain/phone";
 import type { ReviewProblem } from "@ocop/domain/reviews";
+import type { PhotoRefusal } from "./photo-refusal";
 
 // The email and password rules are the backend's registration's too, so they live in the domain package.
 export { emailProblem, MIN_PASSWORD_LENGTH, normalizeEmail, passwordProblem } from "@ocop/domain/account";
@@ -14,6 +15,7 @@ export { emailProblem, MIN_PASSWORD_LENGTH, normalizeEmail, passwordProblem } fr
 export type FieldProblem =
   | AccountProblem
   | ReviewProblem
+  | PhotoRefusal
   | "unknown_option"
   | typeof ERROR_CODES.codAboveCeiling
   | typeof ERROR_CODES.paymentNotAvailable

@@ -4,11 +4,22 @@
 import { CACHE_TAGS } from "@ocop/domain/cache-tags";
 import { describeError, StoreApiError, type StoreClient } from "./store-api";
 import { ERROR_CODES } from "@ocop/domain/errors";
+import { isPhotoRefusal, type PhotoRefusal } from "./photo-refusal";
+import type { PhotoMetadata } from "./types";
 
 /** The approved reviews' average (one decimal) and count, and the units sold; null and 0 before the first. */
 export type ProductFeedback = { review_average: number | null; review_count: number; sold_count: number };
 
-export type PublicReview = { id: string; rating: number; body: string; reviewer_name: string; locale: "vi" | "en"; created_at: string };
+/** An approved review as every buyer reads it; its photo (if the buyer added one) as the photo pipeline made it. */
+export type PublicReview = {
+  id: string;
+  rating: number;
+  body: string;
+  reviewer_name: string;
+  locale: "vi" | "en";
+  photo: PhotoMetadata | null;
+  created_at: string;
+};
 
 export type ProductReviews = { feedback: ProductFeedback; reviews: PublicReview[]; count: number };
 
@@ -52,15 +63,31 @@ export async function reviewedProducts(medusa: StoreClient, ids: string[]): Prom
   return new Map(products.map((product) => [product.id, product]));
 }
 
-export type ReviewSubmission = { rating: number; body: string; locale: "vi" | "en" };
-export type SubmitReviewResult = { ok: true } | { ok: false; reason: "not_received" | "already_reviewed" | "refused" | "signed_out" | "unavailable" };
+export type ReviewSubmission = { rating: number; body: string; locale: "vi" | "en"; /** The buyer's optional photo. */ photo?: File };
+export type SubmitReviewResult =
+  | { ok: true }
+  | { ok: false; reason: "not_received" | "already_reviewed" | "refused" | "signed_out" | "unavailable" }
+  | { ok: false; reason: "photo_refused"; code: PhotoRefusal };
+
+/** The review as the backend takes it: JSON, or multipart/form-data when it carries a photo (field `photo`). */
+export function reviewBody({ photo, ...review }: ReviewSubmission): ReviewSubmission | FormData {
+  if (!photo) return review;
+  const form = new FormData();
+  form.append("rating", String(review.rating));
+  form.append("body", review.body);
+  form.append("locale", review.locale);
+  form.append("photo", photo, photo.name);
+  return form;
+}
 
 export async function submitReview(medusa: StoreClient, token: string, productId: string, review: ReviewSubmission): Promise<SubmitReviewResult> {
   try {
-    await medusa.fetch(`/store/products/${encodeURIComponent(productId)}/reviews`, { method: "POST", body: review, token });
+    // A photo takes the pipeline a few seconds on a busy machine.
+    await medusa.fetch(`/store/products/${encodeURIComponent(productId)}/reviews`, { method: "POST", body: reviewBody(review), token, timeoutMs: review.photo ? 60_000 : undefined });
     return { ok: true };
   } catch (error) {
     if (error instanceof StoreApiError) {
+      if (isPhotoRefusal(error.code)) return { ok: false, reason: "photo_refused", code: error.code };
       if (error.code === ERROR_CODES.reviewNotAllowed) return { ok: false, reason: "not_received" };
       if (error.code === ERROR_CODES.reviewExists) return { ok: false, reason: "already_reviewed" };
       if (error.status === 401) return { ok: false, reason: "signed_out" };

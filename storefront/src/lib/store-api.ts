@@ -13,6 +13,7 @@ export type StoreQuery = { readonly [key: string]: QueryValue };
 export type StoreRequest = {
   method?: "GET" | "POST" | "DELETE";
   query?: StoreQuery;
+  /** Sent as JSON; a FormData is sent as multipart/form-data (a review with its photo). */
   body?: unknown;
   /** The buyer's JWT: sent per request, as the client is shared by every request the server handles. */
   token?: string;
@@ -70,12 +71,13 @@ export class StoreClient {
     const url = new URL(path.replace(/^\//, ""), this.baseUrl.endsWith("/") ? this.baseUrl : `${this.baseUrl}/`);
     url.search = encodeQuery(request.query ?? {});
     const headers: Record<string, string> = { ...request.headers, accept: "application/json", "x-publishable-api-key": this.publishableKey };
-    if (request.body !== undefined) headers["content-type"] = "application/json";
+    const multipart = request.body instanceof FormData;
+    if (request.body !== undefined && !multipart) headers["content-type"] = "application/json";
     if (request.token) headers.authorization = `Bearer ${request.token}`;
     const response = await fetch(url, {
       method: request.method ?? "GET",
       headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      body: request.body === undefined ? undefined : multipart ? (request.body as FormData) : JSON.stringify(request.body),
       ...(request.cache
         ? { next: { tags: [...(request.cache.tags ?? [])], revalidate: request.cache.revalidate ?? REVALIDATE_SECONDS } }
         : { cache: "no-store" as const }),

@@ -156,8 +156,9 @@ export async function setNewPassword(_previous: FormState, form: FormData): Prom
 
 /**
  * A verified buyer's review of one product, from the account's reviews page: checked by the same
- * rules as the backend's (@ocop/domain/reviews), then sent with the session; it waits for the
- * operator, and the page says so.
+ * rules as the backend's (@ocop/domain/reviews), then sent with the session, with its photo if the
+ * buyer chose one; it waits for the operator, and the page says so. A refused photo is said under
+ * its field, and the text is kept.
  */
 export async function writeReview(_previous: FormState, form: FormData): Promise<FormState> {
   const productId = text(form, "productId");
@@ -169,12 +170,16 @@ export async function writeReview(_previous: FormState, form: FormData): Promise
   if (problem) return { values, errors: { [problem.startsWith("rating") ? "rating" : "body"]: problem } };
 
   const locale = localeOf(form);
-  const result = await withSession("write review", (medusa, token) => submitReview(medusa, token, productId, { rating: rating!, body, locale }));
+  // A browser sends an empty file input as a nameless, empty file.
+  const chosen = form.get("photo");
+  const photo = chosen instanceof File && chosen.size > 0 ? chosen : undefined;
+  const result = await withSession("write review", (medusa, token) => submitReview(medusa, token, productId, { rating: rating!, body, locale, photo }));
   if (result.status === "guest" || (result.status === "ready" && !result.data.ok && result.data.reason === "signed_out")) {
     const next = getPathname({ href: "/account/reviews", locale });
     redirect(getPathname({ href: { pathname: "/account/sign-in", query: { next } }, locale }));
   }
   if (result.status !== "ready") return { values, errors: {}, failure: "unavailable" };
+  if (!result.data.ok && result.data.reason === "photo_refused") return { values, errors: { photo: result.data.code } };
   if (!result.data.ok) return { values, errors: {}, failure: `review_${result.data.reason}` };
   redirect(getPathname({ href: { pathname: "/account/reviews", query: { done: "submitted" } }, locale }));
 }

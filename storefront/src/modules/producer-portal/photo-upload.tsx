@@ -1,16 +1,17 @@
 "use client";
 // Adds photos to a product: a plain multipart form to the portal's upload route, which works
 // without JavaScript; with it, the upload shows its progress (weak connections take a while). A
-// refusal with a code of photo-refusal.ts is said in the producer's language, any other in the
+// refusal with a code of lib/photo-refusal.ts is said in the producer's language, any other in the
 // backend's sentence.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
-import { isPhotoRefusal, PHOTO_LIMITS, photoProblemOf } from "./photo-refusal";
+import { isPhotoRefusal, PHOTO_LIMITS, photoProblemOf } from "@/lib/photo-refusal";
 import styles from "./portal.module.css";
 
 export function PhotoUpload({ productId, back, error }: { productId: string; back: string; error?: string }) {
   const t = useTranslations("ProducerPortal");
+  const refusals = useTranslations("PhotoRefusal");
   const router = useRouter();
   const id = useId();
   const [percent, setPercent] = useState<number | null>(null);
@@ -49,7 +50,7 @@ export function PhotoUpload({ productId, back, error }: { productId: string; bac
   }
 
   const problemText =
-    problem === "unavailable" ? t("failure.unavailable") : isPhotoRefusal(problem) ? t(`photoRefusal.${problem}`, PHOTO_LIMITS) : problem;
+    problem === "unavailable" ? t("failure.unavailable") : isPhotoRefusal(problem) ? refusals(problem, PHOTO_LIMITS) : problem;
   return (
     <form action={action} method="post" encType="multipart/form-data" onSubmit={upload} className={styles.form}>
       <div className={styles.field}>

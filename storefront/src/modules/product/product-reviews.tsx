@@ -1,6 +1,8 @@
 // The product page's reviews: the summary (average and count), then the newest approved reviews,
-// each by a buyer whose order of it was delivered. Server-rendered; no script.
+// each by a buyer whose order of it was delivered, with the buyer's photo if they added one.
+// Server-rendered; no script.
 import { useFormatter, useTranslations } from "next-intl";
+import { Photo } from "@/components/photo";
 import { Link } from "@/i18n/navigation";
 import type { ProductReviews as Reviews } from "@/lib/reviews";
 import { Stars } from "./stars";
@@ -36,6 +38,16 @@ export function ProductReviews({ reviews }: { reviews: Reviews }) {
                 </time>
               </p>
               <p lang={review.locale}>{review.body}</p>
+              {review.photo && (
+                <Photo
+                  photo={review.photo}
+                  url={null}
+                  alt={t("photoAlt", { name: review.reviewer_name })}
+                  // Below the fold: drawn at most 16rem wide, as a thumbnail beside the text.
+                  sizes="(min-width: 40rem) 16rem, 60vw"
+                  className={styles.reviewPhoto}
+                />
+              )}
             </li>
           ))}
         </ol>

@@ -5,7 +5,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { backendUrl } from "@/lib/medusa";
 import { PRODUCER_CHOICE_COOKIE, PRODUCER_SESSION_COOKIE } from "@/lib/producer-portal";
-import { photoProblemOf } from "@/modules/producer-portal/photo-refusal";
+import { photoProblemOf } from "@/lib/photo-refusal";
 
 export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
