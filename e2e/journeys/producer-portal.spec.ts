@@ -10,7 +10,7 @@
 import { type Browser, expect as baseExpect, type Page, test, type TestInfo } from "@playwright/test"
 import { vietnameseGtin13 } from "@ocop/domain/gtin"
 import { addToCartFromProductPage, CHECKOUT_VI, expectNoSeriousAxeViolations, fillDeliveryDetails } from "../src/checkout-steps"
-import { adminHeaders, backendAnswers, open, producerInviteLink } from "../src/journey"
+import { adminHeaders, backendAnswers, cameraJpeg, open, producerInviteLink } from "../src/journey"
 import { readStack } from "../src/stack"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
 
@@ -29,33 +29,6 @@ const OTHER_PRODUCT = "mien-dong-tai-hoan"
 /** A full-page screenshot kept with the run's results, for a reader to look at (no pixel diffs). */
 async function keep(page: Page, testInfo: TestInfo, name: string) {
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true })
-}
-
-/** A JPEG as a phone camera makes one: drawn on a canvas in the page, 1600 × 1200. */
-async function cameraJpeg(page: Page): Promise<Buffer> {
-  const base64 = await page.evaluate(async () => {
-    const canvas = document.createElement("canvas")
-    canvas.width = 1600
-    canvas.height = 1200
-    const context = canvas.getContext("2d")!
-    const gradient = context.createLinearGradient(0, 0, 1600, 1200)
-    gradient.addColorStop(0, "#c98a1b")
-    gradient.addColorStop(1, "#6b3e0a")
-    context.fillStyle = gradient
-    context.fillRect(0, 0, 1600, 1200)
-    for (let i = 0; i < 400; i++) {
-      context.fillStyle = `hsl(${30 + (i % 20)}, 70%, ${30 + (i % 40)}%)`
-      context.beginPath()
-      context.arc((i * 97) % 1600, (i * 61) % 1200, 10 + (i % 50), 0, Math.PI * 2)
-      context.fill()
-    }
-    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((made) => resolve(made!), "image/jpeg", 0.9))
-    const bytes = new Uint8Array(await blob.arrayBuffer())
-    let binary = ""
-    for (const byte of bytes) binary += String.fromCharCode(byte)
-    return btoa(binary)
-  })
-  return Buffer.from(base64, "base64")
 }
 
 /** The operator signs in to Medusa Admin and approves the registration on the Producers page. */

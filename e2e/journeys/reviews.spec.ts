@@ -1,6 +1,6 @@
 import { expect as baseExpect, test } from "@playwright/test"
 import { CHECKOUT_VI, expectNoSeriousAxeViolations, fillDeliveryDetails } from "../src/checkout-steps"
-import { adminHeaders, backendAnswers, markDelivered, open, packOrder, registerBuyer } from "../src/journey"
+import { adminHeaders, backendAnswers, cameraJpeg, markDelivered, open, packOrder, registerBuyer } from "../src/journey"
 import { readStack } from "../src/stack"
 
 // Every step is a server round trip on a development stack that may compile the page first.
@@ -58,6 +58,7 @@ for (const viewport of [
     const text = `Bánh dẻo mềm, nhân vừa ngọt, thơm mùi bưởi (${viewport.name}).`
     await page.getByRole("radio", { name: /Tuyệt vời/ }).check()
     await page.getByLabel("Nhận xét của bạn").fill(text)
+    await page.getByLabel("Ảnh (không bắt buộc)").setInputFiles({ name: "IMG_0907.jpg", mimeType: "image/jpeg", buffer: await cameraJpeg(page) })
     await page.getByRole("button", { name: "Gửi đánh giá" }).click()
     await expect(page.getByRole("status").filter({ hasText: "Cảm ơn bạn!" })).toBeVisible()
     await expect(page.getByText("Đang chờ duyệt")).toBeVisible()
@@ -66,8 +67,10 @@ for (const viewport of [
     // The operator approves it, as on the Admin's Reviews page.
     const admin = await adminHeaders(request)
     const { product_reviews } = await (await request.get(`${stack.backendUrl}/admin/product-reviews`, { headers: admin, params: { status: "pending" } })).json()
-    const written = (product_reviews as { id: string; body: string }[]).find((review) => review.body === text)!
+    const written = (product_reviews as { id: string; body: string; photo: { renditions: unknown[] } | null }[]).find((review) => review.body === text)!
     expect(written).toBeTruthy()
+    // The photo went through the pipeline: AVIF and WebP at four widths each.
+    expect(written.photo?.renditions).toHaveLength(8)
     const approved = await request.post(`${stack.backendUrl}/admin/product-reviews/${written.id}`, { headers: admin, data: { status: "approved" } })
     expect(approved.status()).toBe(200)
 
@@ -84,6 +87,14 @@ for (const viewport of [
     const reviews = page.getByRole("region", { name: "Đánh giá của người mua" })
     await expect(reviews.getByText("Mai T.").first()).toBeVisible()
     await expect(reviews.getByText("Đã mua hàng").first()).toBeVisible()
+    // The buyer's photo, from its renditions, with the blurred placeholder behind it while it loads.
+    const photo = reviews.getByRole("listitem").filter({ hasText: text }).getByRole("img", { name: "Ảnh của người mua Mai T." })
+    await photo.scrollIntoViewIfNeeded()
+    await expect(photo).toBeVisible()
+    await expect(photo).toHaveAttribute("loading", "lazy")
+    await expect(photo).toHaveAttribute("srcset", /-640\.webp 640w/)
+    await expect(photo).toHaveJSProperty("complete", true)
+    expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
     await expect(page.getByText(/Đã bán \d+/).first()).toBeVisible()
     const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents()
     const product = jsonLd.flatMap((text) => JSON.parse(text)).find((entry) => entry["@type"] === "Product")

@@ -144,3 +144,30 @@ export async function markDelivered(request: APIRequestContext, orderId: string,
   })
   expect(delivered.status()).toBe(200)
 }
+
+/** A JPEG as a phone camera makes one: drawn on a canvas in the page, 1600 × 1200. */
+export async function cameraJpeg(page: Page): Promise<Buffer> {
+  const base64 = await page.evaluate(async () => {
+    const canvas = document.createElement("canvas")
+    canvas.width = 1600
+    canvas.height = 1200
+    const context = canvas.getContext("2d")!
+    const gradient = context.createLinearGradient(0, 0, 1600, 1200)
+    gradient.addColorStop(0, "#c98a1b")
+    gradient.addColorStop(1, "#6b3e0a")
+    context.fillStyle = gradient
+    context.fillRect(0, 0, 1600, 1200)
+    for (let i = 0; i < 400; i++) {
+      context.fillStyle = `hsl(${30 + (i % 20)}, 70%, ${30 + (i % 40)}%)`
+      context.beginPath()
+      context.arc((i * 97) % 1600, (i * 61) % 1200, 10 + (i % 50), 0, Math.PI * 2)
+      context.fill()
+    }
+    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((made) => resolve(made!), "image/jpeg", 0.9))
+    const bytes = new Uint8Array(await blob.arrayBuffer())
+    let binary = ""
+    for (const byte of bytes) binary += String.fromCharCode(byte)
+    return btoa(binary)
+  })
+  return Buffer.from(base64, "base64")
+}
