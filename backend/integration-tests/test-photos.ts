@@ -3,6 +3,8 @@
  * the repository: a phone's JPEG with the place it was taken in its EXIF, a camera-like photo whose
  * bytes behave as a real one's do under a codec, and a PNG decompression bomb.
  */
+import { readdir, readFile } from "node:fs/promises"
+import path from "node:path"
 import { crc32, createDeflate } from "node:zlib"
 import sharp from "sharp"
 
@@ -157,3 +159,24 @@ export const PDF_BYTES = Buffer.from(
   "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n" +
     "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
 )
+
+/** A file as a test uploads it. */
+export type UploadedFile = { bytes: Buffer; name: string; type: string }
+
+/** A multipart form as a browser sends one: text fields, then each file under `field`. */
+export function uploadForm(field: string, files: readonly UploadedFile[], fields: Record<string, string | number> = {}): FormData {
+  const form = new FormData()
+  for (const [name, value] of Object.entries(fields)) form.append(name, String(value))
+  for (const file of files) form.append(field, new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name)
+  return form
+}
+
+/** The bytes of a stored file, from the local file provider's directory (MEDUSA_UPLOAD_DIR). */
+export function storedFile(url: string): Promise<Buffer> {
+  return readFile(path.join(process.env.MEDUSA_UPLOAD_DIR!, decodeURIComponent(new URL(url).pathname.replace(/^\/static\//, ""))))
+}
+
+/** How many files the local file provider holds. */
+export async function storedFileCount(): Promise<number> {
+  return (await readdir(process.env.MEDUSA_UPLOAD_DIR!, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length
+}

@@ -6,14 +6,12 @@
  * leaving nothing stored; and the URL Admin is answered with, attached to a product as Admin
  * attaches it, gives the product's image the renditions the storefront draws.
  */
-import { readdir, readFile } from "node:fs/promises"
-import path from "node:path"
 import { ERROR_CODES } from "@ocop/domain/errors"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import sharp from "sharp"
 import { createTestProduct, createTestProducer, type Headers, setUpStore, signInOperator, TEST_PRODUCERS, type TestStore } from "../fixtures"
 import { answer, chunkedUpload } from "../helpers"
-import { cameraLikeJpeg, PDF_BYTES, pngBomb } from "../test-photos"
+import { cameraLikeJpeg, PDF_BYTES, pngBomb, storedFile, storedFileCount, uploadForm } from "../test-photos"
 
 jest.setTimeout(10 * 60 * 1000)
 
@@ -22,18 +20,6 @@ type Api = {
   get: (url: string, config?: unknown) => Promise<Answer>
   post: (url: string, body?: unknown, config?: unknown) => Promise<Answer>
 }
-
-/** The form Admin's product media editor posts (js-sdk `admin.upload.create`): every file in `files`. */
-function adminUploadForm(files: { bytes: Buffer; name: string; type: string }[]): FormData {
-  const form = new FormData()
-  for (const file of files) form.append("files", new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name)
-  return form
-}
-
-/** The bytes of a stored file, from the local file provider's directory. */
-const storedFile = (url: string) => readFile(path.join(process.env.MEDUSA_UPLOAD_DIR!, decodeURIComponent(new URL(url).pathname.replace(/^\/static\//, ""))))
-
-const storedFileCount = async () => (await readdir(process.env.MEDUSA_UPLOAD_DIR!, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -58,7 +44,7 @@ medusaIntegrationTestRunner({
       productId = product.id
     })
 
-    const upload = (files: { bytes: Buffer; name: string; type: string }[]) => answer(api.post("/admin/uploads", adminUploadForm(files), admin))
+    const upload = (files: { bytes: Buffer; name: string; type: string }[]) => answer(api.post("/admin/uploads", uploadForm("files", files), admin))
     const refusalOf = async (file: { bytes: Buffer; name: string; type: string }) => {
       const refused = await upload([file])
       return { status: refused.status, code: refused.data.code, message: refused.data.message }
@@ -185,14 +171,14 @@ medusaIntegrationTestRunner({
         code: ERROR_CODES.photoMissing,
         message: 'The upload has a file in the field "photos": send each photo in the field "files".',
       })
-      const six = adminUploadForm(Array.from({ length: 6 }, (_, i) => ({ bytes: jpeg, name: `IMG_001${i}.jpg`, type: "image/jpeg" })))
+      const six = uploadForm("files", Array.from({ length: 6 }, (_, i) => ({ bytes: jpeg, name: `IMG_001${i}.jpg`, type: "image/jpeg" })))
       const tooMany = await answer(api.post("/admin/uploads", six, admin))
       expect({ status: tooMany.status, code: tooMany.data.code }).toEqual({ status: 400, code: ERROR_CODES.tooManyPhotos })
       expect(await storedFileCount()).toBe(filesBefore)
     })
 
     it("lets only a signed-in operator upload", async () => {
-      const anonymous = await answer(api.post("/admin/uploads", adminUploadForm([{ bytes: PDF_BYTES, name: "x.jpg", type: "image/jpeg" }])))
+      const anonymous = await answer(api.post("/admin/uploads", uploadForm("files", [{ bytes: PDF_BYTES, name: "x.jpg", type: "image/jpeg" }])))
       expect(anonymous.status).toBe(401)
     })
   },

@@ -5,8 +5,6 @@
  * another producer gets 404 and nobody signed in 401; the daily job warns the owners once of a
  * verified certificate expiring within 60 days, and not of one expiring later.
  */
-import { readFile } from "node:fs/promises"
-import path from "node:path"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { presentOcopProduct } from "@ocop/domain/product"
@@ -15,6 +13,7 @@ import sharp from "sharp"
 import warnExpiringCertificates from "../../src/jobs/warn-expiring-certificates"
 import { PRODUCER_NOTICE_TEMPLATES } from "../../src/workflows/steps/send-producer-notices"
 import { createTestProduct, type Headers, OCOP_STORE_FIELDS, producerRegistration, setUpStore, signInOperator, type TestProducer, type TestStore } from "../fixtures"
+import { storedFile, type UploadedFile, uploadForm } from "../test-photos"
 import { answer } from "../helpers"
 
 jest.setTimeout(10 * 60 * 1000)
@@ -34,6 +33,8 @@ function phoneJpeg(): Promise<Buffer> {
     .toBuffer()
 }
 
+const certificateForm = (document: UploadedFile | null, fields: Record<string, string> = FIELDS) => uploadForm("document", document ? [document] : [], fields)
+
 const FIELDS = {
   decision_number: "2751/QĐ-UBND",
   decision_date: "2025-06-20",
@@ -44,16 +45,6 @@ const FIELDS = {
   score_b: "20",
   score_c: "26",
 }
-
-function certificateForm(document: { bytes: Buffer; name: string; type: string } | null, fields: Record<string, string> = FIELDS): FormData {
-  const form = new FormData()
-  for (const [name, value] of Object.entries(fields)) form.append(name, value)
-  if (document) form.append("document", new Blob([new Uint8Array(document.bytes)], { type: document.type }), document.name)
-  return form
-}
-
-/** The bytes of a stored file, from the local file provider's directory. */
-const storedFile = (url: string) => readFile(path.join(process.env.MEDUSA_UPLOAD_DIR!, decodeURIComponent(new URL(url).pathname.replace(/^\/static\//, ""))))
 
 /** The decision day whose certificate (valid 36 months) runs out `days` from today in Vietnam. */
 function decidedToExpireIn(days: number): string {

@@ -6,8 +6,6 @@
  * (GPS gone, a 12-megapixel phone photo taken; a PDF named .jpg, a decompression bomb and a 40 MB
  * file refused with their codes and sentences, leaving nothing stored), their order and the cover.
  */
-import { readdir, readFile } from "node:fs/promises"
-import path from "node:path"
 import { ERROR_CODES } from "@ocop/domain/errors"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -15,7 +13,7 @@ import sharp from "sharp"
 import { CASH_ON_DELIVERY_PROVIDER_ID } from "../../src/lib/store-setup"
 import { createReadyCart, type Headers, producerRegistration, setUpStore, signInOperator, type TestStore } from "../fixtures"
 import { answer, chunkedUpload } from "../helpers"
-import { cameraLikeJpeg, PDF_BYTES, pngBomb } from "../test-photos"
+import { cameraLikeJpeg, PDF_BYTES, pngBomb, storedFile, storedFileCount, uploadForm } from "../test-photos"
 
 jest.setTimeout(10 * 60 * 1000)
 
@@ -44,18 +42,6 @@ async function phoneJpeg(): Promise<Buffer> {
     .jpeg()
     .toBuffer()
 }
-
-function photoForm(files: { bytes: Buffer; name: string; type: string }[]): FormData {
-  const form = new FormData()
-  for (const file of files) form.append("photos", new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name)
-  return form
-}
-
-/** The bytes of a stored rendition, from the local file provider's directory. */
-const storedFile = (url: string) => readFile(path.join(process.env.MEDUSA_UPLOAD_DIR!, decodeURIComponent(new URL(url).pathname.replace(/^\/static\//, ""))))
-
-/** How many files the local file provider holds. */
-const storedFileCount = async () => (await readdir(process.env.MEDUSA_UPLOAD_DIR!, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -211,7 +197,7 @@ medusaIntegrationTestRunner({
       const jpeg = await phoneJpeg()
       expect((await sharp(jpeg).metadata()).exif).toBeDefined()
 
-      const uploaded = await answer(api.post(`/producer/products/${product.id}/photos`, photoForm([{ bytes: jpeg, name: "IMG_0001.jpg", type: "image/jpeg" }]), producer))
+      const uploaded = await answer(api.post(`/producer/products/${product.id}/photos`, uploadForm("photos", [{ bytes: jpeg, name: "IMG_0001.jpg", type: "image/jpeg" }]), producer))
       expect(uploaded.status).toBe(201)
       const [first] = uploaded.data.product.photos
       expect(first).toMatchObject({ cover: true, width: 800, height: 600, placeholder: expect.stringMatching(/^data:image\/webp;base64,/) })
@@ -224,7 +210,7 @@ medusaIntegrationTestRunner({
 
       const filesBefore = await storedFileCount()
       const refusalOf = async (file: { bytes: Buffer; name: string; type: string }) => {
-        const refused = await answer(api.post(`/producer/products/${product.id}/photos`, photoForm([file]), producer))
+        const refused = await answer(api.post(`/producer/products/${product.id}/photos`, uploadForm("photos", [file]), producer))
         return { status: refused.status, code: refused.data.code, message: refused.data.message }
       }
       expect(await refusalOf({ bytes: PDF_BYTES, name: "photo.jpg", type: "image/jpeg" })).toEqual({
@@ -254,7 +240,7 @@ medusaIntegrationTestRunner({
       expect({ status: chunked.status, code: chunked.data.code, message: chunked.data.message }).toEqual({ status: 400, code: ERROR_CODES.photoTooLarge, message: overLimit })
       const none = await answer(api.post(`/producer/products/${product.id}/photos`, new FormData(), producer))
       expect({ status: none.status, code: none.data.code }).toEqual({ status: 400, code: ERROR_CODES.photoMissing })
-      const six = photoForm(Array.from({ length: 6 }, (_, i) => ({ bytes: jpeg, name: `IMG_000${i}.jpg`, type: "image/jpeg" })))
+      const six = uploadForm("photos", Array.from({ length: 6 }, (_, i) => ({ bytes: jpeg, name: `IMG_000${i}.jpg`, type: "image/jpeg" })))
       const tooMany = await answer(api.post(`/producer/products/${product.id}/photos`, six, producer))
       expect({ status: tooMany.status, code: tooMany.data.code, message: tooMany.data.message }).toEqual({
         status: 400,
@@ -270,7 +256,7 @@ medusaIntegrationTestRunner({
 
       // A phone's 12-megapixel photo, as it comes off the camera (about 2.5 MB).
       const twelve = await cameraLikeJpeg(4000, 3000)
-      const second = await answer(api.post(`/producer/products/${product.id}/photos`, photoForm([{ bytes: twelve, name: "IMG_0002.jpg", type: "image/jpeg" }]), producer))
+      const second = await answer(api.post(`/producer/products/${product.id}/photos`, uploadForm("photos", [{ bytes: twelve, name: "IMG_0002.jpg", type: "image/jpeg" }]), producer))
       expect(second.status).toBe(201)
       const large = second.data.product.photos[1]
       expect({ width: large.width, height: large.height }).toEqual({ width: 4000, height: 3000 })

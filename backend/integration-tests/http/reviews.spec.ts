@@ -5,8 +5,6 @@
  * order counts into its products' sold count, once, and a canceled one is taken out. A review may
  * carry one photo, through the one photo pipeline (EXIF gone, AVIF and WebP renditions).
  */
-import { readdir, readFile } from "node:fs/promises"
-import path from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { cancelOrderWorkflow, completeCartWorkflow, markOrderFulfillmentAsDeliveredWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -17,7 +15,7 @@ import { CASH_ON_DELIVERY_PROVIDER_ID } from "../../src/lib/store-setup"
 import { recordProductSalesWorkflow } from "../../src/workflows/record-product-sales"
 import { createReadyCart, createTestPack, type Headers, setUpStore, shipParcel, signInOperator, type TestPack, type TestStore } from "../fixtures"
 import { answer, eventually, registerCustomer } from "../helpers"
-import { cameraLikeJpeg, GPS_HANOI, PDF_BYTES, PHONE_EXIF } from "../test-photos"
+import { cameraLikeJpeg, GPS_HANOI, PDF_BYTES, PHONE_EXIF, storedFile, storedFileCount, type UploadedFile, uploadForm } from "../test-photos"
 
 jest.setTimeout(5 * 60 * 1000)
 
@@ -30,17 +28,9 @@ type Api = {
 const REVIEW = { rating: 5, body: "Gạo dẻo, thơm mùi lúa mới, nấu cơm cả nhà khen.", locale: "vi" }
 
 /** The form the storefront's review form posts: the review's fields and, if any, its photo in `photo`. */
-function reviewForm(fields: Record<string, string | number>, photo?: { bytes: Buffer; name: string; type: string }): FormData {
-  const form = new FormData()
-  for (const [name, value] of Object.entries(fields)) form.append(name, String(value))
-  if (photo) form.append("photo", new Blob([new Uint8Array(photo.bytes)], { type: photo.type }), photo.name)
-  return form
+function reviewForm(fields: Record<string, string | number>, photo?: UploadedFile): FormData {
+  return uploadForm("photo", photo ? [photo] : [], fields)
 }
-
-/** The bytes of a stored file, from the local file provider's directory. */
-const storedFile = (url: string) => readFile(path.join(process.env.MEDUSA_UPLOAD_DIR!, decodeURIComponent(new URL(url).pathname.replace(/^\/static\//, ""))))
-
-const storedFileCount = async () => (await readdir(process.env.MEDUSA_UPLOAD_DIR!, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length
 
 medusaIntegrationTestRunner({
   inApp: true,
