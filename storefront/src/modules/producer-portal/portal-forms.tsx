@@ -125,21 +125,18 @@ function AddressUnits({ provinces, communes, state, idPrefix }: { provinces: Reg
   );
 }
 
-type ProductFormProps = { locale: string; productSets: readonly { id: string; label: string }[] };
+type ProductSetOption = { id: string; label: string };
+type ProductFormProps = { locale: string; productSets: readonly ProductSetOption[] };
 
-export function NewProductForm({ locale, productSets }: ProductFormProps) {
+/** A field's name, typed value and the backend's sentence for it, as each form keeps them. */
+type FieldOf = (name: string) => { formId: string; name: string; defaultValue?: string; error?: string };
+
+/** A product's names, product set, descriptions and stories, in both languages: the new product's form and its page's. */
+export function ProductTextFields({ field, productSets, choose }: { field: FieldOf; productSets: readonly ProductSetOption[]; choose?: boolean }) {
   const t = useTranslations("ProducerPortal");
-  const [state, action] = useActionState(createProductAction, EMPTY_PORTAL_FORM);
-  const id = useId();
-  const [draft, restored] = useFormDraft(NEW_PRODUCT_DRAFT);
-  const { values, fieldErrors } = state;
-  const field = (name: string) => ({ formId: id, name, defaultValue: values[name], error: fieldErrors[name] });
   const optional = (label: string) => `${label} (${t("optional")})`;
   return (
-    <form action={action} className={styles.form} key={JSON.stringify(values)} ref={draft}>
-      <input type="hidden" name="locale" value={locale} />
-      <DraftRestored restored={restored} />
-      <FormAlert state={state} />
+    <>
       <div className={styles.twoColumns}>
         <PortalField {...field("title")} label={t("titleVi")} required />
         <PortalField {...field("titleEn")} label={optional(t("titleEn"))} />
@@ -150,7 +147,7 @@ export function NewProductForm({ locale, productSets }: ProductFormProps) {
         required
         options={
           <>
-            <option value="">{t("chooseProductSet")}</option>
+            {choose && <option value="">{t("chooseProductSet")}</option>}
             {productSets.map((set) => (
               <option key={set.id} value={set.id}>
                 {set.label}
@@ -162,18 +159,43 @@ export function NewProductForm({ locale, productSets }: ProductFormProps) {
       <div className={styles.twoColumns}>
         <PortalField {...field("description")} label={optional(t("description"))} multiline />
         <PortalField {...field("descriptionEn")} label={optional(t("descriptionEn"))} multiline />
-        <PortalField {...field("storyVi")} label={optional(t("storyVi"))} multiline />
+        <PortalField {...field("storyVi")} label={optional(t("storyVi"))} hint={t("storyHint")} multiline />
         <PortalField {...field("storyEn")} label={optional(t("storyEn"))} multiline />
       </div>
+    </>
+  );
+}
+
+/** One pack size: its name, codes, price and stock. */
+export function PackFields({ field }: { field: FieldOf }) {
+  const t = useTranslations("ProducerPortal");
+  return (
+    <div className={styles.twoColumns}>
+      <PortalField {...field("packTitle")} label={t("packTitle")} hint={t("packTitleHint")} required />
+      <PortalField {...field("sku")} label={t("sku")} required />
+      <PortalField {...field("gtin")} label={`${t("gtin")} (${t("optional")})`} hint={t("gtinHint")} inputMode="numeric" />
+      <PortalField {...field("price")} label={t("priceVnd")} hint={t("priceHint")} inputMode="numeric" required />
+      <PortalField {...field("stock")} label={t("stockCount")} inputMode="numeric" required />
+    </div>
+  );
+}
+
+export function NewProductForm({ locale, productSets }: ProductFormProps) {
+  const t = useTranslations("ProducerPortal");
+  const [state, action] = useActionState(createProductAction, EMPTY_PORTAL_FORM);
+  const id = useId();
+  const [draft, restored] = useFormDraft(NEW_PRODUCT_DRAFT);
+  const { values, fieldErrors } = state;
+  const field = (name: string) => ({ formId: id, name, defaultValue: values[name], error: fieldErrors[name] });
+  return (
+    <form action={action} className={styles.form} key={JSON.stringify(values)} ref={draft}>
+      <input type="hidden" name="locale" value={locale} />
+      <DraftRestored restored={restored} />
+      <FormAlert state={state} />
+      <ProductTextFields field={field} productSets={productSets} choose />
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t("pack")}</legend>
-        <div className={styles.twoColumns}>
-          <PortalField {...field("packTitle")} label={t("packTitle")} hint={t("packTitleHint")} required />
-          <PortalField {...field("sku")} label={t("sku")} required />
-          <PortalField {...field("gtin")} label={optional(t("gtin"))} hint={t("gtinHint")} inputMode="numeric" />
-          <PortalField {...field("price")} label={t("priceVnd")} hint={t("priceHint")} inputMode="numeric" required />
-          <PortalField {...field("stock")} label={t("stockCount")} inputMode="numeric" required />
-        </div>
+        <PackFields field={field} />
       </fieldset>
       <PendingButton label={t("saveDraft")} pendingLabel={t("saving")} />
     </form>

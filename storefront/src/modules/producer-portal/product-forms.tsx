@@ -7,8 +7,7 @@ import { useActionState, useId } from "react";
 import type { PortalProduct } from "@/lib/producer-portal";
 import { addPackAction, archiveProductAction, arrangePhotoAction, updateProductAction } from "./actions";
 import { EMPTY_PORTAL_FORM, type PortalFormState } from "./form-state";
-import { FormAlert, PendingButton } from "./portal-forms";
-import { PortalField } from "./portal-field";
+import { FormAlert, PackFields, PendingButton, ProductTextFields } from "./portal-forms";
 import styles from "./portal.module.css";
 
 type ProductSetOption = { id: string; label: string };
@@ -30,7 +29,6 @@ export function EditProductForm({ product, productSets }: { product: PortalProdu
   const [state, action] = useActionState(updateProductAction, { values: textsOf(product), fieldErrors: {} } satisfies PortalFormState);
   const id = useId();
   const field = (name: string) => ({ formId: id, name, defaultValue: state.values[name], error: state.fieldErrors[name] });
-  const optional = (label: string) => `${label} (${t("optional")})`;
   return (
     <form action={action} className={styles.form} key={JSON.stringify(state.values)}>
       <input type="hidden" name="productId" value={product.id} />
@@ -40,26 +38,7 @@ export function EditProductForm({ product, productSets }: { product: PortalProdu
           {product.status === "published" ? t("savedLive") : t("saved")}
         </p>
       )}
-      <div className={styles.twoColumns}>
-        <PortalField {...field("title")} label={t("titleVi")} required />
-        <PortalField {...field("titleEn")} label={optional(t("titleEn"))} />
-      </div>
-      <PortalField
-        {...field("productSetId")}
-        label={t("productSet")}
-        required
-        options={productSets.map((set) => (
-          <option key={set.id} value={set.id}>
-            {set.label}
-          </option>
-        ))}
-      />
-      <div className={styles.twoColumns}>
-        <PortalField {...field("description")} label={optional(t("description"))} multiline />
-        <PortalField {...field("descriptionEn")} label={optional(t("descriptionEn"))} multiline />
-        <PortalField {...field("storyVi")} label={optional(t("storyVi"))} hint={t("storyHint")} multiline />
-        <PortalField {...field("storyEn")} label={optional(t("storyEn"))} multiline />
-      </div>
+      <ProductTextFields field={field} productSets={productSets} />
       <PendingButton label={t("save")} pendingLabel={t("saving")} secondary />
     </form>
   );
@@ -79,13 +58,7 @@ export function AddPackForm({ productId }: { productId: string }) {
           {t("packAdded")}
         </p>
       )}
-      <div className={styles.twoColumns}>
-        <PortalField {...field("packTitle")} label={t("packTitle")} hint={t("packTitleHint")} required />
-        <PortalField {...field("sku")} label={t("sku")} required />
-        <PortalField {...field("gtin")} label={`${t("gtin")} (${t("optional")})`} hint={t("gtinHint")} inputMode="numeric" />
-        <PortalField {...field("price")} label={t("priceVnd")} hint={t("priceHint")} inputMode="numeric" required />
-        <PortalField {...field("stock")} label={t("stockCount")} inputMode="numeric" required />
-      </div>
+      <PackFields field={field} />
       <PendingButton label={t("addPack")} pendingLabel={t("saving")} secondary />
     </form>
   );
