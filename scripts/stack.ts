@@ -739,10 +739,12 @@ async function main(): Promise<void> {
 }
 
 /**
- * `npm start` runs this as npm → sh → tsx → node, and npm passes a SIGTERM on only to sh, which
- * dies of it without passing it on: `kill <npm's pid>` would leave the whole stack running. So when
- * our parent or its parent goes, the command that started us is gone, and we stop as for a signal.
- * Linux only (it reads /proc); elsewhere signals to the stack's own process or group still work.
+ * `npm start` runs this as npm → node: the script execs node with tsx as a loader, never tsx's own
+ * CLI, which relays a signal to its child and SIGKILLs it if the child has not answered within
+ * 30 ms (a busy machine misses that, and a killed stack leaves Postgres running). Should npm, or
+ * whatever started it, go without passing a signal on, the command that started us is gone, and we
+ * stop as for a signal. Linux only (it reads /proc); elsewhere signals to the stack's own process or
+ * group still work.
  */
 function stopWhenAbandoned(stack: RunningStack): void {
   const parent = process.ppid
