@@ -13,7 +13,15 @@ import autocannon from "autocannon"
 import { sampleProductDetails } from "../../seed/src/catalogue/products"
 import { firstFreePort } from "../../scripts/ports"
 import type { StackInfo } from "../../scripts/stack"
+import { ACTION_GOALS_MS, ACTION_RUNS, type ActionFigures, type ActionName, measureActions } from "./bench-actions"
 import { REPO_ROOT } from "./stack"
+
+const ACTION_LABELS: Record<ActionName, string> = {
+  addToCart: "add to cart",
+  changeQuantity: "cart + stepper",
+  checkoutStep: "checkout delivery step",
+  placeOrder: "place order",
+}
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
@@ -33,7 +41,7 @@ const REFERENCE = {
   productRequestsPerSecond: 22,
   productP99Ms: 1600,
 }
-const GOALS = { lighthouse: 95, productFirstLoadKb: 120, productThroughputFactor: 10, productP99Ms: 150 }
+const GOALS = { lighthouse: 95, productFirstLoadKb: 120, productThroughputFactor: 10, productP99Ms: 150, catalogueRequestsPerSecond: 200 }
 
 type PageName = keyof typeof REFERENCE.lighthouse
 
@@ -74,7 +82,9 @@ export async function benchStorefront(): Promise<void> {
       const load = await measureLoad(page.url)
       figures.push({ ...page, firstLoad, lighthouse, load })
     }
-    printReport(storefrontUrl, figures, floor)
+    console.log(`storefront: measuring the buyer's actions (${ACTION_RUNS} buyers, each a new cart and an order)…`)
+    const actions = await measureActions(storefrontUrl)
+    printReport(storefrontUrl, figures, floor, actions)
   })
 }
 
@@ -183,7 +193,7 @@ const kB = (bytes: number) => bytes / 1000
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 const mark = (met: boolean) => (met ? "✓ met" : "✗ missed")
 
-function printReport(storefrontUrl: string, figures: PageFigures[], floor: NextFloor | undefined): void {
+function printReport(storefrontUrl: string, figures: PageFigures[], floor: NextFloor | undefined, actions: ActionFigures): void {
   const header = ["page", "Lighthouse", "(ref)", "LCP", "CLS", "TBT", "First Load JS", "(ref)", "req/s", "p50", "p99"]
   const rows = figures.map((page) => [
     page.name,
@@ -202,6 +212,7 @@ function printReport(storefrontUrl: string, figures: PageFigures[], floor: NextF
   const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd()
 
   const product = figures.find((page) => page.name === "product")!
+  const catalogue = figures.find((page) => page.name === "catalogue")!
   const throughputGoal = GOALS.productThroughputFactor * REFERENCE.productRequestsPerSecond
   const productKb = kB(product.firstLoad.gzipBytes)
   const floorKb = floor ? kB(floor.firstLoad.gzipBytes) : undefined
@@ -230,6 +241,13 @@ function printReport(storefrontUrl: string, figures: PageFigures[], floor: NextF
         : []),
       `    product ≥ ${throughputGoal} req/s (${GOALS.productThroughputFactor}× the reference's ${REFERENCE.productRequestsPerSecond}): ${product.load.requestsPerSecond.toFixed(0)} req/s (${ratio(product.load.requestsPerSecond, REFERENCE.productRequestsPerSecond)})  ${mark(product.load.requestsPerSecond >= throughputGoal && product.load.failures === 0)}`,
       `    product p99 < ${GOALS.productP99Ms} ms at ${LOAD_CONNECTIONS} connections: ${product.load.p99Ms} ms (reference ${seconds(REFERENCE.productP99Ms)}, ${ratio(product.load.p99Ms, REFERENCE.productP99Ms)})  ${mark(product.load.p99Ms < GOALS.productP99Ms)}`,
+      `    catalogue ≥ ${GOALS.catalogueRequestsPerSecond} req/s with p99 < ${GOALS.productP99Ms} ms (issue 14): ${catalogue.load.requestsPerSecond.toFixed(0)} req/s, p99 ${catalogue.load.p99Ms} ms  ${mark(catalogue.load.requestsPerSecond >= GOALS.catalogueRequestsPerSecond && catalogue.load.p99Ms < GOALS.productP99Ms && catalogue.load.failures === 0)}`,
+      "",
+      `  the buyer's actions, server time (request sent to the answer's last byte), ${ACTION_RUNS} buyers; goals (issue 14) at p95:`,
+      ...(Object.entries(actions) as [ActionName, ActionFigures[ActionName]][]).map(
+        ([name, figure]) =>
+          `    ${ACTION_LABELS[name].padEnd(22)} p50 ${Math.round(figure.p50Ms)} ms, p95 ${Math.round(figure.p95Ms)} ms (< ${ACTION_GOALS_MS[name]} ms)  ${mark(figure.p95Ms < ACTION_GOALS_MS[name])}`,
+      ),
       "",
       "  product page First Load JS by file (gzip):",
       ...product.firstLoad.scripts.map((script) => `    ${kB(script.gzipBytes).toFixed(1).padStart(6)} kB  ${new URL(script.url).pathname}`),

@@ -1,12 +1,14 @@
-// Maps "/san-pham" and "/en/products" to the app's [locale] routes, answers any path that names no
-// page with 404 and the not-found page already in the HTML, and gives every page its
-// Content-Security-Policy (lib/content-security-policy.ts).
+// Maps "/san-pham" and "/en/products" to the app's [locale] routes (a cached catalogue view to
+// app/[locale]/browse), answers any path that names no page with 404 and the not-found page already
+// in the HTML, and gives every page its Content-Security-Policy (lib/content-security-policy.ts).
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { isBuyersOwnPage, pageOfPath } from "./i18n/known-paths";
 import { routing } from "./i18n/routing";
 import { contentSecurityPolicy, INLINE_SCRIPT_HASHES_HEADER, newNonce } from "./lib/content-security-policy";
+import { knownCatalogueValues } from "./lib/catalogue-known-values";
 import { withoutEmptyParams } from "./lib/catalogue-query";
+import { cachedViewKey } from "./lib/catalogue-views";
 import { backendUrl, runtimeEnv } from "./lib/medusa";
 
 const localize = createMiddleware(routing);
@@ -36,12 +38,26 @@ export default function proxy(request: NextRequest) {
   const response = withPolicy(localize(request), policy);
   // Any page without a nonce, including the 404 below, gets its inline scripts' hashes from server.ts.
   if (!nonce && !development) response.headers.set(INLINE_SCRIPT_HASHES_HEADER, "sha256");
-  if (response.headers.has("location") || page) return response;
+  if (response.headers.has("location")) return response;
+  if (page === "/products") return toCachedView(request, response);
+  if (page) return response;
   // The status is set here rather than by notFound() in app/[locale]/[...rest]: in a production
   // build notFound() answers with an empty <body> and the page drawn only by JavaScript
   // (vercel/next.js#62228), which would leave a phone without it, or still loading it, blank.
   const target = response.headers.get("x-middleware-rewrite") ?? request.url;
   return NextResponse.rewrite(new URL(target), { status: 404, headers: response.headers });
+}
+
+/** A common browsing view of the catalogue goes to its cached copy; any other stays a page rendered per request. */
+function toCachedView(request: NextRequest, response: NextResponse): NextResponse {
+  const known = knownCatalogueValues();
+  const key = known && cachedViewKey(request.nextUrl.searchParams, known);
+  if (!key) return response;
+  // "/san-pham" arrives rewritten to "/vi/products"; "/en/products" is already the app's path.
+  const locale = new URL(response.headers.get("x-middleware-rewrite") ?? request.url).pathname.split("/")[1];
+  const headers = new Headers(response.headers);
+  headers.delete("x-middleware-next");
+  return NextResponse.rewrite(new URL(`/${locale}/browse/${encodeURIComponent(key)}`, request.url), { headers });
 }
 
 function withPolicy(response: NextResponse, policy: string): NextResponse {
