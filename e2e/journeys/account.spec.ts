@@ -3,6 +3,7 @@ import { expect as baseExpect, type Page, test } from "@playwright/test"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
 import { backendAnswers, confirmationLink, open, passwordResetLink, registerBuyer, uniqueEmail } from "../src/journey"
 import { readStack } from "../src/stack"
+import { screenshot } from "../src/screenshots"
 
 // Every step here is a server round trip (a server action, a redirect, a page the development
 // stack may compile on first use); on a busy machine one may take longer than the default wait.
@@ -321,7 +322,7 @@ test("a buyer who forgot the password asks for a link on a phone, sets a new one
   const sent = page.getByRole("status").filter({ hasText: "Hãy kiểm tra hộp thư" })
   await expect(sent).toBeFocused()
   await expect(sent).toContainText(forgetful.email)
-  await page.screenshot({ path: test.info().outputPath("forgot-password-sent-390.png"), fullPage: true })
+  await screenshot(page, "forgot-password-sent-390", { fullPage: true })
 
   const link = await passwordResetLink(request, forgetful.email)
   expect(link).toMatch(new RegExp(`^${stack.storefrontUrl}/tai-khoan/dat-lai-mat-khau\\?token=`))
@@ -329,7 +330,7 @@ test("a buyer who forgot the password asks for a link on a phone, sets a new one
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đặt mật khẩu mới")
   await expect(page.getByText(forgetful.email)).toBeVisible()
   await expectNoSeriousAxeViolations(page)
-  await page.screenshot({ path: test.info().outputPath("reset-password-390.png"), fullPage: true })
+  await screenshot(page, "reset-password-390", { fullPage: true })
 
   // A password the rules refuse is said so beside the field, and the link still works.
   await page.getByLabel("Mật khẩu mới").fill(forgetful.email.split("@")[0]!)

@@ -4,8 +4,9 @@
  * its policy pages, the favicon and manifest, and the same forms without JavaScript.
  */
 import AxeBuilder from "@axe-core/playwright"
-import { expect as baseExpect, type Page, type TestInfo, test } from "@playwright/test"
+import { expect as baseExpect, type Page, test } from "@playwright/test"
 import { readStack } from "../src/stack"
+import { screenshot } from "../src/screenshots"
 
 // A development stack compiles each page and server action on its first use.
 test.describe.configure({ timeout: 300_000 })
@@ -86,10 +87,6 @@ function formatVnd(amount: number): string {
   return new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(amount)
 }
 
-async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`) })
-}
-
 async function expectNoSeriousViolations(page: Page): Promise<void> {
   // The development server's overlay is not part of the shop.
   const results = await new AxeBuilder({ page }).exclude("nextjs-portal").analyze()
@@ -128,7 +125,7 @@ for (const language of ["vi", "en"] as const) {
   for (const screen of ["phone", "wide"] as const satisfies Screen[]) {
     const viewport = SCREENS[screen]
 
-    test(`the header stays on screen and the product page's add to cart is at hand (${language}, ${screen})`, async ({ page }, testInfo) => {
+    test(`the header stays on screen and the product page's add to cart is at hand (${language}, ${screen})`, async ({ page }) => {
       await page.setViewportSize(viewport)
       await page.goto(url(words.product))
       const header = page.getByRole("banner")
@@ -148,19 +145,19 @@ for (const language of ["vi", "en"] as const) {
         const bar = await add.boundingBox()
         expect(bar!.y + bar!.height).toBeGreaterThan(viewport.height - 80)
         await expect(page.getByText(formatVnd(PACK_PRICE)).last()).toBeInViewport()
-        await screenshot(page, testInfo, `product-${language}-${screen}-scrolled`)
+        await screenshot(page, `product-${language}-${screen}-scrolled`)
       } else {
         await page.evaluate(() => window.scrollTo(0, 0))
       }
       await add.click()
       await expect(page.getByRole("status").filter({ hasText: words.added })).toBeVisible()
       await expect(header.getByRole("link", { name: words.cartWithOne })).toBeVisible()
-      await screenshot(page, testInfo, `product-${language}-${screen}-added`)
+      await screenshot(page, `product-${language}-${screen}-added`)
       expect(await headerLabelsOnOneLine(page)).toEqual([])
       await expectNoSeriousViolations(page)
     })
 
-    test(`the cart's steppers change the quantity and the total (${language}, ${screen})`, async ({ page }, testInfo) => {
+    test(`the cart's steppers change the quantity and the total (${language}, ${screen})`, async ({ page }) => {
       await page.setViewportSize(viewport)
       await addOnePack(page, language)
       await page.goto(url(words.cart))
@@ -178,7 +175,7 @@ for (const language of ["vi", "en"] as const) {
       await page.getByRole("button", { name: words.decrease }).click()
       await expect(subtotal).toHaveText(formatVnd(2 * PACK_PRICE))
       await expect(quantity).toHaveValue("2")
-      await screenshot(page, testInfo, `cart-${language}-${screen}`)
+      await screenshot(page, `cart-${language}-${screen}`)
       await expectNoSeriousViolations(page)
 
       // A typed number is saved without a button.
@@ -186,7 +183,7 @@ for (const language of ["vi", "en"] as const) {
       await expect(subtotal).toHaveText(formatVnd(4 * PACK_PRICE))
     })
 
-    test(`the footer's policy links open real pages, and the footer says who runs the shop (${language}, ${screen})`, async ({ page }, testInfo) => {
+    test(`the footer's policy links open real pages, and the footer says who runs the shop (${language}, ${screen})`, async ({ page }) => {
       await page.setViewportSize(viewport)
       await page.goto(url(words.prefix || "/"))
       const footer = page.getByRole("contentinfo")
@@ -202,12 +199,12 @@ for (const language of ["vi", "en"] as const) {
       await expect(page).toHaveURL(url(words.policies[1].path))
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(words.policies[1].title)
       await expect(page.getByRole("main").getByRole("heading", { level: 2 }).first()).toBeVisible()
-      await screenshot(page, testInfo, `policy-${language}-${screen}`)
+      await screenshot(page, `policy-${language}-${screen}`)
       await expectNoSeriousViolations(page)
     })
   }
 
-  test(`the phone menu opens from the keyboard, leads on and closes (${language})`, async ({ page }, testInfo) => {
+  test(`the phone menu opens from the keyboard, leads on and closes (${language})`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 })
     await addOnePack(page, language)
     // At 360 px with the cart's count showing, no label in the header wraps.
@@ -223,7 +220,7 @@ for (const language of ["vi", "en"] as const) {
     const products = menu.getByRole("link", { name: words.products, exact: true })
     await expect(products).toBeVisible()
     expect(await headerLabelsOnOneLine(page)).toEqual([])
-    await screenshot(page, testInfo, `menu-${language}-open`)
+    await screenshot(page, `menu-${language}-open`)
     await expectNoSeriousViolations(page)
     await page.keyboard.press("Enter")
     await expect(menu).not.toHaveAttribute("open")
@@ -258,7 +255,7 @@ test("the favicon, the touch icon and the web app manifest with its icons answer
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false, viewport: SCREENS.phone })
 
-  test("the menu opens, the filters apply by their button into a URL without empty fields, and the steppers post", async ({ page }, testInfo) => {
+  test("the menu opens, the filters apply by their button into a URL without empty fields, and the steppers post", async ({ page }) => {
     const words = LANGUAGES.vi
     await page.goto(url(words.catalogue))
     await page.locator("header summary").click()
@@ -278,6 +275,6 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: words.increase }).click()
     await expect(page.getByRole("spinbutton")).toHaveValue("2")
     await expect(page.getByRole("complementary").locator("dd").first()).toHaveText(formatVnd(2 * PACK_PRICE))
-    await screenshot(page, testInfo, "cart-vi-phone-no-js")
+    await screenshot(page, "cart-vi-phone-no-js")
   })
 })

@@ -7,12 +7,13 @@
  * parcel. Last, the cooperative records a batch, prints its labels and follows the QR code to the
  * batch's trace page.
  */
-import { type Browser, expect as baseExpect, type Page, test, type TestInfo } from "@playwright/test"
+import { type Browser, expect as baseExpect, test } from "@playwright/test"
 import { vietnameseGtin13 } from "@ocop/domain/gtin"
 import { addToCartFromProductPage, CHECKOUT_VI, expectNoSeriousAxeViolations, fillDeliveryDetails } from "../src/checkout-steps"
 import { adminHeaders, backendAnswers, cameraJpeg, open, producerInviteLink } from "../src/journey"
 import { readStack } from "../src/stack"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
+import { screenshot } from "../src/screenshots"
 
 // Every step is a server round trip on a development stack that may compile the page first.
 const expect = baseExpect.configure({ timeout: 90_000 })
@@ -25,11 +26,6 @@ test.beforeEach(async () => {
 
 /** Another producer's product in the same order, which the cooperative must never see. */
 const OTHER_PRODUCT = "mien-dong-tai-hoan"
-
-/** A full-page screenshot kept with the run's results, for a reader to look at (no pixel diffs). */
-async function keep(page: Page, testInfo: TestInfo, name: string) {
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true })
-}
 
 /** The operator signs in to Medusa Admin and approves the registration on the Producers page. */
 async function approveInAdmin(browser: Browser, producerName: string) {
@@ -55,7 +51,7 @@ async function approveInAdmin(browser: Browser, producerName: string) {
 test("a cooperative registers, is approved, lists a product, ships its line of an order, and prints its batch's labels (phone)", async ({
   browser,
   request,
-}, testInfo) => {
+}) => {
   const stack = readStack()
   const run = Date.now().toString(36)
   const producerName = `HTX Mật ong Bạc Hà ${run}`
@@ -133,7 +129,7 @@ test("a cooperative registers, is approved, lists a product, ships its line of a
   await portal.getByRole("button", { name: "Gửi duyệt" }).click()
   await expect(portal.getByText("Đã gửi duyệt")).toBeVisible()
   await expectNoSeriousAxeViolations(portal)
-  await keep(portal, testInfo, "portal-product-sent")
+  await screenshot(portal, "portal-product-sent", { fullPage: true })
 
   // The operator publishes it (Admin's product page saves the status through this route).
   const admin = await adminHeaders(request)
@@ -190,7 +186,7 @@ test("a cooperative registers, is approved, lists a product, ships its line of a
   await expect(main).toContainText("Thu tiền khi giao hàng (COD)")
   await expect(main).toContainText(new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(2 * 185_000))
   await expectNoSeriousAxeViolations(portal)
-  await keep(portal, testInfo, "portal-order-to-pack")
+  await screenshot(portal, "portal-order-to-pack", { fullPage: true })
 
   // Packed, then handed to the carrier; a tracking number left out is asked for by name first.
   await portal.getByRole("button", { name: "Đóng gói" }).click()
@@ -202,14 +198,14 @@ test("a cooperative registers, is approved, lists a product, ships its line of a
   await portal.getByRole("button", { name: "Gửi hàng" }).click()
   await expect(portal.getByText("Đã gửi đi")).toBeVisible()
   await expect(main).toContainText("Viettel Post · mã vận đơn VTP2025120388")
-  await keep(portal, testInfo, "portal-order-shipped")
+  await screenshot(portal, "portal-order-shipped", { fullPage: true })
 
   // The buyer's order page shows the cooperative's parcel on its way, the other one not yet.
   await buyer.reload()
   const parcels = buyer.locator("[data-parcel-state]")
   await expect(parcels.filter({ hasText: producerName })).toHaveAttribute("data-parcel-state", "shipped")
   await expect(parcels.filter({ hasText: producerName })).toContainText("VTP2025120388")
-  await keep(buyer, testInfo, "buyer-order-parcels")
+  await screenshot(buyer, "buyer-order-parcels", { fullPage: true })
 
   // A batch of the pack, its label sheet, and the trace page its QR code opens.
   await open(portal, `${stack.storefrontUrl}/producer/san-pham/${productId}`)
@@ -227,13 +223,13 @@ test("a cooperative registers, is approved, lists a product, ships its line of a
   await expect(label).toContainText(producerName)
   const digitalLink = await label.getAttribute("data-digital-link")
   expect(digitalLink).toBe(`/01/0${gtin}/10/${lot}`)
-  await keep(portal, testInfo, "portal-labels")
+  await screenshot(portal, "portal-labels", { fullPage: true })
 
   await open(buyer, `${stack.storefrontUrl}${digitalLink}`)
   await expect(buyer.getByRole("main")).toContainText(title)
   await expect(buyer.getByRole("main")).toContainText(lot)
   await expect(buyer.getByRole("main")).toContainText(producerName)
-  await keep(buyer, testInfo, "trace-page-of-batch")
+  await screenshot(buyer, "trace-page-of-batch", { fullPage: true })
 
   // Later edits of a published product go live at once: its story, and another pack size.
   await open(portal, `${stack.storefrontUrl}/producer/san-pham/${productId}`)

@@ -2,6 +2,7 @@ import { expect as baseExpect, test } from "@playwright/test"
 import { CHECKOUT_VI, expectNoSeriousAxeViolations, fillDeliveryDetails } from "../src/checkout-steps"
 import { adminHeaders, backendAnswers, cameraJpeg, markDelivered, open, packOrder, registerBuyer } from "../src/journey"
 import { readStack } from "../src/stack"
+import { screenshot } from "../src/screenshots"
 
 // Every step is a server round trip on a development stack that may compile the page first.
 const expect = baseExpect.configure({ timeout: 90_000 })
@@ -62,7 +63,7 @@ for (const viewport of [
     await page.getByRole("button", { name: "Gửi đánh giá" }).click()
     await expect(page.getByRole("status").filter({ hasText: "Cảm ơn bạn!" })).toBeVisible()
     await expect(page.getByText("Đang chờ duyệt")).toBeVisible()
-    await page.screenshot({ path: test.info().outputPath(`account-reviews-${viewport.width}.png`), fullPage: true })
+    await screenshot(page, `account-reviews-${viewport.width}`, { fullPage: true })
 
     // The operator approves it, as on the Admin's Reviews page.
     const admin = await adminHeaders(request)
@@ -101,7 +102,7 @@ for (const viewport of [
     expect(product.aggregateRating).toMatchObject({ "@type": "AggregateRating", bestRating: 5 })
     expect(product.aggregateRating.reviewCount).toBeGreaterThan(0)
     await reviews.scrollIntoViewIfNeeded()
-    await page.screenshot({ path: test.info().outputPath(`product-reviews-${viewport.width}.png`) })
+    await screenshot(page, `product-reviews-${viewport.width}`)
     await expectNoSeriousAxeViolations(page)
     await context.close()
   })

@@ -9,6 +9,7 @@ import { spawn } from "node:child_process"
 import { closeSync, mkdirSync, openSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { cardPaymentEnv, startLocalStripe } from "./local-stripe"
+import { clearScreenshots } from "./screenshots"
 import { REPO_ROOT, stackAnswers } from "./stack"
 
 export const STARTED_STACK_PID_FILE = path.join(REPO_ROOT, ".data", "e2e-started-stack.pid")
@@ -16,6 +17,7 @@ const STACK_LOG = path.join(REPO_ROOT, ".data", "e2e-stack.log")
 const START_TIMEOUT_MS = 20 * 60_000
 
 export default async function globalSetup() {
+  clearScreenshots()
   const running = await stackAnswers()
   const stripeUrl = await startLocalStripe({ orAnyPort: !running })
   if (running) return

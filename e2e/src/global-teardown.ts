@@ -1,9 +1,13 @@
 import { existsSync, readFileSync, rmSync } from "node:fs"
+import path from "node:path"
 import { STARTED_STACK_PID_FILE } from "./global-setup"
 import { stopLocalStripe } from "./local-stripe"
+import { indexScreenshots, SCREENSHOTS_DIR } from "./screenshots"
 
 /** Stops the stack only if these journeys started it, then the local Stripe server the setup started. */
 export default async function globalTeardown() {
+  const count = indexScreenshots()
+  console.log(`e2e: ${count} screenshots in ${path.relative(process.cwd(), SCREENSHOTS_DIR) || SCREENSHOTS_DIR}/ (index.html shows them all).`)
   try {
     await stopStartedStack()
   } finally {
