@@ -116,6 +116,26 @@ describe("npm start as root from a checkout inside a 0700 folder", { skip: NOT_R
     })
   }
 
+  test("started in the background by a shell that then exits (nohup npm start &), the stack runs on", async (t) => {
+    if (!postgresPlaced) return t.skip(NO_PLACE_FOR_POSTGRES)
+    rmSync(migrationReport, { force: true })
+    rmSync(migrationVerdict, { force: true })
+    // The shell goes once the stack is well under way; `exited` is when the pipes close, which the stack holds.
+    const start = run("sh", ["-c", `npm start & while [ ! -e '${migrationReport}' ]; do sleep 0.1; done`])
+    assert.ok(await reachesMigration(start), start.output())
+    const children = runningChildren()
+    // Longer than the stack's watch on its parent takes to notice a change.
+    await new Promise((resolve) => setTimeout(resolve, 3_000))
+    assertAllAlive(children.main)
+    assert.doesNotMatch(start.output(), /has ended; stopping/)
+
+    writeFileSync(migrationVerdict, "fail")
+    await start.exited
+    assert.match(start.output(), /The database migration failed/)
+    assertAllGone(children.all, start.output())
+    assertStackLeftNothing(start.output())
+  })
+
   test("a stack killed outright leaves children that the next start stops first", async (t) => {
     if (!postgresPlaced) return t.skip(NO_PLACE_FOR_POSTGRES)
     const killed = startStack()

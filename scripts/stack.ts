@@ -741,32 +741,23 @@ async function main(): Promise<void> {
 /**
  * `npm start` runs this as npm → node: the script execs node with tsx as a loader, never tsx's own
  * CLI, which relays a signal to its child and SIGKILLs it if the child has not answered within
- * 30 ms (a busy machine misses that, and a killed stack leaves Postgres running). Should npm, or
- * whatever started it, go without passing a signal on, the command that started us is gone, and we
- * stop as for a signal. Linux only (it reads /proc); elsewhere signals to the stack's own process or
- * group still work.
+ * 30 ms (a busy machine misses that, and a killed stack leaves Postgres running). npm passes
+ * SIGINT and SIGTERM on to us; should it go without passing anything on (killed outright), we are
+ * handed to another parent, and stop as for a signal. Only our own parent is watched: npm's parent,
+ * a shell that started `nohup npm start &` and went, is no reason to stop. Linux only (it reads
+ * /proc for the parent's start); elsewhere signals to the stack's own process or group still work.
  */
 function stopWhenAbandoned(stack: RunningStack): void {
   const parent = process.ppid
-  const grandparent = parentPidOf(parent)
-  if (grandparent === undefined) return
+  if (!existsSync(`/proc/${parent}`)) return
   const watch = setInterval(() => {
-    if (process.ppid !== parent || parentPidOf(parent) !== grandparent) {
+    if (process.ppid !== parent) {
       clearInterval(watch)
       if (stack.isShuttingDown) return
       say("The command that started this stack has ended; stopping.")
       void stack.shutdown(0)
     }
   }, 1000).unref()
-}
-
-function parentPidOf(pid: number): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8")
-    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1])
-  } catch {
-    return undefined
-  }
 }
 
 // Run only as a command: the e2e journeys import StackInfo from this file.
