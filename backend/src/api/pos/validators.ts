@@ -116,3 +116,38 @@ export const PosRefundSale = z.object({
   reason: reason("reason"),
 })
 export type PosRefundSale = z.infer<typeof PosRefundSale>
+
+export const PosCustomerQuery = z
+  .object({
+    phone: z
+      .string({ message: "phone is the customer's phone number, e.g. 0912 345 678." })
+      .trim()
+      .min(1, "phone is the customer's phone number, e.g. 0912 345 678.")
+      .max(TEXT_LIMITS.phone, "phone is too long for a phone number."),
+  })
+  .strict()
+export type PosCustomerQuery = z.infer<typeof PosCustomerQuery>
+
+export const PosReturnSale = z.object({
+  shift_id: id("shift_id"),
+  reason: reason("reason"),
+  lines: z
+    .array(
+      z
+        .object({
+          line_id: id("line_id").optional(),
+          variant_id: id("variant_id").optional(),
+          quantity: z
+            .number({ message: "quantity is how many packs come back, a whole number." })
+            .int("quantity is a whole number of packs.")
+            .min(1, "quantity is at least 1.")
+            .max(MAX_LINE_QUANTITY, `quantity is at most ${MAX_LINE_QUANTITY}.`),
+        })
+        .strict()
+        .refine((line) => Boolean(line.line_id) !== Boolean(line.variant_id), { message: "Each returned line names the sale's line (line_id) or its pack (variant_id), one of them." }),
+      { message: "lines are the packs that come back, each with line_id or variant_id and quantity." },
+    )
+    .min(1, "lines hold at least one pack that comes back.")
+    .max(100, "lines hold at most 100 packs."),
+})
+export type PosReturnSale = z.infer<typeof PosReturnSale>
