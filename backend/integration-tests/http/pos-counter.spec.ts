@@ -22,9 +22,8 @@ import { PRODUCT_SALES_MODULE } from "../../src/modules/product-sales"
 import type ProductSalesModuleService from "../../src/modules/product-sales/service"
 import { SHOWROOM_MODULE } from "../../src/modules/showroom"
 import type ShowroomModuleService from "../../src/modules/showroom/service"
-import { addPosStaffWorkflow } from "../../src/workflows/add-pos-staff"
 import { type SignedNotification, sepayNotification } from "../bank-notifications"
-import { createTestProduct, createTestProducer, type Headers, setUpStore, signInOperator, type TestProduct, type TestStore } from "../fixtures"
+import { createPosStaff, createTestProduct, createTestProducer, type Headers, setUpStore, signInOperator, type TestProduct, type TestStore } from "../fixtures"
 import { answer, eventually } from "../helpers"
 
 jest.setTimeout(10 * 60 * 1000)
@@ -82,9 +81,7 @@ medusaIntegrationTestRunner({
 
     async function createStaff(container: MedusaContainer, email: string, role: "cashier" | "manager", showroomId: string): Promise<string> {
       const password = `${role}-test-password`
-      const auth = container.resolve(Modules.AUTH)
-      const { authIdentity } = await auth.register("emailpass", { body: { email, password } } as Parameters<typeof auth.register>[1])
-      await addPosStaffWorkflow(container).run({ input: { auth_identity_id: authIdentity!.id, name: email.split("@")[0]!, role, showroom_id: showroomId } })
+      await createPosStaff(container, { email, password, role, showroomId })
       const { data } = await api.post("/auth/pos_staff/emailpass", { email, password })
       return data.token as string
     }
@@ -604,8 +601,22 @@ medusaIntegrationTestRunner({
         expect(refunded.data.sale).toMatchObject({ status: "refunded", returned_total: 140_000 })
         expect(await notify(sepayNotification({ amount: 50_000, content: vietqrOf(refundedSale).reference }))).toMatchObject({ status: 200, data: { outcome: "order_canceled" } })
         expect((await get(`/pos/sales/${refundedSale.id}`, staff.cashier)).data.sale.status).toBe("refunded")
-        const waiting = (await api.get("/admin/bank-transfers", await signInOperator(getContainer(), api))).data.bank_transfers.map((row: { outcome: string; pos_sale_id: string }) => [row.outcome, row.pos_sale_id])
+        const waiting = (await api.get("/admin/bank-transfers", await signInOperator(getContainer(), api, "operator-1@test.example.vn"))).data.bank_transfers.map((row: { outcome: string; pos_sale_id: string }) => [row.outcome, row.pos_sale_id])
         expect(waiting.sort()).toEqual([["amount_mismatch", sale.id], ["order_canceled", refundedSale.id]].sort())
+
+        // A transfer whose description lost the reference is matched by hand to the sale's order.
+        expect(await notify(sepayNotification({ amount: 90_000, content: "chuyen tien mua banh" }))).toMatchObject({ data: { outcome: "unknown_reference" } })
+        const operator = await signInOperator(getContainer(), api, "operator-2@test.example.vn")
+        const rows = (await api.get("/admin/bank-transfers", operator)).data.bank_transfers as { id: string; outcome: string; amount: number }[]
+        const short = rows.find((row) => row.outcome === "amount_mismatch")!
+        const refusedMatch = await answer(api.post(`/admin/bank-transfers/${short.id}/resolve`, { resolution: "matched", order_id: sale.order_id }, operator))
+        expect(refusedMatch.status).toBe(400)
+        expect(refusedMatch.data.message).toMatch(/brought 80000 ₫ and the order is 90000 ₫/)
+        const lost = rows.find((row) => row.outcome === "unknown_reference")!
+        const matched = await answer(api.post(`/admin/bank-transfers/${lost.id}/resolve`, { resolution: "matched", order_id: sale.order_id }, operator))
+        expect(matched.status).toBe(200)
+        expect(matched.data.bank_transfer).toMatchObject({ pos_sale_id: sale.id, order_id: sale.order_id, resolved_at: expect.any(String) })
+        expect((await get(`/pos/sales/${sale.id}`, staff.cashier)).data.sale).toMatchObject({ status: "completed" })
       })
     })
 

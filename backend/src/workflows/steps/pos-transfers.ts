@@ -38,6 +38,19 @@ export async function findCounterTransferByReference(container: MedusaContainer,
   }
 }
 
+/** The pending VietQR part of the counter sale whose order this is, for the operator matching a transfer by hand. */
+export async function findCounterTransferOfOrder(container: MedusaContainer, orderId: string): Promise<AwaitedCounterTransfer | null> {
+  const { data: links } = await container
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: PosSaleOrderLink.entryPoint, fields: ["pos_sale_id"], filters: { order_id: orderId } })
+  const saleId = (links[0] as { pos_sale_id: string } | undefined)?.pos_sale_id
+  if (!saleId) return null
+  const sale = await container.resolve<PosModuleService>(POS_MODULE).retrievePosSale(saleId, { relations: ["payments"] })
+  const payment = sale.payments.find((p) => p.method === "vietqr" && p.status === "pending")
+  if (!payment) return null
+  return { payment_id: payment.id, amount: payment.amount, status: payment.status, sale_id: sale.id, sale_status: sale.status, order_id: orderId }
+}
+
 export type ConfirmCounterTransferInput = { payment_id: string; sale_id: string; bank_transfer_id: string; received_at: Date }
 
 export const confirmCounterTransferStep = createStep(
