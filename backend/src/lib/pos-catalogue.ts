@@ -68,9 +68,16 @@ export async function counterPacks(
     fields: ["products_link.product_id"],
     filters: { id: showroom.sales_channel_id },
   })
-  const productIds = ((channels[0] as { products_link?: ({ product_id: string } | null)[] | null } | undefined)?.products_link ?? []).flatMap(
+  let productIds = ((channels[0] as { products_link?: ({ product_id: string } | null)[] | null } | undefined)?.products_link ?? []).flatMap(
     (link) => (link ? [link.product_id] : []),
   )
+  if (variantIds) {
+    // Only the products of these packs are read: a scan or a sale need not price the whole shelf.
+    if (!variantIds.length) return []
+    const { data: variants } = await query.graph({ entity: "variant", fields: ["product_id"], filters: { id: variantIds } })
+    const ofVariants = new Set((variants as { product_id?: string | null }[]).flatMap((variant) => (variant.product_id ? [variant.product_id] : [])))
+    productIds = productIds.filter((id) => ofVariants.has(id))
+  }
   if (!productIds.length) return []
   const { data } = await query.graph({
     entity: "product",
@@ -199,4 +206,14 @@ export async function negativeStock(container: MedusaContainer, showroom: { stoc
       }
     })
     .sort((a, b) => a.stock - b.stock || (a.title ?? "").localeCompare(b.title ?? "", "vi"))
+}
+
+/** The ids of the packs whose barcode (EAN, else the barcode field) is `gtin`, in any channel: the counter's catalogue narrows them to its own. */
+export async function variantIdsWithGtin(container: MedusaContainer, gtin: string): Promise<string[]> {
+  const products = container.resolve(Modules.PRODUCT)
+  const [byEan, byBarcode] = await Promise.all([
+    products.listProductVariants({ ean: gtin }, { select: ["id"] }),
+    products.listProductVariants({ barcode: gtin }, { select: ["id"] }),
+  ])
+  return [...new Set([...byEan, ...byBarcode].map((variant) => variant.id))]
 }
