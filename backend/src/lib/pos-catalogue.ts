@@ -63,20 +63,29 @@ export async function counterPacks(
   variantIds?: string[],
 ): Promise<CounterPack[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: channels } = await query.graph({
-    entity: "sales_channel",
-    fields: ["products_link.product_id"],
-    filters: { id: showroom.sales_channel_id },
-  })
-  let productIds = ((channels[0] as { products_link?: ({ product_id: string } | null)[] | null } | undefined)?.products_link ?? []).flatMap(
-    (link) => (link ? [link.product_id] : []),
-  )
+  let productIds: string[]
   if (variantIds) {
-    // Only the products of these packs are read: a scan or a sale need not price the whole shelf.
+    // Only the products of these packs are read, if the showroom sells them: a scan or a sale need
+    // not price and stock the whole shelf.
     if (!variantIds.length) return []
     const { data: variants } = await query.graph({ entity: "variant", fields: ["product_id"], filters: { id: variantIds } })
-    const ofVariants = new Set((variants as { product_id?: string | null }[]).flatMap((variant) => (variant.product_id ? [variant.product_id] : [])))
-    productIds = productIds.filter((id) => ofVariants.has(id))
+    const ofVariants = [...new Set((variants as { product_id?: string | null }[]).flatMap((variant) => (variant.product_id ? [variant.product_id] : [])))]
+    if (!ofVariants.length) return []
+    const { data: sold } = await query.graph({
+      entity: "product_sales_channel",
+      fields: ["product_id"],
+      filters: { sales_channel_id: showroom.sales_channel_id, product_id: ofVariants },
+    })
+    productIds = (sold as { product_id: string }[]).map((link) => link.product_id)
+  } else {
+    const { data: channels } = await query.graph({
+      entity: "sales_channel",
+      fields: ["products_link.product_id"],
+      filters: { id: showroom.sales_channel_id },
+    })
+    productIds = ((channels[0] as { products_link?: ({ product_id: string } | null)[] | null } | undefined)?.products_link ?? []).flatMap(
+      (link) => (link ? [link.product_id] : []),
+    )
   }
   if (!productIds.length) return []
   const { data } = await query.graph({
