@@ -430,6 +430,20 @@ medusaIntegrationTestRunner({
       expect(oversold.data.sale).toMatchObject({ oversold: true, approved_by: managerId })
       expect(await stockAt(banhNhan.variants[0]!.inventoryItemId, store.showroomLocationId)).toBe(-1)
       expect((await get(`/pos/catalogue/${banhNhan.variants[0]!.id}`, staff.cashier)).data.pack.stock).toBe(-1)
+
+      // The manager may instead type their email and password on the cashier's counter.
+      const typed = await post("/pos/approvals", { email: "quan-ly@showroom-hai-hau.vn", password: "manager-test-password" }, staff.cashier)
+      expect(typed.status).toBe(201)
+      expect(typed.data.approval.manager.id).toBe((await get("/pos/me", staff.manager)).data.staff.id)
+      const wrongPassword = await post("/pos/approvals", { email: "quan-ly@showroom-hai-hau.vn", password: "not-the-password" }, staff.cashier)
+      const cashiersPassword = await post("/pos/approvals", { email: "thu-ngan@showroom-hai-hau.vn", password: "cashier-test-password" }, staff.cashier)
+      const otherShowrooms = await post("/pos/approvals", { email: "quan-ly@showroom-van-don.vn", password: "manager-test-password" }, staff.cashier)
+      for (const refusedAsk of [wrongPassword, cashiersPassword, otherShowrooms]) {
+        expect(refusedAsk).toMatchObject({ status: 401, data: { message: expect.stringMatching(/^That is not the email and password of a manager of this showroom/) } })
+      }
+      expect((await post("/pos/approvals", { email: "quan-ly@showroom-hai-hau.vn" }, staff.cashier)).status).toBe(400)
+      const byTyped = await post("/pos/sales", generous, staff.cashier, { "idempotency-key": newKey(), [POS_APPROVAL_HEADER]: typed.data.approval.token })
+      expect(byTyped.status).toBe(201)
     })
 
     it("splits a sale between cash and VietQR, the transfer pending until the bank confirms it, and refuses payments that do not add up", async () => {

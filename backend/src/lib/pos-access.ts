@@ -20,8 +20,8 @@ import {
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { IAuthModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { ERROR_CODES } from "@ocop/domain/errors"
 import type { PosStaffRole } from "@ocop/domain/pos"
 import { createHash, randomBytes } from "node:crypto"
@@ -82,6 +82,23 @@ async function showroomOf(container: MedusaContainer, showroomId: string): Promi
     )
   }
   return { id: showroom.id, handle: showroom.handle, name: showroom.name, sales_channel_id: showroom.sales_channel.id, stock_location_id: showroom.stock_location.id }
+}
+
+/**
+ * The manager whose email and password were typed on a cashier's counter to approve a sale: a
+ * manager of the same showroom, or a 401 that says no more than a wrong password would, whether the
+ * email is unknown, the password wrong, or the login is a cashier's or another showroom's.
+ */
+export async function managerByPassword(container: MedusaContainer, showroomId: string, email: string, password: string): Promise<PosStaffMember> {
+  const refused = () =>
+    new MedusaError(MedusaError.Types.UNAUTHORIZED, "That is not the email and password of a manager of this showroom: check them, or ask the showroom's manager.")
+  const { success, authIdentity } = await container
+    .resolve(Modules.AUTH)
+    .authenticate("emailpass", { body: { email, password } } as Parameters<IAuthModuleService["authenticate"]>[1])
+  const staffId = success ? (authIdentity?.app_metadata as Record<string, unknown> | undefined)?.[POS_STAFF_ID_KEY] : undefined
+  const staff = typeof staffId === "string" ? await staffMember(container, staffId) : undefined
+  if (!staff || staff.showroom_id !== showroomId || staff.role !== "manager") throw refused()
+  return staff
 }
 
 /** The approval a cashier's request carries: one a manager of the same showroom asked for, who is a manager still. */

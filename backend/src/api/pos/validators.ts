@@ -151,3 +151,14 @@ export const PosReturnSale = z.object({
     .max(100, "lines hold at most 100 packs."),
 })
 export type PosReturnSale = z.infer<typeof PosReturnSale>
+
+export const PosAskApproval = z
+  .object({
+    email: z.string({ message: "email is the manager's sign-in email." }).trim().max(TEXT_LIMITS.email, "email is too long.").optional(),
+    password: z.string({ message: "password is the manager's password." }).max(200, "password is too long.").optional(),
+  })
+  .strict()
+  .refine((body) => Boolean(body.email) === Boolean(body.password), {
+    message: "Send the manager's email and password together, or neither when the manager's own session asks.",
+  })
+export type PosAskApproval = z.infer<typeof PosAskApproval>
