@@ -603,6 +603,21 @@ medusaIntegrationTestRunner({
         expect(report).toMatchObject({ vietqrPending: 0, byPaymentMethod: { cash: 100_000, vietqr: 90_000 } })
       })
 
+      it("forgets a notification whose confirmation failed, so the service's retry confirms the part", async () => {
+        const sale = await splitSale(await openShift(staff.cashier))
+        const good = sepayNotification({ amount: 90_000, content: vietqrOf(sale).reference })
+        const failing = jest.spyOn(pos(), "updatePosSalePayments").mockRejectedValueOnce(new Error("the disk is full"))
+        try {
+          expect((await notify(good)).status).toBeGreaterThanOrEqual(500)
+        } finally {
+          failing.mockRestore()
+        }
+        expect(await getContainer().resolve<BankTransferModuleService>(BANK_TRANSFER_MODULE).listBankTransfers({})).toEqual([])
+        expect((await get(`/pos/sales/${sale.id}`, staff.cashier)).data.sale.status).toBe("awaiting_transfer")
+        expect(await notify(good)).toMatchObject({ status: 200, data: { recorded: true, outcome: "paid" } })
+        expect((await get(`/pos/sales/${sale.id}`, staff.cashier)).data.sale.status).toBe("completed")
+      })
+
       it("waits for the operator when the amount is wrong or the sale was refunded, as a web order's transfer does", async () => {
         const shiftId = await openShift(staff.cashier)
         const sale = await splitSale(shiftId)
