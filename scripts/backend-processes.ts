@@ -139,8 +139,13 @@ export function backendEnv(database: TestDatabase, uploadDir: string): NodeJS.Pr
 /** What `backend/integration-tests/set-up-test-shop.ts` is asked to make. */
 export type TestShopRequest = {
   operator: { email: string; password: string }
-  /** Packs by name: each is a product of its own producer, `stock` packs at the producer's location. */
-  packs: Record<string, { priceVnd: number; stock: number }>
+  /**
+   * Packs by name: each is a product of its own producer, `stock` packs at the producer's location;
+   * with `showroomStock` also sold at the Hải Hậu showroom's counter with that many there, `gtin` its barcode.
+   */
+  packs: Record<string, { priceVnd: number; stock: number; showroomStock?: number; gtin?: string }>
+  /** Staff of the Hải Hậu showroom's counter, signing in at /auth/pos_staff/emailpass. */
+  posStaff?: { email: string; password: string; role: "cashier" | "manager" }[]
 }
 
 /** What it made: the suites reach the shop only through HTTP and SQL. */

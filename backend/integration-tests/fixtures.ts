@@ -29,6 +29,7 @@ import {
   WEB_SALES_CHANNEL,
 } from "../src/lib/store-setup"
 import { cartDeliveryChoices } from "../src/lib/cart-delivery"
+import { addPosStaffWorkflow } from "../src/workflows/add-pos-staff"
 import { createProducerWorkflow, type CreateProducerWorkflowInput } from "../src/workflows/create-producer"
 import { recordCertificateWorkflow, type RecordCertificateWorkflowInput } from "../src/workflows/record-certificate"
 
@@ -348,7 +349,14 @@ export const HAI_HAU_SHIPPING_ADDRESS = {
 export type TestPack = { variantId: string; productId: string; productHandle: string; inventoryItemId: string; producerId: string; locationId: string }
 
 /** A Hải Hậu cooperative's 5 kg rice at `priceVnd`, `stock` packs of it at the producer's own location. */
-export async function createTestPack(container: MedusaContainer, store: TestStore, handle: string, priceVnd: number, stock: number): Promise<TestPack> {
+export async function createTestPack(
+  container: MedusaContainer,
+  store: TestStore,
+  handle: string,
+  priceVnd: number,
+  stock: number,
+  counter: { showroomStock?: number; gtin?: string } = {},
+): Promise<TestPack> {
   const producer = await createTestProducer(container, {
     handle,
     name: `HTX ${handle}`,
@@ -361,10 +369,20 @@ export async function createTestPack(container: MedusaContainer, store: TestStor
     title: `Gạo ${handle}`,
     handle: `gao-${handle}`,
     productSet: 1,
-    variants: [{ title: "5 kg", priceVnd, stock }],
+    variants: [{ title: "5 kg", priceVnd, stock, showroomStock: counter.showroomStock }],
   })
   const variant = product.variants[0]!
+  if (counter.gtin) await container.resolve(Modules.PRODUCT).updateProductVariants(variant.id, { ean: counter.gtin })
   return { variantId: variant.id, productId: product.id, productHandle: product.handle, inventoryItemId: variant.inventoryItemId, producerId: producer.id, locationId: producer.locationId }
+}
+
+/** A staff member of a showroom's counter with an email-and-password login, as the sample catalogue makes them. */
+export async function createPosStaff(container: MedusaContainer, input: { email: string; password: string; role: "cashier" | "manager"; showroomId: string }): Promise<string> {
+  const auth = container.resolve(Modules.AUTH)
+  const { authIdentity, error } = await auth.register("emailpass", { body: { email: input.email, password: input.password } } as Parameters<typeof auth.register>[1])
+  if (!authIdentity) throw new Error(`The login of ${input.email} was not made: ${error}`)
+  const { result } = await addPosStaffWorkflow(container).run({ input: { auth_identity_id: authIdentity.id, name: input.email.split("@")[0]!, role: input.role, showroom_id: input.showroomId } })
+  return result.id
 }
 
 /**

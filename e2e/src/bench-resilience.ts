@@ -51,7 +51,8 @@ const log = (line: string) => console.log(`resilience: ${line}`)
 const median = (values: number[]) => (values.length ? [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]! : Number.NaN)
 const countBy = <T>(values: T[]) => [...values.reduce((map, v) => map.set(v, (map.get(v) ?? 0) + 1), new Map<T, number>())].sort()
 
-async function postgresAnswers(): Promise<string | null> {
+/** Why the tests' Postgres cannot be used (a sentence), or null when it answers. */
+export async function postgresAnswers(): Promise<string | null> {
   const host = process.env.DB_HOST ?? "localhost"
   const port = Number(process.env.DB_PORT ?? 5432)
   const client = new pg.Client({ host, port, user: process.env.DB_USERNAME ?? "postgres", password: process.env.DB_PASSWORD ?? "", database: "postgres", connectionTimeoutMillis: 2000 })

@@ -13,6 +13,8 @@
  *   images  the photo pipeline over camera-like JPEGs at 12, 3 and 1.2 MP: photos/s, peak memory
  *           per photo and output bytes against the original, with issue 16's AVIF goal
  *           (bench-images.ts, ~3 min)
+ *   pos     the showroom counter's scan-to-line lookup and complete-sale latency, p50/p95, on a
+ *           production build against issue 17's goals (bench-pos.ts, ~5 min)
  * Run one part with `npm run bench -- stack`. Parts that need a free machine say so and skip.
  */
 import { spawn } from "node:child_process"
@@ -21,6 +23,7 @@ import { tmpdir } from "node:os"
 import path from "node:path"
 import { isPortInUse } from "../../scripts/ports"
 import { benchImages } from "./bench-images"
+import { benchPos } from "./bench-pos"
 import { benchResilience } from "./bench-resilience"
 import { benchStoreApi } from "./bench-store-api"
 import { benchStorefront } from "./bench-storefront"
@@ -119,6 +122,7 @@ const PARTS: Record<string, () => Promise<void>> = {
   storefront: benchStorefront,
   resilience: benchResilience,
   images: benchImages,
+  pos: benchPos,
 }
 
 async function main() {

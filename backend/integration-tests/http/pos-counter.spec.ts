@@ -12,15 +12,18 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createSalesChannelsWorkflow, createStockLocationsWorkflow, linkSalesChannelsToStockLocationWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { decodeVietQr } from "@ocop/domain/vietqr"
 import { POS_APPROVAL_HEADER } from "../../src/lib/pos-access"
+import { BANK_TRANSFER_MODULE } from "../../src/modules/bank-transfer"
+import type BankTransferModuleService from "../../src/modules/bank-transfer/service"
 import { POS_MODULE } from "../../src/modules/pos"
 import type PosModuleService from "../../src/modules/pos/service"
 import { PRODUCT_SALES_MODULE } from "../../src/modules/product-sales"
 import type ProductSalesModuleService from "../../src/modules/product-sales/service"
 import { SHOWROOM_MODULE } from "../../src/modules/showroom"
 import type ShowroomModuleService from "../../src/modules/showroom/service"
-import { addPosStaffWorkflow } from "../../src/workflows/add-pos-staff"
-import { createTestProduct, createTestProducer, type Headers, setUpStore, type TestProduct, type TestStore } from "../fixtures"
+import { type SignedNotification, sepayNotification } from "../bank-notifications"
+import { createPosStaff, createTestProduct, createTestProducer, type Headers, setUpStore, signInOperator, type TestProduct, type TestStore } from "../fixtures"
 import { answer, eventually } from "../helpers"
 
 jest.setTimeout(10 * 60 * 1000)
@@ -72,12 +75,13 @@ medusaIntegrationTestRunner({
     const newKey = () => `sale-key-${Date.now()}-${nextKey++}`
 
     const pos = () => getContainer().resolve<PosModuleService>(POS_MODULE)
+    /** A bank notification posted as the service sends it: the body exactly as signed. */
+    const notify = (notification: SignedNotification) =>
+      answer(api.post(notification.path, notification.body, { headers: notification.headers, transformRequest: [(body: unknown) => body] }))
 
     async function createStaff(container: MedusaContainer, email: string, role: "cashier" | "manager", showroomId: string): Promise<string> {
       const password = `${role}-test-password`
-      const auth = container.resolve(Modules.AUTH)
-      const { authIdentity } = await auth.register("emailpass", { body: { email, password } } as Parameters<typeof auth.register>[1])
-      await addPosStaffWorkflow(container).run({ input: { auth_identity_id: authIdentity!.id, name: email.split("@")[0]!, role, showroom_id: showroomId } })
+      await createPosStaff(container, { email, password, role, showroomId })
       const { data } = await api.post("/auth/pos_staff/emailpass", { email, password })
       return data.token as string
     }
@@ -381,13 +385,37 @@ medusaIntegrationTestRunner({
       expect(modest.data.sale.lines.reduce((sum: number, line: { total: number }) => sum + line.total, 0)).toBe(171_000)
       expect(modest.data.sale.approved_by).toBeNull()
 
-      // A cashier's approval is no approval; a manager's session is.
-      const byCashier = await post("/pos/sales", generous, staff.cashier, { "idempotency-key": newKey(), [POS_APPROVAL_HEADER]: staff.cashier })
-      expect(byCashier.status).toBe(403)
-      const byOtherManager = await post("/pos/sales", generous, staff.cashier, { "idempotency-key": newKey(), [POS_APPROVAL_HEADER]: staff.otherManager })
+      // Only a manager gets an approval; a session token, a cashier's or another showroom's manager's approval is none.
+      const cashierAsks = await post("/pos/approvals", {}, staff.cashier)
+      expect(cashierAsks.status).toBe(403)
+      expect(cashierAsks.data).toMatchObject({ code: "pos_manager_required", message: expect.stringMatching(/^Only a manager may approve a sale/) })
+      const bySession = await post("/pos/sales", generous, staff.cashier, { "idempotency-key": newKey(), [POS_APPROVAL_HEADER]: staff.manager })
+      expect(bySession.status).toBe(403)
+      const otherApproval = (await post("/pos/approvals", {}, staff.otherManager)).data.approval.token
+      const byOtherManager = await post("/pos/sales", generous, staff.cashier, { "idempotency-key": newKey(), [POS_APPROVAL_HEADER]: otherApproval })
       expect(byOtherManager.status).toBe(403)
-      const approved = await post("/pos/sales", generous, staff.cashier, { "idempotency-key": newKey(), [POS_APPROVAL_HEADER]: staff.manager })
+      const asked = await post("/pos/approvals", {}, staff.manager)
+      expect(asked.status).toBe(201)
+      expect(asked.data.approval).toMatchObject({ token: expect.stringMatching(/^pa_/), manager: { name: "quan-ly" } })
+      const minutes = (new Date(asked.data.approval.expires_at).getTime() - Date.now()) / 60_000
+      expect(minutes).toBeGreaterThan(4)
+      expect(minutes).toBeLessThanOrEqual(5)
+      const approvalKey = newKey()
+      const approved = await post("/pos/sales", generous, staff.cashier, { "idempotency-key": approvalKey, [POS_APPROVAL_HEADER]: asked.data.approval.token })
       expect(approved.status).toBe(201)
+      // A retry of the sale it approved gets that sale; another sale with it is refused.
+      const retried = await post("/pos/sales", generous, staff.cashier, { "idempotency-key": approvalKey, [POS_APPROVAL_HEADER]: asked.data.approval.token })
+      expect([retried.status, retried.data.sale.id]).toEqual([200, approved.data.sale.id])
+      const reused = await post("/pos/sales", generous, staff.cashier, { "idempotency-key": newKey(), [POS_APPROVAL_HEADER]: asked.data.approval.token })
+      expect(reused.status).toBe(403)
+      expect(reused.data).toMatchObject({ code: "pos_approval_used", message: expect.stringMatching(/spent on another sale/) })
+      const late = (await post("/pos/approvals", {}, staff.manager)).data.approval.token
+      const [lateRow] = await pos().listPosApprovals({ sale_id: null, manager_id: (await get("/pos/me", staff.manager)).data.staff.id })
+      await pos().updatePosApprovals({ id: lateRow!.id, expires_at: new Date(Date.now() - 1000) })
+      const expired = await post("/pos/sales", generous, staff.cashier, { "idempotency-key": newKey(), [POS_APPROVAL_HEADER]: late })
+      expect(expired.status).toBe(403)
+      expect(expired.data).toMatchObject({ code: "pos_approval_expired", message: expect.stringMatching(/older than its 5 minutes/) })
+      expect(await pos().listPosSales({ shift_id: shiftId })).toHaveLength(2)
       const managerId = (await get("/pos/me", staff.manager)).data.staff.id
       expect(approved.data.sale).toMatchObject({ total: 150_000, discount_total: 40_000, approved_by: managerId })
       expect(await orderTotals(approved.data.sale.order_id)).toEqual({ total: 150_000, discount_total: 40_000 })
@@ -402,6 +430,20 @@ medusaIntegrationTestRunner({
       expect(oversold.data.sale).toMatchObject({ oversold: true, approved_by: managerId })
       expect(await stockAt(banhNhan.variants[0]!.inventoryItemId, store.showroomLocationId)).toBe(-1)
       expect((await get(`/pos/catalogue/${banhNhan.variants[0]!.id}`, staff.cashier)).data.pack.stock).toBe(-1)
+
+      // The manager may instead type their email and password on the cashier's counter.
+      const typed = await post("/pos/approvals", { email: "quan-ly@showroom-hai-hau.vn", password: "manager-test-password" }, staff.cashier)
+      expect(typed.status).toBe(201)
+      expect(typed.data.approval.manager.id).toBe((await get("/pos/me", staff.manager)).data.staff.id)
+      const wrongPassword = await post("/pos/approvals", { email: "quan-ly@showroom-hai-hau.vn", password: "not-the-password" }, staff.cashier)
+      const cashiersPassword = await post("/pos/approvals", { email: "thu-ngan@showroom-hai-hau.vn", password: "cashier-test-password" }, staff.cashier)
+      const otherShowrooms = await post("/pos/approvals", { email: "quan-ly@showroom-van-don.vn", password: "manager-test-password" }, staff.cashier)
+      for (const refusedAsk of [wrongPassword, cashiersPassword, otherShowrooms]) {
+        expect(refusedAsk).toMatchObject({ status: 401, data: { message: expect.stringMatching(/^That is not the email and password of a manager of this showroom/) } })
+      }
+      expect((await post("/pos/approvals", { email: "quan-ly@showroom-hai-hau.vn" }, staff.cashier)).status).toBe(400)
+      const byTyped = await post("/pos/sales", generous, staff.cashier, { "idempotency-key": newKey(), [POS_APPROVAL_HEADER]: typed.data.approval.token })
+      expect(byTyped.status).toBe(201)
     })
 
     it("splits a sale between cash and VietQR, the transfer pending until the bank confirms it, and refuses payments that do not add up", async () => {
@@ -511,6 +553,217 @@ medusaIntegrationTestRunner({
       expect(afterClose.data.code).toBe("pos_shift_closed")
       const past = await get("/pos/shifts?status=closed", staff.manager)
       expect(past.data.shifts.map((shift: { id: string; report: { difference: number } }) => [shift.id, shift.report.difference])).toEqual([[shiftId, -5_000]])
+    })
+
+    describe("a sale's VietQR part", () => {
+      async function splitSale(shiftId: string, vietqr = 90_000) {
+        const sold = await post("/pos/sales", { ...basket(shiftId), payments: [{ method: "vietqr", amount: vietqr }, { method: "cash", amount: 190_000 - vietqr }] }, staff.cashier, {
+          "idempotency-key": newKey(),
+        })
+        expect(sold.status).toBe(201)
+        return sold.data.sale
+      }
+      const vietqrOf = (sale: { payments: { method: string }[] }) => sale.payments.find((payment) => payment.method === "vietqr") as any
+
+      it("gives the customer-facing display the amount, reference and the VietQR code of the shop's account, on the sale and when read again", async () => {
+        const sale = await splitSale(await openShift(staff.cashier))
+        const transfer = vietqrOf(sale).bank_transfer
+        expect(transfer).toMatchObject({ amount: 90_000, reference: vietqrOf(sale).reference, bank_name: "Vietcombank", account_number: "1023456789" })
+        expect(decodeVietQr(transfer.payload)).toMatchObject({ initiation: "dynamic", bin: "970436", accountNumber: "1023456789", amount: 90_000, purpose: vietqrOf(sale).reference })
+        const read = await get(`/pos/sales/${sale.id}`, staff.cashier)
+        expect(vietqrOf(read.data.sale).bank_transfer).toEqual(transfer)
+        // Cash has no code to scan.
+        expect(sale.payments.find((payment: { method: string }) => payment.method === "cash").bank_transfer).toBeNull()
+      })
+
+      it("is confirmed once by the bank's signed notification of its exact amount: the sale completed, the shift's report no longer pending; a forged one changes nothing", async () => {
+        const shiftId = await openShift(staff.cashier)
+        const sale = await splitSale(shiftId)
+        const reference = vietqrOf(sale).reference
+        const good = sepayNotification({ amount: 90_000, content: `${reference} thanh toan` })
+
+        const forged = await notify({ ...good, headers: { ...good.headers, "x-sepay-signature": `sha256=${"0".repeat(64)}` } })
+        expect(forged).toMatchObject({ status: 401, data: { code: "invalid_signature" } })
+        expect((await get(`/pos/sales/${sale.id}`, staff.cashier)).data.sale.status).toBe("awaiting_transfer")
+        expect(await getContainer().resolve<BankTransferModuleService>(BANK_TRANSFER_MODULE).listBankTransfers({})).toEqual([])
+
+        expect(await notify(good)).toMatchObject({ status: 200, data: { recorded: true, outcome: "paid" } })
+        const paid = (await get(`/pos/sales/${sale.id}`, staff.cashier)).data.sale
+        expect(paid.status).toBe("completed")
+        expect(vietqrOf(paid)).toMatchObject({ status: "captured", received_at: expect.any(String), bank_transfer: null })
+        const [row] = await getContainer().resolve<BankTransferModuleService>(BANK_TRANSFER_MODULE).listBankTransfers({})
+        expect(row).toMatchObject({ outcome: "paid", pos_sale_id: sale.id, order_id: sale.order_id, reference })
+
+        // The same notification again is recorded once and changes nothing.
+        expect(await notify(good)).toMatchObject({ status: 200, data: { recorded: false, outcome: "paid" } })
+        expect(await getContainer().resolve<BankTransferModuleService>(BANK_TRANSFER_MODULE).listBankTransfers({})).toHaveLength(1)
+        // Another transfer with the same reference pays nothing more: the operator's to send back.
+        expect(await notify(sepayNotification({ amount: 90_000, content: reference }))).toMatchObject({ data: { outcome: "already_paid" } })
+        const report = (await get(`/pos/shifts/${shiftId}`, staff.manager)).data.shift.report
+        expect(report).toMatchObject({ vietqrPending: 0, byPaymentMethod: { cash: 100_000, vietqr: 90_000 } })
+      })
+
+      it("forgets a notification whose confirmation failed, so the service's retry confirms the part", async () => {
+        const sale = await splitSale(await openShift(staff.cashier))
+        const good = sepayNotification({ amount: 90_000, content: vietqrOf(sale).reference })
+        const failing = jest.spyOn(pos(), "updatePosSalePayments").mockRejectedValueOnce(new Error("the disk is full"))
+        try {
+          expect((await notify(good)).status).toBeGreaterThanOrEqual(500)
+        } finally {
+          failing.mockRestore()
+        }
+        expect(await getContainer().resolve<BankTransferModuleService>(BANK_TRANSFER_MODULE).listBankTransfers({})).toEqual([])
+        expect((await get(`/pos/sales/${sale.id}`, staff.cashier)).data.sale.status).toBe("awaiting_transfer")
+        expect(await notify(good)).toMatchObject({ status: 200, data: { recorded: true, outcome: "paid" } })
+        expect((await get(`/pos/sales/${sale.id}`, staff.cashier)).data.sale.status).toBe("completed")
+      })
+
+      it("waits for the operator when the amount is wrong or the sale was refunded, as a web order's transfer does", async () => {
+        const shiftId = await openShift(staff.cashier)
+        const sale = await splitSale(shiftId)
+        expect(await notify(sepayNotification({ amount: 80_000, content: vietqrOf(sale).reference }))).toMatchObject({ status: 200, data: { outcome: "amount_mismatch" } })
+        expect((await get(`/pos/sales/${sale.id}`, staff.cashier)).data.sale).toMatchObject({ status: "awaiting_transfer" })
+
+        const refundedSale = await splitSale(shiftId, 50_000)
+        // Only the cash it brought in goes back from the drawer: the transfer never arrived.
+        const refunded = await post(`/pos/sales/${refundedSale.id}/refund`, { shift_id: shiftId, reason: "Khách đổi ý" }, staff.manager)
+        expect(refunded.data.sale).toMatchObject({ status: "refunded", returned_total: 140_000 })
+        expect(await notify(sepayNotification({ amount: 50_000, content: vietqrOf(refundedSale).reference }))).toMatchObject({ status: 200, data: { outcome: "order_canceled" } })
+        expect((await get(`/pos/sales/${refundedSale.id}`, staff.cashier)).data.sale.status).toBe("refunded")
+        const waiting = (await api.get("/admin/bank-transfers", await signInOperator(getContainer(), api, "operator-1@test.example.vn"))).data.bank_transfers.map((row: { outcome: string; pos_sale_id: string }) => [row.outcome, row.pos_sale_id])
+        expect(waiting.sort()).toEqual([["amount_mismatch", sale.id], ["order_canceled", refundedSale.id]].sort())
+
+        // A transfer whose description lost the reference is matched by hand to the sale's order.
+        expect(await notify(sepayNotification({ amount: 90_000, content: "chuyen tien mua banh" }))).toMatchObject({ data: { outcome: "unknown_reference" } })
+        const operator = await signInOperator(getContainer(), api, "operator-2@test.example.vn")
+        const rows = (await api.get("/admin/bank-transfers", operator)).data.bank_transfers as { id: string; outcome: string; amount: number }[]
+        const short = rows.find((row) => row.outcome === "amount_mismatch")!
+        const refusedMatch = await answer(api.post(`/admin/bank-transfers/${short.id}/resolve`, { resolution: "matched", order_id: sale.order_id }, operator))
+        expect(refusedMatch.status).toBe(400)
+        expect(refusedMatch.data.message).toMatch(/brought 80000 ₫ and the order is 90000 ₫/)
+        const lost = rows.find((row) => row.outcome === "unknown_reference")!
+        const matched = await answer(api.post(`/admin/bank-transfers/${lost.id}/resolve`, { resolution: "matched", order_id: sale.order_id }, operator))
+        expect(matched.status).toBe(200)
+        expect(matched.data.bank_transfer).toMatchObject({ pos_sale_id: sale.id, order_id: sale.order_id, resolved_at: expect.any(String) })
+        expect((await get(`/pos/sales/${sale.id}`, staff.cashier)).data.sale).toMatchObject({ status: "completed" })
+      })
+    })
+
+    describe("returning part of a sale", () => {
+      /** The basket with a 19.000 ₫ order discount: the boxes' line comes to 63.000 ₫ (31.500 ₫ a box), the rice 108.000 ₫. */
+      async function discountedSale(shiftId: string) {
+        const sold = await post("/pos/sales", { ...basket(shiftId), order_discount: { amount: 19_000, reason: "Khách quen" }, payments: [{ method: "cash", amount: 171_000 }] }, staff.cashier, {
+          "idempotency-key": newKey(),
+        })
+        expect(sold.status).toBe(201)
+        return sold.data.sale
+      }
+
+      it("takes packs back at their price after discounts, paid out of the open shift's drawer, the stock back at the showroom and the producer owed that much less; more than is left is 409", async () => {
+        const shiftId = await openShift(staff.cashier, 500_000)
+        const sale = await discountedSale(shiftId)
+        const boxes = sale.lines.find((line: { variant_id: string }) => line.variant_id === banhNhan.variants[0]!.id)
+        expect(boxes.total).toBe(63_000)
+
+        const byCashier = await post(`/pos/sales/${sale.id}/returns`, { shift_id: shiftId, reason: "Hộp móp", lines: [{ line_id: boxes.id, quantity: 1 }] }, staff.cashier)
+        expect(byCashier.status).toBe(403)
+        expect(byCashier.data.message).toMatch(/^Only a manager may take packs back/)
+        const fromOther = await post(`/pos/sales/${sale.id}/returns`, { shift_id: shiftId, reason: "Hộp móp", lines: [{ line_id: boxes.id, quantity: 1 }] }, staff.otherManager)
+        expect(fromOther.status).toBe(404)
+        const unnamed = await post(`/pos/sales/${sale.id}/returns`, { shift_id: shiftId, reason: "Hộp móp", lines: [{ quantity: 1 }] }, staff.manager)
+        expect(unnamed.status).toBe(400)
+        expect(unnamed.data.message).toMatch(/line_id\) or its pack \(variant_id\)/)
+
+        const returned = await post(`/pos/sales/${sale.id}/returns`, { shift_id: shiftId, reason: "Hộp móp", lines: [{ line_id: boxes.id, quantity: 1 }] }, staff.manager)
+        expect(returned.status).toBe(201)
+        expect(returned.data.return).toMatchObject({ amount: 31_500, reason: "Hộp móp", lines: [{ line_id: boxes.id, quantity: 1, amount: 31_500 }] })
+        expect(returned.data.sale).toMatchObject({ status: "completed", returned_total: 31_500 })
+        expect(returned.data.sale.lines.find((line: { id: string }) => line.id === boxes.id)).toMatchObject({ returned_quantity: 1, returned_amount: 31_500 })
+        expect(await stockAt(banhNhan.variants[0]!.inventoryItemId, store.showroomLocationId)).toBe(5)
+        const report = (await get(`/pos/shifts/${shiftId}`, staff.manager)).data.shift.report
+        expect(report).toMatchObject({ cashOut: 31_500, expectedCash: 500_000 + 171_000 - 31_500 })
+        expect(report.byProducer).toEqual([
+          { producerId: producers.gao, producerName: "HTX Nông nghiệp Hải Hậu", total: 108_000 },
+          { producerId: producers.haiHau, producerName: "Hộ kinh doanh Lưu Liên Phương", total: 31_500 },
+        ])
+
+        const tooMany = await post(`/pos/sales/${sale.id}/returns`, { shift_id: shiftId, reason: "Hộp móp", lines: [{ variant_id: banhNhan.variants[0]!.id, quantity: 2 }] }, staff.manager)
+        expect(tooMany.status).toBe(409)
+        expect(tooMany.data).toMatchObject({ code: "pos_return_exceeds_sale", message: expect.stringMatching(/^Only 1 of line 1 of the return is left/) })
+        expect(await stockAt(banhNhan.variants[0]!.inventoryItemId, store.showroomLocationId)).toBe(5)
+
+        // The refund takes back what is left, and pays back what is left of the sale's cash.
+        const refunded = await post(`/pos/sales/${sale.id}/refund`, { shift_id: shiftId, reason: "Khách trả hết" }, staff.manager)
+        expect(refunded.status).toBe(200)
+        expect(refunded.data.sale).toMatchObject({ status: "refunded", returned_total: 171_000 })
+        expect(await stockAt(banhNhan.variants[0]!.inventoryItemId, store.showroomLocationId)).toBe(6)
+        expect(await stockAt(gao.variants[0]!.inventoryItemId, store.showroomLocationId)).toBe(3)
+        expect((await get(`/pos/shifts/${shiftId}`, staff.manager)).data.shift.report).toMatchObject({ cashOut: 171_000, expectedCash: 500_000, byProducer: [] })
+        const afterRefund = await post(`/pos/sales/${sale.id}/returns`, { shift_id: shiftId, reason: "lại", lines: [{ line_id: boxes.id, quantity: 1 }] }, staff.manager)
+        expect(afterRefund).toMatchObject({ status: 409, data: { code: "pos_sale_already_refunded" } })
+      })
+
+      it("leaves the stock, the drawer and the lines as they were when a step fails", async () => {
+        const shiftId = await openShift(staff.cashier)
+        const sale = await discountedSale(shiftId)
+        const failing = jest.spyOn(pos(), "createPosReturns").mockRejectedValueOnce(new Error("the disk is full"))
+        try {
+          const failed = await post(`/pos/sales/${sale.id}/returns`, { shift_id: shiftId, reason: "Hộp móp", lines: [{ variant_id: gao.variants[0]!.id, quantity: 1 }] }, staff.manager)
+          expect(failed.status).toBeGreaterThanOrEqual(400)
+        } finally {
+          failing.mockRestore()
+        }
+        expect(await stockAt(gao.variants[0]!.inventoryItemId, store.showroomLocationId)).toBe(2)
+        const read = (await get(`/pos/sales/${sale.id}`, staff.manager)).data.sale
+        expect(read).toMatchObject({ returned_total: 0, returns: [] })
+        expect(read.lines.map((line: { returned_quantity: number }) => line.returned_quantity)).toEqual([0, 0])
+        expect((await get(`/pos/shifts/${shiftId}`, staff.manager)).data.shift.cash_movements).toEqual([])
+      })
+    })
+
+    it("finds the shop's customer by phone in any form, answering the name and a masked email, and puts a sale with that phone on their account", async () => {
+      const customer = await getContainer()
+        .resolve(Modules.CUSTOMER)
+        .createCustomers({ email: "nguyen.thi.hoa@example.vn", first_name: "Hoa", last_name: "Nguyễn Thị", phone: "0987654321", has_account: true })
+      const found = await get(`/pos/customers?phone=${encodeURIComponent("+84 987 654 321")}`, staff.cashier)
+      expect(found.status).toBe(200)
+      expect(found.data.customer).toEqual({ id: customer.id, name: "Nguyễn Thị Hoa", masked_email: "n***@example.vn", phone: "0987654321" })
+      const unknown = await get("/pos/customers?phone=0911111111", staff.cashier)
+      expect(unknown).toMatchObject({ status: 404, data: { code: "customer_not_found", message: expect.stringMatching(/^No customer of the shop has the phone 0911111111/) } })
+      const bad = await get("/pos/customers?phone=12345", staff.cashier)
+      expect(bad).toMatchObject({ status: 400, data: { code: "invalid_phone" } })
+      expect((await get("/pos/customers", staff.cashier)).status).toBe(400)
+
+      const sold = await post("/pos/sales", { ...basket(await openShift(staff.cashier)), customer_phone: "0987 654 321", payments: [{ method: "cash", amount: 190_000 }] }, staff.cashier, {
+        "idempotency-key": newKey(),
+      })
+      expect(sold.data.sale).toMatchObject({ customer_phone: "0987654321", customer_id: customer.id })
+      const { data: orders } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order", fields: ["customer_id", "email"], filters: { id: sold.data.sale.order_id } })
+      expect(orders[0]).toMatchObject({ customer_id: customer.id, email: "nguyen.thi.hoa@example.vn" })
+      // A phone no customer has is kept on the sale, with no account.
+      const anonymous = await post("/pos/sales", { ...basket(await openShift(staff.cashier, 0, "Quầy 2")), customer_phone: "0911111111", payments: [{ method: "cash", amount: 190_000 }] }, staff.cashier, {
+        "idempotency-key": newKey(),
+      })
+      expect(anonymous.data.sale).toMatchObject({ customer_phone: "0911111111", customer_id: null })
+    })
+
+    it("shows the manager the packs sold beyond the showroom's stock and by how much; a cashier 403, another showroom sees only its own", async () => {
+      const shiftId = await openShift(staff.manager)
+      expect((await get("/pos/stock/negative", staff.manager)).data).toEqual({ packs: [], count: 0 })
+      const oversold = await post("/pos/sales", { shift_id: shiftId, lines: [{ variant_id: banhNhan.variants[0]!.id, quantity: 8 }], payments: [{ method: "cash", amount: 280_000 }] }, staff.manager, {
+        "idempotency-key": newKey(),
+      })
+      expect(oversold.status).toBe(201)
+      const negative = await get("/pos/stock/negative", staff.manager)
+      expect(negative.status).toBe(200)
+      expect(negative.data.packs).toEqual([
+        expect.objectContaining({ variant_id: banhNhan.variants[0]!.id, title: "Bánh nhãn Tết Vua", variant_title: "Hộp 300 g", gtin: BANH_NHAN_GTIN, stock: -2, short_by: 2 }),
+      ])
+      const byCashier = await get("/pos/stock/negative", staff.cashier)
+      expect(byCashier).toMatchObject({ status: 403, data: { code: "pos_manager_required", message: expect.stringMatching(/^Only a manager may see the packs sold beyond stock/) } })
+      expect((await get("/pos/stock/negative", staff.otherManager)).data.packs).toEqual([])
     })
   },
 })

@@ -36,7 +36,7 @@ import { ProducerCreateBatch } from "./producer/batches/validators"
 import { readCertificateUpload } from "./producer/certificates/certificate-uploads"
 import { StoreRecordScan } from "./store/trace/validators"
 import { ProducerListOrdersQuery, ProducerShipParcel } from "./producer/orders/validators"
-import { PosCashMovement, PosCatalogueQuery, PosCloseShift, PosCreateSale, PosListSalesQuery, PosListShiftsQuery, PosOpenShift, PosRefundSale } from "./pos/validators"
+import { PosCashMovement, PosCatalogueQuery, PosCloseShift, PosCreateSale, PosListSalesQuery, PosListShiftsQuery, PosAskApproval, PosCustomerQuery, PosOpenShift, PosRefundSale, PosReturnSale } from "./pos/validators"
 import { limitUploadLength } from "./admin/uploads/upload-length"
 import { readPhotoUploads } from "./producer/products/photo-uploads"
 import { readReviewForm } from "./store/products/[id]/reviews/review-form"
@@ -199,6 +199,10 @@ export default defineMiddlewares({
     { matcher: "/pos/sales", method: ["GET"], middlewares: [validateAndTransformQuery(PosListSalesQuery, {})] },
     { matcher: "/pos/sales", method: ["POST"], middlewares: [validateBodyInSentences(PosCreateSale)] },
     { matcher: "/pos/sales/:id/refund", method: ["POST"], middlewares: [validateBodyInSentences(PosRefundSale)] },
+    { matcher: "/pos/sales/:id/returns", method: ["POST"], middlewares: [validateBodyInSentences(PosReturnSale)] },
+    { matcher: "/pos/customers", method: ["GET"], middlewares: [validateAndTransformQuery(PosCustomerQuery, {})] },
+    // A manager's password typed on a cashier's counter counts as a sign-in attempt.
+    { matcher: "/pos/approvals", method: ["POST"], middlewares: [throttleSignIn(), validateBodyInSentences(PosAskApproval)] },
     // Email-and-password sign-in and registration of every actor type, throttled per account and
     // per client address before Medusa checks anything (lib/auth-attempts.ts). A customer registers
     // with POST /store/registrations, which emails a link to confirm the address (lib/registration.ts);

@@ -77,14 +77,18 @@ function guard(
   }
 }
 
-/** `POST /auth/:actor_type/emailpass`: 5 tries per account, 30 per address; a sign-in that succeeds clears its account. */
+/**
+ * `POST /auth/:actor_type/emailpass` and a manager's password typed on the counter
+ * (`POST /pos/approvals`): 5 tries per account, 30 per address; one that succeeds clears its account.
+ */
 export function throttleSignIn() {
   return guard(
     (throttle, req, address) => throttle.signIn(emailOf(req.body), address),
     (wait) => `There have been too many sign-in attempts for this account or from your network. Wait ${wait} and try again, or reset your password.`,
     (req, res, admission) => {
       res.once("finish", () => {
-        if (res.statusCode !== 200) return
+        // A sign-in answers 200; a manager's approval given with the manager's password, 201.
+        if (res.statusCode < 200 || res.statusCode >= 300) return
         admission.succeeded().catch((error: Error) => {
           req.scope.resolve<Logger>(ContainerRegistrationKeys.LOGGER).warn(`A successful sign-in could not clear its attempts: ${error.message}`)
         })

@@ -65,6 +65,31 @@ export async function cartPaymentChoices(container: MedusaContainer, cartId: str
   })
 }
 
+/** Where to send a VietQR transfer of `amount` carrying `reference`, and the code that fills it in: web orders and counter sales alike. */
+export type BankTransferInstructions = {
+  bank_name: string
+  account_name: string
+  account_number: string
+  amount: number
+  reference: string
+  /** The NAPAS VietQR payload (EMVCo) to draw as a QR code. */
+  payload: string
+}
+
+/** The transfer to make to the shop's account, or null where the shop has no account for VietQR. */
+export function bankTransferInstructions(amount: number, reference: string): BankTransferInstructions | null {
+  const account = paymentSettings().bankAccount
+  if (!account) return null
+  return {
+    bank_name: account.bankName,
+    account_name: account.accountName,
+    account_number: account.accountNumber,
+    amount,
+    reference,
+    payload: encodeVietQr({ bin: account.bin, accountNumber: account.accountNumber, amount, purpose: reference }),
+  }
+}
+
 /** "authorized": a card is held and charged when the operator captures it; "awaiting": cash or a transfer still to come. */
 export type OrderPaymentState = "awaiting" | "authorized" | "paid" | "refunded" | "canceled"
 
@@ -74,15 +99,7 @@ export type OrderPayment = {
   state: OrderPaymentState
   amount: number
   /** For an order paid by VietQR: where to send the money, and the code that fills it in. */
-  bank_transfer: {
-    bank_name: string
-    account_name: string
-    account_number: string
-    amount: number
-    reference: string
-    payload: string
-    pay_by: string
-  } | null
+  bank_transfer: (BankTransferInstructions & { pay_by: string }) | null
 }
 
 type OrderRow = WithPayments & {
@@ -114,19 +131,10 @@ export async function orderPayment(container: MedusaContainer, orderId: string):
           : payment?.provider_id === CARD_STRIPE_PROVIDER_ID
             ? "authorized"
             : "awaiting"
-  const account = paymentSettings().bankAccount
   const reference = typeof payment?.data?.reference === "string" ? payment.data.reference : null
-  const bankTransfer =
-    payment?.provider_id === VIETQR_PROVIDER_ID && account && reference
-      ? {
-          bank_name: account.bankName,
-          account_name: account.accountName,
-          account_number: account.accountNumber,
-          amount,
-          reference,
-          payload: encodeVietQr({ bin: account.bin, accountNumber: account.accountNumber, amount, purpose: reference }),
-          pay_by: new Date(new Date(order.created_at).getTime() + paymentSettings().transferWindowHours * 3_600_000).toISOString(),
-        }
-      : null
+  const instructions = payment?.provider_id === VIETQR_PROVIDER_ID && reference ? bankTransferInstructions(amount, reference) : null
+  const bankTransfer = instructions
+    ? { ...instructions, pay_by: new Date(new Date(order.created_at).getTime() + paymentSettings().transferWindowHours * 3_600_000).toISOString() }
+    : null
   return { order_id: order.id, provider_id: payment?.provider_id ?? null, state, amount, bank_transfer: bankTransfer }
 }

@@ -4,9 +4,10 @@
  * - the staff member is authenticated as the `pos_staff` actor (session or bearer); without one, 401;
  * - their showroom (its sales channel and stock location) is resolved and put on the request as
  *   `req.showroom`, the staff member as `req.pos_staff`;
- * - a manager's approval sent with a cashier's request (the manager's own session token in the
- *   POS_APPROVAL_HEADER, as the manager signs in on the counter's screen to approve) is checked to
- *   be a manager of the same showroom and put on the request as `req.pos_approver`;
+ * - a manager's approval sent with a cashier's request (the token POST /pos/approvals gave the
+ *   manager, in the POS_APPROVAL_HEADER) is checked to be one of a manager of the same showroom and
+ *   put on the request as `req.pos_approver` and `req.pos_approval`; whether it is spent or past its
+ *   minutes the sale workflow judges, so a retry of the sale it approved still gets that sale;
  * - a sale, shift or pack named in the path that is not the showroom's gets the 404 an unknown id gets.
  * Handlers read `req.showroom`, `req.pos_staff` and `req.pos_approver` and never check ownership;
  * what a role may do (discounts, selling beyond stock, closing a shift) is for the workflows to refuse.
@@ -19,11 +20,11 @@ import {
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { IAuthModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { ERROR_CODES } from "@ocop/domain/errors"
 import type { PosStaffRole } from "@ocop/domain/pos"
-import jwt from "jsonwebtoken"
+import { createHash, randomBytes } from "node:crypto"
 import { POS_MODULE } from "../modules/pos"
 import type PosModuleService from "../modules/pos/service"
 
@@ -32,8 +33,20 @@ export const POS_ACTOR_TYPE = "pos_staff"
 /** The key of a staff login's app_metadata that names its staff member, as Medusa's auth routes read it. */
 export const POS_STAFF_ID_KEY = `${POS_ACTOR_TYPE}_id`
 
-/** Carries a manager's session token with a cashier's request the manager approves. */
+/** Carries a manager's approval (POST /pos/approvals) with a cashier's request the manager approves. */
 export const POS_APPROVAL_HEADER = "x-pos-manager-approval"
+
+/** A new approval's token (given to the counter once) and its digest (all the pos module keeps). */
+export function newApprovalToken(): { token: string; digest: string } {
+  const token = `pa_${randomBytes(32).toString("base64url")}`
+  return { token, digest: approvalDigest(token) }
+}
+
+export function approvalDigest(token: string): string {
+  return createHash("sha256").update(token).digest("hex")
+}
+
+export type PosApprovalGrant = { id: string; manager_id: string; expires_at: Date; used_at: Date | null; sale_id: string | null }
 
 export type PosStaffMember = { id: string; name: string; email: string; role: PosStaffRole; showroom_id: string }
 export type CurrentShowroom = { id: string; handle: string; name: string; sales_channel_id: string; stock_location_id: string }
@@ -43,6 +56,7 @@ export type PosRequest<Body = unknown, Query = Record<string, unknown>> = Authen
   pos_staff: PosStaffMember
   showroom: CurrentShowroom
   pos_approver?: PosStaffMember
+  pos_approval?: PosApprovalGrant
 }
 
 function notSignedIn(): MedusaError {
@@ -70,27 +84,40 @@ async function showroomOf(container: MedusaContainer, showroomId: string): Promi
   return { id: showroom.id, handle: showroom.handle, name: showroom.name, sales_channel_id: showroom.sales_channel.id, stock_location_id: showroom.stock_location.id }
 }
 
-/** The manager a cashier's request carries the approval of: a current session of a manager of the same showroom. */
-async function approverOf(req: MedusaRequest, showroomId: string): Promise<PosStaffMember | undefined> {
-  const token = req.get(POS_APPROVAL_HEADER)
+/**
+ * The manager whose email and password were typed on a cashier's counter to approve a sale: a
+ * manager of the same showroom, or a 401 that says no more than a wrong password would, whether the
+ * email is unknown, the password wrong, or the login is a cashier's or another showroom's.
+ */
+export async function managerByPassword(container: MedusaContainer, showroomId: string, email: string, password: string): Promise<PosStaffMember> {
+  const refused = () =>
+    new MedusaError(MedusaError.Types.UNAUTHORIZED, "That is not the email and password of a manager of this showroom: check them, or ask the showroom's manager.")
+  const { success, authIdentity } = await container
+    .resolve(Modules.AUTH)
+    .authenticate("emailpass", { body: { email, password } } as Parameters<IAuthModuleService["authenticate"]>[1])
+  const staffId = success ? (authIdentity?.app_metadata as Record<string, unknown> | undefined)?.[POS_STAFF_ID_KEY] : undefined
+  const staff = typeof staffId === "string" ? await staffMember(container, staffId) : undefined
+  if (!staff || staff.showroom_id !== showroomId || staff.role !== "manager") throw refused()
+  return staff
+}
+
+/** The approval a cashier's request carries: one a manager of the same showroom asked for, who is a manager still. */
+async function approvalOf(req: MedusaRequest, showroomId: string): Promise<{ approver: PosStaffMember; approval: PosApprovalGrant } | undefined> {
+  const token = req.get(POS_APPROVAL_HEADER)?.trim()
   if (!token) return undefined
   const refused = () =>
     new MedusaError(
       MedusaError.Types.FORBIDDEN,
-      "The manager's approval is not a current session of a manager of this showroom: ask the manager to sign in on the counter again to approve.",
+      "The manager's approval is not one of this showroom's managers: ask the manager to approve on the counter again (POST /pos/approvals).",
       ERROR_CODES.posManagerRequired,
     )
-  const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
-  let claims: jwt.JwtPayload | string
-  try {
-    claims = jwt.verify(token.replace(/^Bearer\s+/i, ""), http.jwtPublicKey ?? http.jwtSecret!, (http.jwtVerifyOptions ?? http.jwtOptions ?? {}) as jwt.VerifyOptions)
-  } catch {
-    throw refused()
-  }
-  if (typeof claims === "string" || claims.actor_type !== POS_ACTOR_TYPE || typeof claims.actor_id !== "string") throw refused()
-  const approver = await staffMember(req.scope, claims.actor_id)
+  const [approval] = await req.scope
+    .resolve<PosModuleService>(POS_MODULE)
+    .listPosApprovals({ token_digest: approvalDigest(token), showroom_id: showroomId }, { select: ["id", "manager_id", "expires_at", "used_at", "sale_id"] })
+  if (!approval) throw refused()
+  const approver = await staffMember(req.scope, approval.manager_id)
   if (!approver || approver.showroom_id !== showroomId || approver.role !== "manager") throw refused()
-  return approver
+  return { approver, approval: approval as PosApprovalGrant }
 }
 
 async function resolveStaffAndShowroom(req: MedusaRequest): Promise<void> {
@@ -100,7 +127,9 @@ async function resolveStaffAndShowroom(req: MedusaRequest): Promise<void> {
   if (!staff) throw notSignedIn()
   request.pos_staff = staff
   request.showroom = await showroomOf(req.scope, staff.showroom_id)
-  request.pos_approver = await approverOf(req, staff.showroom_id)
+  const approved = await approvalOf(req, staff.showroom_id)
+  request.pos_approver = approved?.approver
+  request.pos_approval = approved?.approval
 }
 
 /** For "/pos" (every route under it): authenticates the staff member and resolves their showroom. */

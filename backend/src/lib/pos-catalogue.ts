@@ -5,7 +5,7 @@
  * so what the counter shows is what it charges.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
 import { STORE_CURRENCY } from "./store-setup"
 
 export type CounterPack = {
@@ -63,14 +63,30 @@ export async function counterPacks(
   variantIds?: string[],
 ): Promise<CounterPack[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: channels } = await query.graph({
-    entity: "sales_channel",
-    fields: ["products_link.product_id"],
-    filters: { id: showroom.sales_channel_id },
-  })
-  const productIds = ((channels[0] as { products_link?: ({ product_id: string } | null)[] | null } | undefined)?.products_link ?? []).flatMap(
-    (link) => (link ? [link.product_id] : []),
-  )
+  let productIds: string[]
+  if (variantIds) {
+    // Only the products of these packs are read, if the showroom sells them: a scan or a sale need
+    // not price and stock the whole shelf.
+    if (!variantIds.length) return []
+    const { data: variants } = await query.graph({ entity: "variant", fields: ["product_id"], filters: { id: variantIds } })
+    const ofVariants = [...new Set((variants as { product_id?: string | null }[]).flatMap((variant) => (variant.product_id ? [variant.product_id] : [])))]
+    if (!ofVariants.length) return []
+    const { data: sold } = await query.graph({
+      entity: "product_sales_channel",
+      fields: ["product_id"],
+      filters: { sales_channel_id: showroom.sales_channel_id, product_id: ofVariants },
+    })
+    productIds = (sold as { product_id: string }[]).map((link) => link.product_id)
+  } else {
+    const { data: channels } = await query.graph({
+      entity: "sales_channel",
+      fields: ["products_link.product_id"],
+      filters: { id: showroom.sales_channel_id },
+    })
+    productIds = ((channels[0] as { products_link?: ({ product_id: string } | null)[] | null } | undefined)?.products_link ?? []).flatMap(
+      (link) => (link ? [link.product_id] : []),
+    )
+  }
   if (!productIds.length) return []
   const { data } = await query.graph({
     entity: "product",
@@ -143,4 +159,70 @@ export async function counterPacks(
 /** What the counter's screen shows of a pack (the inventory items stay the workflow's). */
 export function presentCounterPack({ inventory: _, ...pack }: CounterPack) {
   return pack
+}
+
+export type NegativeStockPack = {
+  inventory_item_id: string
+  variant_id: string | null
+  product_id: string | null
+  title: string | null
+  variant_title: string | null
+  gtin: string | null
+  sku: string | null
+  /** Stocked less reserved at the showroom's location: below 0. */
+  stock: number
+  /** How many packs were sold beyond what the showroom held: −stock. */
+  short_by: number
+}
+
+type LinkRow = {
+  inventory_item_id: string
+  variant?: { id: string; title?: string | null; ean?: string | null; sku?: string | null; product?: { id: string; title: string } | null } | null
+}
+
+/**
+ * The showroom location's inventory items below 0 (sold beyond stock, at the counter with a
+ * manager or by the offline queue), with their packs, so the manager counts and reorders them.
+ * Read from the inventory levels themselves, not the catalogue, so a pack since withdrawn still shows.
+ */
+export async function negativeStock(container: MedusaContainer, showroom: { stock_location_id: string }): Promise<NegativeStockPack[]> {
+  const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels({ location_id: showroom.stock_location_id }, { select: ["inventory_item_id", "stocked_quantity", "reserved_quantity"] })
+  const below = new Map(
+    levels
+      .map((level) => [level.inventory_item_id, Number(level.stocked_quantity) - Number(level.reserved_quantity)] as const)
+      .filter(([, stock]) => stock < 0),
+  )
+  if (!below.size) return []
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product_variant_inventory_item",
+    fields: ["inventory_item_id", "variant.id", "variant.title", "variant.ean", "variant.sku", "variant.product.id", "variant.product.title"],
+    filters: { inventory_item_id: [...below.keys()] },
+  })
+  const byItem = new Map((data as LinkRow[]).map((row) => [row.inventory_item_id, row.variant ?? null]))
+  return [...below.entries()]
+    .map(([inventoryItemId, stock]) => {
+      const variant = byItem.get(inventoryItemId) ?? null
+      return {
+        inventory_item_id: inventoryItemId,
+        variant_id: variant?.id ?? null,
+        product_id: variant?.product?.id ?? null,
+        title: variant?.product?.title ?? null,
+        variant_title: variant?.title ?? null,
+        gtin: variant?.ean ?? null,
+        sku: variant?.sku ?? null,
+        stock,
+        short_by: -stock,
+      }
+    })
+    .sort((a, b) => a.stock - b.stock || (a.title ?? "").localeCompare(b.title ?? "", "vi"))
+}
+
+/** The ids of the packs whose barcode (EAN, else the barcode field) is `gtin`, in any channel: the counter's catalogue narrows them to its own. */
+export async function variantIdsWithGtin(container: MedusaContainer, gtin: string): Promise<string[]> {
+  const products = container.resolve(Modules.PRODUCT)
+  const [byEan, byBarcode] = await Promise.all([
+    products.listProductVariants({ ean: gtin }, { select: ["id"] }),
+    products.listProductVariants({ barcode: gtin }, { select: ["id"] }),
+  ])
+  return [...new Set([...byEan, ...byBarcode].map((variant) => variant.id))]
 }

@@ -12,6 +12,7 @@ import { ERROR_CODES } from "@ocop/domain/errors"
 import PosSaleOrderLink from "../links/pos-sale-order"
 import { POS_MODULE } from "../modules/pos"
 import type PosModuleService from "../modules/pos/service"
+import { bankTransferInstructions } from "./payment-choices"
 import { type CompletePosSaleInput, completePosSaleWorkflow } from "../workflows/complete-pos-sale"
 import { saleByKey } from "../workflows/steps/pos-sales"
 
@@ -67,7 +68,7 @@ export async function completePosSaleOnce(container: MedusaContainer, input: Omi
 }
 
 export async function readSale(container: MedusaContainer, saleId: string) {
-  const sale = await container.resolve<PosModuleService>(POS_MODULE).retrievePosSale(saleId, { relations: ["lines", "payments"] })
+  const sale = await container.resolve<PosModuleService>(POS_MODULE).retrievePosSale(saleId, { relations: ["lines", "payments", "returns"] })
   const { data: links } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: PosSaleOrderLink.entryPoint, fields: ["order_id"], filters: { pos_sale_id: saleId } })
   return {
     id: sale.id,
@@ -78,6 +79,7 @@ export async function readSale(container: MedusaContainer, saleId: string) {
     staff_id: sale.staff_id,
     approved_by: sale.approved_by,
     customer_phone: sale.customer_phone,
+    customer_id: sale.customer_id,
     subtotal: sale.subtotal,
     order_discount: sale.order_discount,
     order_discount_reason: sale.order_discount_reason,
@@ -87,6 +89,8 @@ export async function readSale(container: MedusaContainer, saleId: string) {
     refunded_at: sale.refunded_at,
     refunded_by: sale.refunded_by,
     refund_reason: sale.refund_reason,
+    /** Cash paid back by returns (a whole refund included). */
+    returned_total: sale.returns.reduce((sum, entry) => sum + entry.amount, 0),
     created_at: sale.created_at,
     lines: [...sale.lines].sort((a, b) => a.rank - b.rank).map((line) => ({
       id: line.id,
@@ -103,6 +107,8 @@ export async function readSale(container: MedusaContainer, saleId: string) {
       line_discount_reason: line.line_discount_reason,
       order_discount_share: line.order_discount_share,
       total: line.total,
+      returned_quantity: line.returned_quantity,
+      returned_amount: line.returned_amount,
       refunded_at: line.refunded_at,
     })),
     payments: sale.payments.map((payment) => ({
@@ -112,6 +118,20 @@ export async function readSale(container: MedusaContainer, saleId: string) {
       change: payment.change,
       status: payment.status,
       reference: payment.reference,
+      received_at: payment.received_at,
+      // What the customer-facing display draws while the transfer is awaited.
+      bank_transfer: payment.method === "vietqr" && payment.status === "pending" && payment.reference ? bankTransferInstructions(payment.amount, payment.reference) : null,
     })),
+    returns: [...sale.returns]
+      .sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
+      .map((entry) => ({
+        id: entry.id,
+        shift_id: entry.shift_id,
+        staff_id: entry.staff_id,
+        reason: entry.reason,
+        amount: entry.amount,
+        lines: entry.lines as unknown as { line_id: string; quantity: number; amount: number }[],
+        created_at: entry.created_at,
+      })),
   }
 }

@@ -23,7 +23,7 @@ type ShiftRow = {
     status: string
     total: number
     payments: { method: PosPaymentMethod; amount: number; status: string }[]
-    lines: { producer_id: string; producer_name: string; total: number; refunded_at: Date | null }[]
+    lines: { producer_id: string; producer_name: string; total: number; returned_amount: number; refunded_at: Date | null }[]
   }[]
 }
 
@@ -44,7 +44,8 @@ export function reportOfShift(shift: ShiftRow, countedCash?: number | null): Shi
     sales: shift.sales.map((sale) => ({
       counted: true,
       payments: sale.payments.map((payment) => ({ method: payment.method, amount: payment.amount, pending: payment.status === "pending" })),
-      lines: sale.lines.map((line) => ({ producerId: line.producer_id, producerName: line.producer_name, total: line.total, refunded: line.refunded_at !== null })),
+      // A producer is owed a line's total less what its returned packs were sold for.
+      lines: sale.lines.map((line) => ({ producerId: line.producer_id, producerName: line.producer_name, total: line.total - line.returned_amount, refunded: line.refunded_at !== null })),
     })),
     countedCash: countedCash ?? shift.counted_cash,
   })

@@ -1,9 +1,9 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, adjustInventoryLevelsStep, createOrdersStep, createRemoteLinkStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { CreateOrderDTO } from "@medusajs/framework/types"
 import { Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { POS_MODULE } from "../modules/pos"
-import { type CompletePosSaleInput, type PreparedSale, preparePosSaleStep, recordPosSaleStep } from "./steps/pos-sales"
+import { type CompletePosSaleInput, type PreparedSale, preparePosSaleStep, recordPosSaleStep, spendPosApprovalStep } from "./steps/pos-sales"
 
 export type { CompletePosSaleInput } from "./steps/pos-sales"
 
@@ -15,6 +15,8 @@ function orderOf(input: CompletePosSaleInput, prepared: PreparedSale): CreateOrd
     currency_code: "vnd",
     status: "pending",
     no_notification: true,
+    // A customer found by the phone given at the counter has the sale on their account, as a web order.
+    ...(prepared.customer ? { customer_id: prepared.customer.id, email: prepared.customer.email } : {}),
     metadata: {
       pos_showroom_id: input.showroom.id,
       pos_idempotency_key: input.idempotency_key,
@@ -51,17 +53,24 @@ function orderOf(input: CompletePosSaleInput, prepared: PreparedSale): CreateOrd
  * member's role (prepare-pos-sale), then Medusa's order in the showroom's sales channel, the packs
  * out of the showroom's stock location (Medusa's own inventory adjustment, which puts them back if
  * a later step fails), and the sale's record with each line credited to its producer, linked to
- * its order. Under a lock
- * on the showroom's idempotency key and on the shift, so a key sent twice at once is recorded once
- * and a shift is not closed under a sale.
+ * its order; a manager's approval it came with is spent on it. Under a lock on the showroom's
+ * idempotency key, on the shift and on the approval, so a key sent twice at once is recorded once,
+ * a shift is not closed under a sale and one approval approves one sale.
  */
 export const completePosSaleWorkflow = createWorkflow("complete-pos-sale", (input: CompletePosSaleInput) => {
-  const lockKeys = transform({ input }, ({ input }) => [`pos-sale:${input.showroom.id}:${input.idempotency_key}`, `pos-shift:${input.shift_id}`])
+  const lockKeys = transform({ input }, ({ input }) => [
+    `pos-sale:${input.showroom.id}:${input.idempotency_key}`,
+    `pos-shift:${input.shift_id}`,
+    ...(input.approval ? [`pos-approval:${input.approval.id}`] : []),
+  ])
   acquireLockStep({ key: lockKeys, timeout: 30, ttl: 60 })
   const prepared = preparePosSaleStep(input)
   const orders = createOrdersStep(transform({ input, prepared }, ({ input, prepared }) => [orderOf(input, prepared)]))
   adjustInventoryLevelsStep(transform({ prepared }, ({ prepared }) => prepared.stock_out))
   const sale = recordPosSaleStep(transform({ input, prepared }, ({ input, prepared }) => ({ sale: input, prepared })))
+  when({ input }, ({ input }) => Boolean(input.approval)).then(() => {
+    spendPosApprovalStep(transform({ input, sale }, ({ input, sale }) => ({ approval_id: input.approval!.id, sale_id: sale.id })))
+  })
   createRemoteLinkStep(
     transform({ sale, orders }, ({ sale, orders }) => [{ [POS_MODULE]: { pos_sale_id: sale.id }, [Modules.ORDER]: { order_id: orders[0]!.id } }]),
   )

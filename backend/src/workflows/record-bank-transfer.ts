@@ -1,13 +1,15 @@
 import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, capturePaymentWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { BankNotification } from "../lib/bank-notifications"
+import { confirmCounterTransferStep } from "./steps/pos-transfers"
 import { settleBankTransferStep } from "./steps/settle-bank-transfer"
 
 export const BANK_TRANSFER_RECEIVED_EVENT = "bank_transfer.received"
 
 /**
  * Records a verified bank notification and, when it pays a VietQR order exactly, captures that
- * payment. One transaction is handled once however often the service sends it (a lock on its id,
+ * payment; when it pays a counter sale's VietQR part exactly, marks that part received and the sale
+ * completed. One transaction is handled once however often the service sends it (a lock on its id,
  * then the row unique on service + transaction id), and a capture that fails forgets the row so the
  * service's retry is judged again.
  */
@@ -18,6 +20,9 @@ export const recordBankTransferWorkflow = createWorkflow("record-bank-transfer",
   when({ settled }, ({ settled }) => settled.capture !== null).then(() => {
     const capture = transform({ settled }, ({ settled }) => settled.capture!)
     capturePaymentWorkflow.runAsStep({ input: capture })
+  })
+  when({ settled }, ({ settled }) => settled.counter !== null).then(() => {
+    confirmCounterTransferStep(transform({ settled }, ({ settled }) => settled.counter!))
   })
   when({ settled }, ({ settled }) => !settled.duplicate).then(() => {
     emitEventStep({

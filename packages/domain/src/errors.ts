@@ -35,6 +35,12 @@ export const ERROR_CODES = {
   posShiftAlreadyOpen: "pos_shift_already_open",
   posIdempotencyKeyReused: "pos_idempotency_key_reused",
   posSaleAlreadyRefunded: "pos_sale_already_refunded",
+  // …a return of more than is left of a sale, a manager's approval spent or past its minutes, no
+  // customer with a phone
+  posReturnExceedsSale: "pos_return_exceeds_sale",
+  posApprovalUsed: "pos_approval_used",
+  posApprovalExpired: "pos_approval_expired",
+  customerNotFound: "customer_not_found",
   // Requests: another checkout holds the cart or the stock it reserves, so trying again succeeds;
   // a text longer than its limit in @ocop/domain/input-limits
   cartBusy: "cart_busy",

@@ -6,8 +6,11 @@ import {
   CASHIER_DISCOUNT_LIMIT_PERCENT,
   changeDue,
   checkCashMovement,
-  refundOf,
   discountNeedsManager,
+  maskedEmail,
+  planReturn,
+  refundOf,
+  returnedAmountOf,
   priceSale,
   settlePayments,
   shiftReport,
@@ -160,10 +163,72 @@ describe("a shift's report", () => {
   })
 })
 
+/** Three boxes sold for 100.000 ₫ after discounts (33.333,33 ₫ a box) and a bag of rice for 120.000 ₫. */
+const soldSale = (returned: { box?: [number, number]; rice?: [number, number] } = {}) => ({
+  status: "completed",
+  received: 220_000,
+  paidBack: (returned.box?.[1] ?? 0) + (returned.rice?.[1] ?? 0),
+  lines: [
+    { id: "box", variantId: "v_box", quantity: 3, total: 100_000, returnedQuantity: returned.box?.[0] ?? 0, returnedAmount: returned.box?.[1] ?? 0 },
+    { id: "rice", variantId: "v_rice", quantity: 1, total: 120_000, returnedQuantity: returned.rice?.[0] ?? 0, returnedAmount: returned.rice?.[1] ?? 0 },
+  ],
+})
+
+describe("a return of part of a sale", () => {
+  it("pays back each pack its line's total prorated to the đồng, the last pack bringing the đồng rounding kept, never more than the line", () => {
+    const first = planReturn(soldSale(), [{ lineId: "box", quantity: 1 }], " Hộp móp ")
+    assert.deepEqual(first, { lines: [{ lineId: "box", quantity: 1, amount: 33_333 }], linesAmount: 33_333, amount: 33_333, reason: "Hộp móp" })
+    const second = planReturn(soldSale({ box: [1, 33_333] }), [{ variantId: "v_box", quantity: 1 }], "Hộp móp")
+    assert.equal(second.amount, 33_333)
+    const last = planReturn(soldSale({ box: [2, 66_666] }), [{ lineId: "box", quantity: 1 }], "Hộp móp")
+    assert.equal(last.amount, 33_334)
+    assert.equal(33_333 + 33_333 + last.amount, 100_000)
+    assert.equal(returnedAmountOf({ quantity: 3, total: 100_000, returnedQuantity: 0, returnedAmount: 0 }, 3), 100_000)
+  })
+
+  it("refuses more packs than are left, saying how many are, and a pack or line not on the sale", () => {
+    assert.throws(
+      () => planReturn(soldSale({ box: [2, 66_666] }), [{ lineId: "box", quantity: 2 }], "lại"),
+      refusedWith("pos_return_exceeds_sale", /Only 1 of line 1 of the return is left/),
+    )
+    assert.throws(() => planReturn(soldSale({ rice: [1, 120_000] }), [{ variantId: "v_rice", quantity: 1 }], "lại"), refusedWith("pos_return_exceeds_sale", /Only 0/))
+    assert.throws(() => planReturn(soldSale(), [{ variantId: "v_other", quantity: 1 }], "lại"), refusedWith("invalid_pos_sale", /is not on this sale/))
+    assert.throws(() => planReturn(soldSale(), [{ quantity: 1 }], "lại"), refusedWith("invalid_pos_sale", /line_id/))
+    assert.throws(() => planReturn(soldSale(), [{ lineId: "box", quantity: 0 }], "lại"), refusedWith("invalid_pos_sale", /1 or more/))
+    assert.throws(() => planReturn(soldSale(), [], "lại"), refusedWith("invalid_pos_sale", /at least one/))
+    assert.throws(() => planReturn(soldSale(), [{ lineId: "box", quantity: 1 }], " "), refusedWith("invalid_pos_sale", /Say why the packs are returned/))
+    assert.throws(() => planReturn({ ...soldSale(), status: "refunded" }, [{ lineId: "box", quantity: 1 }], "lại"), refusedWith("pos_sale_already_refunded"))
+  })
+
+  it("pays back in cash no more than the sale brought in: a transfer still awaited is not given back", () => {
+    const awaiting = { ...soldSale(), received: 100_000 }
+    const planned = planReturn(awaiting, [{ lineId: "rice", quantity: 1 }], "Đổi ý")
+    assert.deepEqual([planned.linesAmount, planned.amount], [120_000, 100_000])
+  })
+})
+
 describe("a refund", () => {
-  it("gives back the sale's whole total once, with its reason", () => {
-    assert.deepEqual(refundOf({ status: "completed", total: 190_000 }, " Hàng lỗi "), { amount: 190_000, reason: "Hàng lỗi" })
-    assert.throws(() => refundOf({ status: "refunded", total: 190_000 }, "lại"), refusedWith("pos_sale_already_refunded", /refunded already/))
-    assert.throws(() => refundOf({ status: "completed", total: 190_000 }, ""), refusedWith("invalid_pos_sale", /Say why the sale is refunded/))
+  it("takes back every pack still on the sale, once, with its reason", () => {
+    assert.deepEqual(refundOf(soldSale(), " Hàng lỗi "), {
+      lines: [
+        { lineId: "box", quantity: 3, amount: 100_000 },
+        { lineId: "rice", quantity: 1, amount: 120_000 },
+      ],
+      linesAmount: 220_000,
+      amount: 220_000,
+      reason: "Hàng lỗi",
+    })
+    const afterAReturn = refundOf(soldSale({ box: [1, 33_333] }), "Hàng lỗi")
+    assert.deepEqual([afterAReturn.lines[0], afterAReturn.amount], [{ lineId: "box", quantity: 2, amount: 66_667 }, 186_667])
+    assert.throws(() => refundOf({ ...soldSale(), status: "refunded" }, "lại"), refusedWith("pos_sale_already_refunded", /refunded already/))
+    assert.throws(() => refundOf(soldSale(), ""), refusedWith("invalid_pos_sale", /Say why the sale is refunded/))
+  })
+})
+
+describe("a customer's email at the counter", () => {
+  it("shows its first letter and its domain only", () => {
+    assert.equal(maskedEmail("buyer@ocop.example.vn"), "b***@ocop.example.vn")
+    assert.equal(maskedEmail("a@b.vn"), "a***@b.vn")
+    assert.equal(maskedEmail("not-an-email"), "***")
   })
 })

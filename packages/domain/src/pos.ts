@@ -260,13 +260,115 @@ export function checkCashCount(amount: unknown, what: string): number {
   return amount as number
 }
 
+/** How long a manager's approval, asked for on the counter, stays good for the one sale it approves. */
+export const POS_APPROVAL_MINUTES = 5
+
+export type ReturnableLine = {
+  id: string
+  variantId: string
+  quantity: number
+  /** What the line was sold for, after its discount and its share of the order's. */
+  total: number
+  returnedQuantity: number
+  returnedAmount: number
+}
+
+export type ReturnRequestLine = { lineId?: string | null; variantId?: string | null; quantity: number }
+
+export type PlannedReturn = {
+  /** Per line: the packs brought back and what they were sold for, prorated to the đồng. */
+  lines: { lineId: string; quantity: number; amount: number }[]
+  /** What the lines' packs were sold for together: the producers' credits go down by it. */
+  linesAmount: number
+  /** Cash paid back from the drawer: the lines' amount, but never more than the sale brought in and has not paid back yet. */
+  amount: number
+  reason: string
+}
+
 /**
- * A manager's refund of a whole sale: its total goes back to the customer in cash from the drawer
- * of the shift open at the time (so that shift's report counts it as cash out), with the reason.
+ * What `count` more packs of a line were sold for: the line's total prorated per pack, counted
+ * from the packs returned before, so the đồng lost by rounding down come back with the last pack
+ * and every pack of a line returned adds up to its total exactly, never more.
  */
-export function refundOf(sale: { status: string; total: number }, reason?: string | null): { amount: number; reason: string } {
-  if (sale.status === "refunded") throw new DomainRuleError(ERROR_CODES.posSaleAlreadyRefunded, "This sale was refunded already: nothing is left to give back.")
+export function returnedAmountOf(line: Pick<ReturnableLine, "quantity" | "total" | "returnedQuantity" | "returnedAmount">, count: number): number {
+  const upTo = line.returnedQuantity + count
+  return Math.floor((line.total * upTo) / line.quantity) - line.returnedAmount
+}
+
+function reasonFor(reason: string | null | undefined, what: string): string {
   const why = reason?.normalize("NFC").trim()
-  if (!why) refuse("Say why the sale is refunded (reason): the report and the producers' statements read it.")
-  return { amount: sale.total, reason: why as string }
+  if (!why) refuse(`Say why ${what} (reason): the report and the producers' statements read it.`)
+  return why as string
+}
+
+/**
+ * Packs of a sale brought back: each asked for by its line's id or by its pack (variant), the
+ * packs of a pack sold on several lines taken from the first line with some left. More than is
+ * left of a line or a pack is refused, saying how many are left. `received` is what the sale
+ * brought in (cash, and a transfer once confirmed) and `paidBack` what returns gave back already.
+ */
+export function planReturn(
+  sale: { status: string; lines: readonly ReturnableLine[]; received: number; paidBack: number },
+  wanted: readonly ReturnRequestLine[],
+  reason?: string | null,
+): PlannedReturn {
+  if (sale.status === "refunded") throw new DomainRuleError(ERROR_CODES.posSaleAlreadyRefunded, "This sale was refunded already: nothing is left to give back.")
+  const why = reasonFor(reason, "the packs are returned")
+  if (wanted.length === 0) refuse("Say which packs come back (lines): at least one, with its quantity.")
+  const left = new Map(sale.lines.map((line) => [line.id, line.quantity - line.returnedQuantity]))
+  const taken = new Map<string, number>()
+  wanted.forEach((request, index) => {
+    const which = `line ${index + 1} of the return`
+    if (!Number.isSafeInteger(request.quantity) || request.quantity < 1) refuse(`The quantity of ${which} is a whole number of packs, 1 or more.`)
+    const candidates = request.lineId
+      ? sale.lines.filter((line) => line.id === request.lineId)
+      : request.variantId
+        ? sale.lines.filter((line) => line.variantId === request.variantId)
+        : refuse(`Name the sale's line (line_id) or its pack (variant_id) for ${which}.`)
+    if (candidates.length === 0) refuse(`${request.lineId ?? request.variantId} (${which}) is not on this sale: pick a line of its receipt.`)
+    let wantedPacks = request.quantity
+    for (const line of candidates) {
+      const take = Math.min(wantedPacks, left.get(line.id)!)
+      if (take === 0) continue
+      left.set(line.id, left.get(line.id)! - take)
+      taken.set(line.id, (taken.get(line.id) ?? 0) + take)
+      wantedPacks -= take
+      if (wantedPacks === 0) break
+    }
+    if (wantedPacks > 0) {
+      const remaining = request.quantity - wantedPacks
+      throw new DomainRuleError(
+        ERROR_CODES.posReturnExceedsSale,
+        `Only ${remaining} of ${which} ${remaining === 1 ? "is" : "are"} left to return on this sale (the rest came back already): return at most ${remaining}.`,
+      )
+    }
+  })
+  const lines = sale.lines
+    .filter((line) => taken.has(line.id))
+    .map((line) => ({ lineId: line.id, quantity: taken.get(line.id)!, amount: returnedAmountOf(line, taken.get(line.id)!) }))
+  const linesAmount = lines.reduce((sum, line) => sum + line.amount, 0)
+  return { lines, linesAmount, amount: Math.max(0, Math.min(linesAmount, sale.received - sale.paidBack)), reason: why }
+}
+
+/**
+ * A manager's refund of a whole sale: the return of every pack still on it, its cash paid back
+ * from the drawer of the shift open at the time (so that shift's report counts it as cash out).
+ */
+export function refundOf(sale: { status: string; lines: readonly ReturnableLine[]; received: number; paidBack: number }, reason?: string | null): PlannedReturn {
+  if (sale.status === "refunded") throw new DomainRuleError(ERROR_CODES.posSaleAlreadyRefunded, "This sale was refunded already: nothing is left to give back.")
+  const why = reasonFor(reason, "the sale is refunded")
+  const rest = sale.lines.filter((line) => line.quantity > line.returnedQuantity).map((line) => ({ lineId: line.id, quantity: line.quantity - line.returnedQuantity }))
+  if (rest.length === 0) return { lines: [], linesAmount: 0, amount: 0, reason: why }
+  return planReturn(sale, rest, why)
+}
+
+/**
+ * A customer's email as the counter's screen shows it, which the customer standing there may see
+ * but a passer-by should not read whole: the first letter of the name, stars, the domain as is
+ * ("b***@ocop.example.vn").
+ */
+export function maskedEmail(email: string): string {
+  const at = email.lastIndexOf("@")
+  if (at < 1) return "***"
+  return `${email[0]}***${email.slice(at)}`
 }

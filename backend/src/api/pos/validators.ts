@@ -116,3 +116,49 @@ export const PosRefundSale = z.object({
   reason: reason("reason"),
 })
 export type PosRefundSale = z.infer<typeof PosRefundSale>
+
+export const PosCustomerQuery = z
+  .object({
+    phone: z
+      .string({ message: "phone is the customer's phone number, e.g. 0912 345 678." })
+      .trim()
+      .min(1, "phone is the customer's phone number, e.g. 0912 345 678.")
+      .max(TEXT_LIMITS.phone, "phone is too long for a phone number."),
+  })
+  .strict()
+export type PosCustomerQuery = z.infer<typeof PosCustomerQuery>
+
+export const PosReturnSale = z.object({
+  shift_id: id("shift_id"),
+  reason: reason("reason"),
+  lines: z
+    .array(
+      z
+        .object({
+          line_id: id("line_id").optional(),
+          variant_id: id("variant_id").optional(),
+          quantity: z
+            .number({ message: "quantity is how many packs come back, a whole number." })
+            .int("quantity is a whole number of packs.")
+            .min(1, "quantity is at least 1.")
+            .max(MAX_LINE_QUANTITY, `quantity is at most ${MAX_LINE_QUANTITY}.`),
+        })
+        .strict()
+        .refine((line) => Boolean(line.line_id) !== Boolean(line.variant_id), { message: "Each returned line names the sale's line (line_id) or its pack (variant_id), one of them." }),
+      { message: "lines are the packs that come back, each with line_id or variant_id and quantity." },
+    )
+    .min(1, "lines hold at least one pack that comes back.")
+    .max(100, "lines hold at most 100 packs."),
+})
+export type PosReturnSale = z.infer<typeof PosReturnSale>
+
+export const PosAskApproval = z
+  .object({
+    email: z.string({ message: "email is the manager's sign-in email." }).trim().max(TEXT_LIMITS.email, "email is too long.").optional(),
+    password: z.string({ message: "password is the manager's password." }).max(200, "password is too long.").optional(),
+  })
+  .strict()
+  .refine((body) => Boolean(body.email) === Boolean(body.password), {
+    message: "Send the manager's email and password together, or neither when the manager's own session asks.",
+  })
+export type PosAskApproval = z.infer<typeof PosAskApproval>

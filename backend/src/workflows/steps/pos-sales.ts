@@ -12,6 +12,7 @@ import {
   assertManagerFor,
   discountNeedsManager,
   type PosDiscount,
+  POS_APPROVAL_MINUTES,
   type PosPaymentInput,
   priceSale,
   type SettledPayments,
@@ -20,7 +21,9 @@ import {
 import { newTransferReference } from "@ocop/domain/transfer-reference"
 import { refuseUnapproved } from "../../lib/buying-rules"
 import { enforce } from "../../lib/domain-rules"
-import type { CurrentShowroom } from "../../lib/pos-access"
+import { paymentSettings } from "../../lib/payment-settings"
+import type { CurrentShowroom, PosApprovalGrant } from "../../lib/pos-access"
+import { customerByPhone } from "../../lib/pos-customers"
 import { type CounterPack, counterPacks } from "../../lib/pos-catalogue"
 import { assertShiftOpen } from "../../lib/pos-shifts"
 import { REGION_NAME, STORE_CURRENCY } from "../../lib/store-setup"
@@ -33,8 +36,9 @@ export type PosSaleLineInput = { variant_id: string; quantity: number; discount?
 export type CompletePosSaleInput = {
   showroom: CurrentShowroom
   staff: ActingStaff
-  /** The manager whose approval came with a cashier's request, if any. */
+  /** The manager whose approval came with a cashier's request, if any, and that approval. */
   approver?: ActingStaff | null
+  approval?: PosApprovalGrant | null
   idempotency_key: string
   request_digest: string
   shift_id: string
@@ -64,6 +68,8 @@ export type PreparedSale = {
   total: number
   payments: SettledPayments
   customer_phone: string | null
+  /** The shop's customer with that phone, whose account the order goes on. */
+  customer: { id: string; email: string } | null
   approved_by: string | null
   oversold: boolean
   /** What leaves the showroom's location, per inventory item. */
@@ -78,6 +84,24 @@ export async function saleByKey(container: MedusaContainer, showroomId: string, 
     .resolve<PosModuleService>(POS_MODULE)
     .listPosSales({ showroom_id: showroomId, idempotency_key: key }, { select: ["id", "request_digest"] })
   return sale
+}
+
+/** A manager's approval approves one sale, within its minutes. */
+function assertApprovalUsable(approval: { used_at: Date | string | null; expires_at: Date | string }) {
+  if (approval.used_at) {
+    throw new MedusaError(
+      MedusaError.Types.FORBIDDEN,
+      "The manager's approval was spent on another sale: each approval is for one sale, so ask the manager to approve this one.",
+      ERROR_CODES.posApprovalUsed,
+    )
+  }
+  if (new Date(approval.expires_at).getTime() <= Date.now()) {
+    throw new MedusaError(
+      MedusaError.Types.FORBIDDEN,
+      `The manager's approval is older than its ${POS_APPROVAL_MINUTES} minutes: ask the manager to approve the sale again.`,
+      ERROR_CODES.posApprovalExpired,
+    )
+  }
 }
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message, ERROR_CODES.invalidPosSale)
@@ -95,6 +119,8 @@ export const preparePosSaleStep = createStep("prepare-pos-sale", async (input: C
   const [shift] = await pos.listPosShifts({ id: input.shift_id, showroom_id: input.showroom.id }, { select: ["id", "status", "till"] })
   if (!shift) throw new MedusaError(MedusaError.Types.NOT_FOUND, `This showroom has no shift ${input.shift_id}.`)
   assertShiftOpen(shift)
+  // Read again under the workflow's lock on it: another sale may have spent it since the guard read it.
+  if (input.approval) assertApprovalUsable(await pos.retrievePosApproval(input.approval.id))
 
   const packs = new Map((await counterPacks(container, input.showroom, input.lines.map((line) => line.variant_id))).map((pack) => [pack.variant_id, pack]))
   const lines = input.lines.map((line, index) => {
@@ -141,6 +167,13 @@ export const preparePosSaleStep = createStep("prepare-pos-sale", async (input: C
   }
 
   const payments = enforce(() => settlePayments(priced.total, input.payments))
+  if (payments.vietqr && !paymentSettings().bankAccount) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "VietQR is not available: the shop has no bank account set up for transfers. Take the payment in cash.",
+      ERROR_CODES.paymentNotAvailable,
+    )
+  }
   let customerPhone: string | null = null
   if (input.customer_phone?.trim()) {
     customerPhone = normalizePhone(input.customer_phone)
@@ -148,6 +181,8 @@ export const preparePosSaleStep = createStep("prepare-pos-sale", async (input: C
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "The customer's phone is a Vietnamese number of 10 digits starting with 0 (or +84): check it.", ERROR_CODES.invalidPhone)
     }
   }
+
+  const customer = customerPhone ? await customerByPhone(container, customerPhone) : null
 
   const { data: regions } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "region", fields: ["id"], filters: { name: REGION_NAME, currency_code: STORE_CURRENCY } })
   if (!regions[0]) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The shop has no ${REGION_NAME} region in đồng to record the sale in: run the store setup (medusa db:migrate).`)
@@ -173,6 +208,7 @@ export const preparePosSaleStep = createStep("prepare-pos-sale", async (input: C
     total: priced.total,
     payments,
     customer_phone: customerPhone,
+    customer: customer ? { id: customer.id, email: customer.email } : null,
     approved_by: approvedBy,
     oversold: short.length > 0,
     stock_out: [...wanted.entries()].map(([inventoryItemId, { needed }]) => ({
@@ -202,6 +238,7 @@ export const recordPosSaleStep = createStep(
       staff_id: request.staff.id,
       approved_by: prepared.approved_by,
       customer_phone: prepared.customer_phone,
+      customer_id: prepared.customer?.id ?? null,
       subtotal: prepared.subtotal,
       order_discount: prepared.order_discount,
       order_discount_reason: prepared.order_discount_reason,
@@ -245,5 +282,18 @@ export const recordPosSaleStep = createStep(
   async (saleId, { container }) => {
     if (!saleId) return
     await container.resolve<PosModuleService>(POS_MODULE).deletePosSales(saleId)
+  },
+)
+
+/** Spends the manager's approval on the sale it approved, so it approves no other; undone if a later step fails. */
+export const spendPosApprovalStep = createStep(
+  "spend-pos-approval",
+  async (input: { approval_id: string; sale_id: string }, { container }) => {
+    await container.resolve<PosModuleService>(POS_MODULE).updatePosApprovals({ id: input.approval_id, used_at: new Date(), sale_id: input.sale_id })
+    return new StepResponse(input.approval_id, input.approval_id)
+  },
+  async (approvalId, { container }) => {
+    if (!approvalId) return
+    await container.resolve<PosModuleService>(POS_MODULE).updatePosApprovals({ id: approvalId, used_at: null, sale_id: null })
   },
 )

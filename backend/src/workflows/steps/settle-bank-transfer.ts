@@ -12,6 +12,7 @@ import { VIETQR_PROVIDER_ID } from "../../lib/store-setup"
 import { BANK_TRANSFER_MODULE } from "../../modules/bank-transfer"
 import type BankTransferModuleService from "../../modules/bank-transfer/service"
 import type { BankTransferData } from "../../modules/vietqr/service"
+import { type AwaitedCounterTransfer, findCounterTransferByReference } from "./pos-transfers"
 
 export type BankTransferOutcome = "paid" | "amount_mismatch" | "unknown_reference" | "already_paid" | "order_canceled"
 
@@ -23,6 +24,8 @@ export type SettledBankTransfer = {
   order_id: string | null
   /** The payment to capture, when the transfer pays one. */
   capture: { payment_id: string; amount: number } | null
+  /** The counter sale's VietQR part to mark received, when the transfer pays one. */
+  counter: { payment_id: string; sale_id: string; bank_transfer_id: string; received_at: Date } | null
 }
 
 type AwaitingPayment = {
@@ -57,6 +60,14 @@ function judge(payment: AwaitingPayment | null, amount: number): BankTransferOut
   return "paid"
 }
 
+/** A counter sale's transfer, judged with the same outcomes: a refunded sale is the cancelled order's case. */
+function judgeCounter(transfer: AwaitedCounterTransfer, amount: number): BankTransferOutcome {
+  if (transfer.sale_status === "refunded") return "order_canceled"
+  if (transfer.status !== "pending") return "already_paid"
+  if (transfer.amount !== amount) return "amount_mismatch"
+  return "paid"
+}
+
 const isUniqueViolation = (error: unknown) => /unique|duplicate key|already exists/i.test(String((error as Error)?.message))
 
 export const settleBankTransferStep = createStep(
@@ -73,6 +84,7 @@ export const settleBankTransferStep = createStep(
       duplicate: true,
       order_id: row.order_id ?? null,
       capture: null,
+      counter: null,
     })
     // Nothing to undo for a transaction recorded before.
     const again = (row: { id: string; outcome: string; order_id?: string | null }) =>
@@ -82,8 +94,10 @@ export const settleBankTransferStep = createStep(
 
     const reference = findTransferReference(notification.description)
     const payment = reference ? await findPaymentByReference(container, reference) : null
-    const outcome = judge(payment, notification.amount)
-    const orderId = payment?.payment_collection?.order?.id ?? null
+    // A reference no web order has may be a counter sale's VietQR part.
+    const counter = reference && !payment ? await findCounterTransferByReference(container, reference) : null
+    const outcome = counter ? judgeCounter(counter, notification.amount) : judge(payment, notification.amount)
+    const orderId = counter ? counter.order_id : (payment?.payment_collection?.order?.id ?? null)
     let created: { id: string }
     try {
       created = await transfers.createBankTransfers({
@@ -98,6 +112,7 @@ export const settleBankTransferStep = createStep(
         outcome,
         order_id: orderId,
         payment_id: payment?.id ?? null,
+        pos_sale_id: counter?.sale_id ?? null,
       })
     } catch (error) {
       // The same notification, sent again while the first was being recorded.
@@ -111,6 +126,10 @@ export const settleBankTransferStep = createStep(
       duplicate: false,
       order_id: orderId,
       capture: outcome === "paid" && payment ? { payment_id: payment.id, amount: notification.amount } : null,
+      counter:
+        outcome === "paid" && counter
+          ? { payment_id: counter.payment_id, sale_id: counter.sale_id, bank_transfer_id: created.id, received_at: notification.receivedAt }
+          : null,
     }
     return new StepResponse<SettledBankTransfer, string | null>(settled, created.id)
   },

@@ -6,12 +6,14 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { hasEveryWord } from "@ocop/domain/search-query"
 import type { PosRequest } from "../../../lib/pos-access"
-import { counterPacks, presentCounterPack } from "../../../lib/pos-catalogue"
+import { counterPacks, presentCounterPack, variantIdsWithGtin } from "../../../lib/pos-catalogue"
 import type { PosCatalogueQuery } from "../validators"
 
 export async function GET(req: PosRequest<unknown, PosCatalogueQuery>, res: MedusaResponse) {
   const { gtin, q, industry, limit, offset } = req.validatedQuery as PosCatalogueQuery
-  const packs = (await counterPacks(req.scope, req.showroom)).filter(
+  // A scan reads only the packs of that barcode, so it stays quick however large the shelf.
+  const candidates = gtin ? await counterPacks(req.scope, req.showroom, await variantIdsWithGtin(req.scope, gtin)) : await counterPacks(req.scope, req.showroom)
+  const packs = candidates.filter(
     (pack) =>
       (!gtin || pack.gtin === gtin) &&
       (!industry || pack.industry?.code === industry) &&

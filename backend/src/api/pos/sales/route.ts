@@ -38,6 +38,7 @@ export async function POST(req: PosRequest<PosCreateSale>, res: MedusaResponse) 
     showroom: req.showroom,
     staff: req.pos_staff,
     approver: req.pos_approver ?? null,
+    approval: req.pos_approval ?? null,
   })
   res.status(replayed ? 200 : 201).json({ sale: recorded })
 }

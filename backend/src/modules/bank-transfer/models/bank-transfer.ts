@@ -23,6 +23,8 @@ const BankTransfer = model
     outcome: model.enum(["paid", "amount_mismatch", "unknown_reference", "already_paid", "order_canceled"]),
     order_id: model.text().nullable(),
     payment_id: model.text().nullable(),
+    /** The showroom counter's sale whose VietQR part the transfer was for (its payment is then the `pos` module's, not Medusa's). */
+    pos_sale_id: model.text().nullable(),
     /** Set when the operator settles a transfer that paid nothing: matched to an order, or refunded. */
     resolved_at: model.dateTime().nullable(),
     resolution: model.text().nullable(),

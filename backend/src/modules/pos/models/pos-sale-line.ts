@@ -4,7 +4,7 @@ import PosSale from "./pos-sale"
 /**
  * A line of a counter sale and the producer's credit for it: `total` is what the line brought after
  * its discount and its share of the order's, owed to `producer_id` (the showroom sells on
- * consignment) until the programme office settles it (`settled_at`), unless the sale was refunded (`refunded_at`).
+ * consignment) until the programme office settles it (`settled_at`), less what was returned, unless the sale was refunded (`refunded_at`).
  */
 const PosSaleLine = model
   .define("pos_sale_line", {
@@ -25,6 +25,9 @@ const PosSaleLine = model
     order_discount_share: model.number().default(0),
     total: model.number(),
     settled_at: model.dateTime().nullable(),
+    /** Packs of the line brought back (returns), and what was paid back for them: the producer is owed `total − returned_amount`. */
+    returned_quantity: model.number().default(0),
+    returned_amount: model.number().default(0),
     /** Set when the sale is refunded: the producer is owed nothing for the line. */
     refunded_at: model.dateTime().nullable(),
     sale: model.belongsTo(() => PosSale, { mappedBy: "lines" }),

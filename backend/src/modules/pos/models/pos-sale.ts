@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import PosReturn from "./pos-return"
 import PosSaleLine from "./pos-sale-line"
 import PosSalePayment from "./pos-sale-payment"
 import PosShift from "./pos-shift"
@@ -21,6 +22,8 @@ const PosSale = model
     /** The manager whose approval the sale needed (a discount beyond the limit, selling beyond stock), if any. */
     approved_by: model.text().nullable(),
     customer_phone: model.text().nullable(),
+    /** The shop's customer with that phone, whose account the sale's order is then on. */
+    customer_id: model.text().nullable(),
     subtotal: model.number(),
     order_discount: model.number().default(0),
     order_discount_reason: model.text().nullable(),
@@ -35,8 +38,9 @@ const PosSale = model
     shift: model.belongsTo(() => PosShift, { mappedBy: "sales" }),
     lines: model.hasMany(() => PosSaleLine, { mappedBy: "sale" }),
     payments: model.hasMany(() => PosSalePayment, { mappedBy: "sale" }),
+    returns: model.hasMany(() => PosReturn, { mappedBy: "sale" }),
   })
-  .cascades({ delete: ["lines", "payments"] })
+  .cascades({ delete: ["lines", "payments", "returns"] })
   .indexes([
     { on: ["showroom_id", "idempotency_key"], unique: true, where: "deleted_at IS NULL" },
     { on: ["showroom_id", "created_at"] },
