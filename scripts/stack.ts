@@ -8,7 +8,7 @@
  * data in .data/.
  */
 import { createHash, randomBytes } from "node:crypto"
-import { existsSync, readFileSync } from "node:fs"
+import { existsSync } from "node:fs"
 import { lstat, mkdir, readdir, readFile, readlink, rm, symlink, writeFile } from "node:fs/promises"
 import path from "node:path"
 import { performance } from "node:perf_hooks"
