@@ -11,7 +11,13 @@ import { backendUrl, runtimeEnv } from "./lib/medusa";
 
 const localize = createMiddleware(routing);
 
+/** The showroom counter's screens (app/pos): Vietnamese only, no locale prefix, never cached. */
+function isCounterPath(pathname: string): boolean {
+  return pathname === "/pos" || pathname.startsWith("/pos/");
+}
+
 export default function proxy(request: NextRequest) {
+  if (isCounterPath(request.nextUrl.pathname)) return counterPage(request);
   const page = pageOfPath(request.nextUrl.pathname);
   // The filter form sent without JavaScript names every field, empty or not: the URL to share has none.
   const cleanQuery = page === "/products" ? withoutEmptyParams(request.nextUrl.searchParams) : null;
@@ -42,6 +48,20 @@ export default function proxy(request: NextRequest) {
   // (vercel/next.js#62228), which would leave a phone without it, or still loading it, blank.
   const target = response.headers.get("x-middleware-rewrite") ?? request.url;
   return NextResponse.rewrite(new URL(target), { status: 404, headers: response.headers });
+}
+
+/** A counter screen: rendered per request for signed-in staff, so it gets a fresh nonce like the buyer's own pages. */
+function counterPage(request: NextRequest): NextResponse {
+  const policy = contentSecurityPolicy({
+    nonce: newNonce(),
+    development: process.env.NODE_ENV === "development",
+    secure: (request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(/:$/, "")) === "https",
+    backendUrl: backendUrl(),
+    photosUrl: runtimeEnv("S3_FILE_URL"),
+    stripe: false,
+  });
+  request.headers.set("content-security-policy", policy);
+  return withPolicy(NextResponse.next({ request: { headers: request.headers } }), policy);
 }
 
 function withPolicy(response: NextResponse, policy: string): NextResponse {
