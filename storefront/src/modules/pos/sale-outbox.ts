@@ -14,7 +14,8 @@ const TICK_MS = 3_000;
 const approvals = new Map<string, string>();
 const listeners = new Set<() => void>();
 let running: Promise<void> | null = null;
-let again = false;
+/** Asked for while a pass ran: another pass, forced if any asker forced it. */
+let again: { force: boolean } | null = null;
 
 export function onOutboxChange(listener: () => void): () => void {
   listeners.add(listener);
@@ -63,15 +64,18 @@ async function pass(force: boolean): Promise<void> {
 /** Sends what is waiting; `force` tries the oldest now even while it waits out its retry (the connection is back). */
 export function drainOutbox(force = false): Promise<void> {
   if (running) {
-    again = true;
+    again = { force: force || Boolean(again?.force) };
     return running;
   }
   running = (async () => {
     try {
-      do {
-        again = false;
-        await pass(force);
-      } while (again);
+      let forced = force;
+      for (;;) {
+        await pass(forced);
+        if (!again) break;
+        forced = again.force;
+        again = null;
+      }
     } finally {
       running = null;
     }
