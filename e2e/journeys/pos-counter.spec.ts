@@ -81,7 +81,7 @@ test("the cashier sells with change and a receipt, sales made offline are record
   const cashierToken = await staffToken(request, cashier)
   // Two packs of two producers with the most stock, together less than a 500.000 ₫ note, so that runs can follow each other.
   const { packs } = await posGet<{ packs: Pack[] }>(request, cashierToken, "/catalogue?limit=500")
-  const sellable = packs.filter((pack) => pack.gtin && pack.price > 0 && pack.price < 250_000 && pack.stock >= 7).sort((a, b) => b.stock - a.stock)
+  const sellable = packs.filter((pack) => pack.gtin && pack.price > 0 && pack.price < 250_000 && pack.stock >= 9).sort((a, b) => b.stock - a.stock)
   const packA = sellable[0]!
   const packB = sellable.find((pack) => pack.producer.name !== packA.producer.name)!
   expect(packA && packB, "the showroom holds two producers' packs to sell").toBeTruthy()
@@ -203,6 +203,51 @@ test("the cashier sells with change and a receipt, sales made offline are record
     expect(sales.filter((sale) => sale.idempotency_key === lostKey)).toHaveLength(1)
   })
 
+  const discount = Math.ceil(packA.price / 4)
+  await test.step("a discount beyond the cashier's 10 % needs the manager, who approves it on the counter for that sale", async () => {
+    await page.getByRole("button", { name: "Đơn mới" }).click()
+    await scan(page, PACK_A)
+    await page.locator(`[data-cart-line="${PACK_A}"]`).getByRole("button", { name: "Giảm giá" }).click()
+    await page.getByLabel("Số tiền giảm của dòng").fill(String(discount))
+    await page.getByLabel("Lý do giảm giá của dòng").fill("Hộp móp khi vận chuyển")
+    await page.getByRole("button", { name: "Áp dụng" }).first().click()
+    await expect(page.locator("[data-sale-total]")).toHaveText(formatVnd(packA.price - discount))
+    await page.getByRole("button", { name: "Vừa đủ" }).click()
+    await page.getByRole("button", { name: /Hoàn tất/ }).click()
+    await expect(page.getByRole("heading", { name: "Cần quản lý duyệt" })).toBeVisible()
+    // The cashier's own login approves nothing.
+    await page.getByLabel("Email quản lý").fill(cashier.email)
+    await page.getByLabel("Mật khẩu quản lý").fill(cashier.password)
+    await page.getByRole("button", { name: "Duyệt đơn này" }).click()
+    await expect(page.locator("form [role=alert]")).toContainText("không phải quản lý")
+    await page.getByLabel("Email quản lý").fill(manager.email)
+    await page.getByLabel("Mật khẩu quản lý").fill(manager.password)
+    await page.getByRole("button", { name: "Duyệt đơn này" }).click()
+    await expect(page.locator("[data-sale-done=sent]")).toBeVisible()
+    const { sales } = await posGet<{ sales: (Sale & { approved_by: string | null; discount_total: number })[] }>(request, cashierToken, `/sales?shift_id=${shiftId}&limit=1`)
+    const { staff } = await posGet<{ staff: { id: string } }>(request, managerToken, "/me")
+    expect(sales[0]).toMatchObject({ approved_by: staff.id, discount_total: discount, total: packA.price - discount })
+  })
+
+  await test.step("a VietQR sale shows its transfer on the customer display, which follows the counter", async () => {
+    const display = await context.newPage()
+    await display.goto("/pos/display")
+    await expect(display.getByRole("heading", { name: "Xin chào quý khách" })).toBeVisible()
+    await page.bringToFront()
+    await page.getByRole("button", { name: "Đơn mới" }).click()
+    await scan(page, PACK_A)
+    await expect(display.locator("[data-display-total]")).toHaveText(formatVnd(packA.price))
+    await page.getByRole("radio", { name: "VietQR" }).check()
+    await page.getByRole("button", { name: /Hoàn tất/ }).click()
+    await expect(page.locator("[data-transfer-state=awaiting]")).toBeVisible()
+    const { sales } = await posGet<{ sales: (Sale & { status: string; payments: { method: string; reference: string | null }[] })[] }>(request, cashierToken, `/sales?shift_id=${shiftId}&limit=1`)
+    const reference = sales[0]!.payments.find((payment) => payment.method === "vietqr")?.reference
+    expect(reference).toMatch(/^OCOP/)
+    await expect(display.locator("[data-display-reference]")).toHaveText(reference!)
+    await keep(display, testInfo, "customer-display-vietqr")
+    await display.close()
+  })
+
   await test.step("on a phone the counter still scans and sells", async () => {
     await page.setViewportSize(PHONE)
     await page.getByRole("button", { name: "Đơn mới" }).click()
@@ -220,19 +265,20 @@ test("the cashier sells with change and a receipt, sales made offline are record
     await page.getByRole("button", { name: "Đăng xuất" }).click()
     await signIn(page, manager)
     await page.getByRole("button", { name: "Đóng ca" }).click()
-    const cash = firstTotal + 6 * packA.price
+    const cash = firstTotal + 7 * packA.price - discount
     const expected = 500_000 + cash
     await page.getByLabel("Tiền mặt đếm được").fill(String(expected - 10_000))
     await page.getByRole("button", { name: "Đóng ca và xem báo cáo" }).click()
     await expect(page).toHaveURL(new RegExp(`/pos/shifts/${shiftId}$`))
-    await expect(page.locator("[data-report=sales-count]")).toHaveText("7")
-    await expect(page.locator("[data-report=sales-total]")).toHaveText(formatVnd(cash))
+    await expect(page.locator("[data-report=sales-count]")).toHaveText("9")
+    await expect(page.locator("[data-report=sales-total]")).toHaveText(formatVnd(cash + packA.price))
     await expect(page.locator("[data-report=cash]")).toHaveText(formatVnd(cash))
-    await expect(page.locator("[data-report=vietqr]")).toHaveText(formatVnd(0))
+    await expect(page.locator("[data-report=vietqr]")).toHaveText(formatVnd(packA.price))
+    await expect(page.locator("[data-report=vietqr-pending]")).toHaveText(formatVnd(packA.price))
     await expect(page.locator("[data-report=float]")).toHaveText(formatVnd(500_000))
     await expect(page.locator("[data-report=expected]")).toHaveText(formatVnd(expected))
     await expect(page.locator("[data-report=difference]")).toHaveText(`Thiếu ${formatVnd(10_000)}`)
-    await expect(page.locator(`[data-report-producer="${packA.producer.name}"]`)).toContainText(formatVnd(7 * packA.price))
+    await expect(page.locator(`[data-report-producer="${packA.producer.name}"]`)).toContainText(formatVnd(9 * packA.price - discount))
     await expect(page.locator(`[data-report-producer="${packB.producer.name}"]`)).toContainText(formatVnd(packB.price))
     await keep(page, testInfo, "shift-report")
   })

@@ -55,7 +55,7 @@ export function CustomerDisplay() {
       ) : null}
       {shown.kind === "vietqr" ? (
         <div className={styles.centre}>
-          <h1>Quét mã để chuyển khoản {formatVnd(shown.amount)}</h1>
+          <h1>{qrSvg ? `Quét mã để chuyển khoản ${formatVnd(shown.amount)}` : `Chuyển khoản ${formatVnd(shown.amount)}`}</h1>
           {qrSvg ? (
             // biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is drawn here by the qrcode library from the sale's own payload.
             <div className={styles.qr} role="img" aria-label={`Mã VietQR ${formatVnd(shown.amount)}`} dangerouslySetInnerHTML={{ __html: qrSvg }} />

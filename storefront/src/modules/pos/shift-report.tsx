@@ -7,7 +7,7 @@ import { PrintButton } from "./print-button";
 import styles from "./report.module.css";
 
 const at = (value: string | null) =>
-  value ? new Intl.DateTimeFormat("vi-VN", { timeZone: VIETNAM_TIME_ZONE, dateStyle: "short", timeStyle: "short" }).format(new Date(value)) : "—";
+  value ? new Intl.DateTimeFormat("vi-VN", { timeZone: VIETNAM_TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(new Date(value)) : "—";
 
 export function ShiftReport({ shift, showroom }: { shift: PosShift; showroom: PosShowroom }) {
   const { report } = shift;
@@ -32,7 +32,7 @@ export function ShiftReport({ shift, showroom }: { shift: PosShift; showroom: Po
         {report.vietqrPending > 0 ? (
           <>
             <dt>… trong đó chưa được ngân hàng xác nhận</dt>
-            <dd>{formatVnd(report.vietqrPending)}</dd>
+            <dd data-report="vietqr-pending">{formatVnd(report.vietqrPending)}</dd>
           </>
         ) : null}
       </dl>

@@ -7,7 +7,7 @@ import styles from "@/modules/pos/report.module.css";
 
 export const metadata = { title: "Các ca bán hàng" };
 
-const at = (value: string | null) => (value ? new Intl.DateTimeFormat("vi-VN", { timeZone: VIETNAM_TIME_ZONE, dateStyle: "short", timeStyle: "short" }).format(new Date(value)) : "—");
+const at = (value: string | null) => (value ? new Intl.DateTimeFormat("vi-VN", { timeZone: VIETNAM_TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(new Date(value)) : "—");
 
 export default async function ShiftsPage() {
   const token = await posToken();
