@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { afterSend, nextSeq, nextToSend, outcomeOfStatus, type QueuedSale, retryDelay, waitingSales } from "./pos-queue";
+import { afterSend, newSaleKey, nextSeq, nextToSend, outcomeOfStatus, type QueuedSale, retryDelay, waitingSales } from "./pos-queue";
 import type { PosSale } from "./pos-types";
 
 const entry = (key: string, seq: number, over: Partial<QueuedSale> = {}): QueuedSale => ({
@@ -51,4 +51,13 @@ test("200 and 201 record the sale; a 4xx is set aside with its sentence; 401, 42
   assert.equal(waitingSales([refused]).length, 0);
   const sale = { id: "psale_1" } as PosSale;
   assert.equal(afterSend(entry("a", 1), { kind: "recorded", sale }, 0).sale?.id, "psale_1");
+});
+
+test("a sale's key is a version 4 UUID, also where crypto.randomUUID is missing (plain http on the showroom's network)", () => {
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+  assert.match(newSaleKey(), uuid);
+  const withoutRandomUuid = { getRandomValues: <T extends ArrayBufferView | null>(array: T) => crypto.getRandomValues(array as Uint8Array) as unknown as T };
+  const keys = new Set(Array.from({ length: 50 }, () => newSaleKey(withoutRandomUuid)));
+  assert.equal(keys.size, 50);
+  for (const key of keys) assert.match(key, uuid);
 });

@@ -70,3 +70,17 @@ export function afterSend(entry: QueuedSale, outcome: SendOutcome, now: number):
 export function nextSeq(entries: readonly QueuedSale[]): number {
   return entries.reduce((highest, entry) => Math.max(highest, entry.seq), 0) + 1;
 }
+
+/**
+ * A new sale's idempotency key, a random UUID: crypto.randomUUID where the page is a secure context,
+ * else (a counter opened over the showroom's own network by plain http) one built from
+ * crypto.getRandomValues, which every context has.
+ */
+export function newSaleKey(random: Pick<Crypto, "getRandomValues"> & Partial<Pick<Crypto, "randomUUID">> = crypto): string {
+  if (typeof random.randomUUID === "function") return random.randomUUID();
+  const bytes = random.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -21,7 +21,7 @@ import {
   setLineDiscount,
 } from "@/lib/pos-cart";
 import { groupDong, parseDong } from "@/lib/pos-money";
-import { nextSeq, type QueuedSale, waitingSales } from "@/lib/pos-queue";
+import { newSaleKey, nextSeq, type QueuedSale, waitingSales } from "@/lib/pos-queue";
 import { isScannedCode, lookUpScan, scannerKey } from "@/lib/pos-scan";
 import type { CounterPack, PosMe, PosSale, PosShift } from "@/lib/pos-types";
 import { type Approval, ApprovalForm } from "./approval-form";
@@ -62,7 +62,7 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
   const [industry, setIndustry] = useState<string | null>(null);
   const [found, setFound] = useState<CounterPack[] | null>(null);
   const [cart, setCart] = useState<Cart>(EMPTY_CART);
-  const [saleKey, setSaleKey] = useState(() => crypto.randomUUID());
+  const [saleKey, setSaleKey] = useState(() => newSaleKey());
   const [mode, setMode] = useState<PaymentMode>("cash");
   const [tendered, setTendered] = useState("");
   const [vietqrPart, setVietqrPart] = useState("");
@@ -212,7 +212,7 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
 
   function newSale() {
     setCart(EMPTY_CART);
-    setSaleKey(crypto.randomUUID());
+    setSaleKey(newSaleKey());
     setTendered("");
     setVietqrPart("");
     setOrderDiscount({ amount: "", reason: "" });
@@ -288,7 +288,7 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
     setBusy(false);
     if (stored.state === "refused") {
       // Nothing typed is lost: the cart stays for the cashier to fix, under a new key.
-      setSaleKey(crypto.randomUUID());
+      setSaleKey(newSaleKey());
       return setMessage({ tone: "error", text: `Đơn bị từ chối: ${stored.refusal ? refusalSentence(stored.refusal) : ""}` });
     }
     // The showroom's stock as this device knows it, until the catalogue is read again.
@@ -613,7 +613,7 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
       </section>
 
       {dialog !== "none" ? (
-        <div className={styles.overlay}>
+        <div className={styles.overlay} role="dialog" aria-modal="true">
           {dialog === "approval" && priced.ok ? (
             <ApprovalForm
               reasons={approvalReasons(cart, priced.sale, me.staff.role)}
