@@ -131,7 +131,9 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
   }, [cart, priced, done, transfer]);
 
   const addToCart = useCallback((pack: CounterPack) => {
+    // The next sale has begun: the display follows it, the last one's transfer is no longer watched here.
     setDone(null);
+    setTransfer(null);
     setCart((current) => addPack(current, pack));
     setMessage({ tone: "success", text: `Đã thêm: ${packName(pack)}` });
   }, []);
@@ -320,7 +322,9 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
     if (!transfer || transfer.received) return;
     const timer = setInterval(async () => {
       const answer = await posApi<{ sale: PosSale }>(`/sales/${transfer.saleId}`);
-      if (answer.ok && answer.value.sale.status === "completed") {
+      const sale = answer.ok ? answer.value.sale : null;
+      // Confirmed: the sale is completed, or (as the backend may say it) its transfer part captured.
+      if (sale && (sale.status === "completed" || sale.payments.every((payment) => payment.status === "captured"))) {
         setTransfer({ ...transfer, received: true });
         tellDisplay({ kind: "paid", amount: transfer.amount });
       }

@@ -90,7 +90,10 @@ export function Receipt({ saleKey }: { saleKey: string }) {
         </dd>
         {payments.map((payment) => (
           <div key={payment.method} className={styles.payment}>
-            <dt>{PAYMENT_NAMES[payment.method]}</dt>
+            <dt>
+              {PAYMENT_NAMES[payment.method]}
+              {"status" in payment && payment.status === "pending" ? " (chờ ngân hàng xác nhận)" : ""}
+            </dt>
             <dd>{formatVnd(payment.amount)}</dd>
             {payment.method === "cash" && payment.tendered !== null && payment.tendered !== undefined ? (
               <>
