@@ -37,7 +37,8 @@ export function Receipt({ saleKey }: { saleKey: string }) {
   const recorded = sale.sale;
   const lines = recorded?.lines ?? sale.snapshot.lines;
   const payments = recorded?.payments ?? sale.body.payments.map((p) => ({ ...p, tendered: p.tendered ?? null, change: p.method === "cash" ? sale.snapshot.change : null }));
-  const when = new Intl.DateTimeFormat("vi-VN", { timeZone: VIETNAM_TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(new Date(recorded?.created_at ?? sale.createdAt));
+  // When the sale was made at the counter, not when it reached the backend: an offline sale arrives later.
+  const when = new Intl.DateTimeFormat("vi-VN", { timeZone: VIETNAM_TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(new Date(sale.createdAt));
   const phone = recorded?.customer_phone ?? sale.body.customer_phone;
 
   return (
