@@ -156,6 +156,23 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
     [packs, addToCart],
   );
 
+  // Keys of the counter, wherever the focus is: F2 the search box, F4 the cash tendered, F9 complete, Esc close.
+  const completeNow = useRef<() => void>(() => {});
+  const tenderedBox = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape" && dialog !== "none") return setDialog("none");
+      if (dialog !== "none") return;
+      if (event.key === "F2") searchBox.current?.focus();
+      else if (event.key === "F4") tenderedBox.current?.focus();
+      else if (event.key === "F9") completeNow.current();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [dialog]);
+
   // A USB scanner types as a keyboard: digits and Enter, wherever no field has the focus.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -317,6 +334,10 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
     if (stored.state === "sent") void refreshCatalogue();
   }
 
+  completeNow.current = () => {
+    if (!busy && cart.lines.length > 0) void complete();
+  };
+
   // While a transfer is awaited, ask for the sale's status until the bank's notification has confirmed it.
   useEffect(() => {
     if (!transfer || transfer.received) return;
@@ -393,7 +414,7 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
             ref={searchBox}
             type="search"
             className={styles.search}
-            placeholder="Tìm theo tên (gõ không dấu được) hoặc quét mã vạch"
+            placeholder="Tìm theo tên (gõ không dấu được) hoặc quét mã vạch · F2"
             aria-label="Tìm sản phẩm"
             value={query}
             maxLength={100}
@@ -555,8 +576,8 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
         {mode !== "vietqr" ? (
           <>
             <label className={styles.field}>
-              Tiền khách đưa{mode === "split" ? ` (tiền mặt ${formatVnd(cashPart)})` : ""}
-              <input name="tendered" inputMode="numeric" placeholder={groupDong(cashPart)} value={tendered} onChange={(e) => setTendered(e.target.value)} />
+              Tiền khách đưa{mode === "split" ? ` (tiền mặt ${formatVnd(cashPart)})` : ""} · F4
+              <input ref={tenderedBox} name="tendered" inputMode="numeric" placeholder={groupDong(cashPart)} value={tendered} onChange={(e) => setTendered(e.target.value)} />
             </label>
             <div className={styles.notes}>
               {CASH_QUICK_NOTES.map((note) => (
@@ -574,7 +595,7 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
           </>
         ) : null}
         <button type="button" className={styles.complete} onClick={() => void complete()} disabled={busy || cart.lines.length === 0}>
-          {busy ? "Đang ghi đơn…" : `Hoàn tất · ${formatVnd(total)}`}
+          {busy ? "Đang ghi đơn…" : `Hoàn tất · ${formatVnd(total)} (F9)`}
         </button>
 
         {done ? (
