@@ -262,12 +262,22 @@ test("the cashier sells with change and a receipt, sales made offline are record
     await page.setViewportSize(COUNTER)
   })
 
+  await test.step("the cashier puts change into the drawer, with its reason", async () => {
+    await page.getByRole("button", { name: "Thu / chi" }).click()
+    await page.getByLabel("Số tiền", { exact: true }).fill("200.000")
+    await page.getByRole("button", { name: "Ghi nhận" }).click()
+    await expect(page.locator("form [role=alert]")).toContainText("lý do")
+    await page.getByLabel("Lý do", { exact: true }).fill("Đổi thêm tiền lẻ ở ngân hàng")
+    await page.getByRole("button", { name: "Ghi nhận" }).click()
+    await expect(page.locator("[data-counter-message]")).toHaveText("Đã ghi thu chi tiền mặt.")
+  })
+
   await test.step("the manager closes the shift with the drawer counted, and the report adds up the day's sales", async () => {
     await page.getByRole("button", { name: "Đăng xuất" }).click()
     await signIn(page, manager)
     await page.getByRole("button", { name: "Đóng ca" }).click()
     const cash = firstTotal + 7 * packA.price - discount
-    const expected = 500_000 + cash
+    const expected = 500_000 + cash + 200_000
     await page.getByLabel("Tiền mặt đếm được").fill(String(expected - 10_000))
     await page.getByRole("button", { name: "Đóng ca và xem báo cáo" }).click()
     await expect(page).toHaveURL(new RegExp(`/pos/shifts/${shiftId}$`))
@@ -277,6 +287,7 @@ test("the cashier sells with change and a receipt, sales made offline are record
     await expect(page.locator("[data-report=vietqr]")).toHaveText(formatVnd(packA.price))
     await expect(page.locator("[data-report=vietqr-pending]")).toHaveText(formatVnd(packA.price))
     await expect(page.locator("[data-report=float]")).toHaveText(formatVnd(500_000))
+    await expect(page.locator("[data-report=cash-in]")).toHaveText(formatVnd(200_000))
     await expect(page.locator("[data-report=expected]")).toHaveText(formatVnd(expected))
     await expect(page.locator("[data-report=difference]")).toHaveText(`Thiếu ${formatVnd(10_000)}`)
     await expect(page.locator(`[data-report-producer="${packA.producer.name}"]`)).toContainText(formatVnd(9 * packA.price - discount))
