@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { afterSend, newSaleKey, nextSeq, nextToSend, outcomeOfStatus, type QueuedSale, retryDelay, waitingSales } from "./pos-queue";
+import { afterSend, newSaleKey, nextSeq, nextToSend, outcomeOfStatus, type QueuedSale, retryDelay, salesToForget, waitingSales } from "./pos-queue";
 import type { PosSale } from "./pos-types";
 
 const entry = (key: string, seq: number, over: Partial<QueuedSale> = {}): QueuedSale => ({
@@ -60,4 +60,10 @@ test("a sale's key is a version 4 UUID, also where crypto.randomUUID is missing 
   const keys = new Set(Array.from({ length: 50 }, () => newSaleKey(withoutRandomUuid)));
   assert.equal(keys.size, 50);
   for (const key of keys) assert.match(key, uuid);
+});
+
+test("the device forgets only sent sales beyond the newest it keeps, never one waiting or refused", () => {
+  const entries = [entry("old-sent", 1, { state: "sent" }), entry("waiting", 2), entry("refused", 3, { state: "refused" }), entry("new-sent", 4, { state: "sent" })];
+  assert.deepEqual(salesToForget(entries, 1), ["old-sent"]);
+  assert.deepEqual(salesToForget(entries, 0), ["new-sent", "old-sent"]);
 });

@@ -84,3 +84,15 @@ export function newSaleKey(random: Pick<Crypto, "getRandomValues"> & Partial<Pic
   const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, "0")).join("");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+/** How many sent sales the device keeps for reprinting their receipts. */
+export const SENT_SALES_KEPT = 200;
+
+/** The sent sales beyond the newest `keep`, which the device may forget; waiting and refused ones are never forgotten. */
+export function salesToForget(entries: readonly QueuedSale[], keep = SENT_SALES_KEPT): string[] {
+  return entries
+    .filter((entry) => entry.state === "sent")
+    .sort((a, b) => b.seq - a.seq)
+    .slice(keep)
+    .map((entry) => entry.key);
+}

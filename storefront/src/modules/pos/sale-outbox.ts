@@ -4,10 +4,10 @@
 // sender runs at a time, so no key is ever sent twice at once from this device, and a send that
 // timed out after the backend took it is answered 200 with the same sale the next time.
 import { createOutbox } from "@/lib/pos-outbox";
-import { outcomeOfStatus, type QueuedSale, type SendOutcome } from "@/lib/pos-queue";
+import { outcomeOfStatus, type QueuedSale, type SendOutcome, salesToForget } from "@/lib/pos-queue";
 import type { PosSale } from "@/lib/pos-types";
 import { posApi } from "./pos-api";
-import { listSales, putSale } from "./pos-db";
+import { deleteSale, listSales, putSale } from "./pos-db";
 
 const TICK_MS = 3_000;
 
@@ -24,9 +24,10 @@ function changed() {
   for (const listener of listeners) listener();
 }
 
-/** Keeps the sale on the device first, then tries to send it. */
+/** Keeps the sale on the device first, then tries to send it; the oldest sent ones beyond what is kept are forgotten. */
 export async function queueSale(sale: QueuedSale, approvalToken?: string): Promise<void> {
   await putSale(sale);
+  for (const key of salesToForget(await listSales())) await deleteSale(key);
   if (approvalToken) approvals.set(sale.key, approvalToken);
   changed();
 }
