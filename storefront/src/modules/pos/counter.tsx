@@ -110,6 +110,10 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
 
   const waiting = waitingSales(outbox);
   const refused = outbox.filter((entry) => entry.state === "refused");
+  const recent = outbox
+    .filter((entry) => entry.state === "sent")
+    .sort((a, b) => b.seq - a.seq)
+    .slice(0, 10);
   const priced = useMemo(() => priceCart(cart), [cart]);
   const total = priced.ok ? priced.sale.total : 0;
 
@@ -675,6 +679,7 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
           {dialog === "outbox" ? (
             <section className={styles.card} aria-label="Đơn chờ gửi">
               <h2>Đơn chờ gửi ({waiting.length})</h2>
+              {waiting.length === 0 ? <p className={styles.muted}>Mọi đơn đã được gửi lên máy chủ.</p> : null}
               <ol className={styles.outbox}>
                 {waiting.map((entry) => (
                   <li key={entry.key} data-outbox-entry={entry.key}>
@@ -683,6 +688,21 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
                   </li>
                 ))}
               </ol>
+              {recent.length ? (
+                <>
+                  <h3>Đơn gần đây</h3>
+                  <ul className={styles.outbox}>
+                    {recent.map((entry) => (
+                      <li key={entry.key}>
+                        {new Date(entry.createdAt).toLocaleTimeString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" })} · {formatVnd(entry.snapshot.total)} ·{" "}
+                        <a href={`/pos/receipt/${entry.key}`} target="_blank" rel="noopener">
+                          In lại hoá đơn
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
               {refused.length ? (
                 <>
                   <h3>Bị máy chủ từ chối</h3>
