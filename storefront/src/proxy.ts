@@ -13,7 +13,13 @@ import { backendUrl, runtimeEnv } from "./lib/medusa";
 
 const localize = createMiddleware(routing);
 
+/** The showroom counter's screens (app/pos): Vietnamese only, no locale prefix, never cached. */
+function isCounterPath(pathname: string): boolean {
+  return pathname === "/pos" || pathname.startsWith("/pos/");
+}
+
 export default function proxy(request: NextRequest) {
+  if (isCounterPath(request.nextUrl.pathname)) return counterPage(request);
   const page = pageOfPath(request.nextUrl.pathname);
   // The filter form sent without JavaScript names every field, empty or not: the URL to share has none.
   const cleanQuery = page === "/products" ? withoutEmptyParams(request.nextUrl.searchParams) : null;
@@ -23,18 +29,8 @@ export default function proxy(request: NextRequest) {
     return NextResponse.redirect(clean, 307);
   }
   const development = process.env.NODE_ENV === "development";
-  // Next reads the nonce from the request's policy and puts it on every script it renders.
   const nonce = page && isBuyersOwnPage(page) ? newNonce() : undefined;
-  const policy = contentSecurityPolicy({
-    nonce,
-    development,
-    secure: (request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(/:$/, "")) === "https",
-    backendUrl: backendUrl(),
-    photosUrl: runtimeEnv("S3_FILE_URL"),
-    stripeApiUrl: runtimeEnv("STRIPE_API_URL"),
-    stripe: page === "/checkout" && Boolean(runtimeEnv("NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY")),
-  });
-  request.headers.set("content-security-policy", policy);
+  const policy = pagePolicy(request, nonce, page === "/checkout" && Boolean(runtimeEnv("NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY")));
   const response = withPolicy(localize(request), policy);
   // Any page without a nonce, including the 404 below, gets its inline scripts' hashes from server.ts.
   if (!nonce && !development) response.headers.set(INLINE_SCRIPT_HASHES_HEADER, "sha256");
@@ -58,6 +54,27 @@ function toCachedView(request: NextRequest, response: NextResponse): NextRespons
   const headers = new Headers(response.headers);
   headers.delete("x-middleware-next");
   return NextResponse.rewrite(new URL(`/${locale}/browse/${encodeURIComponent(key)}`, request.url), { headers });
+}
+
+/** A counter screen: rendered per request for signed-in staff, so it gets a fresh nonce like the buyer's own pages. */
+function counterPage(request: NextRequest): NextResponse {
+  const policy = pagePolicy(request, newNonce(), false);
+  return withPolicy(NextResponse.next({ request: { headers: request.headers } }), policy);
+}
+
+/** A page's policy, also set on the request, where Next reads the nonce to put it on every script it renders. */
+function pagePolicy(request: NextRequest, nonce: string | undefined, stripe: boolean): string {
+  const policy = contentSecurityPolicy({
+    nonce,
+    development: process.env.NODE_ENV === "development",
+    secure: (request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(/:$/, "")) === "https",
+    backendUrl: backendUrl(),
+    photosUrl: runtimeEnv("S3_FILE_URL"),
+    stripeApiUrl: runtimeEnv("STRIPE_API_URL"),
+    stripe,
+  });
+  request.headers.set("content-security-policy", policy);
+  return policy;
 }
 
 function withPolicy(response: NextResponse, policy: string): NextResponse {

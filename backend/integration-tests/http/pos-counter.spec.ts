@@ -217,11 +217,16 @@ medusaIntegrationTestRunner({
         }
       })
 
-      it("tells staff who they are and which showroom they sell for", async () => {
+      it("tells staff who they are and which showroom they sell for, with the address its receipts print", async () => {
         const me = await get("/pos/me", staff.cashier)
         expect(me.status).toBe(200)
         expect(me.data.staff).toMatchObject({ email: "thu-ngan@showroom-hai-hau.vn", role: "cashier" })
-        expect(me.data.showroom).toMatchObject({ id: store.showroomId, sales_channel_id: store.showroomChannelId, stock_location_id: store.showroomLocationId })
+        expect(me.data.showroom).toMatchObject({
+          id: store.showroomId,
+          sales_channel_id: store.showroomChannelId,
+          stock_location_id: store.showroomLocationId,
+          address_as_issued: "thị trấn Yên Định, huyện Hải Hậu, tỉnh Nam Định",
+        })
       })
 
       it("answers 404 to another showroom's staff for this showroom's sales, shifts and stock", async () => {

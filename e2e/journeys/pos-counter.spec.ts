@@ -1,0 +1,299 @@
+/**
+ * A day at the Hải Hậu showroom's counter (1366 × 900, a counter PC or tablet): the cashier signs in,
+ * opens a shift with a 500.000 ₫ float, scans two packs with the USB scanner (13 digits and Enter
+ * typed on the keyboard), takes a 500.000 ₫ note and gives the change, prints the receipt, and the
+ * showroom's stock goes down. A sale whose answer is lost after the backend took it is sent again
+ * with the same key and recorded once; five sales made with the connection gone wait on the device
+ * and are each recorded exactly once when it comes back. The manager closes the shift with the
+ * drawer counted, and the report's totals are the sales made.
+ */
+import { type APIRequestContext, expect as baseExpect, type Page, type Route, test, type TestInfo } from "@playwright/test"
+import { formatVnd } from "@ocop/domain/money"
+import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
+import { backendAnswers } from "../src/journey"
+import { readStack } from "../src/stack"
+
+// Every step is a server round trip on a development stack that may compile the page first.
+const expect = baseExpect.configure({ timeout: 90_000 })
+const COUNTER = { width: 1366, height: 900 }
+const PHONE = { width: 390, height: 844 }
+
+const cashier = DEMO_ACCOUNTS.find((account) => account.role === "showroom cashier")!
+const manager = DEMO_ACCOUNTS.find((account) => account.role === "showroom manager")!
+
+
+type Pack = { variant_id: string; gtin: string; title: string; price: number; stock: number; producer: { name: string } }
+type Sale = { id: string; idempotency_key: string; total: number }
+type Shift = { id: string; status: string; report: { expectedCash: number } }
+
+async function keep(page: Page, testInfo: TestInfo, name: string) {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true })
+}
+
+async function staffToken(request: APIRequestContext, account: { email: string; password: string }): Promise<string> {
+  const response = await request.post(`${readStack().backendUrl}/auth/pos_staff/emailpass`, { data: { email: account.email, password: account.password } })
+  expect(response.status()).toBe(200)
+  return (await response.json()).token
+}
+
+async function posGet<T>(request: APIRequestContext, token: string, path: string): Promise<T> {
+  const response = await request.get(`${readStack().backendUrl}/pos${path}`, { headers: { authorization: `Bearer ${token}` } })
+  expect(response.status(), path).toBe(200)
+  return (await response.json()) as T
+}
+
+async function packOf(request: APIRequestContext, token: string, gtin: string): Promise<Pack> {
+  const { packs } = await posGet<{ packs: Pack[] }>(request, token, `/catalogue?gtin=${gtin}`)
+  expect(packs, `the showroom sells ${gtin}`).toHaveLength(1)
+  return packs[0]!
+}
+
+/** Scans as a USB scanner does: the digits typed as keys, then Enter, with no field focused. */
+async function scan(page: Page, gtin: string) {
+  await page.keyboard.type(gtin)
+  await page.keyboard.press("Enter")
+}
+
+async function signIn(page: Page, account: { email: string; password: string }) {
+  await page.goto("/pos")
+  await page.getByLabel("Email").fill(account.email)
+  await page.getByLabel("Mật khẩu").fill(account.password)
+  await page.getByRole("button", { name: "Đăng nhập" }).click()
+}
+
+test.beforeEach(async () => {
+  test.slow()
+  await backendAnswers()
+})
+
+test("the cashier sells with change and a receipt, sales made offline are recorded once each, and the manager's report adds them up", async ({ browser, request }, testInfo) => {
+  const stack = readStack()
+  const managerToken = await staffToken(request, manager)
+  // The day starts with no shift open on this showroom: an earlier run's is closed with its drawer as expected.
+  const { shifts: open } = await posGet<{ shifts: Shift[] }>(request, managerToken, "/shifts?status=open")
+  for (const shift of open) {
+    const closed = await request.post(`${stack.backendUrl}/pos/shifts/${shift.id}/close`, {
+      headers: { authorization: `Bearer ${managerToken}` },
+      data: { counted_cash: shift.report.expectedCash },
+    })
+    expect(closed.status()).toBe(200)
+  }
+  const cashierToken = await staffToken(request, cashier)
+  // Two packs of two producers with the most stock, together less than a 500.000 ₫ note, so that runs can follow each other.
+  const { packs } = await posGet<{ packs: Pack[] }>(request, cashierToken, "/catalogue?limit=500")
+  const sellable = packs.filter((pack) => pack.gtin && pack.price > 0 && pack.price < 250_000 && pack.stock >= 9).sort((a, b) => b.stock - a.stock)
+  const packA = sellable[0]!
+  const packB = sellable.find((pack) => pack.producer.name !== packA.producer.name)!
+  expect(packA && packB, "the showroom holds two producers' packs to sell").toBeTruthy()
+  const PACK_A = packA.gtin
+  const PACK_B = packB.gtin
+
+  const context = await browser.newContext({ viewport: COUNTER, baseURL: stack.storefrontUrl })
+  const page = await context.newPage()
+
+  await test.step("the cashier signs in (a wrong password is refused in the backend's words) and opens a shift", async () => {
+    await signIn(page, { email: cashier.email, password: "not-the-password" })
+    await expect(page.locator("form [role=alert]")).toHaveText(/Invalid email or password/)
+    await page.getByLabel("Mật khẩu").fill(cashier.password)
+    await page.getByRole("button", { name: "Đăng nhập" }).click()
+    await page.getByLabel(/Tiền đầu ca/).fill("500.000đ,5")
+    await page.getByRole("button", { name: "Mở ca" }).click()
+    await expect(page.locator("form [role=alert]")).toContainText("không có phần lẻ")
+    await expect(page.getByLabel(/Tiền đầu ca/)).toHaveValue("500.000đ,5")
+    await page.getByLabel(/Tiền đầu ca/).fill("500.000")
+    await page.getByRole("button", { name: "Mở ca" }).click()
+    await expect(page.getByRole("button", { name: /Hoàn tất/ })).toBeVisible()
+    await expect(page.locator("[data-stock]").first()).toBeVisible()
+  })
+
+  const shiftId = (await posGet<{ shifts: Shift[] }>(request, cashierToken, "/shifts?status=open")).shifts[0]!.id
+  const firstTotal = packA.price + packB.price
+
+  await test.step("two packs are scanned, a misread code is said, and a 500.000 ₫ note gets its change", async () => {
+    await page.locator("body").click({ position: { x: 5, y: 5 } })
+    await scan(page, PACK_A)
+    await expect(page.locator(`[data-cart-line="${PACK_A}"]`)).toBeVisible()
+    await scan(page, "8936133600219")
+    await expect(page.locator("[data-counter-message]")).toHaveText(/sai số kiểm tra/)
+    await scan(page, PACK_B)
+    await expect(page.locator("[data-sale-total]")).toHaveText(formatVnd(firstTotal))
+    await page.getByRole("button", { name: "500.000 ₫", exact: true }).click()
+    await expect(page.locator("[data-change-due]")).toHaveText(formatVnd(500_000 - firstTotal))
+    await keep(page, testInfo, "counter-1366")
+    await page.getByRole("button", { name: /Hoàn tất/ }).click()
+    await expect(page.locator("[data-sale-done=sent]")).toBeVisible()
+    await expect(page.locator("[data-done-change]")).toHaveText(formatVnd(500_000 - firstTotal))
+  })
+
+  await test.step("the receipt prints in Vietnamese with each item's producer, the change and trace codes", async () => {
+    const [receipt] = await Promise.all([context.waitForEvent("page"), page.getByRole("link", { name: "In hoá đơn" }).click()])
+    await expect(receipt.locator("[data-receipt-total]")).toHaveText(formatVnd(firstTotal))
+    const text = ((await receipt.locator("[data-receipt]").textContent()) ?? "").normalize("NFC")
+    expect(text).toContain("HOÁ ĐƠN BÁN HÀNG")
+    expect(text).toContain("Cửa hàng giới thiệu sản phẩm OCOP huyện Hải Hậu")
+    expect(text).toContain("thị trấn Yên Định, huyện Hải Hậu, tỉnh Nam Định")
+    for (const pack of [packA, packB]) {
+      expect(text).toContain(pack.title)
+      expect(text).toContain(pack.producer.name)
+    }
+    await expect(receipt.locator("[data-receipt-change]")).toHaveText(formatVnd(500_000 - firstTotal))
+    await expect(receipt.getByRole("img", { name: /Mã QR truy xuất nguồn gốc/ })).toHaveCount(2)
+    await keep(receipt, testInfo, "receipt")
+    await receipt.close()
+  })
+
+  await test.step("the showroom's stock of each pack went down by one", async () => {
+    expect((await packOf(request, cashierToken, PACK_A)).stock).toBe(packA.stock - 1)
+    expect((await packOf(request, cashierToken, PACK_B)).stock).toBe(packB.stock - 1)
+  })
+
+  let lostKey = ""
+  await test.step("a sale whose answer is lost after the backend took it is sent again with its key and recorded once", async () => {
+    const sentKeys: string[] = []
+    let held: Route | undefined
+    let taken = false
+    await page.route("**/api/pos/sales", async (route) => {
+      if (route.request().method() !== "POST") return route.continue()
+      sentKeys.push(route.request().headers()["idempotency-key"] ?? "")
+      if (taken) return route.continue()
+      taken = true
+      // The backend takes the sale; its answer never reaches the counter, which gives up waiting.
+      await route.fetch()
+      held = route
+    })
+    await page.getByRole("button", { name: "Đơn mới" }).click()
+    await scan(page, PACK_A)
+    await page.getByRole("button", { name: "Vừa đủ" }).click()
+    await page.getByRole("button", { name: /Hoàn tất/ }).click()
+    await expect(page.locator("[data-sale-done=waiting]")).toBeVisible()
+    await expect(page.locator("[data-outbox-count]")).toHaveAttribute("data-outbox-count", "1")
+    await held?.abort().catch(() => undefined)
+    await expect(page.locator("[data-outbox-count]")).toHaveAttribute("data-outbox-count", "0")
+    await page.unroute("**/api/pos/sales")
+    expect(sentKeys.length).toBeGreaterThanOrEqual(2)
+    expect(new Set(sentKeys).size, "every send of the sale carried the same key").toBe(1)
+    lostKey = sentKeys[0]!
+    const { sales } = await posGet<{ sales: Sale[] }>(request, cashierToken, `/sales?shift_id=${shiftId}&limit=100`)
+    expect(sales.filter((sale) => sale.idempotency_key === lostKey)).toHaveLength(1)
+  })
+
+  await test.step("five sales made offline wait on the device, and are each recorded once when the connection is back", async () => {
+    await context.setOffline(true)
+    await expect(page.getByText("Ngoại tuyến", { exact: true })).toBeVisible()
+    await expect(page.getByRole("radio", { name: "VietQR" })).toBeDisabled()
+    for (let sale = 1; sale <= 5; sale++) {
+      await page.getByRole("button", { name: "Đơn mới" }).click()
+      await scan(page, PACK_A)
+      await expect(page.locator("[data-sale-total]")).toHaveText(formatVnd(packA.price))
+      await page.getByRole("button", { name: "Vừa đủ" }).click()
+      // F9 completes the sale from the keyboard, as the cashier's hands stay on the scanner.
+      await page.keyboard.press("F9")
+      await expect(page.locator("[data-sale-done=waiting]")).toBeVisible()
+      await expect(page.locator("[data-outbox-count]")).toHaveAttribute("data-outbox-count", String(sale))
+    }
+    await expect(page.locator("[data-outbox-count]")).toHaveText(/Chờ gửi: 5/)
+    await page.locator("[data-outbox-count]").click()
+    await expect(page.locator("[data-outbox-entry]")).toHaveCount(5)
+    await keep(page, testInfo, "offline-outbox-1366")
+    await page.getByRole("button", { name: "Đóng", exact: true }).click()
+    await context.setOffline(false)
+    await expect(page.locator("[data-outbox-count]")).toHaveAttribute("data-outbox-count", "0")
+    const { sales, count } = await posGet<{ sales: Sale[]; count: number }>(request, cashierToken, `/sales?shift_id=${shiftId}&limit=100`)
+    expect(count).toBe(7)
+    expect(new Set(sales.map((sale) => sale.idempotency_key)).size).toBe(7)
+    expect(sales.filter((sale) => sale.idempotency_key === lostKey)).toHaveLength(1)
+  })
+
+  const discount = Math.ceil(packA.price / 4)
+  await test.step("a discount beyond the cashier's 10 % needs the manager, who approves it on the counter for that sale", async () => {
+    await page.getByRole("button", { name: "Đơn mới" }).click()
+    await scan(page, PACK_A)
+    await page.locator(`[data-cart-line="${PACK_A}"]`).getByRole("button", { name: "Giảm giá" }).click()
+    await page.getByLabel("Số tiền giảm của dòng").fill(String(discount))
+    await page.getByLabel("Lý do giảm giá của dòng").fill("Hộp móp khi vận chuyển")
+    await page.getByRole("button", { name: "Áp dụng" }).first().click()
+    await expect(page.locator("[data-sale-total]")).toHaveText(formatVnd(packA.price - discount))
+    await page.getByRole("button", { name: "Vừa đủ" }).click()
+    await page.getByRole("button", { name: /Hoàn tất/ }).click()
+    await expect(page.getByRole("heading", { name: "Cần quản lý duyệt" })).toBeVisible()
+    // The cashier's own login approves nothing.
+    await page.getByLabel("Email quản lý").fill(cashier.email)
+    await page.getByLabel("Mật khẩu quản lý").fill(cashier.password)
+    await page.getByRole("button", { name: "Duyệt đơn này" }).click()
+    await expect(page.locator("form [role=alert]")).toContainText("không phải quản lý")
+    await page.getByLabel("Email quản lý").fill(manager.email)
+    await page.getByLabel("Mật khẩu quản lý").fill(manager.password)
+    await page.getByRole("button", { name: "Duyệt đơn này" }).click()
+    await expect(page.locator("[data-sale-done=sent]")).toBeVisible()
+    const { sales } = await posGet<{ sales: (Sale & { approved_by: string | null; discount_total: number })[] }>(request, cashierToken, `/sales?shift_id=${shiftId}&limit=1`)
+    const { staff } = await posGet<{ staff: { id: string } }>(request, managerToken, "/me")
+    expect(sales[0]).toMatchObject({ approved_by: staff.id, discount_total: discount, total: packA.price - discount })
+  })
+
+  await test.step("a VietQR sale shows its transfer on the customer display, which follows the counter", async () => {
+    const display = await context.newPage()
+    await display.goto("/pos/display")
+    await expect(display.getByRole("heading", { name: "Xin chào quý khách" })).toBeVisible()
+    await page.bringToFront()
+    await page.getByRole("button", { name: "Đơn mới" }).click()
+    await scan(page, PACK_A)
+    await expect(display.locator("[data-display-total]")).toHaveText(formatVnd(packA.price))
+    await page.getByRole("radio", { name: "VietQR" }).check()
+    await page.getByRole("button", { name: /Hoàn tất/ }).click()
+    await expect(page.locator("[data-transfer-state=awaiting]")).toBeVisible()
+    const { sales } = await posGet<{ sales: (Sale & { status: string; payments: { method: string; reference: string | null }[] })[] }>(request, cashierToken, `/sales?shift_id=${shiftId}&limit=1`)
+    const reference = sales[0]!.payments.find((payment) => payment.method === "vietqr")?.reference
+    expect(reference).toMatch(/^OCOP/)
+    await expect(display.locator("[data-display-reference]")).toHaveText(reference!)
+    await keep(display, testInfo, "customer-display-vietqr")
+    await display.close()
+  })
+
+  await test.step("on a phone the counter still scans and sells", async () => {
+    await page.setViewportSize(PHONE)
+    await page.getByRole("button", { name: "Đơn mới" }).click()
+    await page.getByRole("searchbox", { name: "Tìm sản phẩm" }).fill("banh deo")
+    await expect(page.getByRole("button", { name: new RegExp(packA.title) }).first()).toBeVisible()
+    await page.getByRole("searchbox", { name: "Tìm sản phẩm" }).fill(PACK_B)
+    await page.getByRole("searchbox", { name: "Tìm sản phẩm" }).press("Enter")
+    await expect(page.locator(`[data-cart-line="${PACK_B}"]`)).toBeVisible()
+    await keep(page, testInfo, "counter-390")
+    await page.getByRole("button", { name: `Xoá` }).click()
+    await page.setViewportSize(COUNTER)
+  })
+
+  await test.step("the cashier puts change into the drawer, with its reason", async () => {
+    await page.getByRole("button", { name: "Thu / chi" }).click()
+    await page.getByLabel("Số tiền", { exact: true }).fill("200.000")
+    await page.getByRole("button", { name: "Ghi nhận" }).click()
+    await expect(page.locator("form [role=alert]")).toContainText("lý do")
+    await page.getByLabel("Lý do", { exact: true }).fill("Đổi thêm tiền lẻ ở ngân hàng")
+    await page.getByRole("button", { name: "Ghi nhận" }).click()
+    await expect(page.locator("[data-counter-message]")).toHaveText("Đã ghi thu chi tiền mặt.")
+  })
+
+  await test.step("the manager closes the shift with the drawer counted, and the report adds up the day's sales", async () => {
+    await page.getByRole("button", { name: "Đăng xuất" }).click()
+    await signIn(page, manager)
+    await page.getByRole("button", { name: "Đóng ca" }).click()
+    const cash = firstTotal + 7 * packA.price - discount
+    const expected = 500_000 + cash + 200_000
+    await page.getByLabel("Tiền mặt đếm được").fill(String(expected - 10_000))
+    await page.getByRole("button", { name: "Đóng ca và xem báo cáo" }).click()
+    await expect(page).toHaveURL(new RegExp(`/pos/shifts/${shiftId}$`))
+    await expect(page.locator("[data-report=sales-count]")).toHaveText("9")
+    await expect(page.locator("[data-report=sales-total]")).toHaveText(formatVnd(cash + packA.price))
+    await expect(page.locator("[data-report=cash]")).toHaveText(formatVnd(cash))
+    await expect(page.locator("[data-report=vietqr]")).toHaveText(formatVnd(packA.price))
+    await expect(page.locator("[data-report=vietqr-pending]")).toHaveText(formatVnd(packA.price))
+    await expect(page.locator("[data-report=float]")).toHaveText(formatVnd(500_000))
+    await expect(page.locator("[data-report=cash-in]")).toHaveText(formatVnd(200_000))
+    await expect(page.locator("[data-report=expected]")).toHaveText(formatVnd(expected))
+    await expect(page.locator("[data-report=difference]")).toHaveText(`Thiếu ${formatVnd(10_000)}`)
+    await expect(page.locator(`[data-report-producer="${packA.producer.name}"]`)).toContainText(formatVnd(9 * packA.price - discount))
+    await expect(page.locator(`[data-report-producer="${packB.producer.name}"]`)).toContainText(formatVnd(packB.price))
+    await keep(page, testInfo, "shift-report")
+  })
+
+  await context.close()
+})

@@ -1,0 +1,112 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { createOutbox } from "./pos-outbox";
+import type { QueuedSale, SendOutcome } from "./pos-queue";
+import type { PosSale } from "./pos-types";
+
+const sale = (key: string, seq: number): QueuedSale => ({
+  key,
+  seq,
+  createdAt: "2026-12-03T08:00:00.000Z",
+  body: { shift_id: "s", lines: [{ variant_id: "v", quantity: 1 }], payments: [{ method: "cash", amount: 35_000 }] },
+  snapshot: { lines: [], subtotal: 35_000, discountTotal: 0, orderDiscount: 0, total: 35_000, change: 0, tendered: 35_000, staffName: "Thu ngân" },
+  state: "waiting",
+  attempts: 0,
+  nextAttemptAt: 0,
+  lastError: null,
+  refusal: null,
+  sale: null,
+});
+
+function memoryStore(sales: QueuedSale[]) {
+  const kept = new Map(sales.map((s) => [s.key, s]));
+  return { kept, list: async () => [...kept.values()], put: async (s: QueuedSale) => void kept.set(s.key, s) };
+}
+
+/** A backend that records each key once: the first send of a key 201, later ones 200 with the same sale. */
+function backend() {
+  const recorded = new Map<string, PosSale>();
+  const sends: string[] = [];
+  return {
+    recorded,
+    sends,
+    answer(key: string): SendOutcome {
+      sends.push(key);
+      const existing = recorded.get(key) ?? ({ id: `psale_${recorded.size + 1}`, idempotency_key: key } as PosSale);
+      recorded.set(key, existing);
+      return { kind: "recorded", sale: existing };
+    },
+  };
+}
+
+test("waiting sales go in the order they were made and each is recorded once", async () => {
+  const store = memoryStore([sale("c", 3), sale("a", 1), sale("b", 2)]);
+  const server = backend();
+  await createOutbox({ store, send: async (s) => server.answer(s.key), now: () => 0 }).drain();
+  assert.deepEqual(server.sends, ["a", "b", "c"]);
+  assert.ok([...store.kept.values()].every((s) => s.state === "sent" && s.sale));
+});
+
+test("a send whose answer was lost is sent again with the same key, and the backend's one sale is kept", async () => {
+  let clock = 0;
+  const store = memoryStore([sale("lost", 1), sale("next", 2)]);
+  const server = backend();
+  let first = true;
+  const outbox = createOutbox({
+    store,
+    now: () => clock,
+    send: async (s) => {
+      const answer = server.answer(s.key);
+      // The backend took the first send; its answer never came back.
+      if (first) {
+        first = false;
+        return { kind: "failed", reason: "Quá thời gian chờ máy chủ trả lời." };
+      }
+      return answer;
+    },
+  });
+  await outbox.drain(true);
+  assert.deepEqual(server.sends, ["lost"], "the later sale waits behind the one that could not go");
+  assert.equal(store.kept.get("lost")?.state, "waiting");
+  await outbox.drain();
+  assert.deepEqual(server.sends, ["lost"], "not before its retry is due");
+  clock = 60_000;
+  await outbox.drain();
+  assert.deepEqual(server.sends, ["lost", "lost", "next"]);
+  assert.equal(server.recorded.size, 2);
+  assert.equal(store.kept.get("lost")?.sale?.id, "psale_1");
+});
+
+test("a refusal is set aside with its sentence and the queue goes on", async () => {
+  const store = memoryStore([sale("refused", 1), sale("fine", 2)]);
+  const server = backend();
+  await createOutbox({
+    store,
+    now: () => 0,
+    send: async (s) => (s.key === "refused" ? { kind: "refused", refusal: { status: 409, code: "pos_shift_closed", message: "Ca đã đóng." } } : server.answer(s.key)),
+  }).drain();
+  assert.equal(store.kept.get("refused")?.state, "refused");
+  assert.equal(store.kept.get("refused")?.refusal?.message, "Ca đã đóng.");
+  assert.equal(store.kept.get("fine")?.state, "sent");
+});
+
+test("a drain asked for while one runs never sends a key twice at once", async () => {
+  const store = memoryStore([sale("a", 1)]);
+  let inFlight = 0;
+  let most = 0;
+  const server = backend();
+  const outbox = createOutbox({
+    store,
+    now: () => 0,
+    send: async (s) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setImmediate(resolve));
+      inFlight--;
+      return server.answer(s.key);
+    },
+  });
+  await Promise.all([outbox.drain(true), outbox.drain(true), outbox.drain()]);
+  assert.equal(most, 1);
+  assert.deepEqual(server.sends, ["a"]);
+});
