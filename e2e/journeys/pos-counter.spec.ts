@@ -7,10 +7,12 @@
  * and are each recorded exactly once when it comes back. The manager closes the shift with the
  * drawer counted, and the report's totals are the sales made.
  */
-import { type APIRequestContext, expect as baseExpect, type Page, type Route, test, type TestInfo } from "@playwright/test"
+import { type APIRequestContext, expect as baseExpect, type Page, type Route, test } from "@playwright/test"
 import { formatVnd } from "@ocop/domain/money"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
+import { sepayNotification } from "@ocop/backend/integration-tests/bank-notifications"
 import { backendAnswers } from "../src/journey"
+import { screenshot } from "../src/screenshots"
 import { readStack } from "../src/stack"
 
 // Every step is a server round trip on a development stack that may compile the page first.
@@ -25,10 +27,6 @@ const manager = DEMO_ACCOUNTS.find((account) => account.role === "showroom manag
 type Pack = { variant_id: string; gtin: string; title: string; price: number; stock: number; producer: { name: string } }
 type Sale = { id: string; idempotency_key: string; total: number }
 type Shift = { id: string; status: string; report: { expectedCash: number } }
-
-async function keep(page: Page, testInfo: TestInfo, name: string) {
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true })
-}
 
 async function staffToken(request: APIRequestContext, account: { email: string; password: string }): Promise<string> {
   const response = await request.post(`${readStack().backendUrl}/auth/pos_staff/emailpass`, { data: { email: account.email, password: account.password } })
@@ -66,7 +64,7 @@ test.beforeEach(async () => {
   await backendAnswers()
 })
 
-test("the cashier sells with change and a receipt, sales made offline are recorded once each, and the manager's report adds them up", async ({ browser, request }, testInfo) => {
+test("the cashier sells with change and a receipt, sales made offline are recorded once each, and the manager's report adds them up", async ({ browser, request }) => {
   const stack = readStack()
   const managerToken = await staffToken(request, manager)
   // The day starts with no shift open on this showroom: an earlier run's is closed with its drawer as expected.
@@ -119,7 +117,7 @@ test("the cashier sells with change and a receipt, sales made offline are record
     await expect(page.locator("[data-sale-total]")).toHaveText(formatVnd(firstTotal))
     await page.getByRole("button", { name: "500.000 ₫", exact: true }).click()
     await expect(page.locator("[data-change-due]")).toHaveText(formatVnd(500_000 - firstTotal))
-    await keep(page, testInfo, "counter-1366")
+    await screenshot(page, "counter-1366", { fullPage: true })
     await page.getByRole("button", { name: /Hoàn tất/ }).click()
     await expect(page.locator("[data-sale-done=sent]")).toBeVisible()
     await expect(page.locator("[data-done-change]")).toHaveText(formatVnd(500_000 - firstTotal))
@@ -138,7 +136,7 @@ test("the cashier sells with change and a receipt, sales made offline are record
     }
     await expect(receipt.locator("[data-receipt-change]")).toHaveText(formatVnd(500_000 - firstTotal))
     await expect(receipt.getByRole("img", { name: /Mã QR truy xuất nguồn gốc/ })).toHaveCount(2)
-    await keep(receipt, testInfo, "receipt")
+    await screenshot(receipt, "receipt", { fullPage: true })
     await receipt.close()
   })
 
@@ -194,7 +192,7 @@ test("the cashier sells with change and a receipt, sales made offline are record
     await expect(page.locator("[data-outbox-count]")).toHaveText(/Chờ gửi: 5/)
     await page.locator("[data-outbox-count]").click()
     await expect(page.locator("[data-outbox-entry]")).toHaveCount(5)
-    await keep(page, testInfo, "offline-outbox-1366")
+    await screenshot(page, "offline-outbox-1366", { fullPage: true })
     await page.getByRole("button", { name: "Đóng", exact: true }).click()
     await context.setOffline(false)
     await expect(page.locator("[data-outbox-count]")).toHaveAttribute("data-outbox-count", "0")
@@ -220,7 +218,7 @@ test("the cashier sells with change and a receipt, sales made offline are record
     await page.getByLabel("Email quản lý").fill(cashier.email)
     await page.getByLabel("Mật khẩu quản lý").fill(cashier.password)
     await page.getByRole("button", { name: "Duyệt đơn này" }).click()
-    await expect(page.locator("form [role=alert]")).toContainText("không phải quản lý")
+    await expect(page.locator("form [role=alert]")).toContainText("không phải email và mật khẩu của quản lý")
     await page.getByLabel("Email quản lý").fill(manager.email)
     await page.getByLabel("Mật khẩu quản lý").fill(manager.password)
     await page.getByRole("button", { name: "Duyệt đơn này" }).click()
@@ -245,7 +243,19 @@ test("the cashier sells with change and a receipt, sales made offline are record
     const reference = sales[0]!.payments.find((payment) => payment.method === "vietqr")?.reference
     expect(reference).toMatch(/^OCOP/)
     await expect(display.locator("[data-display-reference]")).toHaveText(reference!)
-    await keep(display, testInfo, "customer-display-vietqr")
+    await expect(display.getByRole("img", { name: `Mã VietQR ${formatVnd(packA.price)}` })).toBeVisible()
+    await expect(display.locator("[data-display-account]")).toBeVisible()
+    await screenshot(display, "customer-display-vietqr", { fullPage: true })
+
+    // The bank tells the shop, signed as SePay signs; the counter and the customer's screen say the money came.
+    const notification = sepayNotification({ amount: packA.price, content: `MBVCB.5512345678.${reference}.CT tu 0987654321 TRAN VAN BINH` })
+    const answer = await request.post(`${stack.backendUrl}${notification.path}`, { data: notification.body, headers: notification.headers })
+    expect(answer.status()).toBe(200)
+    expect(await answer.json()).toMatchObject({ recorded: true, outcome: "paid" })
+    await expect(page.locator("[data-transfer-state=received]")).toBeVisible()
+    await expect(display.locator("[data-display-paid]")).toHaveText("Đã nhận tiền")
+    const confirmed = await posGet<{ sale: { status: string } }>(request, cashierToken, `/sales/${sales[0]!.id}`)
+    expect(confirmed.sale.status).toBe("completed")
     await display.close()
   })
 
@@ -257,7 +267,7 @@ test("the cashier sells with change and a receipt, sales made offline are record
     await page.getByRole("searchbox", { name: "Tìm sản phẩm" }).fill(PACK_B)
     await page.getByRole("searchbox", { name: "Tìm sản phẩm" }).press("Enter")
     await expect(page.locator(`[data-cart-line="${PACK_B}"]`)).toBeVisible()
-    await keep(page, testInfo, "counter-390")
+    await screenshot(page, "counter-390", { fullPage: true })
     await page.getByRole("button", { name: `Xoá` }).click()
     await page.setViewportSize(COUNTER)
   })
@@ -285,14 +295,15 @@ test("the cashier sells with change and a receipt, sales made offline are record
     await expect(page.locator("[data-report=sales-total]")).toHaveText(formatVnd(cash + packA.price))
     await expect(page.locator("[data-report=cash]")).toHaveText(formatVnd(cash))
     await expect(page.locator("[data-report=vietqr]")).toHaveText(formatVnd(packA.price))
-    await expect(page.locator("[data-report=vietqr-pending]")).toHaveText(formatVnd(packA.price))
+    // The transfer was confirmed: nothing of it is still awaited.
+    await expect(page.locator("[data-report=vietqr-pending]")).toHaveCount(0)
     await expect(page.locator("[data-report=float]")).toHaveText(formatVnd(500_000))
     await expect(page.locator("[data-report=cash-in]")).toHaveText(formatVnd(200_000))
     await expect(page.locator("[data-report=expected]")).toHaveText(formatVnd(expected))
     await expect(page.locator("[data-report=difference]")).toHaveText(`Thiếu ${formatVnd(10_000)}`)
     await expect(page.locator(`[data-report-producer="${packA.producer.name}"]`)).toContainText(formatVnd(9 * packA.price - discount))
     await expect(page.locator(`[data-report-producer="${packB.producer.name}"]`)).toContainText(formatVnd(packB.price))
-    await keep(page, testInfo, "shift-report")
+    await screenshot(page, "shift-report", { fullPage: true })
   })
 
   await context.close()

@@ -444,7 +444,7 @@ medusaIntegrationTestRunner({
       const cashiersPassword = await post("/pos/approvals", { email: "thu-ngan@showroom-hai-hau.vn", password: "cashier-test-password" }, staff.cashier)
       const otherShowrooms = await post("/pos/approvals", { email: "quan-ly@showroom-van-don.vn", password: "manager-test-password" }, staff.cashier)
       for (const refusedAsk of [wrongPassword, cashiersPassword, otherShowrooms]) {
-        expect(refusedAsk).toMatchObject({ status: 401, data: { message: expect.stringMatching(/^That is not the email and password of a manager of this showroom/) } })
+        expect(refusedAsk).toMatchObject({ status: 401, data: { code: "pos_not_a_manager", message: expect.stringMatching(/^That is not the email and password of a manager of this showroom/) } })
       }
       expect((await post("/pos/approvals", { email: "quan-ly@showroom-hai-hau.vn" }, staff.cashier)).status).toBe(400)
       const byTyped = await post("/pos/sales", generous, staff.cashier, { "idempotency-key": newKey(), [POS_APPROVAL_HEADER]: typed.data.approval.token })
@@ -769,6 +769,39 @@ medusaIntegrationTestRunner({
       const byCashier = await get("/pos/stock/negative", staff.cashier)
       expect(byCashier).toMatchObject({ status: 403, data: { code: "pos_manager_required", message: expect.stringMatching(/^Only a manager may see the packs sold beyond stock/) } })
       expect((await get("/pos/stock/negative", staff.otherManager)).data.packs).toEqual([])
+    })
+
+    it("records a cashier's sale made offline beyond the stock, as oversold and with when it was made, which the manager then sees below 0; online the same sale needs the manager", async () => {
+      const shiftId = await openShift(staff.cashier, 500_000, "Quầy 2")
+      const [pack] = (await get(`/pos/catalogue?gtin=${BANH_NHAN_GTIN}`, staff.cashier)).data.packs
+      const quantity = Math.max(0, pack.stock) + 2
+      const body = { shift_id: shiftId, lines: [{ variant_id: pack.variant_id, quantity }], payments: [{ method: "cash", amount: quantity * pack.price }] }
+
+      const online = await post("/pos/sales", body, staff.cashier, { "idempotency-key": newKey() })
+      expect(online).toMatchObject({ status: 403, data: { code: "pos_manager_required" } })
+
+      const soldAt = new Date(Date.now() - 20 * 60_000).toISOString()
+      const key = newKey()
+      const offline = await post("/pos/sales", { ...body, sold_offline_at: soldAt }, staff.cashier, { "idempotency-key": key })
+      expect(offline.status).toBe(201)
+      expect(offline.data.sale).toMatchObject({ oversold: true, approved_by: null })
+      expect(new Date(offline.data.sale.sold_offline_at).toISOString()).toBe(soldAt)
+      // The device's retry is the same sale, its time included; another time under the key is another sale.
+      expect((await post("/pos/sales", { ...body, sold_offline_at: soldAt }, staff.cashier, { "idempotency-key": key })).status).toBe(200)
+      expect((await post("/pos/sales", { ...body, sold_offline_at: new Date().toISOString() }, staff.cashier, { "idempotency-key": key })).data.code).toBe("pos_idempotency_key_reused")
+
+      const negative = (await get("/pos/stock/negative", staff.manager)).data.packs
+      expect(negative).toEqual([expect.objectContaining({ variant_id: pack.variant_id, stock: pack.stock - quantity })])
+
+      for (const [soldOfflineAt, refusal] of [
+        [new Date(Date.now() + 60 * 60_000).toISOString(), /in the future: check the counter's clock/],
+        [new Date(Date.now() - 40 * 24 * 3600_000).toISOString(), /more than 30 days ago/],
+        ["gestern", /ISO date and time/],
+      ] as const) {
+        const refused = await post("/pos/sales", { ...body, sold_offline_at: soldOfflineAt }, staff.cashier, { "idempotency-key": newKey() })
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(refusal)
+      }
     })
   },
 })

@@ -91,7 +91,11 @@ async function showroomOf(container: MedusaContainer, showroomId: string): Promi
  */
 export async function managerByPassword(container: MedusaContainer, showroomId: string, email: string, password: string): Promise<PosStaffMember> {
   const refused = () =>
-    new MedusaError(MedusaError.Types.UNAUTHORIZED, "That is not the email and password of a manager of this showroom: check them, or ask the showroom's manager.")
+    new MedusaError(
+      MedusaError.Types.UNAUTHORIZED,
+      "That is not the email and password of a manager of this showroom: check them, or ask the showroom's manager.",
+      ERROR_CODES.posNotAManager,
+    )
   const { success, authIdentity } = await container
     .resolve(Modules.AUTH)
     .authenticate("emailpass", { body: { email, password } } as Parameters<IAuthModuleService["authenticate"]>[1])

@@ -19,8 +19,8 @@ import { saleByKey } from "../workflows/steps/pos-sales"
 /** Carries the sale's idempotency key, as Stripe's and IETF's draft name it; the body's `idempotency_key` does too. */
 export const IDEMPOTENCY_HEADER = "idempotency-key"
 
-/** What makes two sends the same sale: its shift, lines, discounts, phone and payments, in a stable form. */
-export function saleDigest(sale: Pick<CompletePosSaleInput, "shift_id" | "lines" | "order_discount" | "customer_phone" | "payments">): string {
+/** What makes two sends the same sale: its shift, lines, discounts, phone, offline time and payments, in a stable form. */
+export function saleDigest(sale: Pick<CompletePosSaleInput, "shift_id" | "lines" | "order_discount" | "customer_phone" | "sold_offline_at" | "payments">): string {
   const stable = (value: unknown): unknown =>
     Array.isArray(value)
       ? value.map(stable)
@@ -32,9 +32,9 @@ export function saleDigest(sale: Pick<CompletePosSaleInput, "shift_id" | "lines"
               .map(([k, v]) => [k, stable(v)]),
           )
         : value
-  const { shift_id, lines, order_discount, customer_phone, payments } = sale
+  const { shift_id, lines, order_discount, customer_phone, sold_offline_at, payments } = sale
   return createHash("sha256")
-    .update(JSON.stringify(stable({ shift_id, lines, order_discount, customer_phone, payments })))
+    .update(JSON.stringify(stable({ shift_id, lines, order_discount, customer_phone, sold_offline_at, payments })))
     .digest("hex")
 }
 
@@ -86,6 +86,7 @@ export async function readSale(container: MedusaContainer, saleId: string) {
     discount_total: sale.discount_total,
     total: sale.total,
     oversold: sale.oversold,
+    sold_offline_at: sale.sold_offline_at,
     refunded_at: sale.refunded_at,
     refunded_by: sale.refunded_by,
     refund_reason: sale.refund_reason,

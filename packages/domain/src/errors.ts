@@ -35,9 +35,10 @@ export const ERROR_CODES = {
   posShiftAlreadyOpen: "pos_shift_already_open",
   posIdempotencyKeyReused: "pos_idempotency_key_reused",
   posSaleAlreadyRefunded: "pos_sale_already_refunded",
-  // …a return of more than is left of a sale, a manager's approval spent or past its minutes, no
-  // customer with a phone
+  // …a return of more than is left of a sale, an approval typed with what is not a manager's login
+  // of the showroom, a manager's approval spent or past its minutes, no customer with a phone
   posReturnExceedsSale: "pos_return_exceeds_sale",
+  posNotAManager: "pos_not_a_manager",
   posApprovalUsed: "pos_approval_used",
   posApprovalExpired: "pos_approval_expired",
   customerNotFound: "customer_not_found",

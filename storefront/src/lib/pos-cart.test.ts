@@ -52,6 +52,8 @@ test("beyond 10 % off or beyond stock a cashier needs the manager; a manager doe
   if (!priced.ok) return;
   assert.equal(approvalReasons(cart, priced.sale, "cashier").length, 2);
   assert.deepEqual(approvalReasons(cart, priced.sale, "manager"), []);
+  // Cut off from the backend, only the discount still waits for the manager.
+  assert.deepEqual(approvalReasons(cart, priced.sale, "cashier", { offline: true }), [approvalReasons(cart, priced.sale, "cashier")[0]]);
   const within = setLineDiscount(addPack(EMPTY_CART, pack("a", 100_000)), "a", { amount: 10_000, reason: "Trưng bày" });
   const withinPriced = priceCart(within);
   assert.ok(withinPriced.ok && approvalReasons(within, withinPriced.sale, "cashier").length === 0);
@@ -78,6 +80,7 @@ test("the sale's body carries only what was given", () => {
     lines: [{ variant_id: "a", quantity: 1 }],
     payments: [{ method: "cash", amount: 35_000 }],
   });
+  assert.equal(saleRequest(cart, "shift_1", [{ method: "cash", amount: 35_000 }], null, "2026-12-03T09:15:00.000Z").sold_offline_at, "2026-12-03T09:15:00.000Z");
   assert.deepEqual(customerPhone("0912 345 678"), { ok: true, phone: "0912345678" });
   assert.equal(customerPhone("123").ok, false);
 });

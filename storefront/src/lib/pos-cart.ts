@@ -69,13 +69,15 @@ export function priceCart(cart: Cart): PricedCart {
 }
 
 /** Why this sale needs a manager's approval when a cashier makes it: none for a manager. */
-export function approvalReasons(cart: Cart, sale: PricedSale, role: PosStaffRole): string[] {
+export function approvalReasons(cart: Cart, sale: PricedSale, role: PosStaffRole, { offline = false }: { offline?: boolean } = {}): string[] {
   if (role === "manager") return [];
   const reasons: string[] = [];
   if (discountNeedsManager(sale)) {
     reasons.push(`Giảm giá ${formatVnd(sale.discountTotal)} vượt hạn mức ${CASHIER_DISCOUNT_LIMIT_PERCENT}% của thu ngân (${formatVnd(Math.floor((sale.subtotal * CASHIER_DISCOUNT_LIMIT_PERCENT) / 100))}).`);
   }
-  for (const line of cart.lines) {
+  // Cut off from the backend, the goods still leave with the customer: the sale is recorded beyond
+  // the stock when it is sent (sold_offline_at), and the manager sees the shelf below 0.
+  for (const line of offline ? [] : cart.lines) {
     const { stock } = line.pack;
     if (line.pack.manage_inventory && stock !== null && line.quantity > stock) {
       reasons.push(`Bán ${line.quantity} ${packName(line.pack)} nhưng cửa hàng chỉ còn ${Math.max(0, stock)}.`);
@@ -119,7 +121,8 @@ export function customerPhone(typed: string): CustomerPhone {
 }
 
 /** The POST /pos/sales body of the cart, paid as planned. */
-export function saleRequest(cart: Cart, shiftId: string, payments: PosSaleRequest["payments"], phone: string | null): PosSaleRequest {
+/** The body of POST /pos/sales; `soldOfflineAt` when the counter made it cut off from the backend. */
+export function saleRequest(cart: Cart, shiftId: string, payments: PosSaleRequest["payments"], phone: string | null, soldOfflineAt: string | null = null): PosSaleRequest {
   return {
     shift_id: shiftId,
     lines: cart.lines.map((line) => ({
@@ -129,6 +132,7 @@ export function saleRequest(cart: Cart, shiftId: string, payments: PosSaleReques
     })),
     ...(cart.orderDiscount && cart.orderDiscount.amount > 0 ? { order_discount: { amount: cart.orderDiscount.amount, reason: cart.orderDiscount.reason.trim() } } : {}),
     ...(phone ? { customer_phone: phone } : {}),
+    ...(soldOfflineAt ? { sold_offline_at: soldOfflineAt } : {}),
     payments,
   };
 }

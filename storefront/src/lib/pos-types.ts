@@ -46,8 +46,9 @@ export type PosSalePayment = {
   change: number | null;
   status: "captured" | "pending";
   reference: string | null;
-  /** The NAPAS VietQR payload of a pending transfer, when the backend gives it (see the README's counter section). */
-  payload?: string | null;
+  received_at: string | null;
+  /** What the customer's bank app needs for a VietQR part still awaited (the QR's NAPAS payload); null once received, and for cash. */
+  bank_transfer: { bank_name: string; account_name: string; account_number: string; amount: number; reference: string; payload: string } | null;
 };
 
 export type PosSaleLine = {
@@ -89,6 +90,8 @@ export type PosSaleRequest = {
   lines: { variant_id: string; quantity: number; discount?: { amount: number; reason: string } }[];
   order_discount?: { amount: number; reason: string };
   customer_phone?: string;
+  /** When the counter made the sale while cut off from the backend (the device's clock). */
+  sold_offline_at?: string;
   payments: { method: PosPaymentMethod; amount: number; tendered?: number }[];
 };
 

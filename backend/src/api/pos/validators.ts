@@ -9,6 +9,10 @@ import { POS_PAYMENT_METHODS } from "@ocop/domain/pos"
 import { TEXT_LIMITS } from "@ocop/domain/input-limits"
 
 const MAX_DONG = 10_000_000_000
+/** A counter's clock may run a little ahead of the server's. */
+const OFFLINE_CLOCK_SKEW_MS = 5 * 60_000
+/** How long a sale may wait on a counter before it is sent. */
+const OFFLINE_SALE_MAX_AGE_MS = 30 * 24 * 3600_000
 
 const dong = (field: string) =>
   z
@@ -87,6 +91,13 @@ export const PosCreateSale = z.object({
     .max(100, "lines hold at most 100 packs: split the sale."),
   order_discount: discount("order_discount").optional(),
   customer_phone: z.string({ message: "customer_phone is a phone number." }).max(TEXT_LIMITS.phone, "customer_phone is too long.").optional(),
+  /** When the counter made the sale while the backend could not be reached (its own clock), for a sale sent later. */
+  sold_offline_at: z
+    .string()
+    .datetime({ offset: true, message: "sold_offline_at is when the counter made the sale, as an ISO date and time (2026-12-03T09:15:00+07:00)." })
+    .refine((value) => Date.parse(value) <= Date.now() + OFFLINE_CLOCK_SKEW_MS, "sold_offline_at is in the future: check the counter's clock.")
+    .refine((value) => Date.parse(value) >= Date.now() - OFFLINE_SALE_MAX_AGE_MS, "sold_offline_at is more than 30 days ago: a sale that old is recorded by the programme office, not sent from the counter.")
+    .optional(),
   payments: z
     .array(
       z

@@ -45,6 +45,8 @@ export type CompletePosSaleInput = {
   lines: PosSaleLineInput[]
   order_discount?: PosDiscount | null
   customer_phone?: string | null
+  /** When the counter made the sale while the backend could not be reached; sent once it could. */
+  sold_offline_at?: string | null
   payments: PosPaymentInput[]
 }
 
@@ -161,7 +163,10 @@ export const preparePosSaleStep = createStep("prepare-pos-sale", async (input: C
     }
   }
   const short = [...wanted.values()].filter(({ needed, pack }) => needed > (pack.stock ?? 0))
-  if (short.length) {
+  // A sale made offline has left the counter already, the goods with the customer: it is recorded
+  // beyond the stock (oversold, so the shelf goes below 0 and GET /pos/stock/negative shows it to the
+  // manager), not refused. Discounts beyond the limit still need the manager, offline or not.
+  if (short.length && !input.sold_offline_at) {
     const names = short.map(({ pack }) => `${pack.title} ${pack.variant_title ?? ""}`.trim()).join(", ")
     needManager(`sell more than the showroom holds (${names})`)
   }
@@ -245,6 +250,7 @@ export const recordPosSaleStep = createStep(
       discount_total: prepared.discount_total,
       total: prepared.total,
       oversold: prepared.oversold,
+      sold_offline_at: request.sold_offline_at ? new Date(request.sold_offline_at) : null,
       shift_id: request.shift_id,
     })
     try {

@@ -1,9 +1,10 @@
 "use client";
-// The manager's approval on the cashier's screen: the manager signs in here and their session token
-// goes with this one sale as x-pos-manager-approval. It is kept in the counter's memory only, for
-// that sale, and never written to the device.
+// The manager's approval on the cashier's screen: the manager types their email and password here,
+// and the backend (POST /pos/approvals, under the cashier's session) answers an approval good for one
+// sale and a few minutes, which goes with this sale as x-pos-manager-approval. It is kept in the
+// counter's memory only, for that sale, and never written to the device.
 import { useState } from "react";
-import { posApi } from "./pos-api";
+import { posApi, refusalSentence } from "./pos-api";
 import styles from "./pos.module.css";
 
 export type Approval = { token: string; managerName: string };
@@ -15,9 +16,9 @@ export function ApprovalForm({ reasons, onApproved, onCancel }: { reasons: strin
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    const answer = await posApi<{ token: string; manager: { name: string } }>("/approval", { method: "POST", body: { email, password } });
-    if (answer.ok) return onApproved({ token: answer.value.token, managerName: answer.value.manager.name });
-    setError(answer.refusal ? answer.refusal.message : `${answer.reason} Quản lý cần kết nối mạng để duyệt.`);
+    const answer = await posApi<{ approval: { token: string; manager: { name: string } } }>("/approvals", { method: "POST", body: { email, password } });
+    if (answer.ok) return onApproved({ token: answer.value.approval.token, managerName: answer.value.approval.manager.name });
+    setError(answer.refusal ? refusalSentence(answer.refusal) : `${answer.reason} Quản lý cần kết nối mạng để duyệt.`);
   }
 
   return (

@@ -109,6 +109,8 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
   }, []);
 
   const waiting = waitingSales(outbox);
+  // Cut off from the backend: the browser says so, or sales already tried wait to be sent.
+  const cutOff = !online || waiting.some((entry) => entry.attempts > 0);
   const refused = outbox.filter((entry) => entry.state === "refused");
   const recent = outbox
     .filter((entry) => entry.state === "sent")
@@ -263,17 +265,18 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
     const plan = planPayment(priced.sale.total, mode, given, qrPart);
     if (!plan.ok) return setMessage({ tone: "error", text: plan.message });
     if (plan.vietqr > 0 && !navigator.onLine) return setMessage({ tone: "error", text: "VietQR cần kết nối mạng: hãy thu tiền mặt, hoặc chờ có mạng." });
-    const reasons = approvalReasons(cart, priced.sale, me.staff.role);
+    const reasons = approvalReasons(cart, priced.sale, me.staff.role, { offline: cutOff });
     if (reasons.length && !withApproval) {
       if (!navigator.onLine) return setMessage({ tone: "error", text: `${reasons.join(" ")} Quản lý cần kết nối mạng để duyệt.` });
       return setDialog("approval");
     }
     setBusy(true);
+    const madeAt = new Date().toISOString();
     const entry: QueuedSale = {
       key: saleKey,
       seq: nextSeq(await listSales()),
-      createdAt: new Date().toISOString(),
-      body: saleRequest(cart, shift.id, plan.payments, phone.phone),
+      createdAt: madeAt,
+      body: saleRequest(cart, shift.id, plan.payments, phone.phone, cutOff ? madeAt : null),
       snapshot: {
         lines: cart.lines.map((line, index) => {
           const pricedLine = priced.sale.lines[index];
@@ -326,7 +329,14 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
     const qr = stored.sale?.payments.find((p) => p.method === "vietqr" && p.status === "pending");
     if (stored.sale && qr) {
       setTransfer({ saleId: stored.sale.id, amount: qr.amount, reference: qr.reference, received: false });
-      tellDisplay({ kind: "vietqr", amount: qr.amount, reference: qr.reference, payload: qr.payload ?? null });
+      const transferTo = qr.bank_transfer;
+      tellDisplay({
+        kind: "vietqr",
+        amount: qr.amount,
+        reference: qr.reference,
+        payload: transferTo?.payload ?? null,
+        account: transferTo ? { bank: transferTo.bank_name, holder: transferTo.account_name, number: transferTo.account_number } : null,
+      });
     } else {
       tellDisplay({ kind: "done", total: entry.snapshot.total, change: entry.snapshot.change });
     }
@@ -348,8 +358,8 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
     const timer = setInterval(async () => {
       const answer = await posApi<{ sale: PosSale }>(`/sales/${transfer.saleId}`);
       const sale = answer.ok ? answer.value.sale : null;
-      // Confirmed: the sale is completed, or (as the backend may say it) its transfer part captured.
-      if (sale && (sale.status === "completed" || sale.payments.every((payment) => payment.status === "captured"))) {
+      // Confirmed by the bank's notification: the backend completes the sale.
+      if (sale?.status === "completed") {
         setTransfer({ ...transfer, received: true });
         tellDisplay({ kind: "paid", amount: transfer.amount });
       }
@@ -361,7 +371,8 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
   const cashPart = mode === "vietqr" ? 0 : mode === "split" && qrTyped.ok ? Math.max(0, total - qrTyped.amount) : total;
   const givenNow = parseDong(tendered);
   const changeNow = givenNow.ok && givenNow.amount >= cashPart ? givenNow.amount - cashPart : null;
-  const lineApproval = priced.ok ? approvalReasons(cart, priced.sale, me.staff.role) : [];
+  const lineApproval = priced.ok ? approvalReasons(cart, priced.sale, me.staff.role, { offline: cutOff }) : [];
+  const beyondStockOffline = cutOff && me.staff.role !== "manager" && cart.lines.some((line) => line.pack.manage_inventory && line.pack.stock !== null && line.quantity > line.pack.stock);
 
   return (
     <div className={styles.counter}>
@@ -557,6 +568,11 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
           </dd>
         </dl>
         {lineApproval.length ? <p className={styles.notice}>{lineApproval.join(" ")} Cần quản lý duyệt khi thanh toán.</p> : null}
+        {beyondStockOffline ? (
+          <p className={styles.notice} data-offline-oversell>
+            Mất kết nối: đơn bán vượt tồn kho trên máy vẫn được ghi, và quản lý sẽ thấy tồn kho âm khi có mạng lại.
+          </p>
+        ) : null}
 
         <fieldset className={styles.segmented}>
           <legend>Thanh toán</legend>

@@ -62,6 +62,11 @@ export function CustomerDisplay() {
           ) : (
             <p>Nhân viên sẽ đưa mã VietQR của cửa hàng để quý khách quét.</p>
           )}
+          {shown.account ? (
+            <p data-display-account>
+              {shown.account.bank} · {shown.account.number} · {shown.account.holder}
+            </p>
+          ) : null}
           <p>
             Nội dung chuyển khoản: <strong data-display-reference>{shown.reference}</strong>
           </p>

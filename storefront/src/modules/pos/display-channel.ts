@@ -4,7 +4,7 @@ export const DISPLAY_CHANNEL = "ocop-pos-display";
 
 export type DisplayMessage =
   | { kind: "cart"; lines: { title: string; quantity: number; total: number }[]; subtotal: number; discountTotal: number; total: number }
-  | { kind: "vietqr"; amount: number; reference: string | null; payload: string | null }
+  | { kind: "vietqr"; amount: number; reference: string | null; payload: string | null; account: { bank: string; holder: string; number: string } | null }
   | { kind: "paid"; amount: number }
   | { kind: "done"; total: number; change: number }
   | { kind: "idle" };

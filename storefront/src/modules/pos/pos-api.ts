@@ -38,6 +38,11 @@ export async function posApi<T>(path: string, init: { method?: "GET" | "POST" | 
 /** The cashier's sentence for a refusal: the counter's own Vietnamese for the codes it knows, else the backend's. */
 export function refusalSentence(refusal: PosRefusal): string {
   switch (refusal.code) {
+    case "pos_not_a_manager":
+      return "Đây không phải email và mật khẩu của quản lý cửa hàng này: kiểm tra lại, hoặc nhờ quản lý duyệt.";
+    case "pos_approval_used":
+    case "pos_approval_expired":
+      return `Lượt duyệt này đã dùng hoặc đã hết hạn: nhờ quản lý duyệt lại. (${refusal.message})`;
     case "pos_manager_required":
       return `Cần quản lý duyệt. (${refusal.message})`;
     case "pos_shift_closed":

@@ -31,6 +31,8 @@ const PosSale = model
     total: model.number(),
     /** Whether a line sold more than the showroom's stock held, so its stock went below 0. */
     oversold: model.boolean().default(false),
+    /** When the counter made the sale, if it did so while the backend could not be reached (sent later; created_at is when it arrived). */
+    sold_offline_at: model.dateTime().nullable(),
     /** A manager's refund: the whole sale, its cash paid back from the drawer of the shift open then. */
     refunded_at: model.dateTime().nullable(),
     refunded_by: model.text().nullable(),
