@@ -110,3 +110,28 @@ test("a drain asked for while one runs never sends a key twice at once", async (
   assert.equal(most, 1);
   assert.deepEqual(server.sends, ["a"]);
 });
+
+test("a sale whose send failed while another drain was asked for waits out its retry, not sent again at once", async () => {
+  const store = memoryStore([sale("a", 1)]);
+  const sends: string[] = [];
+  const outbox = createOutbox({
+    store,
+    now: () => 1_000,
+    send: async (s) => {
+      sends.push(s.key);
+      await new Promise((resolve) => setImmediate(resolve));
+      return { kind: "failed", reason: "Quá thời gian chờ máy chủ trả lời." };
+    },
+  });
+  // The counter's own drain after the sale, joined by another forced one while the first send is out.
+  const first = outbox.drain(true);
+  const second = outbox.drain(true);
+  await Promise.all([first, second]);
+  assert.deepEqual(sends, ["a"]);
+  const [waiting] = await store.list();
+  assert.equal(waiting?.state, "waiting");
+  assert.ok((waiting?.nextAttemptAt ?? 0) > 1_000, "the retry is scheduled after a wait");
+  // The connection back (the browser's online event) forces it, as before.
+  await outbox.drain(true);
+  assert.deepEqual(sends, ["a", "a"]);
+});

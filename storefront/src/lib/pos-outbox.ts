@@ -11,17 +11,18 @@ export function createOutbox({ store, send, now = Date.now, onChange = () => {} 
   /** Asked for while a pass ran: another pass, forced if any asker forced it. */
   let again: { force: boolean } | null = null;
 
-  async function pass(force: boolean): Promise<void> {
+  /** Sends in order until one cannot go; true when it stopped on a failure (the connection, a timeout). */
+  async function pass(force: boolean): Promise<boolean> {
     let first = true;
     for (;;) {
       const next = nextToSend(await store.list(), now(), force && first);
       first = false;
-      if (!next) return;
+      if (!next) return false;
       const outcome = await send(next);
       const after = afterSend(next, outcome, now());
       await store.put(after);
       onChange(after);
-      if (outcome.kind === "failed") return;
+      if (outcome.kind === "failed") return true;
     }
   }
 
@@ -36,9 +37,11 @@ export function createOutbox({ store, send, now = Date.now, onChange = () => {} 
         try {
           let forced = force;
           for (;;) {
-            await pass(forced);
+            const failed = await pass(forced);
             if (!again) break;
-            forced = again.force;
+            // Forcing was asked while that pass ran: if it has just failed, the sale waits out its retry
+            // like any other, rather than being sent again at once.
+            forced = again.force && !failed;
             again = null;
           }
         } finally {
