@@ -226,6 +226,8 @@ medusaIntegrationTestRunner({
           sales_channel_id: store.showroomChannelId,
           stock_location_id: store.showroomLocationId,
           address_as_issued: "thị trấn Yên Định, huyện Hải Hậu, tỉnh Nam Định",
+          province: { code: "37", name: "Tỉnh Ninh Bình" },
+          commune: { code: "14215", name: "Xã Hải Hậu" },
         })
       })
 

@@ -2,7 +2,16 @@
 import type { PosPaymentMethod, PosStaffRole, ShiftReport } from "@ocop/domain/pos";
 
 export type PosStaff = { id: string; name: string; email: string; role: PosStaffRole };
-export type PosShowroom = { id: string; handle: string; name: string; address_as_issued?: string | null; phone?: string | null };
+export type PosShowroom = {
+  id: string;
+  handle: string;
+  name: string;
+  address_as_issued?: string | null;
+  phone?: string | null;
+  /** The 2025 units the showroom is in. */
+  province?: { code: string; name: string } | null;
+  commune?: { code: string; name: string } | null;
+};
 export type PosMe = { staff: PosStaff; showroom: PosShowroom };
 
 export type CounterPack = {

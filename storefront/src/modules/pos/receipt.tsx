@@ -2,13 +2,14 @@
 // A sale's receipt for an 80 mm receipt printer, drawn from the counter's own device: the backend's
 // sale once it has answered, else what the counter recorded (then marked as not sent yet). Each
 // product has a QR code of its trace page (/t/<GTIN-13>), as its package label does.
+import { formatAddress } from "@ocop/domain/address-format";
 import { formatVnd } from "@ocop/domain/money";
 import { formatPhone } from "@ocop/domain/phone";
 import { VIETNAM_TIME_ZONE } from "@ocop/domain/vietnam-date";
 import QRCode from "qrcode";
 import { useEffect, useState } from "react";
 import type { QueuedSale } from "@/lib/pos-queue";
-import type { PosMe } from "@/lib/pos-types";
+import type { PosMe, PosShowroom } from "@/lib/pos-types";
 import { getSale, loadMeta } from "./pos-db";
 import styles from "./receipt.module.css";
 
@@ -45,7 +46,7 @@ export function Receipt({ saleKey }: { saleKey: string }) {
     <main className={styles.receipt} data-receipt={sale.key}>
       <header className={styles.head}>
         <h1>{me?.showroom.name ?? "Cửa hàng giới thiệu sản phẩm OCOP"}</h1>
-        {me?.showroom.address_as_issued ? <p>{me.showroom.address_as_issued}</p> : null}
+        {me ? <p data-receipt-address>{showroomAddress(me.showroom)}</p> : null}
         {me?.showroom.phone ? <p>ĐT: {formatPhone(me.showroom.phone)}</p> : null}
         <h2>HOÁ ĐƠN BÁN HÀNG</h2>
         <p>{when}</p>
@@ -130,4 +131,10 @@ export function Receipt({ saleKey }: { saleKey: string }) {
       </button>
     </main>
   );
+}
+
+/** The showroom's address in the shop's one form: the 2025 units, the ones it was issued under in brackets. */
+function showroomAddress(showroom: PosShowroom): string {
+  if (!showroom.province) return showroom.address_as_issued ?? "";
+  return formatAddress({ street: null, commune: showroom.commune?.name ?? null, province: showroom.province?.name ?? null, asIssued: showroom.address_as_issued ?? null }, "vi");
 }
