@@ -180,7 +180,15 @@ export function ReturnDialog({ shift, deviceSales, online, onReturned, onClose }
         <>
           <label className={styles.field}>
             Lý do trả hàng (bắt buộc)
-            <input name="return_reason" maxLength={200} value={reason} onChange={(e) => setReason(e.target.value)} />
+            <input
+              name="return_reason"
+              maxLength={200}
+              value={reason}
+              onChange={(e) => {
+                setReason(e.target.value);
+                setError(null);
+              }}
+            />
           </label>
           <p className={styles.change}>
             Tiền mặt trả khách: <strong data-return-cash>{formatVnd(preview.cash)}</strong>
