@@ -6,7 +6,8 @@
  * with the same key and recorded once; five sales made with the connection gone wait on the device
  * and are each recorded exactly once when it comes back. The manager closes the shift with the
  * drawer counted, and the report's totals are the sales made. On a till of its own, the manager
- * takes one pack of a two-pack sale back with its reason, paying its cash back from the drawer, and
+ * takes one pack of a two-pack sale back with its reason, paying its cash back from the drawer, then
+ * the rest with "Trả cả đơn", and
  * the cart says whether the phone typed belongs to an account.
  */
 import { type APIRequestContext, expect as baseExpect, type Page, type Route, test } from "@playwright/test"
@@ -311,7 +312,7 @@ test("the cashier sells with change and a receipt, sales made offline are record
   await context.close()
 })
 
-test("the manager takes a pack of a sale back on its own till, and the cart says the phone typed has no account", async ({ browser, request }) => {
+test("the manager takes a pack of a sale back on its own till, then the rest of it, and the cart says the phone typed has no account", async ({ browser, request }) => {
   const stack = readStack()
   const managerToken = await staffToken(request, manager)
   // A till of its own: the first journey's report counts only its own shift.
@@ -407,6 +408,19 @@ test("the manager takes a pack of a sale back on its own till, and the cart says
     expect(drawer.report.expectedCash).toBe(500_000 + pack.price)
   })
 
+  await test.step("the manager takes the rest of the sale back with \"Trả cả đơn\", and the sale is refunded", async () => {
+    await page.getByRole("button", { name: `Trả cả đơn · ${formatVnd(pack.price)}` }).click()
+    await expect(page.getByRole("dialog").getByRole("alert")).toContainText("Hãy ghi lý do trả hàng")
+    await page.getByLabel("Lý do trả hàng (bắt buộc)").fill("Khách trả nốt gói còn lại")
+    await page.getByRole("button", { name: `Trả cả đơn · ${formatVnd(pack.price)}` }).click()
+    await expect(page.locator("[data-return-paid]")).toHaveText(formatVnd(pack.price))
+    await expect(page.getByText("Đơn này đã được hoàn trả toàn bộ.")).toBeVisible()
+    await expect(page.locator("[data-expected-cash]")).toHaveText(formatVnd(500_000))
+    const { sale: refunded } = await posGet<{ sale: { status: string; returned_total: number } }>(request, managerToken, `/sales/${sale.id}`)
+    expect(refunded).toMatchObject({ status: "refunded", returned_total: 2 * pack.price })
+    expect((await packOf(request, managerToken, pack.gtin)).stock).toBe(pack.stock)
+  })
+
   await test.step("a cashier on the same shift sees no return button", async () => {
     await page.getByRole("button", { name: "Đóng", exact: true }).click()
     await page.getByRole("button", { name: "Đăng xuất" }).click()
@@ -417,7 +431,7 @@ test("the manager takes a pack of a sale back on its own till, and the cart says
 
   const closed = await request.post(`${stack.backendUrl}/pos/shifts/${shift.id}/close`, {
     headers: { authorization: `Bearer ${managerToken}` },
-    data: { counted_cash: 500_000 + pack.price },
+    data: { counted_cash: 500_000 },
   })
   expect(closed.status()).toBe(200)
   await context.close()
