@@ -7,8 +7,7 @@
  * and are each recorded exactly once when it comes back. The manager closes the shift with the
  * drawer counted, and the report's totals are the sales made. On a till of its own, the manager
  * takes one pack of a two-pack sale back with its reason, paying its cash back from the drawer, then
- * the rest with "Trả cả đơn", and
- * the cart says whether the phone typed belongs to an account.
+ * the rest with "Trả cả đơn", and the cart says whether the phone typed belongs to an account.
  */
 import { type APIRequestContext, expect as baseExpect, type Page, type Route, test } from "@playwright/test"
 import { formatVnd } from "@ocop/domain/money"
