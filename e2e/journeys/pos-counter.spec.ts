@@ -5,7 +5,9 @@
  * showroom's stock goes down. A sale whose answer is lost after the backend took it is sent again
  * with the same key and recorded once; five sales made with the connection gone wait on the device
  * and are each recorded exactly once when it comes back. The manager closes the shift with the
- * drawer counted, and the report's totals are the sales made.
+ * drawer counted, and the report's totals are the sales made. On a till of its own, the manager
+ * takes one pack of a two-pack sale back with its reason, paying its cash back from the drawer, then
+ * the rest with "Trả cả đơn", and the cart says whether the phone typed belongs to an account.
  */
 import { type APIRequestContext, expect as baseExpect, type Page, type Route, test } from "@playwright/test"
 import { formatVnd } from "@ocop/domain/money"
@@ -307,5 +309,130 @@ test("the cashier sells with change and a receipt, sales made offline are record
     await screenshot(page, "shift-report", { fullPage: true })
   })
 
+  await context.close()
+})
+
+test("the manager takes a pack of a sale back on its own till, then the rest of it, and the cart says the phone typed has no account", async ({ browser, request }) => {
+  const stack = readStack()
+  const managerToken = await staffToken(request, manager)
+  // A till of its own: the first journey's report counts only its own shift.
+  const { shifts: open } = await posGet<{ shifts: Shift[] }>(request, managerToken, "/shifts?status=open")
+  for (const shift of open) {
+    const closed = await request.post(`${stack.backendUrl}/pos/shifts/${shift.id}/close`, {
+      headers: { authorization: `Bearer ${managerToken}` },
+      data: { counted_cash: shift.report.expectedCash },
+    })
+    expect(closed.status()).toBe(200)
+  }
+  const { packs } = await posGet<{ packs: Pack[] }>(request, managerToken, "/catalogue?limit=500")
+  const pack = packs.filter((entry) => entry.gtin && entry.price > 0 && entry.price < 250_000 && entry.stock >= 9).sort((a, b) => b.stock - a.stock)[0]!
+  expect(pack, "the showroom holds a pack to sell twice").toBeTruthy()
+
+  const context = await browser.newContext({ viewport: COUNTER, baseURL: stack.storefrontUrl })
+  const page = await context.newPage()
+
+  await test.step("the manager opens a shift on another till and sells two of a pack to a phone without an account", async () => {
+    await signIn(page, manager)
+    await page.getByLabel("Quầy").fill("Quầy 2")
+    await page.getByLabel(/Tiền đầu ca/).fill("500.000")
+    await page.getByRole("button", { name: "Mở ca" }).click()
+    await expect(page.getByRole("button", { name: /Hoàn tất/ })).toBeVisible()
+    await page.locator("body").click({ position: { x: 5, y: 5 } })
+    await scan(page, pack.gtin)
+    await scan(page, pack.gtin)
+    await expect(page.locator("[data-sale-total]")).toHaveText(formatVnd(2 * pack.price))
+    await page.getByText("Giảm giá cả đơn · Khách hàng").click()
+    const phone = page.getByLabel("Số điện thoại khách (không bắt buộc)")
+    await phone.fill("12345")
+    await page.getByRole("button", { name: "Tìm", exact: true }).click()
+    await expect(page.locator("[data-customer=refused]")).toContainText("không phải số điện thoại Việt Nam")
+    await phone.fill("0387 654 321")
+    await page.getByRole("button", { name: "Tìm", exact: true }).click()
+    await expect(page.locator("[data-customer=none]")).toHaveText("Chưa có tài khoản với số này — đơn vẫn ghi số điện thoại.")
+    await page.getByRole("button", { name: "Vừa đủ" }).click()
+    await page.getByRole("button", { name: /Hoàn tất/ }).click()
+    await expect(page.locator("[data-sale-done=sent]")).toBeVisible()
+  })
+
+  const shift = (await posGet<{ shifts: (Shift & { till: string })[] }>(request, managerToken, "/shifts?status=open")).shifts[0]!
+  expect(shift.till).toBe("Quầy 2")
+  const { sales } = await posGet<{ sales: (Sale & { customer_phone: string | null })[] }>(request, managerToken, `/sales?shift_id=${shift.id}&limit=1`)
+  const sale = sales[0]!
+  expect(sale.customer_phone).toBe("0387654321")
+  const stockAfterSale = (await packOf(request, managerToken, pack.gtin)).stock
+  expect(stockAfterSale).toBe(pack.stock - 2)
+
+  await test.step("cut off from the backend, the return says it needs the connection", async () => {
+    await context.setOffline(true)
+    await page.getByRole("button", { name: "Trả hàng", exact: true }).click()
+    await expect(page.getByRole("dialog").getByRole("alert")).toContainText("Trả hàng cần kết nối mạng")
+    await page.getByRole("button", { name: "Đóng", exact: true }).click()
+    await context.setOffline(false)
+    await expect(page.getByText("Trực tuyến", { exact: true })).toBeVisible()
+  })
+
+  await test.step("the manager chooses one of the two packs, is asked the reason, and pays its cash back", async () => {
+    await page.getByRole("button", { name: "Trả hàng", exact: true }).click()
+    await page.locator(`[data-return-sale="${sale.id}"]`).getByRole("button").click()
+    const line = page.locator(`[data-return-line="${pack.gtin}"]`)
+    await line.getByRole("button", { name: `Trả thêm một ${pack.title}` }).click()
+    await line.getByRole("button", { name: `Trả thêm một ${pack.title}` }).click()
+    await expect(line.locator("[data-return-quantity]")).toHaveText("2")
+    // No more than the sale holds.
+    await expect(line.getByRole("button", { name: `Trả thêm một ${pack.title}` })).toBeDisabled()
+    await expect(page.locator("[data-return-cash]")).toHaveText(formatVnd(2 * pack.price))
+    await line.getByRole("button", { name: `Trả bớt một ${pack.title}` }).click()
+    await expect(line.locator("[data-return-quantity]")).toHaveText("1")
+    await expect(page.locator("[data-return-cash]")).toHaveText(formatVnd(pack.price))
+    await page.getByRole("button", { name: "Xác nhận trả 1 gói" }).click()
+    await expect(page.getByRole("dialog").getByRole("alert")).toContainText("Hãy ghi lý do trả hàng")
+    await page.getByLabel("Lý do trả hàng (bắt buộc)").fill("Khách đổi ý, gói còn nguyên tem")
+    await screenshot(page, "return-dialog-1366", { fullPage: true })
+    await page.setViewportSize(PHONE)
+    // The dialog stays over the viewport of a phone: the viewport is what the manager sees.
+    await screenshot(page, "return-dialog-390")
+    await page.setViewportSize(COUNTER)
+    await page.getByRole("button", { name: "Xác nhận trả 1 gói" }).click()
+    await expect(page.locator("[data-return-paid]")).toHaveText(formatVnd(pack.price))
+    await expect(page.locator("[data-expected-cash]")).toHaveText(formatVnd(500_000 + 2 * pack.price - pack.price))
+    await expect(line.locator("[data-return-quantity]")).toHaveText("0")
+    await expect(line).toContainText("đã trả 1")
+  })
+
+  await test.step("the backend recorded the pack back on the sale and on the showroom's shelf", async () => {
+    const { sale: after } = await posGet<{ sale: { returned_total: number; lines: { returned_quantity: number; returned_amount: number }[] } }>(request, managerToken, `/sales/${sale.id}`)
+    expect(after.returned_total).toBe(pack.price)
+    expect(after.lines[0]).toMatchObject({ returned_quantity: 1, returned_amount: pack.price })
+    expect((await packOf(request, managerToken, pack.gtin)).stock).toBe(stockAfterSale + 1)
+    const { shift: drawer } = await posGet<{ shift: Shift }>(request, managerToken, `/shifts/${shift.id}`)
+    expect(drawer.report.expectedCash).toBe(500_000 + pack.price)
+  })
+
+  await test.step("the manager takes the rest of the sale back with \"Trả cả đơn\", and the sale is refunded", async () => {
+    await page.getByRole("button", { name: `Trả cả đơn · ${formatVnd(pack.price)}` }).click()
+    await expect(page.getByRole("dialog").getByRole("alert")).toContainText("Hãy ghi lý do trả hàng")
+    await page.getByLabel("Lý do trả hàng (bắt buộc)").fill("Khách trả nốt gói còn lại")
+    await page.getByRole("button", { name: `Trả cả đơn · ${formatVnd(pack.price)}` }).click()
+    await expect(page.locator("[data-return-paid]")).toHaveText(formatVnd(pack.price))
+    await expect(page.getByText("Đơn này đã được hoàn trả toàn bộ.")).toBeVisible()
+    await expect(page.locator("[data-expected-cash]")).toHaveText(formatVnd(500_000))
+    const { sale: refunded } = await posGet<{ sale: { status: string; returned_total: number } }>(request, managerToken, `/sales/${sale.id}`)
+    expect(refunded).toMatchObject({ status: "refunded", returned_total: 2 * pack.price })
+    expect((await packOf(request, managerToken, pack.gtin)).stock).toBe(pack.stock)
+  })
+
+  await test.step("a cashier on the same shift sees no return button", async () => {
+    await page.getByRole("button", { name: "Đóng", exact: true }).click()
+    await page.getByRole("button", { name: "Đăng xuất" }).click()
+    await signIn(page, cashier)
+    await expect(page.getByRole("button", { name: /Hoàn tất/ })).toBeVisible()
+    await expect(page.getByRole("button", { name: "Trả hàng", exact: true })).toHaveCount(0)
+  })
+
+  const closed = await request.post(`${stack.backendUrl}/pos/shifts/${shift.id}/close`, {
+    headers: { authorization: `Bearer ${managerToken}` },
+    data: { counted_cash: 500_000 },
+  })
+  expect(closed.status()).toBe(200)
   await context.close()
 })

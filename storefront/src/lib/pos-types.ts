@@ -74,7 +74,12 @@ export type PosSaleLine = {
   line_discount_reason: string | null;
   order_discount_share: number;
   total: number;
+  /** Packs of the line brought back by returns, and what they were sold for. */
+  returned_quantity: number;
+  returned_amount: number;
 };
+
+export type PosSaleReturn = { id: string; shift_id: string; staff_id: string; reason: string; amount: number; lines: { line_id: string; quantity: number; amount: number }[]; created_at: string };
 
 export type PosSale = {
   id: string;
@@ -88,10 +93,17 @@ export type PosSale = {
   discount_total: number;
   total: number;
   oversold: boolean;
+  /** Cash paid back by returns, a whole refund included. */
+  returned_total: number;
+  refunded_at: string | null;
   created_at: string;
   lines: PosSaleLine[];
   payments: PosSalePayment[];
+  returns: PosSaleReturn[];
 };
+
+/** A shop customer found by the phone typed at the counter (GET /pos/customers?phone=). */
+export type PosCustomer = { id: string; name: string; masked_email: string; phone: string };
 
 /** The body of POST /pos/sales, as the counter builds it and the offline queue keeps it. */
 export type PosSaleRequest = {

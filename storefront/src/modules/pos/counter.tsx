@@ -20,21 +20,23 @@ import {
   saleRequest,
   setLineDiscount,
 } from "@/lib/pos-cart";
+import { type CustomerFound, customerLookupPath, customerSentence } from "@/lib/pos-customer";
 import { groupDong, parseDong } from "@/lib/pos-money";
 import { newSaleKey, nextSeq, type QueuedSale, waitingSales } from "@/lib/pos-queue";
 import { isScannedCode, lookUpScan, scannerKey } from "@/lib/pos-scan";
-import type { CounterPack, PosMe, PosSale, PosShift } from "@/lib/pos-types";
+import type { CounterPack, PosCustomer, PosMe, PosSale, PosShift } from "@/lib/pos-types";
 import { type Approval, ApprovalForm } from "./approval-form";
 import { CameraScanButton } from "./camera-scanner";
 import { tellDisplay } from "./display-channel";
 import { posApi, refusalSentence } from "./pos-api";
 import { deleteSale, getSale, listSales, loadCatalogue, saveCatalogue } from "./pos-db";
 import styles from "./pos.module.css";
+import { ReturnDialog } from "./return-dialog";
 import { drainOutbox, onOutboxChange, queueSale, startOutbox } from "./sale-outbox";
 import { CashMovementForm, CloseShiftForm } from "./shift-forms";
 
 type Props = { me: PosMe; shift: PosShift; onShiftChange: (shift: PosShift) => void; onSignOut: () => void };
-type Dialog = "none" | "approval" | "cash" | "close" | "outbox" | "stock";
+type Dialog = "none" | "approval" | "cash" | "close" | "outbox" | "returns" | "stock";
 type Message = { tone: "info" | "error" | "success"; text: string };
 
 const packName = (pack: { title: string; variant_title: string | null }) => (pack.variant_title ? `${pack.title} · ${pack.variant_title}` : pack.title);
@@ -75,6 +77,7 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
   const [done, setDone] = useState<QueuedSale | null>(null);
   const [transfer, setTransfer] = useState<{ saleId: string; amount: number; reference: string | null; received: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [customer, setCustomer] = useState<{ phone: string; found: CustomerFound } | null>(null);
   const scanBuffer = useRef("");
   const searchBox = useRef<HTMLInputElement>(null);
   const isManager = me.staff.role === "manager";
@@ -235,8 +238,29 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
     setCart((current) => ({ ...current, orderDiscount: { amount: amount.amount, reason: orderDiscount.reason } }));
   }
 
+  // The customer of the phone typed, when the connection is there; offline the phone is kept as typed.
+  async function lookUpCustomer() {
+    const phone = customerPhone(cart.customerPhone);
+    if (!phone.ok) return setCustomer({ phone: cart.customerPhone, found: { kind: "refused", message: phone.message } });
+    if (!phone.phone || !navigator.onLine) return setCustomer(null);
+    const typed = phone.phone;
+    const answer = await posApi<{ customer: PosCustomer }>(customerLookupPath(typed));
+    if (answer.ok) return setCustomer({ phone: typed, found: { kind: "found", customer: answer.value.customer } });
+    if (answer.refusal?.code === "customer_not_found") return setCustomer({ phone: typed, found: { kind: "none" } });
+    // A lost answer says nothing of the customer: the sale still carries the phone.
+    setCustomer(answer.refusal ? { phone: typed, found: { kind: "refused", message: refusalSentence(answer.refusal) } } : null);
+  }
+
+  // After a manager's return: the drawer's expected cash (the shift) and the shelf's stock as the backend has them now.
+  async function afterReturn() {
+    const answer = await posApi<{ shift: PosShift }>(`/shifts/${shift.id}`);
+    if (answer.ok) onShiftChange(answer.value.shift);
+    await refreshCatalogue();
+  }
+
   function newSale() {
     setCart(EMPTY_CART);
+    setCustomer(null);
     setSaleKey(newSaleKey());
     setTendered("");
     setVietqrPart("");
@@ -405,6 +429,9 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
                   Tồn kho âm: {belowZero.length}
                 </button>
               ) : null}
+              <button type="button" className={styles.secondary} onClick={() => setDialog("returns")}>
+                Trả hàng
+              </button>
               <button type="button" className={styles.secondary} onClick={() => setDialog("close")} disabled={!online}>
                 Đóng ca
               </button>
@@ -547,10 +574,36 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
               Áp dụng
             </button>
           </div>
-          <label className={styles.field}>
-            Số điện thoại khách (không bắt buộc)
-            <input type="tel" inputMode="tel" value={cart.customerPhone} onChange={(e) => setCart({ ...cart, customerPhone: e.target.value })} />
-          </label>
+          <div className={styles.row}>
+            <label className={styles.field}>
+              Số điện thoại khách (không bắt buộc)
+              <input
+                type="tel"
+                inputMode="tel"
+                value={cart.customerPhone}
+                onChange={(e) => {
+                  setCart({ ...cart, customerPhone: e.target.value });
+                  setCustomer(null);
+                }}
+                onBlur={() => void lookUpCustomer()}
+                onKeyDown={(e) => {
+                  if (e.key === "Enter") {
+                    e.preventDefault();
+                    void lookUpCustomer();
+                  }
+                }}
+              />
+            </label>
+            <button type="button" className={styles.secondary} onClick={() => void lookUpCustomer()} disabled={!online || !cart.customerPhone.trim()}>
+              Tìm
+            </button>
+          </div>
+          {customer ? (
+            <p className={customer.found.kind === "refused" ? styles.error : styles.muted} data-customer={customer.found.kind} role="status">
+              {customerSentence(customer.found)}
+            </p>
+          ) : null}
+          {!online && cart.customerPhone.trim() ? <p className={styles.muted}>Ngoại tuyến: chưa tìm được khách, đơn vẫn ghi số điện thoại.</p> : null}
         </details>
 
         <dl className={styles.totals}>
@@ -743,6 +796,15 @@ export function Counter({ me, shift, onShiftChange, onSignOut }: Props) {
                 </button>
               </div>
             </section>
+          ) : null}
+          {dialog === "returns" ? (
+            <ReturnDialog
+              shift={shift}
+              deviceSales={recent.flatMap((entry) => (entry.sale ? [entry.sale] : []))}
+              online={online}
+              onReturned={afterReturn}
+              onClose={() => setDialog("none")}
+            />
           ) : null}
           {dialog === "stock" ? (
             <section className={styles.card} aria-label="Tồn kho âm">

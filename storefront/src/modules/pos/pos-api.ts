@@ -53,6 +53,14 @@ export function refusalSentence(refusal: PosRefusal): string {
       return `Số tiền thanh toán chưa khớp tổng đơn. (${refusal.message})`;
     case "pos_idempotency_key_reused":
       return `Mã giao dịch đã dùng cho đơn khác. (${refusal.message})`;
+    case "pos_return_exceeds_sale":
+      return `Khách trả nhiều hơn số gói còn lại của đơn: hãy chọn lại số gói. (${refusal.message})`;
+    case "pos_sale_already_refunded":
+      return "Đơn này đã được hoàn trả toàn bộ: không còn gì để trả.";
+    case "customer_not_found":
+      return "Chưa có tài khoản với số này — đơn vẫn ghi số điện thoại.";
+    case "invalid_phone":
+      return "Số điện thoại này không phải số Việt Nam: kiểm tra lại (ví dụ 0912 345 678).";
     default:
       return refusal.message;
   }
