@@ -13,7 +13,7 @@ import { type APIRequestContext, expect as baseExpect, type Page, type Route, te
 import { formatVnd } from "@ocop/domain/money"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
 import { sepayNotification } from "@ocop/backend/integration-tests/bank-notifications"
-import { backendAnswers } from "../src/journey"
+import { backendAnswers, freezeBackend } from "../src/journey"
 import { screenshot } from "../src/screenshots"
 import { readStack } from "../src/stack"
 
@@ -432,6 +432,67 @@ test("the manager takes a pack of a sale back on its own till, then the rest of 
   const closed = await request.post(`${stack.backendUrl}/pos/shifts/${shift.id}/close`, {
     headers: { authorization: `Bearer ${managerToken}` },
     data: { counted_cash: 500_000 },
+  })
+  expect(closed.status()).toBe(200)
+  await context.close()
+})
+
+test("with the backend stopped and the counter still online, two cash sales wait on the device and are each recorded once when it answers again", async ({ browser, request }) => {
+  const stack = readStack()
+  const managerToken = await staffToken(request, manager)
+  const cashierToken = await staffToken(request, cashier)
+  const { shifts: open } = await posGet<{ shifts: Shift[] }>(request, managerToken, "/shifts?status=open")
+  for (const shift of open) {
+    const closed = await request.post(`${stack.backendUrl}/pos/shifts/${shift.id}/close`, {
+      headers: { authorization: `Bearer ${managerToken}` },
+      data: { counted_cash: shift.report.expectedCash },
+    })
+    expect(closed.status()).toBe(200)
+  }
+  const { packs } = await posGet<{ packs: Pack[] }>(request, managerToken, "/catalogue?limit=500")
+  const pack = packs.filter((entry) => entry.gtin && entry.price > 0 && entry.stock >= 3).sort((a, b) => b.stock - a.stock)[0]!
+  expect(pack, "the showroom holds a pack to sell twice").toBeTruthy()
+
+  const context = await browser.newContext({ viewport: COUNTER, baseURL: stack.storefrontUrl })
+  const page = await context.newPage()
+  await signIn(page, cashier)
+  await page.getByLabel("Quầy").fill("Quầy 3")
+  await page.getByLabel(/Tiền đầu ca/).fill("300.000")
+  await page.getByRole("button", { name: "Mở ca" }).click()
+  await expect(page.getByRole("button", { name: /Hoàn tất/ })).toBeVisible()
+  const { shifts } = await posGet<{ shifts: (Shift & { till: string })[] }>(request, cashierToken, "/shifts?status=open")
+  const shiftId = shifts.find((shift) => shift.till === "Quầy 3")!.id
+
+  const resume = await freezeBackend()
+  try {
+    for (let sale = 1; sale <= 2; sale++) {
+      await page.getByRole("button", { name: "Đơn mới" }).click()
+      await scan(page, pack.gtin)
+      await expect(page.locator("[data-sale-total]")).toHaveText(formatVnd(pack.price))
+      await page.getByRole("button", { name: "Vừa đủ" }).click()
+      await page.keyboard.press("F9")
+      // The counter gives up waiting on the answer, keeps the sale and says so; the browser is online throughout.
+      await expect(page.locator("[data-sale-done=waiting]")).toBeVisible()
+      await expect(page.locator("[data-outbox-count]")).toHaveAttribute("data-outbox-count", String(sale))
+    }
+    await expect(page.getByText("Trực tuyến", { exact: true })).toBeVisible()
+    await screenshot(page, "backend-stopped-outbox-1366")
+  } finally {
+    await resume()
+  }
+
+  // The backend, back, takes the first send it had queued, then the counter's retries: each sale once.
+  await expect(page.locator("[data-outbox-count]")).toHaveAttribute("data-outbox-count", "0")
+  const { sales, count } = await posGet<{ sales: (Sale & { sold_offline_at: string | null })[]; count: number }>(request, cashierToken, `/sales?shift_id=${shiftId}&limit=100`)
+  expect(count).toBe(2)
+  expect(new Set(sales.map((sale) => sale.idempotency_key)).size).toBe(2)
+  // The second was made once the counter knew it was cut off, so it says when it was made.
+  expect(sales.filter((sale) => sale.sold_offline_at !== null)).toHaveLength(1)
+  expect((await packOf(request, cashierToken, pack.gtin)).stock).toBe(pack.stock - 2)
+
+  const closed = await request.post(`${stack.backendUrl}/pos/shifts/${shiftId}/close`, {
+    headers: { authorization: `Bearer ${managerToken}` },
+    data: { counted_cash: 300_000 + 2 * pack.price },
   })
   expect(closed.status()).toBe(200)
   await context.close()
