@@ -42,6 +42,18 @@ async function posGet<T>(request: APIRequestContext, token: string, path: string
   return (await response.json()) as T
 }
 
+/** An earlier run's shifts still open on this showroom are closed with their drawer as expected, so a journey starts its own. */
+async function closeOpenShifts(request: APIRequestContext, managerToken: string) {
+  const { shifts } = await posGet<{ shifts: Shift[] }>(request, managerToken, "/shifts?status=open")
+  for (const shift of shifts) {
+    const closed = await request.post(`${readStack().backendUrl}/pos/shifts/${shift.id}/close`, {
+      headers: { authorization: `Bearer ${managerToken}` },
+      data: { counted_cash: shift.report.expectedCash },
+    })
+    expect(closed.status()).toBe(200)
+  }
+}
+
 async function packOf(request: APIRequestContext, token: string, gtin: string): Promise<Pack> {
   const { packs } = await posGet<{ packs: Pack[] }>(request, token, `/catalogue?gtin=${gtin}`)
   expect(packs, `the showroom sells ${gtin}`).toHaveLength(1)
@@ -69,15 +81,8 @@ test.beforeEach(async () => {
 test("the cashier sells with change and a receipt, sales made offline are recorded once each, and the manager's report adds them up", async ({ browser, request }) => {
   const stack = readStack()
   const managerToken = await staffToken(request, manager)
-  // The day starts with no shift open on this showroom: an earlier run's is closed with its drawer as expected.
-  const { shifts: open } = await posGet<{ shifts: Shift[] }>(request, managerToken, "/shifts?status=open")
-  for (const shift of open) {
-    const closed = await request.post(`${stack.backendUrl}/pos/shifts/${shift.id}/close`, {
-      headers: { authorization: `Bearer ${managerToken}` },
-      data: { counted_cash: shift.report.expectedCash },
-    })
-    expect(closed.status()).toBe(200)
-  }
+  // The day starts with no shift open on this showroom.
+  await closeOpenShifts(request, managerToken)
   const cashierToken = await staffToken(request, cashier)
   // Two packs of two producers with the most stock, together less than a 500.000 ₫ note, so that runs can follow each other.
   const { packs } = await posGet<{ packs: Pack[] }>(request, cashierToken, "/catalogue?limit=500")
@@ -316,14 +321,7 @@ test("the manager takes a pack of a sale back on its own till, then the rest of 
   const stack = readStack()
   const managerToken = await staffToken(request, manager)
   // A till of its own: the first journey's report counts only its own shift.
-  const { shifts: open } = await posGet<{ shifts: Shift[] }>(request, managerToken, "/shifts?status=open")
-  for (const shift of open) {
-    const closed = await request.post(`${stack.backendUrl}/pos/shifts/${shift.id}/close`, {
-      headers: { authorization: `Bearer ${managerToken}` },
-      data: { counted_cash: shift.report.expectedCash },
-    })
-    expect(closed.status()).toBe(200)
-  }
+  await closeOpenShifts(request, managerToken)
   const { packs } = await posGet<{ packs: Pack[] }>(request, managerToken, "/catalogue?limit=500")
   const pack = packs.filter((entry) => entry.gtin && entry.price > 0 && entry.price < 250_000 && entry.stock >= 9).sort((a, b) => b.stock - a.stock)[0]!
   expect(pack, "the showroom holds a pack to sell twice").toBeTruthy()
@@ -441,14 +439,7 @@ test("with the backend stopped and the counter still online, two cash sales wait
   const stack = readStack()
   const managerToken = await staffToken(request, manager)
   const cashierToken = await staffToken(request, cashier)
-  const { shifts: open } = await posGet<{ shifts: Shift[] }>(request, managerToken, "/shifts?status=open")
-  for (const shift of open) {
-    const closed = await request.post(`${stack.backendUrl}/pos/shifts/${shift.id}/close`, {
-      headers: { authorization: `Bearer ${managerToken}` },
-      data: { counted_cash: shift.report.expectedCash },
-    })
-    expect(closed.status()).toBe(200)
-  }
+  await closeOpenShifts(request, managerToken)
   const { packs } = await posGet<{ packs: Pack[] }>(request, managerToken, "/catalogue?limit=500")
   const pack = packs.filter((entry) => entry.gtin && entry.price > 0 && entry.stock >= 3).sort((a, b) => b.stock - a.stock)[0]!
   expect(pack, "the showroom holds a pack to sell twice").toBeTruthy()

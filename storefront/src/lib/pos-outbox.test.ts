@@ -3,20 +3,8 @@ import { test } from "node:test";
 import { createOutbox } from "./pos-outbox";
 import type { QueuedSale, SendOutcome } from "./pos-queue";
 import type { PosSale } from "./pos-types";
+import { queuedSale } from "./pos-sale-fixture";
 
-const sale = (key: string, seq: number): QueuedSale => ({
-  key,
-  seq,
-  createdAt: "2026-12-03T08:00:00.000Z",
-  body: { shift_id: "s", lines: [{ variant_id: "v", quantity: 1 }], payments: [{ method: "cash", amount: 35_000 }] },
-  snapshot: { lines: [], subtotal: 35_000, discountTotal: 0, orderDiscount: 0, total: 35_000, change: 0, tendered: 35_000, staffName: "Thu ngân" },
-  state: "waiting",
-  attempts: 0,
-  nextAttemptAt: 0,
-  lastError: null,
-  refusal: null,
-  sale: null,
-});
 
 function memoryStore(sales: QueuedSale[]) {
   const kept = new Map(sales.map((s) => [s.key, s]));
@@ -40,7 +28,7 @@ function backend() {
 }
 
 test("waiting sales go in the order they were made and each is recorded once", async () => {
-  const store = memoryStore([sale("c", 3), sale("a", 1), sale("b", 2)]);
+  const store = memoryStore([queuedSale("c", 3), queuedSale("a", 1), queuedSale("b", 2)]);
   const server = backend();
   await createOutbox({ store, send: async (s) => server.answer(s.key), now: () => 0 }).drain();
   assert.deepEqual(server.sends, ["a", "b", "c"]);
@@ -49,7 +37,7 @@ test("waiting sales go in the order they were made and each is recorded once", a
 
 test("a send whose answer was lost is sent again with the same key, and the backend's one sale is kept", async () => {
   let clock = 0;
-  const store = memoryStore([sale("lost", 1), sale("next", 2)]);
+  const store = memoryStore([queuedSale("lost", 1), queuedSale("next", 2)]);
   const server = backend();
   let first = true;
   const outbox = createOutbox({
@@ -78,7 +66,7 @@ test("a send whose answer was lost is sent again with the same key, and the back
 });
 
 test("a refusal is set aside with its sentence and the queue goes on", async () => {
-  const store = memoryStore([sale("refused", 1), sale("fine", 2)]);
+  const store = memoryStore([queuedSale("refused", 1), queuedSale("fine", 2)]);
   const server = backend();
   await createOutbox({
     store,
@@ -91,7 +79,7 @@ test("a refusal is set aside with its sentence and the queue goes on", async () 
 });
 
 test("a drain asked for while one runs never sends a key twice at once", async () => {
-  const store = memoryStore([sale("a", 1)]);
+  const store = memoryStore([queuedSale("a", 1)]);
   let inFlight = 0;
   let most = 0;
   const server = backend();
@@ -112,7 +100,7 @@ test("a drain asked for while one runs never sends a key twice at once", async (
 });
 
 test("a sale whose send failed while another drain was asked for waits out its retry, not sent again at once", async () => {
-  const store = memoryStore([sale("a", 1)]);
+  const store = memoryStore([queuedSale("a", 1)]);
   const sends: string[] = [];
   const outbox = createOutbox({
     store,

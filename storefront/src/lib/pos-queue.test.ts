@@ -1,25 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { afterSend, newSaleKey, nextSeq, nextToSend, outcomeOfStatus, type QueuedSale, retryDelay, salesToForget, waitingSales } from "./pos-queue";
+import { afterSend, newSaleKey, nextSeq, nextToSend, outcomeOfStatus, retryDelay, salesToForget, waitingSales } from "./pos-queue";
 import type { PosSale } from "./pos-types";
+import { queuedSale } from "./pos-sale-fixture";
 
-const entry = (key: string, seq: number, over: Partial<QueuedSale> = {}): QueuedSale => ({
-  key,
-  seq,
-  createdAt: "2026-12-03T08:00:00.000Z",
-  body: { shift_id: "s", lines: [{ variant_id: "v", quantity: 1 }], payments: [{ method: "cash", amount: 35_000 }] },
-  snapshot: { lines: [], subtotal: 35_000, discountTotal: 0, orderDiscount: 0, total: 35_000, change: 0, tendered: 35_000, staffName: "Thu ngân" },
-  state: "waiting",
-  attempts: 0,
-  nextAttemptAt: 0,
-  lastError: null,
-  refusal: null,
-  sale: null,
-  ...over,
-});
 
 test("sales go in the order they were made, and a later one never overtakes one waiting out its retry", () => {
-  const queue = [entry("b", 2), entry("a", 1, { nextAttemptAt: 5_000 }), entry("c", 3)];
+  const queue = [queuedSale("b", 2), queuedSale("a", 1, { nextAttemptAt: 5_000 }), queuedSale("c", 3)];
   assert.equal(nextToSend(queue, 1_000), null);
   assert.equal(nextToSend(queue, 5_000)?.key, "a");
   assert.equal(nextToSend(queue, 1_000, true)?.key, "a");
@@ -28,7 +15,7 @@ test("sales go in the order they were made, and a later one never overtakes one 
 });
 
 test("a failed send keeps the entry with its key and waits longer each time", () => {
-  const once = afterSend(entry("a", 1), { kind: "failed", reason: "Hết thời gian chờ" }, 10_000);
+  const once = afterSend(queuedSale("a", 1), { kind: "failed", reason: "Hết thời gian chờ" }, 10_000);
   assert.equal(once.state, "waiting");
   assert.equal(once.key, "a");
   assert.equal(once.nextAttemptAt, 10_000 + retryDelay(1));
@@ -46,11 +33,11 @@ test("200 and 201 record the sale; a 4xx is set aside with its sentence; 401, 42
   assert.equal(outcomeOfStatus(401), "retry");
   assert.equal(outcomeOfStatus(429), "retry");
   assert.equal(outcomeOfStatus(503), "retry");
-  const refused = afterSend(entry("a", 1), { kind: "refused", refusal: { status: 409, code: "pos_shift_closed", message: "Ca đã đóng." } }, 0);
+  const refused = afterSend(queuedSale("a", 1), { kind: "refused", refusal: { status: 409, code: "pos_shift_closed", message: "Ca đã đóng." } }, 0);
   assert.equal(refused.state, "refused");
   assert.equal(waitingSales([refused]).length, 0);
   const sale = { id: "psale_1" } as PosSale;
-  assert.equal(afterSend(entry("a", 1), { kind: "recorded", sale }, 0).sale?.id, "psale_1");
+  assert.equal(afterSend(queuedSale("a", 1), { kind: "recorded", sale }, 0).sale?.id, "psale_1");
 });
 
 test("a sale's key is a version 4 UUID, also where crypto.randomUUID is missing (plain http on the showroom's network)", () => {
@@ -63,7 +50,7 @@ test("a sale's key is a version 4 UUID, also where crypto.randomUUID is missing 
 });
 
 test("the device forgets only sent sales beyond the newest it keeps, never one waiting or refused", () => {
-  const entries = [entry("old-sent", 1, { state: "sent" }), entry("waiting", 2), entry("refused", 3, { state: "refused" }), entry("new-sent", 4, { state: "sent" })];
+  const entries = [queuedSale("old-sent", 1, { state: "sent" }), queuedSale("waiting", 2), queuedSale("refused", 3, { state: "refused" }), queuedSale("new-sent", 4, { state: "sent" })];
   assert.deepEqual(salesToForget(entries, 1), ["old-sent"]);
   assert.deepEqual(salesToForget(entries, 0), ["new-sent", "old-sent"]);
 });
