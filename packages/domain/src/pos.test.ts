@@ -10,6 +10,7 @@ import {
   maskedEmail,
   planReturn,
   refundOf,
+  returnableSale,
   returnedAmountOf,
   priceSale,
   settlePayments,
@@ -222,6 +223,28 @@ describe("a refund", () => {
     assert.deepEqual([afterAReturn.lines[0], afterAReturn.amount], [{ lineId: "box", quantity: 2, amount: 66_667 }, 186_667])
     assert.throws(() => refundOf({ ...soldSale(), status: "refunded" }, "lại"), refusedWith("pos_sale_already_refunded", /refunded already/))
     assert.throws(() => refundOf(soldSale(), ""), refusedWith("invalid_pos_sale", /Say why the sale is refunded/))
+  })
+})
+
+describe("a recorded sale read for a return", () => {
+  it("counts cash and a confirmed transfer as brought in, a transfer still awaited as nothing, and what returns paid back", () => {
+    const sale = returnableSale({
+      status: "completed",
+      lines: [{ id: "l1", variant_id: "v1", quantity: 2, total: 70_000, returned_quantity: 1, returned_amount: 35_000 }],
+      payments: [
+        { status: "captured", amount: 40_000 },
+        { status: "pending", amount: 30_000 },
+      ],
+      returns: [{ amount: 35_000 }],
+    })
+    assert.deepEqual(sale, {
+      status: "completed",
+      lines: [{ id: "l1", variantId: "v1", quantity: 2, total: 70_000, returnedQuantity: 1, returnedAmount: 35_000 }],
+      received: 40_000,
+      paidBack: 35_000,
+    })
+    // The last pack's 35.000 ₫, but only the 5.000 ₫ of cash not yet paid back leaves the drawer.
+    assert.deepEqual(planReturn(sale, [{ lineId: "l1", quantity: 1 }], "Khách đổi ý").amount, 5_000)
   })
 })
 

@@ -273,6 +273,31 @@ export type ReturnableLine = {
   returnedAmount: number
 }
 
+export type ReturnableSale = { status: string; lines: readonly ReturnableLine[]; received: number; paidBack: number }
+
+/** A recorded sale as the counter API and the `pos` module give it (snake_case), read as what planReturn reckons with. */
+export function returnableSale(sale: {
+  status: string
+  lines: readonly { id: string; variant_id: string; quantity: number; total: number; returned_quantity: number; returned_amount: number }[]
+  payments: readonly { status: string; amount: number }[]
+  returns: readonly { amount: number }[]
+}): ReturnableSale {
+  return {
+    status: sale.status,
+    lines: sale.lines.map((line) => ({
+      id: line.id,
+      variantId: line.variant_id,
+      quantity: line.quantity,
+      total: line.total,
+      returnedQuantity: line.returned_quantity,
+      returnedAmount: line.returned_amount,
+    })),
+    // What the sale brought in: cash, and a transfer once the bank confirmed it; one not confirmed pays nothing back.
+    received: sale.payments.filter((payment) => payment.status === "captured").reduce((sum, payment) => sum + payment.amount, 0),
+    paidBack: sale.returns.reduce((sum, entry) => sum + entry.amount, 0),
+  }
+}
+
 export type ReturnRequestLine = { lineId?: string | null; variantId?: string | null; quantity: number }
 
 export type PlannedReturn = {
@@ -308,7 +333,7 @@ function reasonFor(reason: string | null | undefined, what: string): string {
  * brought in (cash, and a transfer once confirmed) and `paidBack` what returns gave back already.
  */
 export function planReturn(
-  sale: { status: string; lines: readonly ReturnableLine[]; received: number; paidBack: number },
+  sale: ReturnableSale,
   wanted: readonly ReturnRequestLine[],
   reason?: string | null,
 ): PlannedReturn {
@@ -354,7 +379,7 @@ export function planReturn(
  * A manager's refund of a whole sale: the return of every pack still on it, its cash paid back
  * from the drawer of the shift open at the time (so that shift's report counts it as cash out).
  */
-export function refundOf(sale: { status: string; lines: readonly ReturnableLine[]; received: number; paidBack: number }, reason?: string | null): PlannedReturn {
+export function refundOf(sale: ReturnableSale, reason?: string | null): PlannedReturn {
   if (sale.status === "refunded") throw new DomainRuleError(ERROR_CODES.posSaleAlreadyRefunded, "This sale was refunded already: nothing is left to give back.")
   const why = reasonFor(reason, "the sale is refunded")
   const rest = sale.lines.filter((line) => line.quantity > line.returnedQuantity).map((line) => ({ lineId: line.id, quantity: line.quantity - line.returnedQuantity }))

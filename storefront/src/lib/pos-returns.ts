@@ -1,7 +1,7 @@
 // A manager's return at the counter: the packs left on each line of a sale, the choice of how many
 // come back, the body of POST /pos/sales/:id/returns (or /refund), and the cash it pays back,
 // reckoned by the backend's own rule (`planReturn`) so the screen shows the amount before sending.
-import { type PlannedReturn, planReturn, refundOf, type ReturnableLine } from "@ocop/domain/pos";
+import { type PlannedReturn, planReturn, refundOf, returnableSale } from "@ocop/domain/pos";
 import type { PosSale, PosSaleLine } from "./pos-types";
 
 /** Packs coming back, by the sale line's id; a line not named brings none. */
@@ -35,21 +35,6 @@ export function returnLines(sale: Pick<PosSale, "lines">, choice: ReturnChoice):
     .filter((line) => line.quantity > 0);
 }
 
-function returnable(sale: PosSale) {
-  const lines: ReturnableLine[] = sale.lines.map((line) => ({
-    id: line.id,
-    variantId: line.variant_id,
-    quantity: line.quantity,
-    total: line.total,
-    returnedQuantity: line.returned_quantity,
-    returnedAmount: line.returned_amount,
-  }));
-  // A transfer not confirmed yet brought nothing in, so it pays nothing back: the backend's reckoning.
-  const received = sale.payments.filter((payment) => payment.status === "captured").reduce((sum, payment) => sum + payment.amount, 0);
-  const paidBack = sale.returns.reduce((sum, entry) => sum + entry.amount, 0);
-  return { status: sale.status, lines, received, paidBack };
-}
-
 // The amount does not depend on the reason; the screen asks for the reason itself before sending.
 const PREVIEW_REASON = "xem trước";
 
@@ -63,13 +48,13 @@ function previewOf(plan: PlannedReturn): ReturnPreview {
 export function previewReturn(sale: PosSale, choice: ReturnChoice): ReturnPreview {
   const lines = returnLines(sale, choice);
   if (lines.length === 0 || sale.status === "refunded") return { packs: 0, linesAmount: 0, cash: 0 };
-  return previewOf(planReturn(returnable(sale), lines.map((line) => ({ lineId: line.line_id, quantity: line.quantity })), PREVIEW_REASON));
+  return previewOf(planReturn(returnableSale(sale), lines.map((line) => ({ lineId: line.line_id, quantity: line.quantity })), PREVIEW_REASON));
 }
 
 /** The same for the whole sale taken back ("Trả cả đơn"). */
 export function previewRefund(sale: PosSale): ReturnPreview {
   if (!canReturn(sale)) return { packs: 0, linesAmount: 0, cash: 0 };
-  return previewOf(refundOf(returnable(sale), PREVIEW_REASON));
+  return previewOf(refundOf(returnableSale(sale), PREVIEW_REASON));
 }
 
 export type Built<T> = { ok: true; body: T } | { ok: false; message: string };

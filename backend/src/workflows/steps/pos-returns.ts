@@ -8,7 +8,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ERROR_CODES } from "@ocop/domain/errors"
-import { assertManagerFor, type PlannedReturn, planReturn, type ReturnRequestLine, refundOf } from "@ocop/domain/pos"
+import { assertManagerFor, type PlannedReturn, planReturn, type ReturnRequestLine, refundOf, returnableSale } from "@ocop/domain/pos"
 import { enforce } from "../../lib/domain-rules"
 import type { CurrentShowroom } from "../../lib/pos-access"
 import { assertShiftOpen } from "../../lib/pos-shifts"
@@ -41,20 +41,7 @@ export const prepareReturnStep = createStep("prepare-pos-return", async (input: 
   enforce(() => assertManagerFor(input.whole ? "refund a sale" : "take packs back", input.staff), MedusaError.Types.FORBIDDEN)
   const pos = container.resolve<PosModuleService>(POS_MODULE)
   const sale = await pos.retrievePosSale(input.sale_id, { relations: ["lines", "payments", "returns"] })
-  const returnable = {
-    status: sale.status,
-    lines: sale.lines.map((line) => ({
-      id: line.id,
-      variantId: line.variant_id,
-      quantity: line.quantity,
-      total: line.total,
-      returnedQuantity: line.returned_quantity,
-      returnedAmount: line.returned_amount,
-    })),
-    // What the sale brought in: cash, and a transfer once the bank confirmed it.
-    received: sale.payments.filter((payment) => payment.status === "captured").reduce((sum, payment) => sum + payment.amount, 0),
-    paidBack: sale.returns.reduce((sum, entry) => sum + entry.amount, 0),
-  }
+  const returnable = returnableSale(sale)
   let planned: PlannedReturn
   try {
     planned = enforce(() => (input.whole ? refundOf(returnable, input.reason) : planReturn(returnable, input.lines ?? [], input.reason)))
