@@ -6,6 +6,7 @@
 import { useState } from "react";
 import { posApi, refusalSentence } from "./pos-api";
 import styles from "./pos.module.css";
+import { FormAlert } from "./form-alert";
 
 export type Approval = { token: string; managerName: string };
 
@@ -37,11 +38,7 @@ export function ApprovalForm({ reasons, onApproved, onCancel }: { reasons: strin
         Mật khẩu quản lý
         <input type="password" name="manager_password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
       </label>
-      {error ? (
-        <p className={styles.error} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       <div className={styles.row}>
         <button type="submit" className={styles.primary}>
           Duyệt đơn này

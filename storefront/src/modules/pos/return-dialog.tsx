@@ -8,6 +8,7 @@ import { packsLeft, previewRefund, previewReturn, type ReturnChoice, refundReque
 import type { PosSale, PosShift } from "@/lib/pos-types";
 import { posApi, refusalSentence } from "./pos-api";
 import styles from "./pos.module.css";
+import { FormAlert } from "./form-alert";
 
 type Props = {
   shift: PosShift;
@@ -105,16 +106,8 @@ export function ReturnDialog({ shift, deviceSales, online, onReturned, onClose }
       <section className={styles.card} aria-label="Trả hàng">
         <h2>Trả hàng · chọn đơn</h2>
         <p className={styles.muted}>Các đơn của ca đang mở và các đơn gần đây của máy này.</p>
-        {listError ? (
-          <p className={styles.error} role="alert">
-            {listError}
-          </p>
-        ) : null}
-        {error ? (
-          <p className={styles.error} role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormAlert message={listError} />
+        <FormAlert message={error} />
         {shiftSales === null && !listError ? <p className={styles.muted}>Đang tải các đơn…</p> : null}
         {shiftSales !== null && listed.length === 0 ? <p className={styles.muted}>Chưa có đơn nào để trả.</p> : null}
         <ul className={styles.outbox}>
@@ -196,11 +189,7 @@ export function ReturnDialog({ shift, deviceSales, online, onReturned, onClose }
           </p>
         </>
       ) : null}
-      {error ? (
-        <p className={styles.error} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       {paidBack !== null ? (
         <p className={styles.message} role="status" data-return-done>
           Đã ghi trả hàng. Trả khách <strong data-return-paid>{formatVnd(paidBack)}</strong> tiền mặt từ ngăn kéo. Tiền mặt dự kiến trong ngăn kéo:{" "}

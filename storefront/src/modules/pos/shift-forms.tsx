@@ -8,6 +8,7 @@ import { parseDong } from "@/lib/pos-money";
 import type { PosShift } from "@/lib/pos-types";
 import { posApi, refusalSentence } from "./pos-api";
 import styles from "./pos.module.css";
+import { FormAlert } from "./form-alert";
 
 function failure(answer: { ok: false; refusal: { status: number; code?: string; message: string } | null; reason?: string }): string {
   return answer.refusal ? refusalSentence(answer.refusal) : `${answer.reason ?? "Mất kết nối."} Cần kết nối mạng cho việc này.`;
@@ -41,11 +42,7 @@ export function OpenShiftForm({ onOpened }: { onOpened: (shift: PosShift) => voi
         Tiền đầu ca (tiền lẻ trong ngăn kéo)
         <input name="opening_float" inputMode="numeric" placeholder="500.000" value={float} onChange={(e) => setFloat(e.target.value)} />
       </label>
-      {error ? (
-        <p className={styles.error} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       <button type="submit" className={styles.primary} disabled={busy}>
         Mở ca
       </button>
@@ -90,11 +87,7 @@ export function CashMovementForm({ shift, onDone, onCancel }: { shift: PosShift;
         Lý do
         <input name="reason" maxLength={200} value={reason} onChange={(e) => setReason(e.target.value)} />
       </label>
-      {error ? (
-        <p className={styles.error} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       <div className={styles.row}>
         <button type="submit" className={styles.primary}>
           Ghi nhận
@@ -129,11 +122,7 @@ export function CloseShiftForm({ shift, waiting, onClosed, onCancel }: { shift: 
         Tiền mặt đếm được
         <input name="counted_cash" inputMode="numeric" placeholder="1.500.000" value={counted} onChange={(e) => setCounted(e.target.value)} />
       </label>
-      {error ? (
-        <p className={styles.error} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       <div className={styles.row}>
         <button type="submit" className={styles.primary}>
           Đóng ca và xem báo cáo

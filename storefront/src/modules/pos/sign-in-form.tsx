@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { PosMe } from "@/lib/pos-types";
 import { posApi } from "./pos-api";
 import styles from "./pos.module.css";
+import { FormAlert } from "./form-alert";
 
 export function SignInForm({ onSignedIn }: { onSignedIn: (me: PosMe) => void }) {
   const [email, setEmail] = useState("");
@@ -34,11 +35,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (me: PosMe) => void }) 
           Mật khẩu
           <input type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
         </label>
-        {error ? (
-          <p className={styles.error} role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormAlert message={error} />
         <button type="submit" className={styles.primary} disabled={busy}>
           {busy ? "Đang đăng nhập…" : "Đăng nhập"}
         </button>
