@@ -142,6 +142,16 @@ medusaIntegrationTestRunner({
           product_set: { number: 7, handle: "che-bien-tu-rau-cu-qua-hat" },
           industry: { code: "I", name_en: "Food" },
         })
+
+        // The store sends a certificate's public fields only; its document and who uploaded it
+        // stay with the producer and the programme office, even for a client that asks for all of it.
+        const publicFields = ["decision_date", "decision_number", "evaluation_kind", "id", "is_sample", "issuing_authority", "product_set", "product_set_id", "star_rating", "valid_until", "verified"]
+        expect(Object.keys(listed.products[0].certificates[0]).sort()).toEqual(publicFields)
+        const { data: askedForAll } = await api.get(
+          `/store/products/${product.id}?fields=${encodeURIComponent(`${OCOP_STORE_FIELDS},+certificates.*`)}`,
+          store.storeHeaders
+        )
+        expect(Object.keys(askedForAll.product.certificates[0]).sort()).toEqual(publicFields)
       })
 
       it.each([

@@ -95,7 +95,7 @@ function closeCustomerPasswordResetRoute(_req: MedusaRequest, _res: MedusaRespon
   next(new MedusaError(MedusaError.Types.NOT_FOUND, CUSTOMER_PASSWORD_RESET_MOVED_MESSAGE))
 }
 
-/** Medusa compares allowed fields by name: "certificates.*" is asked for and allowed as "certificates". */
+/** Medusa compares allowed fields by name: "product_set.*" is asked for and allowed as "product_set". */
 const OCOP_ALLOWED_FIELDS = OCOP_FIELDS.map((field) => field.replace(/\.\*$/, ""))
 
 export default defineMiddlewares({

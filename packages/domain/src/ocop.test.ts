@@ -203,6 +203,13 @@ describe("the current certificate and what a buyer sees", () => {
       [4, 5, 5],
     )
   })
+
+  it("leaves a certificate still being verified out of the star history", () => {
+    assert.deepEqual(
+      starHistory([renewed, old4, { ...five, verified: false }]).map((h) => h.star_rating),
+      [4, 5],
+    )
+  })
 })
 
 describe("badgeStars", () => {

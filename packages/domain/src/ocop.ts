@@ -162,9 +162,10 @@ export function badgeStars(ocop: { standing: OcopStanding; star_rating: number |
   return ocop?.standing === "certified" ? (ocop.star_rating as StarRating | null) : null
 }
 
-/** The product's ratings over time, oldest first. */
+/** The product's ratings over time, oldest first: only the decisions the programme office verified. */
 export function starHistory<C extends CertificateLike>(certificates: readonly C[]) {
-  return [...certificates]
+  return certificates
+    .filter((c) => c.verified)
     .sort((a, b) => -newestFirst(a, b))
     .map((c) => ({
       star_rating: c.star_rating,

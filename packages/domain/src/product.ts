@@ -7,6 +7,19 @@ import { findCommune, findProvince } from "./admin-units"
 import { type CertificateLike, currentCertificate, isExpired, latestCertificate, ocopStanding, starHistory } from "./ocop"
 import { isoDay, todayInVietnam } from "./vietnam-date"
 
+/** What a buyer may read of a certificate: the fields CertificateLike holds. */
+const CERTIFICATE_PUBLIC_FIELDS = [
+  "id",
+  "decision_number",
+  "decision_date",
+  "issuing_authority",
+  "star_rating",
+  "valid_until",
+  "verified",
+  "is_sample",
+  "evaluation_kind",
+] as const satisfies readonly (keyof CertificateLike)[]
+
 /** The linked fields presentOcopProduct needs, for any query of products. */
 export const OCOP_FIELDS = [
   "producer.id",
@@ -21,7 +34,9 @@ export const OCOP_FIELDS = [
   "producer.story_en",
   "producer.logo_url",
   "producer.is_sample",
-  "certificates.*",
+  // A certificate's public fields only: who uploaded its document, the document itself and when
+  // its owners were warned stay with the producer and the programme office.
+  ...CERTIFICATE_PUBLIC_FIELDS.map((field) => `certificates.${field}`),
   "certificates.product_set.*",
   "product_set.*",
   "product_set.industry.*",
