@@ -85,6 +85,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/product-review" },
     { resolve: "./src/modules/product-sales" },
     { resolve: "./src/modules/product-batch" },
+    // The producers' ledger: paid lines less commission, and the programme office's settlements.
+    { resolve: "./src/modules/ledger" },
     // The operator's photos uploaded in Admin, by URL, until a product takes them (api/admin/uploads).
     { resolve: "./src/modules/photo-upload" },
     {

@@ -480,3 +480,57 @@ export const producerRegistration = (overrides: Record<string, unknown> = {}, ow
   owner: { name: "Nguyễn Thị Lan", email: "lan@htx-tai-hoan.vn", password: "mien-dong-2025", ...owner },
   ...overrides,
 })
+
+type ApiClient = {
+  get: (url: string, config?: unknown) => Promise<{ data: any }>
+  post: (url: string, body?: unknown, config?: unknown) => Promise<{ data: any }>
+}
+
+export type Seller = { producerId: string; productId: string; variantId: string; member: Headers }
+
+/** Each registration from its own address, as the sign-up throttle counts them per address. */
+let sellerAddress = 20
+
+/**
+ * A producer registered through the producer API, approved by the operator, with one product on
+ * sale (one pack, 50 at the producer's own location), submitted and published, and its owner signed in.
+ */
+export async function registeredSeller(
+  api: ApiClient,
+  store: TestStore,
+  admin: Headers,
+  input: { name: string; email: string; title: string; sku: string; gtin: string; price: number; productSet?: number },
+): Promise<Seller> {
+  const address = sellerAddress++
+  await api.post(
+    "/producer/registrations",
+    {
+      name: input.name,
+      kind: "cooperative",
+      business_registration_number: `47001234${address}`,
+      phone: "0912 345 678",
+      address_as_issued: "thị trấn Yên Định, huyện Hải Hậu, tỉnh Nam Định",
+      province_code: "37",
+      commune_code: "14215",
+      owner: { name: "Nguyễn Thị Lan", email: input.email, password: "ocop-producer-2025" },
+    },
+    { headers: { "x-forwarded-for": `198.51.100.${address}` } },
+  )
+  const producerId = (await api.get(`/admin/producers?q=${encodeURIComponent(input.name)}`, admin)).data.producers[0].id
+  await api.post(`/admin/producers/${producerId}/approve`, {}, admin)
+  const { data: signedIn } = await api.post("/auth/producer_member/emailpass", { email: input.email, password: "ocop-producer-2025" })
+  const member = { headers: { authorization: `Bearer ${signedIn.token}` } }
+  const { data } = await api.post(
+    "/producer/products",
+    {
+      title: input.title,
+      title_en: input.title,
+      product_set_id: store.productSetId(input.productSet ?? 1),
+      variants: [{ title: "Túi 5 kg", title_en: "5 kg bag", sku: input.sku, gtin: input.gtin, price: input.price, stock: 50, weight_grams: 5000 }],
+    },
+    member,
+  )
+  await api.post(`/producer/products/${data.product.id}/submit`, {}, member)
+  await api.post(`/admin/products/${data.product.id}`, { status: "published" }, admin)
+  return { producerId, productId: data.product.id, variantId: data.product.variants[0].id, member }
+}

@@ -9,7 +9,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { CASH_ON_DELIVERY_PROVIDER_ID } from "../../src/lib/store-setup"
-import { createReadyCart, guestOrderHeaders, type Headers, setUpStore, signInOperator, type TestStore } from "../fixtures"
+import { createReadyCart, guestOrderHeaders, type Headers, registeredSeller, type Seller, setUpStore, signInOperator, type TestStore } from "../fixtures"
 import { answer, eventually } from "../helpers"
 
 jest.setTimeout(10 * 60 * 1000)
@@ -20,50 +20,12 @@ type Api = {
   post: (url: string, body?: unknown, config?: unknown) => Promise<Answer>
 }
 
-type Seller = { producerId: string; productId: string; variantId: string; member: Headers }
-
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api: untypedApi, getContainer }) => {
     const api = untypedApi as unknown as Api
     let store: TestStore
     let admin: Headers
-    let address = 20
-
-    /** A producer registered, approved, with one product on sale (stock at its own location) and its owner signed in. */
-    async function seller(name: string, email: string, title: string, sku: string, gtin: string, price: number): Promise<Seller> {
-      await api.post(
-        "/producer/registrations",
-        {
-          name,
-          kind: "cooperative",
-          business_registration_number: `47001234${address}`,
-          phone: "0912 345 678",
-          address_as_issued: "thị trấn Yên Định, huyện Hải Hậu, tỉnh Nam Định",
-          province_code: "37",
-          commune_code: "14215",
-          owner: { name: "Nguyễn Thị Lan", email, password: "ocop-producer-2025" },
-        },
-        { headers: { "x-forwarded-for": `198.51.100.${address++}` } },
-      )
-      const producerId = (await api.get(`/admin/producers?q=${encodeURIComponent(name)}`, admin)).data.producers[0].id
-      await api.post(`/admin/producers/${producerId}/approve`, {}, admin)
-      const { data: signedIn } = await api.post("/auth/producer_member/emailpass", { email, password: "ocop-producer-2025" })
-      const member = { headers: { authorization: `Bearer ${signedIn.token}` } }
-      const { data } = await api.post(
-        "/producer/products",
-        {
-          title,
-          title_en: title,
-          product_set_id: store.productSetId(1),
-          variants: [{ title: "Túi 5 kg", title_en: "5 kg bag", sku, gtin, price, stock: 50, weight_grams: 5000 }],
-        },
-        member,
-      )
-      await api.post(`/producer/products/${data.product.id}/submit`, {}, member)
-      await api.post(`/admin/products/${data.product.id}`, { status: "published" }, admin)
-      return { producerId, productId: data.product.id, variantId: data.product.variants[0].id, member }
-    }
 
     let rice: Seller
     let cakes: Seller
@@ -87,8 +49,8 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       store = await setUpStore(getContainer())
       admin = await signInOperator(getContainer(), api)
-      rice = await seller("HTX Gạo Hải Hậu", "lan@gao-hai-hau.vn", "Gạo tám xoan Hải Hậu", "GTX-5", "8934588012228", 150_000)
-      cakes = await seller("HTX Bánh nhãn Hải Hậu", "phuong@banh-nhan.vn", "Bánh nhãn Hải Hậu", "BN-5", "8934588012235", 60_000)
+      rice = await registeredSeller(api, store, admin, { name: "HTX Gạo Hải Hậu", email: "lan@gao-hai-hau.vn", title: "Gạo tám xoan Hải Hậu", sku: "GTX-5", gtin: "8934588012228", price: 150_000 })
+      cakes = await registeredSeller(api, store, admin, { name: "HTX Bánh nhãn Hải Hậu", email: "phuong@banh-nhan.vn", title: "Bánh nhãn Hải Hậu", sku: "BN-5", gtin: "8934588012235", price: 60_000 })
       cartId = await createReadyCart(getContainer(), store, {
         email: "buyer@example.vn",
         lines: [

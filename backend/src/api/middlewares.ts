@@ -58,6 +58,9 @@ import {
   AdminRecordRefusedAtDoor,
   AdminRejectProducer,
   AdminResolveBankTransfer,
+  AdminSetCommissionRate,
+  AdminSettleProducer,
+  LedgerPageQuery,
   AdminSetProductOcop,
   AdminSuspendProducer,
   AdminUpdateCertificate,
@@ -152,6 +155,9 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(AdminListBankTransfersQuery, {})],
     },
     { matcher: "/admin/bank-transfers/:id/resolve", method: ["POST"], middlewares: [validateAndTransformBody(AdminResolveBankTransfer)] },
+    { matcher: "/admin/ledger/:producer_id", method: ["GET"], middlewares: [validateAndTransformQuery(LedgerPageQuery, {})] },
+    { matcher: "/admin/ledger/:producer_id/settlements", method: ["POST"], middlewares: [validateAndTransformBody(AdminSettleProducer)] },
+    { matcher: "/admin/commission-rates", method: ["POST"], middlewares: [validateAndTransformBody(AdminSetCommissionRate)] },
     { matcher: "/admin/orders/:id/refused-at-door", method: ["POST"], middlewares: [validateAndTransformBody(AdminRecordRefusedAtDoor)] },
     { matcher: "/hooks/payment/stripe_stripe", method: ["POST"], middlewares: [verifyStripeSignature] },
     // A bank notification's signature is over the bytes sent, so its route reads them as they came.
@@ -180,6 +186,7 @@ export default defineMiddlewares({
     { matcher: "/producer/products/:id/batches", method: ["POST"], middlewares: [validateBodyInSentences(ProducerCreateBatch)] },
     // A certificate comes with its decision document, as multipart/form-data.
     { matcher: "/producer/products/:id/certificates", method: ["POST"], bodyParser: false, middlewares: [readCertificateUpload] },
+    { matcher: "/producer/ledger", method: ["GET"], middlewares: [validateAndTransformQuery(LedgerPageQuery, {})] },
     { matcher: "/producer/orders", method: ["GET"], middlewares: [validateAndTransformQuery(ProducerListOrdersQuery, {})] },
     {
       matcher: "/producer/orders/:id/fulfillments/:fulfillment_id/shipments",

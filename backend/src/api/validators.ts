@@ -1,7 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import { ACCOUNT_LOCALES, type AccountProblem, emailProblem, MIN_PASSWORD_LENGTH, normalizeEmail, passwordProblem } from "@ocop/domain/account"
 import { TEXT_LIMITS, type TextLimit } from "@ocop/domain/input-limits"
+import { COMMISSION_SCOPES } from "@ocop/domain/ledger"
 import { normalizePhone } from "@ocop/domain/phone"
+import { todayInVietnam } from "@ocop/domain/vietnam-date"
 import { PRODUCER_MEMBER_ROLES } from "@ocop/domain/producer-accounts"
 import { MAX_RATING, MIN_RATING, MIN_REVIEW_LENGTH, REVIEW_STATUSES, type ReviewProblem, reviewProblem } from "@ocop/domain/reviews"
 import { passwordRefusal } from "../lib/member-logins"
@@ -65,6 +67,10 @@ const producerFields = {
   story_vi: optionalNfc("story_vi", "story"),
   story_en: optionalNfc("story_en", "story"),
   logo_url: z.string().max(TEXT_LIMITS.url, tooLong("logo_url", "url")).url().nullish(),
+  // The account settlements are paid into (@ocop/domain/ledger): a VietQR transfer needs all three.
+  bank_bin: z.string().regex(/^\d{6}$/, "A bank's NAPAS BIN is 6 digits, e.g. 970436 for Vietcombank.").nullish(),
+  bank_account_number: z.string().regex(/^[A-Za-z0-9]{1,19}$/, "An account number is 1 to 19 letters or digits, with no spaces or dots.").nullish(),
+  bank_account_name: optionalNfc("bank_account_name", "personName"),
 }
 
 export const AdminCreateProducer = z.object({ handle, ...producerFields, status: z.enum(PRODUCER_STATUSES).optional() })
@@ -339,3 +345,28 @@ export const AdminModerateReview = z.object({
   note: optionalNfc("note", "note"),
 })
 export type AdminModerateReview = z.infer<typeof AdminModerateReview>
+
+const page = {
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+}
+
+export const LedgerPageQuery = z.object(page)
+export type LedgerPageQuery = z.infer<typeof LedgerPageQuery>
+
+export const AdminSettleProducer = z.object({
+  period_end: isoDate.refine((day) => day <= todayInVietnam(), "A settlement covers days that have ended or today, not a day still to come."),
+})
+export type AdminSettleProducer = z.infer<typeof AdminSettleProducer>
+
+export const AdminSetCommissionRate = z
+  .object({
+    scope: z.enum(COMMISSION_SCOPES, { message: "scope is default, industry or producer." }),
+    scope_id: z.string().trim().max(64).nullish(),
+    rate_percent: z.number({ message: "rate_percent is a percentage, e.g. 8 or 7.5." }),
+  })
+  .refine((rate) => (rate.scope === "default") === !rate.scope_id, {
+    message: "The default rate has no scope_id; an industry's names its code (I to VI), a producer's its id.",
+    path: ["scope_id"],
+  })
+export type AdminSetCommissionRate = z.infer<typeof AdminSetCommissionRate>

@@ -1,10 +1,11 @@
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
-import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
+import { capturePaymentWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
 import { awaitingPayment, ORDER_PAYMENT_FIELDS, type WithPayments } from "../lib/order-payments"
 import { VIETQR_PROVIDER_ID } from "../lib/store-setup"
 import { BANK_TRANSFER_MODULE } from "../modules/bank-transfer"
 import type BankTransferModuleService from "../modules/bank-transfer/service"
+import { POS_SALE_CHANGED_EVENT } from "./record-ledger-entries"
 import { confirmCounterTransferStep, findCounterTransferOfOrder } from "./steps/pos-transfers"
 
 export type ResolveBankTransferInput =
@@ -89,6 +90,10 @@ export const resolveBankTransferWorkflow = createWorkflow("resolve-bank-transfer
   })
   when({ resolved }, ({ resolved }) => resolved.counter !== null).then(() => {
     confirmCounterTransferStep(transform({ resolved }, ({ resolved }) => resolved.counter!))
+    // A sale completed so: its producers are credited (the ledger).
+    emitEventStep({ eventName: POS_SALE_CHANGED_EVENT, data: transform({ input }, ({ input }) => ({ order_id: input.resolution === "matched" ? input.order_id : null })) }).config({
+      name: "emit-counter-sale-paid",
+    })
   })
   return new WorkflowResponse(resolved)
 })

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, adjustInventoryLevelsStep, cancelOrderWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, adjustInventoryLevelsStep, cancelOrderWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { POS_SALE_CHANGED_EVENT } from "./record-ledger-entries"
 import { prepareReturnStep, type ReturnPosSaleInput, recordPosReturnStep } from "./steps/pos-returns"
 
 export type { ReturnPosSaleInput } from "./steps/pos-returns"
@@ -24,6 +25,8 @@ export const returnPosSaleWorkflow = createWorkflow("return-pos-sale", (input: R
   when({ prepared }, ({ prepared }) => prepared.whole).then(() => {
     cancelOrderWorkflow.runAsStep({ input: transform({ input, prepared }, ({ input, prepared }) => ({ order_id: prepared.order_id, canceled_by: input.staff.id })) })
   })
+  // The lines' producers are owed less (the ledger's refund entries).
+  emitEventStep({ eventName: POS_SALE_CHANGED_EVENT, data: transform({ prepared }, ({ prepared }) => ({ order_id: prepared.order_id })) })
   releaseLockStep({ key: lockKeys })
   return new WorkflowResponse(returnId)
 })

@@ -99,6 +99,11 @@ export const ERROR_CODES = {
   photoTypeNotAccepted: "photo_type_not_accepted",
   photoMissing: "photo_missing",
   tooManyPhotos: "too_many_photos",
+  // The producers' ledger (@ocop/domain/ledger): a commission rate that is no percentage, a
+  // settlement with nothing due, a producer with no bank account to pay into
+  invalidCommissionRate: "invalid_commission_rate",
+  nothingToSettle: "nothing_to_settle",
+  noBankAccount: "no_bank_account",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]

@@ -31,6 +31,10 @@ const Producer = model
     story_en: model.text().nullable(),
     logo_url: model.text().nullable(),
     is_sample: model.boolean().default(false),
+    /** The account the programme office pays the producer's settlements into: its bank's NAPAS BIN, the number and the holder's name. */
+    bank_bin: model.text().nullable(),
+    bank_account_number: model.text().nullable(),
+    bank_account_name: model.text().nullable(),
     metadata: model.json().nullable(),
     invites: model.hasMany(() => ProducerInvite, { mappedBy: "producer" }),
   })
