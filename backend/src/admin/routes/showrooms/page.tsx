@@ -83,6 +83,8 @@ function CreateShowroom({ onCreated }: { onCreated: (showroom: Showroom) => void
   const [fields, setFields] = useState(NEW_SHOWROOM)
   const [units, setUnits] = useState({ province_code: "", commune_code: "" })
   const [busy, setBusy] = useState(false)
+  // Counts the showrooms made here, so the province and commune pickers start empty for the next.
+  const [made, setMade] = useState(0)
   const field = (name: keyof typeof NEW_SHOWROOM) => ({
     id: `showroom-${name}`,
     size: "small" as const,
@@ -99,6 +101,7 @@ function CreateShowroom({ onCreated }: { onCreated: (showroom: Showroom) => void
       })
       toast.success(`${showroom.name} is made, with its sales channel and stock location. Add its staff next.`)
       setFields(NEW_SHOWROOM)
+      setMade((count) => count + 1)
       onCreated(showroom)
     } catch (error) {
       toast.error((error as Error).message)
@@ -128,7 +131,7 @@ function CreateShowroom({ onCreated }: { onCreated: (showroom: Showroom) => void
           </Label>
           <Input {...field("address_as_issued")} placeholder="số nhà, đường, xã/phường, tỉnh" />
         </div>
-        <UnitPicker onChange={setUnits} />
+        <UnitPicker key={made} onChange={setUnits} />
         <div className="flex flex-col gap-1">
           <Label htmlFor="showroom-phone" size="xsmall">
             Phone (optional)
