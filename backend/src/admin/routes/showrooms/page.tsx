@@ -3,6 +3,7 @@ import { HouseStar } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
 import { type FormEvent, useCallback, useEffect, useState } from "react"
 import { adminApi } from "../../lib/admin-api"
+import { PageIntro, useAdminRead } from "../../lib/admin-page"
 import { vietnamTime } from "../../lib/format"
 
 type Showroom = {
@@ -268,34 +269,15 @@ function ShowroomStaff({ showroom, onChanged }: { showroom: Showroom; onChanged:
  * stock location, and its cashiers and managers, each with a login of their own.
  */
 export default function ShowroomsPage() {
-  const [showrooms, setShowrooms] = useState<Showroom[] | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
-  const load = useCallback(async () => {
-    try {
-      setShowrooms((await adminApi<{ showrooms: Showroom[] }>("/admin/showrooms")).showrooms)
-      setProblem(null)
-    } catch (error) {
-      setProblem((error as Error).message)
-    }
-  }, [])
-  useEffect(() => {
-    load()
-  }, [load])
+  const { data, problem, reload: load } = useAdminRead<{ showrooms: Showroom[] }>("/admin/showrooms")
+  const showrooms = data?.showrooms
 
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h1">Showrooms</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          The district showrooms (cửa hàng giới thiệu sản phẩm OCOP) that sell at the counter. A showroom sells from its own stock location in its
-          own sales channel; its staff sign in at the storefront's /pos with the email and password you give them.
-        </Text>
-      </div>
-      {problem && (
-        <Text className="px-6 py-4 text-ui-fg-error" role="alert">
-          {problem}
-        </Text>
-      )}
+      <PageIntro title="Showrooms" problem={problem}>
+        The district showrooms (cửa hàng giới thiệu sản phẩm OCOP) that sell at the counter. A showroom sells from its own stock location in its
+        own sales channel; its staff sign in at the storefront's /pos with the email and password you give them.
+      </PageIntro>
       {showrooms && showrooms.length === 0 && <Text className="px-6 py-4">No showroom yet: create the first below.</Text>}
       {showrooms && showrooms.length > 0 && (
         <Table>
