@@ -29,7 +29,7 @@ import {
   WEB_SALES_CHANNEL,
 } from "../src/lib/store-setup"
 import { cartDeliveryChoices } from "../src/lib/cart-delivery"
-import { addPosStaffWorkflow } from "../src/workflows/add-pos-staff"
+import { createPosStaffWorkflow } from "../src/workflows/create-pos-staff"
 import { createProducerWorkflow, type CreateProducerWorkflowInput } from "../src/workflows/create-producer"
 import { recordCertificateWorkflow, type RecordCertificateWorkflowInput } from "../src/workflows/record-certificate"
 
@@ -376,12 +376,11 @@ export async function createTestPack(
   return { variantId: variant.id, productId: product.id, productHandle: product.handle, inventoryItemId: variant.inventoryItemId, producerId: producer.id, locationId: producer.locationId }
 }
 
-/** A staff member of a showroom's counter with an email-and-password login, as the sample catalogue makes them. */
+/** A staff member of a showroom's counter with an email-and-password login, as the programme office adds them. */
 export async function createPosStaff(container: MedusaContainer, input: { email: string; password: string; role: "cashier" | "manager"; showroomId: string }): Promise<string> {
-  const auth = container.resolve(Modules.AUTH)
-  const { authIdentity, error } = await auth.register("emailpass", { body: { email: input.email, password: input.password } } as Parameters<typeof auth.register>[1])
-  if (!authIdentity) throw new Error(`The login of ${input.email} was not made: ${error}`)
-  const { result } = await addPosStaffWorkflow(container).run({ input: { auth_identity_id: authIdentity.id, name: input.email.split("@")[0]!, role: input.role, showroom_id: input.showroomId } })
+  const { result } = await createPosStaffWorkflow(container).run({
+    input: { email: input.email, password: input.password, name: input.email.split("@")[0]!, role: input.role, showroom_id: input.showroomId },
+  })
   return result.id
 }
 

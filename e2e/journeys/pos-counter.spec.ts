@@ -8,12 +8,14 @@
  * drawer counted, and the report's totals are the sales made. On a till of its own, the manager
  * takes one pack of a two-pack sale back with its reason, paying its cash back from the drawer, then
  * the rest with "Trả cả đơn", and the cart says whether the phone typed belongs to an account.
+ * The programme office makes a second showroom and its cashier on Admin's Showrooms page; that
+ * cashier's counter holds none of Hải Hậu's packs, and Hải Hậu's sale, shift and pack are 404 to it.
  */
 import { type APIRequestContext, expect as baseExpect, type Page, type Route, test } from "@playwright/test"
 import { formatVnd } from "@ocop/domain/money"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
 import { sepayNotification } from "@ocop/backend/integration-tests/bank-notifications"
-import { backendAnswers, freezeBackend } from "../src/journey"
+import { adminHeaders, backendAnswers, freezeBackend, signInToAdmin } from "../src/journey"
 import { screenshot } from "../src/screenshots"
 import { readStack } from "../src/stack"
 
@@ -490,4 +492,139 @@ test("with the backend stopped and the counter still online, two cash sales wait
   })
   expect(closed.status()).toBe(200)
   await context.close()
+})
+
+/** The showroom the programme office makes in the journey below, kept from one run to the next (the stack's database stays). */
+const HA_LONG = {
+  handle: "showroom-ha-long",
+  name: "Cửa hàng giới thiệu sản phẩm OCOP Hạ Long",
+  address: "số 1 đường Trần Hưng Đạo, phường Hạ Long, tỉnh Quảng Ninh",
+  province: "Tỉnh Quảng Ninh",
+  commune: "Phường Hạ Long",
+}
+const HA_LONG_CASHIER = { name: "Phạm Thu Hà", email: "thu-ngan@showroom-ha-long.example.vn", password: "quay-ha-long-2026" }
+const HA_LONG_MANAGER = { name: "Đỗ Minh Quân", email: "quan-ly@showroom-ha-long.example.vn", password: "quan-ly-ha-long-2026", role: "manager" }
+
+type AdminShowroom = { id: string; handle: string; name: string }
+type AdminStaff = { id: string; email: string }
+
+test("the programme office makes a second showroom and its cashier in the Admin, whose counter sees none of Hải Hậu's stock, sales or shifts", async ({ browser, request }) => {
+  const stack = readStack()
+  const admin = await adminHeaders(request)
+  const adminGet = async <T>(path: string): Promise<T> => {
+    const response = await request.get(`${stack.backendUrl}${path}`, { headers: admin })
+    expect(response.status(), path).toBe(200)
+    return (await response.json()) as T
+  }
+  const showroomByHandle = async () => (await adminGet<{ showrooms: AdminShowroom[] }>("/admin/showrooms")).showrooms.find((showroom) => showroom.handle === HA_LONG.handle)
+
+  // Hải Hậu's side: a sale on a till of its own, whose sale, shift and pack the other showroom asks for.
+  const haiHauCashier = await staffToken(request, cashier)
+  const haiHauManager = await staffToken(request, manager)
+  const till = "Quầy kiểm tra phân quyền"
+  await closeOpenShifts(request, haiHauManager)
+  const opened = await request.post(`${stack.backendUrl}/pos/shifts`, { headers: { authorization: `Bearer ${haiHauCashier}` }, data: { opening_float: 0, till } })
+  expect(opened.status()).toBe(201)
+  const haiHauShift = (await opened.json()).shift as Shift
+  const { packs } = await posGet<{ packs: Pack[] }>(request, haiHauCashier, "/catalogue?limit=500")
+  const pack = packs.filter((candidate) => candidate.gtin && candidate.price > 0 && candidate.stock >= 2).sort((a, b) => b.stock - a.stock)[0]!
+  expect(pack, "Hải Hậu holds a pack to sell").toBeTruthy()
+  const sold = await request.post(`${stack.backendUrl}/pos/sales`, {
+    headers: { authorization: `Bearer ${haiHauCashier}`, "idempotency-key": `showroom-scope-${Date.now()}` },
+    data: { shift_id: haiHauShift.id, lines: [{ variant_id: pack.variant_id, quantity: 1 }], payments: [{ method: "cash", amount: pack.price, tendered: pack.price }] },
+  })
+  expect(sold.status()).toBe(201)
+  const haiHauSale = (await sold.json()).sale as Sale
+
+  // An earlier run's Hạ Long staff go, through the Admin API, so this run adds its cashier again; its manager closes that run's shift.
+  const earlier = await showroomByHandle()
+  if (earlier) {
+    const { staff } = await adminGet<{ staff: AdminStaff[] }>(`/admin/showrooms/${earlier.id}/staff`)
+    const earlierManager = staff.find((member) => member.email === HA_LONG_MANAGER.email)
+    if (earlierManager) await closeOpenShifts(request, await staffToken(request, HA_LONG_MANAGER))
+    for (const member of staff) {
+      expect((await request.delete(`${stack.backendUrl}/admin/showrooms/${earlier.id}/staff/${member.id}`, { headers: admin })).status()).toBe(200)
+    }
+  }
+
+  const { context: adminContext, admin: adminPage } = await signInToAdmin(browser)
+  await test.step("the operator makes the Hạ Long showroom (province, then its 2025 commune) and its cashier on the Showrooms page", async () => {
+    await adminPage.goto(`${stack.adminUrl}/showrooms`)
+    await expect(adminPage.getByRole("heading", { name: "Showrooms", exact: true })).toBeVisible()
+    await expect(adminPage.getByRole("row").filter({ hasText: "Cửa hàng giới thiệu sản phẩm OCOP huyện Hải Hậu" })).toBeVisible()
+    const form = adminPage.getByRole("form", { name: "New showroom" })
+    if (!earlier) {
+      await form.getByLabel("Name", { exact: true }).fill(HA_LONG.name)
+      await form.getByLabel(/^Handle/).fill("Showroom Hạ Long")
+      await form.getByLabel(/^Address as written/).fill(HA_LONG.address)
+      await form.getByLabel(/^Province/).selectOption({ label: HA_LONG.province })
+      await form.getByLabel("Commune or ward").selectOption({ label: HA_LONG.commune })
+      await form.getByRole("button", { name: "Create showroom" }).click()
+      // A handle that is not one is refused with what to write instead.
+      await expect(adminPage.getByText(/A handle is lower-case letters, digits and dashes/)).toBeVisible()
+      await form.getByLabel(/^Handle/).fill(HA_LONG.handle)
+      await form.getByRole("button", { name: "Create showroom" }).click()
+      await expect(adminPage.getByText(`${HA_LONG.name} is made, with its sales channel and stock location. Add its staff next.`)).toBeVisible()
+    }
+    const row = adminPage.getByRole("row").filter({ hasText: HA_LONG.name })
+    await expect(row).toContainText(`${HA_LONG.commune}, ${HA_LONG.province}`)
+    await expect(row).toContainText(`Kho ${HA_LONG.name}`)
+    const addStaff = adminPage.getByRole("form", { name: `Add staff to ${HA_LONG.name}` })
+    await addStaff.getByLabel("Name").fill(HA_LONG_CASHIER.name)
+    await addStaff.getByLabel("Email").fill(HA_LONG_CASHIER.email)
+    await addStaff.getByLabel(/^Password/).fill("ngan")
+    await addStaff.getByRole("button", { name: "Add staff" }).click()
+    await expect(adminPage.getByText(/A password has at least 8 characters/)).toBeVisible()
+    await addStaff.getByLabel(/^Password/).fill(HA_LONG_CASHIER.password)
+    await addStaff.getByRole("button", { name: "Add staff" }).click()
+    await expect(row.getByRole("list", { name: `Staff of ${HA_LONG.name}` })).toContainText(HA_LONG_CASHIER.name)
+    await screenshot(adminPage, "admin-showrooms-1366", { fullPage: true })
+  })
+  await adminContext.close()
+
+  const haLong = (await showroomByHandle())!
+  const added = await request.post(`${stack.backendUrl}/admin/showrooms/${haLong.id}/staff`, { headers: admin, data: HA_LONG_MANAGER })
+  expect(added.status()).toBe(201)
+
+  const context = await browser.newContext({ viewport: COUNTER, baseURL: stack.storefrontUrl })
+  const page = await context.newPage()
+  await test.step("Hạ Long's cashier signs in at /pos and its counter holds none of Hải Hậu's packs", async () => {
+    await signIn(page, HA_LONG_CASHIER)
+    await expect(page.getByText(`${HA_LONG_CASHIER.name} · ${HA_LONG.name}`)).toBeVisible()
+    await page.getByLabel(/Tiền đầu ca/).fill("200.000")
+    await page.getByRole("button", { name: "Mở ca" }).click()
+    await expect(page.getByRole("button", { name: /Hoàn tất/ })).toBeVisible()
+    await expect(page.getByText(HA_LONG.name).first()).toBeVisible()
+    await expect(page.locator("[data-stock]")).toHaveCount(0)
+    await page.locator("body").click({ position: { x: 5, y: 5 } })
+    await scan(page, pack.gtin)
+    await expect(page.locator("[data-counter-message]")).toHaveAttribute("role", "alert")
+    await expect(page.locator(`[data-cart-line="${pack.gtin}"]`)).toHaveCount(0)
+    await screenshot(page, "other-showroom-counter-1366", { fullPage: true })
+  })
+
+  await test.step("Hải Hậu's sale, shift and pack are 404 to it, through the storefront as the browser asks and at the backend", async () => {
+    const haLongToken = await staffToken(request, HA_LONG_CASHIER)
+    for (const path of [`/sales/${haiHauSale.id}`, `/shifts/${haiHauShift.id}`, `/catalogue/${pack.variant_id}`]) {
+      const proxied = await page.request.get(`/api/pos${path}`)
+      expect(proxied.status(), `/api/pos${path}`).toBe(404)
+      const direct = await request.get(`${stack.backendUrl}/pos${path}`, { headers: { authorization: `Bearer ${haLongToken}` } })
+      expect(direct.status(), `/pos${path}`).toBe(404)
+    }
+    const { sales } = (await (await page.request.get("/api/pos/sales?limit=100")).json()) as { sales: Sale[] }
+    expect(sales.map((sale) => sale.id)).not.toContain(haiHauSale.id)
+    const { shifts } = (await (await page.request.get("/api/pos/shifts")).json()) as { shifts: Shift[] }
+    expect(shifts.map((shift) => shift.id)).not.toContain(haiHauShift.id)
+    const { packs: haLongPacks } = (await (await page.request.get(`/api/pos/catalogue?gtin=${pack.gtin}`)).json()) as { packs: Pack[] }
+    expect(haLongPacks).toEqual([])
+    // Hải Hậu's own cashier still reads it.
+    expect((await posGet<{ sale: Sale }>(request, haiHauCashier, `/sales/${haiHauSale.id}`)).sale.id).toBe(haiHauSale.id)
+  })
+  await context.close()
+
+  const closed = await request.post(`${stack.backendUrl}/pos/shifts/${haiHauShift.id}/close`, {
+    headers: { authorization: `Bearer ${haiHauManager}` },
+    data: { counted_cash: pack.price },
+  })
+  expect(closed.status()).toBe(200)
 })

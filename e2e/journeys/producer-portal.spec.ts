@@ -10,7 +10,7 @@
 import { type Browser, expect as baseExpect, test } from "@playwright/test"
 import { vietnameseGtin13 } from "@ocop/domain/gtin"
 import { addToCartFromProductPage, CHECKOUT_VI, expectNoSeriousAxeViolations, fillDeliveryDetails } from "../src/checkout-steps"
-import { adminHeaders, backendAnswers, cameraJpeg, open, producerInviteLink } from "../src/journey"
+import { adminHeaders, backendAnswers, cameraJpeg, open, producerInviteLink, signInToAdmin } from "../src/journey"
 import { readStack } from "../src/stack"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
 import { screenshot } from "../src/screenshots"
@@ -30,14 +30,7 @@ const OTHER_PRODUCT = "mien-dong-tai-hoan"
 /** The operator signs in to Medusa Admin and approves the registration on the Producers page. */
 async function approveInAdmin(browser: Browser, producerName: string) {
   const stack = readStack()
-  const operator = DEMO_ACCOUNTS.find((account) => account.role === "operator")!
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: "en-US" })
-  const admin = await context.newPage()
-  await admin.goto(`${stack.adminUrl}/login`)
-  await admin.locator("input[name=email]").fill(operator.email)
-  await admin.locator("input[type=password]").fill(operator.password)
-  await admin.getByRole("button", { name: /continue/i }).click()
-  await expect(admin).toHaveURL(/\/app\/(orders|products)/)
+  const { context, admin } = await signInToAdmin(browser)
   await admin.goto(`${stack.adminUrl}/producers`)
   await expect(admin.getByRole("heading", { name: "Producers" })).toBeVisible()
   const row = admin.getByRole("row").filter({ hasText: producerName })

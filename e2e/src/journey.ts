@@ -2,7 +2,7 @@
 // answering for a while, opening a page once its forms are hydrated, signing in to the admin API as
 // the operator, and reading the confirmation link a registration emailed.
 import { execFileSync } from "node:child_process"
-import { type APIRequestContext, expect, type Page } from "@playwright/test"
+import { type APIRequestContext, type Browser, type BrowserContext, expect, type Page } from "@playwright/test"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
 import { readStack } from "./stack"
 
@@ -57,6 +57,20 @@ export async function adminHeaders(request: APIRequestContext): Promise<Record<s
   expect(response.status()).toBe(200)
   const { token } = await response.json()
   return { authorization: `Bearer ${token}` }
+}
+
+/** The demo operator signed in to Medusa Admin at a desktop's width, on its first page. */
+export async function signInToAdmin(browser: Browser): Promise<{ context: BrowserContext; admin: Page }> {
+  const stack = readStack()
+  const operator = DEMO_ACCOUNTS.find((account) => account.role === "operator")!
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: "en-US" })
+  const admin = await context.newPage()
+  await admin.goto(`${stack.adminUrl}/login`)
+  await admin.locator("input[name=email]").fill(operator.email)
+  await admin.locator("input[type=password]").fill(operator.password)
+  await admin.getByRole("button", { name: /continue/i }).click()
+  await expect(admin).toHaveURL(/\/app\/(orders|products)/)
+  return { context, admin }
 }
 
 /**

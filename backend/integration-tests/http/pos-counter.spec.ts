@@ -10,7 +10,6 @@ import { readdirSync } from "node:fs"
 import path from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createSalesChannelsWorkflow, createStockLocationsWorkflow, linkSalesChannelsToStockLocationWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { decodeVietQr } from "@ocop/domain/vietqr"
 import { POS_APPROVAL_HEADER } from "../../src/lib/pos-access"
@@ -18,10 +17,9 @@ import { BANK_TRANSFER_MODULE } from "../../src/modules/bank-transfer"
 import type BankTransferModuleService from "../../src/modules/bank-transfer/service"
 import { POS_MODULE } from "../../src/modules/pos"
 import type PosModuleService from "../../src/modules/pos/service"
+import { createShowroomWorkflow } from "../../src/workflows/create-showroom"
 import { PRODUCT_SALES_MODULE } from "../../src/modules/product-sales"
 import type ProductSalesModuleService from "../../src/modules/product-sales/service"
-import { SHOWROOM_MODULE } from "../../src/modules/showroom"
-import type ShowroomModuleService from "../../src/modules/showroom/service"
 import { type SignedNotification, sepayNotification } from "../bank-notifications"
 import { createPosStaff, createTestProduct, createTestProducer, type Headers, setUpStore, signInOperator, type TestProduct, type TestStore } from "../fixtures"
 import { answer, eventually } from "../helpers"
@@ -88,23 +86,16 @@ medusaIntegrationTestRunner({
 
     /** A second showroom with its own channel and location, and a pack only it sells. */
     async function createOtherShowroom(container: MedusaContainer) {
-      const link = container.resolve(ContainerRegistrationKeys.LINK)
-      const showroom = await container.resolve<ShowroomModuleService>(SHOWROOM_MODULE).createShowrooms({
-        handle: "showroom-van-don",
-        name: "Cửa hàng OCOP Vân Đồn",
-        address_as_issued: "xã Đoàn Kết, huyện Vân Đồn, tỉnh Quảng Ninh",
-        province_code: "22",
+      const { result } = await createShowroomWorkflow(container).run({
+        input: {
+          handle: "showroom-van-don",
+          name: "Cửa hàng OCOP Vân Đồn",
+          address_as_issued: "xã Đoàn Kết, huyện Vân Đồn, tỉnh Quảng Ninh",
+          province_code: "22",
+          commune_code: "06994",
+        },
       })
-      const {
-        result: [channel],
-      } = await createSalesChannelsWorkflow(container).run({ input: { salesChannelsData: [{ name: "Showroom OCOP Vân Đồn" }] } })
-      const {
-        result: [location],
-      } = await createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "Kho showroom Vân Đồn" }] } })
-      await link.create({ [SHOWROOM_MODULE]: { showroom_id: showroom.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: channel!.id } })
-      await link.create({ [SHOWROOM_MODULE]: { showroom_id: showroom.id }, [Modules.STOCK_LOCATION]: { stock_location_id: location!.id } })
-      await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location!.id, add: [channel!.id] } })
-      return { id: showroom.id, channelId: channel!.id, locationId: location!.id }
+      return { id: result.showroom.id, channelId: result.sales_channel.id, locationId: result.stock_location.id }
     }
 
     async function stockAt(inventoryItemId: string, locationId: string): Promise<number> {

@@ -42,6 +42,7 @@ function validateParams(shape: z.ZodRawShape) {
 const orderId = { id: resourceId("An order", "order") }
 const productId = { id: resourceId("A product", "prod") }
 const producerId = { id: resourceId("A producer", "pdr") }
+const showroomId = { id: resourceId("A showroom", "shr") }
 
 /**
  * The shop's own routes that take an id or a handle in their path (src/api/**\/[param]). Those under
@@ -71,6 +72,10 @@ const PARAMETER_ROUTES: [string, z.ZodRawShape][] = [
   ["/admin/draft-orders/:id/convert-to-order", { id: resourceId("A draft order", "order") }],
   ["/store/products/:id/reviews", productId],
   ["/admin/product-reviews/:id", { id: resourceId("A review", "prev") }],
+  ["/admin/showrooms/:id", showroomId],
+  ["/admin/showrooms/:id/staff", showroomId],
+  ["/admin/showrooms/:id/staff/:staff_id", { ...showroomId, staff_id: resourceId("A staff member", "pstf") }],
+  ["/admin/admin-units/:province_code", { province_code: z.string().regex(/^\d{2}$/, "A province code is two digits, e.g. 37.") }],
 ]
 
 /** A string the buyer writes: at most its limit, no control character but line breaks and tabs. Other types are Medusa's to refuse. */

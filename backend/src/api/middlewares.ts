@@ -38,6 +38,7 @@ import { StoreRecordScan } from "./store/trace/validators"
 import { ProducerListOrdersQuery, ProducerShipParcel } from "./producer/orders/validators"
 import { PosCashMovement, PosCatalogueQuery, PosCloseShift, PosCreateSale, PosListSalesQuery, PosListShiftsQuery, PosAskApproval, PosCustomerQuery, PosOpenShift, PosRefundSale, PosReturnSale } from "./pos/validators"
 import { limitUploadLength } from "./admin/uploads/upload-length"
+import { AdminAddShowroomStaff, AdminCreateShowroom } from "./admin/showrooms/validators"
 import { readPhotoUploads } from "./producer/products/photo-uploads"
 import { readReviewForm } from "./store/products/[id]/reviews/review-form"
 import {
@@ -159,6 +160,8 @@ export default defineMiddlewares({
     { matcher: "/admin/ledger/:producer_id/settlements", method: ["POST"], middlewares: [validateAndTransformBody(AdminSettleProducer)] },
     { matcher: "/admin/commission-rates", method: ["POST"], middlewares: [validateAndTransformBody(AdminSetCommissionRate)] },
     { matcher: "/admin/orders/:id/refused-at-door", method: ["POST"], middlewares: [validateAndTransformBody(AdminRecordRefusedAtDoor)] },
+    { matcher: "/admin/showrooms", method: ["POST"], middlewares: [validateBodyInSentences(AdminCreateShowroom)] },
+    { matcher: "/admin/showrooms/:id/staff", method: ["POST"], middlewares: [validateBodyInSentences(AdminAddShowroomStaff)] },
     { matcher: "/hooks/payment/stripe_stripe", method: ["POST"], middlewares: [verifyStripeSignature] },
     // A bank notification's signature is over the bytes sent, so its route reads them as they came.
     { matcher: "/hooks/bank-transfer/:service", method: ["POST"], bodyParser: { preserveRawBody: true }, middlewares: [] },

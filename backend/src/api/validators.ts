@@ -8,7 +8,7 @@ import { PRODUCER_MEMBER_ROLES } from "@ocop/domain/producer-accounts"
 import { MAX_RATING, MIN_RATING, MIN_REVIEW_LENGTH, REVIEW_STATUSES, type ReviewProblem, reviewProblem } from "@ocop/domain/reviews"
 import { passwordRefusal } from "../lib/member-logins"
 import { EVALUATION_KINDS, CRITERIA_DECISIONS } from "../modules/ocop/models/certificate"
-import { assertProducerAddress } from "../modules/producer/address"
+import { assertAdminUnits } from "../lib/admin-units"
 import { PRODUCER_KINDS, PRODUCER_STATUSES } from "../modules/producer/models/producer"
 
 export const tooLong = (field: string, limit: TextLimit) => `${field} is longer than ${TEXT_LIMITS[limit]} characters: shorten it.`
@@ -49,21 +49,27 @@ export const AdminListProducersQuery = StoreListProducersQuery.extend({
 })
 export type AdminListProducersQuery = z.infer<typeof AdminListProducersQuery>
 
+/** A Vietnamese mobile or landline number, stored as @ocop/domain/phone writes it. */
+export const phoneNumber = z
+  .string()
+  .max(TEXT_LIMITS.phone, tooLong("phone", "phone"))
+  .refine((phone) => normalizePhone(phone) !== null, "This is not a Vietnamese mobile or landline number, e.g. 0912 345 678 or 024 3825 1234.")
+  .transform((phone) => normalizePhone(phone)!)
+  .nullish()
+/** The 2025 units' codes; whether they name a unit, and the commune one of the province, is assertAdminUnits's. */
+export const provinceCode = z.string({ message: "Give province_code: the province's two digits, e.g. 37." }).regex(/^\d{2}$/, "A province code is two digits, e.g. 37.")
+export const communeCode = z.string({ message: "Give commune_code: the commune's or ward's five digits, e.g. 14215." }).regex(/^\d{5}$/, "A commune code is five digits, e.g. 14215.")
+
 const producerFields = {
   name: nfc("name", "producerName", "A producer needs its name."),
   kind: z.enum(PRODUCER_KINDS, { message: "kind is cooperative, household or enterprise." }),
   contact_name: optionalNfc("contact_name", "personName"),
   email: z.string().max(TEXT_LIMITS.email, tooLong("email", "email")).email("This is not an email address.").nullish(),
-  phone: z
-    .string()
-    .max(TEXT_LIMITS.phone, tooLong("phone", "phone"))
-    .refine((phone) => normalizePhone(phone) !== null, "This is not a Vietnamese mobile or landline number, e.g. 0912 345 678 or 024 3825 1234.")
-    .transform((phone) => normalizePhone(phone)!)
-    .nullish(),
+  phone: phoneNumber,
   business_registration_number: z.string().regex(/^\d{10}(-\d{3})?$/, "A business registration number is 10 digits.").nullish(),
   address_as_issued: nfc("address_as_issued", "addressAsIssued", "The address as printed on the certificate is needed."),
-  province_code: z.string().regex(/^\d{2}$/, "A province code is two digits, e.g. 37."),
-  commune_code: z.string().regex(/^\d{5}$/, "A commune code is five digits, e.g. 14215.").nullish(),
+  province_code: provinceCode,
+  commune_code: communeCode.nullish(),
   story_vi: optionalNfc("story_vi", "story"),
   story_en: optionalNfc("story_en", "story"),
   logo_url: z.string().max(TEXT_LIMITS.url, tooLong("logo_url", "url")).url().nullish(),
@@ -222,7 +228,7 @@ export const StoreResetPassword = z.object({
 })
 export type StoreResetPassword = z.infer<typeof StoreResetPassword>
 /** Compared and stored in lower case, as the storefront's forms and Medusa's sign-in send it. */
-const memberEmail = (field: string) =>
+export const memberEmail = (field: string) =>
   z
     .string({ message: `Give ${field}: the email to sign in with.` })
     .trim()
@@ -230,7 +236,7 @@ const memberEmail = (field: string) =>
     .max(TEXT_LIMITS.email, tooLong(field, "email"))
     .email(`${field} is not an email address: check it, e.g. lan.nguyen@htx-tai-hoan.vn.`)
 /** Taken as typed: spaces may be part of a password. */
-const password = (field: string) =>
+export const password = (field: string) =>
   z.string({ message: `${field} is text: the password to sign in with.` }).max(TEXT_LIMITS.password, tooLong(field, "password"))
 const required = (what: string) => ({ message: `Give ${what}.` })
 
@@ -266,7 +272,7 @@ export const ProducerRegistration = z
   })
   .superRefine((registration, ctx) => {
     try {
-      assertProducerAddress(registration)
+      assertAdminUnits(registration)
     } catch (error) {
       ctx.addIssue({ code: "custom", path: ["commune_code"], message: (error as Error).message })
     }

@@ -2,25 +2,23 @@
  * The shop itself, created by `medusa db:migrate` so a database with no sample data can sell: the
  * store in VND, the Việt Nam region with cash on delivery, the web and showroom sales channels,
  * the storefront's publishable key, the default shipping profile, and the Hải Hậu showroom with
- * its stock location. Delivery and pickup are each producer's own (create-producer-shipping). Every part is looked up by its name first, so running it on a database
+ * its stock location and sales channel (made by create-showroom, as the programme office makes any
+ * other). Delivery and pickup are each producer's own (create-producer-shipping). Every part is looked up by its name first, so running it on a database
  * that already has some of it (an older sample-catalogue load) adds only what is missing.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createShippingProfilesWorkflow,
-  createStockLocationsWorkflow,
   createStoresWorkflow,
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
-  linkSalesChannelsToStockLocationWorkflow,
   updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { findCommune, findProvince } from "@ocop/domain/admin-units"
 import {
   DEFAULT_SHIPPING_PROFILE,
   HAI_HAU_SHOWROOM,
@@ -34,24 +32,21 @@ import {
   TAX_PROVIDER_ID,
   WEB_SALES_CHANNEL,
 } from "../lib/store-setup"
-import { SHOWROOM_MODULE } from "../modules/showroom"
-import type ShowroomModuleService from "../modules/showroom/service"
+import { createShowroomWorkflow } from "../workflows/create-showroom"
 
 /** A record reached through a relation or link, as Query returns it (null where the link is gone). */
 type Linked<Field extends string> = { [key in Field]: string } | null | undefined
-type StockLocationAddress = { address_1: string; city: string; province: string; country_code: string }
 
 export default async function createStoreSetup({ container }: { container: MedusaContainer }) {
-  const channels = await ensureSalesChannels(container, [WEB_SALES_CHANNEL, SHOWROOM_SALES_CHANNEL])
+  const channels = await ensureSalesChannels(container, [WEB_SALES_CHANNEL])
   const webChannelId = channels.get(WEB_SALES_CHANNEL)!
-  const showroomChannelId = channels.get(SHOWROOM_SALES_CHANNEL)!
 
   const regionId = await ensureRegion(container)
   await ensureStore(container, webChannelId, regionId)
   await ensurePublishableKey(container, webChannelId)
   // Products made through the Admin start on it, until the product hooks give them their producer's.
   await ensureDefaultShippingProfile(container)
-  await ensureShowroom(container, showroomChannelId, showroomAddress())
+  await ensureShowroom(container)
 }
 
 function queryOf(container: MedusaContainer) {
@@ -186,60 +181,21 @@ async function ensureDefaultShippingProfile(container: MedusaContainer): Promise
   return result[0]!.id
 }
 
-function showroomAddress(): StockLocationAddress {
-  return {
-    address_1: HAI_HAU_SHOWROOM.addressAsIssued,
-    city: findCommune(HAI_HAU_SHOWROOM.provinceCode, HAI_HAU_SHOWROOM.communeCode)!.name,
-    province: findProvince(HAI_HAU_SHOWROOM.provinceCode)!.name,
-    country_code: REGION_COUNTRY,
-  }
-}
-
-/** The showroom sells at the counter in its own channel, from its own stock location. */
-async function ensureShowroom(container: MedusaContainer, showroomChannelId: string, address: StockLocationAddress) {
-  const query = queryOf(container)
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
+/** The Hải Hậu showroom, made as the programme office makes any other (create-showroom), unless it is there. */
+async function ensureShowroom(container: MedusaContainer) {
   const {
     data: [existing],
-  } = await query.graph({
-    entity: "showroom",
-    fields: ["id", "stock_location.id", "sales_channel.id"],
-    filters: { handle: HAI_HAU_SHOWROOM.handle },
-  })
-  const showroom =
-    existing ??
-    (await (container.resolve(SHOWROOM_MODULE) as ShowroomModuleService).createShowrooms({
+  } = await queryOf(container).graph({ entity: "showroom", fields: ["id"], filters: { handle: HAI_HAU_SHOWROOM.handle } })
+  if (existing) return
+  await createShowroomWorkflow(container).run({
+    input: {
       handle: HAI_HAU_SHOWROOM.handle,
       name: HAI_HAU_SHOWROOM.name,
       address_as_issued: HAI_HAU_SHOWROOM.addressAsIssued,
       province_code: HAI_HAU_SHOWROOM.provinceCode,
       commune_code: HAI_HAU_SHOWROOM.communeCode,
-    }))
-
-  let locationId: string | undefined = existing?.stock_location?.id
-  if (!locationId) {
-    const {
-      result: [location],
-    } = await createStockLocationsWorkflow(container).run({
-      input: { locations: [{ name: HAI_HAU_SHOWROOM.stockLocation, address }] },
-    })
-    locationId = location!.id
-    await link.create({
-      [SHOWROOM_MODULE]: { showroom_id: showroom.id },
-      [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
-    })
-  }
-  if (existing?.sales_channel?.id !== showroomChannelId) {
-    await link.create({
-      [SHOWROOM_MODULE]: { showroom_id: showroom.id },
-      [Modules.SALES_CHANNEL]: { sales_channel_id: showroomChannelId },
-    })
-  }
-
-  const {
-    data: [location],
-  } = await query.graph({ entity: "stock_location", fields: ["sales_channels.id"], filters: { id: locationId } })
-  if (!(location?.sales_channels ?? []).some((channel: Linked<"id">) => channel?.id === showroomChannelId)) {
-    await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: locationId, add: [showroomChannelId] } })
-  }
+      sales_channel_name: SHOWROOM_SALES_CHANNEL,
+      stock_location_name: HAI_HAU_SHOWROOM.stockLocation,
+    },
+  })
 }

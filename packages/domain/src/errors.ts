@@ -42,6 +42,10 @@ export const ERROR_CODES = {
   posApprovalUsed: "pos_approval_used",
   posApprovalExpired: "pos_approval_expired",
   customerNotFound: "customer_not_found",
+  // The programme office's showrooms and their staff: a handle another showroom has, an email that
+  // signs in already (a login is one person's, and a staff member works at one showroom)
+  showroomHandleTaken: "showroom_handle_taken",
+  posStaffEmailTaken: "pos_staff_email_taken",
   // Requests: another checkout holds the cart or the stock it reserves, so trying again succeeds;
   // a text longer than its limit in @ocop/domain/input-limits
   cartBusy: "cart_busy",

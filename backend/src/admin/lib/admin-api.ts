@@ -1,5 +1,5 @@
 /** The one way the admin extensions call our admin API: same origin, the operator's session cookie. */
-export async function adminApi<T>(path: string, init?: { method?: "GET" | "POST"; body?: unknown }): Promise<T> {
+export async function adminApi<T>(path: string, init?: { method?: "GET" | "POST" | "DELETE"; body?: unknown }): Promise<T> {
   const response = await fetch(path, {
     method: init?.method ?? "GET",
     credentials: "include",

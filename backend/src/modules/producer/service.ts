@@ -1,6 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
-import { assertProducerAddress } from "./address"
+import { assertAdminUnits } from "../../lib/admin-units"
 import Producer from "./models/producer"
 import ProducerInvite from "./models/producer-invite"
 
@@ -20,7 +20,7 @@ class ProducerModuleService extends MedusaService({ Producer, ProducerInvite }) 
       if (!producer.province_code) {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, "A producer needs its 2025 province code (province_code).")
       }
-      assertProducerAddress(producer)
+      assertAdminUnits(producer)
     }
     // @ts-expect-error see above
     return super.createProducers(data, sharedContext)
@@ -36,7 +36,7 @@ class ProducerModuleService extends MedusaService({ Producer, ProducerInvite }) 
       : []
     for (const update of updates) {
       const current = existing.find((p) => p.id === update.id)
-      assertProducerAddress({
+      assertAdminUnits({
         province_code: update.province_code ?? current?.province_code,
         commune_code: update.commune_code !== undefined ? update.commune_code : current?.commune_code,
       })

@@ -1,8 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CurrencyDollar } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
-import { type FormEvent, useCallback, useEffect, useState } from "react"
+import { Badge, Button, Container, Input, Label, Table, Text, toast } from "@medusajs/ui"
+import { type FormEvent, useState } from "react"
 import { adminApi } from "../../lib/admin-api"
+import { PageIntro, useAdminRead } from "../../lib/admin-page"
 import { vietnamTime } from "../../lib/format"
 
 type BankTransfer = {
@@ -79,35 +80,15 @@ function ResolveForm({ transfer, onResolved }: { transfer: BankTransfer; onResol
  * order already paid or cancelled), for the operator to settle by hand.
  */
 export default function BankTransfersPage() {
-  const [transfers, setTransfers] = useState<BankTransfer[] | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
-  const load = useCallback(async () => {
-    try {
-      const { bank_transfers } = await adminApi<{ bank_transfers: BankTransfer[] }>("/admin/bank-transfers?to_resolve=true&limit=100")
-      setTransfers(bank_transfers)
-      setProblem(null)
-    } catch (error) {
-      setProblem((error as Error).message)
-    }
-  }, [])
-  useEffect(() => {
-    load()
-  }, [load])
+  const { data, problem, reload: load } = useAdminRead<{ bank_transfers: BankTransfer[] }>("/admin/bank-transfers?to_resolve=true&limit=100")
+  const transfers = data?.bank_transfers
 
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h1">Bank transfers to resolve</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          VietQR transfers the bank reported that paid no order by themselves. Match one to the order it was meant for (its payment is then
-          captured), or refund it and record the bank's reference.
-        </Text>
-      </div>
-      {problem && (
-        <Text className="px-6 py-4 text-ui-fg-error" role="alert">
-          {problem}
-        </Text>
-      )}
+      <PageIntro title="Bank transfers to resolve" problem={problem}>
+        VietQR transfers the bank reported that paid no order by themselves. Match one to the order it was meant for (its payment is then
+        captured), or refund it and record the bank's reference.
+      </PageIntro>
       {transfers && transfers.length === 0 && <Text className="px-6 py-4">Nothing to resolve: every transfer paid its order.</Text>}
       {transfers && transfers.length > 0 && (
         <Table>

@@ -1,8 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ExclamationCircle } from "@medusajs/icons"
-import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
+import { Badge, Container, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { adminApi } from "../../lib/admin-api"
+import { PageIntro } from "../../lib/admin-page"
 import { vietnamTime } from "../../lib/format"
 
 type FlaggedBatch = {
@@ -31,18 +32,10 @@ export default function FlaggedBatchesPage() {
 
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h1">Possible copied labels</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Batches whose trace page was opened more than three times as often as the batch has packs. Ask the producer, and check the sellers of
-          its product.
-        </Text>
-      </div>
-      {problem && (
-        <Text className="px-6 py-4 text-ui-fg-error" role="alert">
-          {problem}
-        </Text>
-      )}
+      <PageIntro title="Possible copied labels" problem={problem}>
+        Batches whose trace page was opened more than three times as often as the batch has packs. Ask the producer, and check the sellers of
+        its product.
+      </PageIntro>
       {batches && batches.length === 0 && <Text className="px-6 py-4">No batch is scanned more than its packs explain.</Text>}
       {batches && batches.length > 0 && (
         <Table>

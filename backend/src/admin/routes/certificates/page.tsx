@@ -1,8 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
-import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
+import { Badge, Container, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { adminApi } from "../../lib/admin-api"
+import { PageIntro } from "../../lib/admin-page"
 import { vietnamTime } from "../../lib/format"
 
 type PendingCertificate = {
@@ -34,18 +35,10 @@ export default function PendingCertificatesPage() {
 
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h1">Certificates to verify</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Uploaded by producers, or recorded unverified. None gives a star mark until verified: open the decision document, compare the number,
-          date, issuer, star and score, then switch it to verified in the product's OCOP panel.
-        </Text>
-      </div>
-      {problem && (
-        <Text className="px-6 py-4 text-ui-fg-error" role="alert">
-          {problem}
-        </Text>
-      )}
+      <PageIntro title="Certificates to verify" problem={problem}>
+        Uploaded by producers, or recorded unverified. None gives a star mark until verified: open the decision document, compare the number,
+        date, issuer, star and score, then switch it to verified in the product's OCOP panel.
+      </PageIntro>
       {certificates && certificates.length === 0 && <Text className="px-6 py-4">No certificate is waiting for a check.</Text>}
       {certificates && certificates.length > 0 && (
         <Table>

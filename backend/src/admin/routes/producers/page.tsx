@@ -1,8 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
-import { Button, Container, Heading, Input, Label, Table, Tabs, Text, toast } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
+import { Button, Container, Input, Label, Table, Tabs, Text, toast } from "@medusajs/ui"
+import { useState } from "react"
 import { adminApi } from "../../lib/admin-api"
+import { PageIntro, useAdminRead } from "../../lib/admin-page"
 import { vietnamTime } from "../../lib/format"
 
 type ProducerStatus = "pending" | "approved" | "suspended" | "rejected"
@@ -89,30 +90,15 @@ function Decide({ producer, onDecided }: { producer: Producer; onDecided: () => 
  */
 export default function ProducersPage() {
   const [status, setStatus] = useState<ProducerStatus>("pending")
-  const [producers, setProducers] = useState<Producer[] | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
-  const load = useCallback(async () => {
-    try {
-      const { producers } = await adminApi<{ producers: Producer[] }>(`/admin/producers?status=${status}&limit=100`)
-      setProducers(producers)
-      setProblem(null)
-    } catch (error) {
-      setProblem((error as Error).message)
-    }
-  }, [status])
-  useEffect(() => {
-    load()
-  }, [load])
+  const { data, problem, reload: load } = useAdminRead<{ producers: Producer[] }>(`/admin/producers?status=${status}&limit=100`)
+  const producers = data?.producers
 
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h1">Producers</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Cooperatives, household businesses and enterprises that sell here. Check a registration against its business registration before
-          approving it; a rejection says what to put right.
-        </Text>
-      </div>
+      <PageIntro title="Producers" problem={problem}>
+        Cooperatives, household businesses and enterprises that sell here. Check a registration against its business registration before
+        approving it; a rejection says what to put right.
+      </PageIntro>
       <div className="px-6 py-3">
         <Tabs value={status} onValueChange={(value) => setStatus(value as ProducerStatus)}>
           <Tabs.List>
@@ -123,11 +109,6 @@ export default function ProducersPage() {
           </Tabs.List>
         </Tabs>
       </div>
-      {problem && (
-        <Text className="px-6 py-4 text-ui-fg-error" role="alert">
-          {problem}
-        </Text>
-      )}
       {producers && producers.length === 0 && <Text className="px-6 py-4">No producers here.</Text>}
       {producers && producers.length > 0 && (
         <Table>

@@ -1,8 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChatBubbleLeftRight } from "@medusajs/icons"
-import { Button, Container, Heading, Input, Label, Table, Tabs, Text, toast } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
+import { Button, Container, Input, Label, Table, Tabs, Text, toast } from "@medusajs/ui"
+import { useState } from "react"
 import { adminApi } from "../../lib/admin-api"
+import { PageIntro, useAdminRead } from "../../lib/admin-page"
 import { vietnamTime } from "../../lib/format"
 
 type ReviewStatus = "pending" | "approved" | "rejected"
@@ -84,30 +85,15 @@ function Decide({ review, onDecided }: { review: ProductReview; onDecided: () =>
  */
 export default function ReviewsPage() {
   const [status, setStatus] = useState<ReviewStatus>("pending")
-  const [reviews, setReviews] = useState<ProductReview[] | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
-  const load = useCallback(async () => {
-    try {
-      const { product_reviews } = await adminApi<{ product_reviews: ProductReview[] }>(`/admin/product-reviews?status=${status}&limit=100`)
-      setReviews(product_reviews)
-      setProblem(null)
-    } catch (error) {
-      setProblem((error as Error).message)
-    }
-  }, [status])
-  useEffect(() => {
-    load()
-  }, [load])
+  const { data, problem, reload: load } = useAdminRead<{ product_reviews: ProductReview[] }>(`/admin/product-reviews?status=${status}&limit=100`)
+  const reviews = data?.product_reviews
 
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h1">Reviews</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Written by buyers whose order of the product was delivered. Approve what helps other buyers; reject advertising, contact details or
-          abuse, and say why.
-        </Text>
-      </div>
+      <PageIntro title="Reviews" problem={problem}>
+        Written by buyers whose order of the product was delivered. Approve what helps other buyers; reject advertising, contact details or
+        abuse, and say why.
+      </PageIntro>
       <div className="px-6 py-3">
         <Tabs value={status} onValueChange={(value) => setStatus(value as ReviewStatus)}>
           <Tabs.List>
@@ -117,11 +103,6 @@ export default function ReviewsPage() {
           </Tabs.List>
         </Tabs>
       </div>
-      {problem && (
-        <Text className="px-6 py-4 text-ui-fg-error" role="alert">
-          {problem}
-        </Text>
-      )}
       {reviews && reviews.length === 0 && <Text className="px-6 py-4">No reviews here.</Text>}
       {reviews && reviews.length > 0 && (
         <Table>
