@@ -438,7 +438,8 @@ async function measureNextFloor(): Promise<NextFloor> {
   }
 }
 
-const ratio = (value: number, reference: number) => `${(value / reference).toFixed(2)}×`
+/** No ratio to a zero (a CLS of 0): it would print as NaN× or Infinity×. */
+const ratio = (value: number, reference: number) => (reference === 0 ? "—" : `${(value / reference).toFixed(2)}×`)
 
 /**
  * Runs `measure` against a production stack: the one `npm start -- --production` runs for
