@@ -1,12 +1,15 @@
 /**
  * `npm run bench -- storefront`: home, catalogue and product page of a production build with the
- * sample photos, against the reference figures and goals of issue 3 (Medusa's dtc-starter on this
- * same 2-core machine). Lighthouse mobile score, LCP, CLS and TBT (median of five runs), First
- * Load JS per route, and requests/s with p50/p99 latency at 20 connections. Figures only.
+ * sample photos, and, when BENCH_REFERENCE_DIR names a checkout of medusajs/dtc-starter, the same
+ * three pages of that starter built and seeded beside it (bench-reference.ts): home ↔ home,
+ * catalogue ↔ store, product ↔ product. Both are measured by the same method in alternation (A B
+ * A B, BENCH_ROUNDS rounds, at least 2): Lighthouse mobile score, LCP, CLS and TBT, First Load JS
+ * per route, and requests/s with p50/p99 latency at 20 connections; then the buyer's actions on
+ * ours. Figures only, printed and written with the machine's state to bench-results/ (gitignored).
  */
 import { execFileSync, spawn } from "node:child_process"
 import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { loadavg, tmpdir } from "node:os"
 import path from "node:path"
 import { gzipSync } from "node:zlib"
 import autocannon from "autocannon"
@@ -14,6 +17,7 @@ import { sampleProductDetails } from "../../seed/src/catalogue/products"
 import { firstFreePort } from "../../scripts/ports"
 import type { StackInfo } from "../../scripts/stack"
 import { ACTION_GOALS_MS, ACTION_RUNS, type ActionFigures, type ActionName, measureActions } from "./bench-actions"
+import { type PageName, type ReferenceStack, startReference } from "./bench-reference"
 import { REPO_ROOT } from "./stack"
 
 const ACTION_LABELS: Record<ActionName, string> = {
@@ -25,66 +29,146 @@ const ACTION_LABELS: Record<ActionName, string> = {
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
-// Five, as Lighthouse's own guidance on variability advises: on 2 shared cores one run of the same
+// Lighthouse's own guidance on variability advises five runs: on 2 shared cores one run of the same
 // page scored anywhere from 86 to 100, as its simulated LCP follows whether the scripts happened to
-// run before the first paint in the unthrottled load it observes.
-const LIGHTHOUSE_RUNS = 5
+// run before the first paint in the unthrottled load it observes. Three a round, over at least two
+// rounds, gives at least six, and spreads them over the time both storefronts are measured.
+const LIGHTHOUSE_RUNS_PER_ROUND = 3
+const MIN_ROUNDS = 2
 const LOAD_CONNECTIONS = 20
 const LOAD_SECONDS = 15
 const WARM_UP_SECONDS = 5
 const STACK_START_TIMEOUT_MS = 30 * 60_000
+const RESULTS_DIR = path.join(REPO_ROOT, "e2e", "bench-results")
+const PAGE_NAMES: PageName[] = ["home", "catalogue", "product"]
+const REFERENCE_PAGE_LABELS: Record<PageName, string> = { home: "home", catalogue: "store", product: "product" }
 
-/** Issue 3's reference: dtc-starter (Next 15.5) on this machine; its Lighthouse runs had no images. */
-const REFERENCE = {
-  lighthouse: { home: 92, catalogue: 83, product: 92 },
-  firstLoadKb: { home: 112, catalogue: 153, product: 149 },
-  productRequestsPerSecond: 22,
-  productP99Ms: 1600,
+/** Issue 19's goals; the ratios are to the starter measured in the same run. */
+const GOALS = {
+  lighthouse: 95,
+  lcpMs: 2500,
+  tbtMs: 150,
+  homeThroughputFactor: 10,
+  homeP99Ms: 300,
+  productThroughputFactor: 10,
+  catalogueRequestsPerSecond: 200,
+  catalogueP99Ms: 150,
 }
-const GOALS = { lighthouse: 95, productFirstLoadKb: 120, productThroughputFactor: 10, productP99Ms: 150, catalogueRequestsPerSecond: 200 }
 
-type PageName = keyof typeof REFERENCE.lighthouse
+type LighthouseRun = { score: number; lcpMs: number; cls: number; tbtMs: number; lcpElement?: string }
+type LoadFigures = { requestsPerSecond: number; p50Ms: number; p99Ms: number; failures: number }
+type FirstLoad = { gzipBytes: number; scripts: { url: string; gzipBytes: number }[] }
 
 interface PageFigures {
   name: PageName
   url: string
-  lighthouse: { score: number; lcpMs: number; cls: number; tbtMs: number; lcpElement?: string }
-  firstLoad: { gzipBytes: number; scripts: { url: string; gzipBytes: number }[] }
-  load: { requestsPerSecond: number; p50Ms: number; p99Ms: number; failures: number }
+  lighthouse: LighthouseRun & { runs: number }
+  firstLoad: FirstLoad
+  /** Medians over the rounds. */
+  load: LoadFigures
+}
+
+/** One round's raw figures of one storefront's page. */
+interface PageRound {
+  lighthouse: LighthouseRun[]
+  firstLoad: FirstLoad
+  load: LoadFigures
+}
+
+interface Side {
+  label: "ours" | "dtc-starter"
+  pages: Record<PageName, string>
+  rounds: Record<PageName, PageRound>[]
 }
 
 /** What Next itself sends to every App Router page, before any code of the shop's. */
 interface NextFloor {
   version: string
-  firstLoad: PageFigures["firstLoad"]
+  firstLoad: FirstLoad
 }
 
 export async function benchStorefront(): Promise<void> {
   const product = sampleProductDetails.find((p) => p.nameVi === "Miến dong Tài Hoan")
   if (!product) throw new Error("The sample catalogue has no Miến dong Tài Hoan: seed/src/catalogue/products.ts changed.")
+  const rounds = Math.max(MIN_ROUNDS, Number(process.env.BENCH_ROUNDS) || MIN_ROUNDS)
+  const referenceDir = process.env.BENCH_REFERENCE_DIR?.trim()
   const floor = await measureNextFloor().catch((error: unknown) => {
     console.log(`storefront: warning — Next's own First Load JS could not be measured: ${error instanceof Error ? error.message : error}`)
     return undefined
   })
   await withProductionStack(async (storefrontUrl) => {
-    const pages: { name: PageName; url: string }[] = [
-      { name: "home", url: `${storefrontUrl}/` },
-      { name: "catalogue", url: `${storefrontUrl}/san-pham` },
-      { name: "product", url: `${storefrontUrl}/san-pham/${product.handle}` },
-    ]
-    for (const page of pages) await assertServes(page.url)
-    await warnUnlessPhotosLoad(pages[2]!.url)
-    const figures: PageFigures[] = []
-    for (const page of pages) {
-      console.log(`storefront: measuring ${page.name} (${page.url})…`)
-      const firstLoad = await measureFirstLoadJs(page.url)
-      const lighthouse = await measureLighthouse(page.url)
-      const load = await measureLoad(page.url)
-      figures.push({ ...page, firstLoad, lighthouse, load })
+    const ours: Side = {
+      label: "ours",
+      pages: {
+        home: `${storefrontUrl}/`,
+        catalogue: `${storefrontUrl}/san-pham`,
+        product: `${storefrontUrl}/san-pham/${product.handle}`,
+      },
+      rounds: [],
     }
-    console.log(`storefront: measuring the buyer's actions (${ACTION_RUNS} buyers, each a new cart and an order)…`)
-    const actions = await measureActions(storefrontUrl)
-    printReport(storefrontUrl, figures, floor, actions)
+    for (const url of Object.values(ours.pages)) await assertServes(url)
+    await warnUnlessPhotosLoad(ours.pages.product)
+    const reference = referenceDir ? await startReference(referenceDir, path.join(RESULTS_DIR, "logs")) : undefined
+    const loadBeforeRounds: number[][] = []
+    let actions: ActionFigures
+    try {
+      const theirs: Side | undefined = reference && { label: "dtc-starter", pages: reference.pages, rounds: [] }
+      if (theirs) {
+        for (const url of Object.values(theirs.pages)) await assertServes(url)
+        await warnUnlessPhotosLoad(theirs.pages.product)
+      }
+      for (let round = 1; round <= rounds; round++) {
+        loadBeforeRounds.push(loadavg())
+        for (const side of theirs ? [ours, theirs] : [ours]) {
+          console.log(`storefront: round ${round} of ${rounds}, ${side.label} (load average ${loadavg().map((l) => l.toFixed(2)).join(" ")})…`)
+          side.rounds.push(await measureRound(side.pages))
+        }
+      }
+      console.log(`storefront: measuring the buyer's actions (${ACTION_RUNS} buyers, each a new cart and an order)…`)
+      actions = await measureActions(storefrontUrl)
+      const figures = { ours: summarize(ours), reference: theirs && summarize(theirs) }
+      printReport(storefrontUrl, figures, floor, actions, rounds, loadBeforeRounds)
+      writeResults({ figures, floor, actions, rounds, loadBeforeRounds, reference })
+    } finally {
+      await reference?.stop()
+    }
+  })
+}
+
+async function measureRound(pages: Record<PageName, string>): Promise<Record<PageName, PageRound>> {
+  const round = {} as Record<PageName, PageRound>
+  for (const name of PAGE_NAMES) {
+    const url = pages[name]
+    round[name] = { firstLoad: await measureFirstLoadJs(url), lighthouse: await measureLighthouse(url), load: await measureLoad(url) }
+  }
+  return round
+}
+
+/** Each page's figures over the rounds: Lighthouse the median of every run, the load the median of the rounds'. */
+function summarize(side: Side): PageFigures[] {
+  return PAGE_NAMES.map((name) => {
+    const rounds = side.rounds.map((round) => round[name])
+    const runs = rounds.flatMap((round) => round.lighthouse)
+    const loads = rounds.map((round) => round.load)
+    return {
+      name,
+      url: side.pages[name],
+      lighthouse: {
+        score: median(runs.map((r) => r.score)),
+        lcpMs: median(runs.map((r) => r.lcpMs)),
+        cls: median(runs.map((r) => r.cls)),
+        tbtMs: median(runs.map((r) => r.tbtMs)),
+        lcpElement: runs.find((r) => r.lcpElement)?.lcpElement,
+        runs: runs.length,
+      },
+      firstLoad: rounds[rounds.length - 1]!.firstLoad,
+      load: {
+        requestsPerSecond: median(loads.map((l) => l.requestsPerSecond)),
+        p50Ms: median(loads.map((l) => l.p50Ms)),
+        p99Ms: median(loads.map((l) => l.p99Ms)),
+        failures: loads.reduce((sum, l) => sum + l.failures, 0),
+      },
+    }
   })
 }
 
@@ -112,7 +196,7 @@ async function warnUnlessPhotosLoad(pageUrl: string): Promise<void> {
  * the HTML document and are not counted, as that column did not count them either; nor are chunks
  * fetched later, on an interaction or a prefetch.
  */
-async function measureFirstLoadJs(pageUrl: string): Promise<PageFigures["firstLoad"]> {
+async function measureFirstLoadJs(pageUrl: string): Promise<FirstLoad> {
   const html = await (await fetch(pageUrl)).text()
   const noModule = new Set<string>()
   for (const [, attributes = ""] of html.matchAll(/<script\b([^>]*)>/gi)) {
@@ -136,14 +220,14 @@ async function measureFirstLoadJs(pageUrl: string): Promise<PageFigures["firstLo
 }
 
 /** Lighthouse's default run: mobile emulation and simulated slow 4G with a 4× slower CPU. */
-async function measureLighthouse(url: string): Promise<PageFigures["lighthouse"]> {
+async function measureLighthouse(url: string): Promise<LighthouseRun[]> {
   // Both are ES modules only; this package is CommonJS.
   const { default: lighthouse } = await import("lighthouse")
   const chromeLauncher = await import("chrome-launcher")
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: "error" })
   try {
-    const runs: PageFigures["lighthouse"][] = []
-    for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+    const runs: LighthouseRun[] = []
+    for (let run = 0; run < LIGHTHOUSE_RUNS_PER_ROUND; run++) {
       const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] })
       const lhr = result?.lhr
       if (!lhr) throw new Error(`Lighthouse returned no result for ${url}.`)
@@ -159,20 +243,14 @@ async function measureLighthouse(url: string): Promise<PageFigures["lighthouse"]
         lcpElement: lcpElement?.items?.[0]?.items?.[0]?.node?.snippet,
       })
     }
-    return {
-      score: median(runs.map((r) => r.score)),
-      lcpMs: median(runs.map((r) => r.lcpMs)),
-      cls: median(runs.map((r) => r.cls)),
-      tbtMs: median(runs.map((r) => r.tbtMs)),
-      lcpElement: runs.find((r) => r.lcpElement)?.lcpElement,
-    }
+    return runs
   } finally {
     chrome.kill()
   }
 }
 
 /** Requests/s and latency of the HTML document alone, as a crawler or a first visit asks for it. */
-async function measureLoad(url: string): Promise<PageFigures["load"]> {
+async function measureLoad(url: string): Promise<LoadFigures> {
   await autocannon({ url, connections: LOAD_CONNECTIONS, duration: WARM_UP_SECONDS })
   const result = await autocannon({ url, connections: LOAD_CONNECTIONS, duration: LOAD_SECONDS })
   return {
@@ -193,55 +271,83 @@ const kB = (bytes: number) => bytes / 1000
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 const mark = (met: boolean) => (met ? "✓ met" : "✗ missed")
 
-function printReport(storefrontUrl: string, figures: PageFigures[], floor: NextFloor | undefined, actions: ActionFigures): void {
-  const header = ["page", "Lighthouse", "(ref)", "LCP", "CLS", "TBT", "First Load JS", "(ref)", "req/s", "p50", "p99"]
-  const rows = figures.map((page) => [
-    page.name,
-    String(page.lighthouse.score),
-    String(REFERENCE.lighthouse[page.name]),
-    seconds(page.lighthouse.lcpMs),
-    page.lighthouse.cls.toFixed(3),
-    `${Math.round(page.lighthouse.tbtMs)} ms`,
-    `${kB(page.firstLoad.gzipBytes).toFixed(1)} kB`,
-    `${REFERENCE.firstLoadKb[page.name]} kB`,
-    page.load.requestsPerSecond.toFixed(0) + (page.load.failures ? ` (${page.load.failures} failed)` : ""),
-    `${page.load.p50Ms} ms`,
-    `${page.load.p99Ms} ms`,
-  ])
+type Figures = { ours: PageFigures[]; reference: PageFigures[] | undefined }
+
+function printReport(
+  storefrontUrl: string,
+  figures: Figures,
+  floor: NextFloor | undefined,
+  actions: ActionFigures,
+  rounds: number,
+  loadBeforeRounds: number[][],
+): void {
+  const reference = figures.reference
+  const header = ["page", "figure", "ours", ...(reference ? ["dtc-starter", "ours/starter"] : [])]
+  const rows: string[][] = []
+  for (const page of figures.ours) {
+    const theirs = reference?.find((other) => other.name === page.name)
+    let label = theirs ? `${page.name} ↔ ${REFERENCE_PAGE_LABELS[page.name]}` : page.name
+    const figure = (name: string, value: (p: PageFigures) => number, format: (n: number) => string) => {
+      rows.push([label, name, format(value(page)), ...(theirs ? [format(value(theirs)), ratio(value(page), value(theirs))] : [])])
+      label = ""
+    }
+    figure("Lighthouse", (p) => p.lighthouse.score, String)
+    figure("LCP", (p) => p.lighthouse.lcpMs, seconds)
+    figure("CLS", (p) => p.lighthouse.cls, (n) => n.toFixed(3))
+    figure("TBT", (p) => p.lighthouse.tbtMs, (n) => `${Math.round(n)} ms`)
+    figure("First Load JS", (p) => kB(p.firstLoad.gzipBytes), (n) => `${n.toFixed(1)} kB`)
+    figure("req/s", (p) => p.load.requestsPerSecond, (n) => n.toFixed(1))
+    figure("p99", (p) => p.load.p99Ms, (n) => `${n} ms`)
+  }
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)))
   const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd()
 
-  const product = figures.find((page) => page.name === "product")!
-  const catalogue = figures.find((page) => page.name === "catalogue")!
-  const throughputGoal = GOALS.productThroughputFactor * REFERENCE.productRequestsPerSecond
+  const page = (name: PageName) => figures.ours.find((p) => p.name === name)!
+  const theirs = (name: PageName) => reference?.find((p) => p.name === name)
+  const product = page("product")
   const productKb = kB(product.firstLoad.gzipBytes)
   const floorKb = floor ? kB(floor.firstLoad.gzipBytes) : undefined
+  const againstReference = (name: PageName, goal: (ours: PageFigures, starter: PageFigures) => string) => {
+    const starter = theirs(name)
+    return starter ? goal(page(name), starter) : "not judged: the reference was not run"
+  }
+  const throughputGoal = (name: PageName, factor: number) =>
+    againstReference(name, (ours, starter) => {
+      const times = ours.load.requestsPerSecond / starter.load.requestsPerSecond
+      return `${ours.load.requestsPerSecond.toFixed(0)} req/s, ${times.toFixed(1)}× the starter's ${starter.load.requestsPerSecond.toFixed(1)}  ${mark(times >= factor && ours.load.failures === 0)}`
+    })
+  const home = page("home")
+  const catalogue = page("catalogue")
   console.log(
     [
       "",
-      `storefront: production build at ${storefrontUrl} with the sample photos`,
-      `  Lighthouse: mobile, default throttling, median of ${LIGHTHOUSE_RUNS}; First Load JS: gzip of the HTML's scripts;`,
-      `  req/s: ${LOAD_CONNECTIONS} connections for ${LOAD_SECONDS} s after a ${WARM_UP_SECONDS} s warm-up. (ref) = dtc-starter, Next 15.5, same machine, Lighthouse without images.`,
+      `storefront: production build at ${storefrontUrl} with the sample photos; ${rounds} rounds` + (reference ? ", ours and dtc-starter in alternation (A B A B)" : ""),
+      `  Lighthouse: mobile, default throttling, median of ${LIGHTHOUSE_RUNS_PER_ROUND * rounds} runs; First Load JS: gzip of the HTML's scripts;`,
+      `  req/s and p99: ${LOAD_CONNECTIONS} connections for ${LOAD_SECONDS} s after a ${WARM_UP_SECONDS} s warm-up, median of the rounds.`,
+      `  load average (1, 5, 15 min) before each round: ${loadBeforeRounds.map((l) => l.map((n) => n.toFixed(2)).join(" ")).join(" | ")}`,
+      ...(reference ? [] : ["  reference: not run (set BENCH_REFERENCE_DIR to a checkout of medusajs/dtc-starter to measure it beside ours)"]),
       "",
       `  ${line(header)}`,
       ...rows.map((row) => `  ${line(row)}`),
       "",
-      "  goals (issue 3)",
-      ...figures.map(
-        (page) =>
-          `    Lighthouse ≥ ${GOALS.lighthouse}, ${page.name}: ${page.lighthouse.score} (reference ${REFERENCE.lighthouse[page.name]}, ${signed(page.lighthouse.score - REFERENCE.lighthouse[page.name])})  ${mark(page.lighthouse.score >= GOALS.lighthouse)}`,
+      "  goals (issue 19)",
+      ...figures.ours.map((p) => `    Lighthouse ≥ ${GOALS.lighthouse}, ${p.name}: ${p.lighthouse.score}  ${mark(p.lighthouse.score >= GOALS.lighthouse)}`),
+      ...figures.ours.map(
+        (p) =>
+          `    LCP < ${seconds(GOALS.lcpMs)} and at most the starter's, ${p.name}: ${seconds(p.lighthouse.lcpMs)}` +
+          (theirs(p.name) ? ` (starter ${seconds(theirs(p.name)!.lighthouse.lcpMs)})  ${mark(p.lighthouse.lcpMs < GOALS.lcpMs && p.lighthouse.lcpMs <= theirs(p.name)!.lighthouse.lcpMs)}` : ` ${mark(p.lighthouse.lcpMs < GOALS.lcpMs)} on its own; against the starter not judged: the reference was not run`),
       ),
-      `    product First Load JS ≤ ${GOALS.productFirstLoadKb} kB: ${productKb.toFixed(1)} kB (${ratio(productKb, REFERENCE.firstLoadKb.product)} the reference's ${REFERENCE.firstLoadKb.product} kB)  ${mark(productKb <= GOALS.productFirstLoadKb)}`,
+      ...figures.ours.map((p) => `    TBT < ${GOALS.tbtMs} ms, ${p.name}: ${Math.round(p.lighthouse.tbtMs)} ms  ${mark(p.lighthouse.tbtMs < GOALS.tbtMs)}`),
+      `    home ≥ ${GOALS.homeThroughputFactor}× the starter's req/s: ${throughputGoal("home", GOALS.homeThroughputFactor)}`,
+      `    home p99 < ${GOALS.homeP99Ms} ms at ${LOAD_CONNECTIONS} connections: ${home.load.p99Ms} ms  ${mark(home.load.p99Ms < GOALS.homeP99Ms)}`,
+      `    product ≥ ${GOALS.productThroughputFactor}× the starter's req/s: ${throughputGoal("product", GOALS.productThroughputFactor)}`,
+      `    catalogue ≥ ${GOALS.catalogueRequestsPerSecond} req/s with p99 < ${GOALS.catalogueP99Ms} ms (issue 14): ${catalogue.load.requestsPerSecond.toFixed(0)} req/s, p99 ${catalogue.load.p99Ms} ms  ${mark(catalogue.load.requestsPerSecond >= GOALS.catalogueRequestsPerSecond && catalogue.load.p99Ms < GOALS.catalogueP99Ms && catalogue.load.failures === 0)}`,
       ...(floor && floorKb !== undefined
         ? [
-            `      Next ${floor.version}'s own floor, an App Router page of one paragraph and no client code: ${floorKb.toFixed(1)} kB` +
-              (floorKb > GOALS.productFirstLoadKb ? ` (above the goal: no page on this Next can meet it)` : ""),
-            `      the product page's own client code on top of it: ${(productKb - floorKb).toFixed(1)} kB`,
+            `    Next ${floor.version}'s own floor, an App Router page of one paragraph and no client code: ${floorKb.toFixed(1)} kB;`,
+            `      the shop's own client code on top of it: product ${(productKb - floorKb).toFixed(1)} kB, home ${(kB(home.firstLoad.gzipBytes) - floorKb).toFixed(1)} kB, catalogue ${(kB(catalogue.firstLoad.gzipBytes) - floorKb).toFixed(1)} kB`,
           ]
         : []),
-      `    product ≥ ${throughputGoal} req/s (${GOALS.productThroughputFactor}× the reference's ${REFERENCE.productRequestsPerSecond}): ${product.load.requestsPerSecond.toFixed(0)} req/s (${ratio(product.load.requestsPerSecond, REFERENCE.productRequestsPerSecond)})  ${mark(product.load.requestsPerSecond >= throughputGoal && product.load.failures === 0)}`,
-      `    product p99 < ${GOALS.productP99Ms} ms at ${LOAD_CONNECTIONS} connections: ${product.load.p99Ms} ms (reference ${seconds(REFERENCE.productP99Ms)}, ${ratio(product.load.p99Ms, REFERENCE.productP99Ms)})  ${mark(product.load.p99Ms < GOALS.productP99Ms)}`,
-      `    catalogue ≥ ${GOALS.catalogueRequestsPerSecond} req/s with p99 < ${GOALS.productP99Ms} ms (issue 14): ${catalogue.load.requestsPerSecond.toFixed(0)} req/s, p99 ${catalogue.load.p99Ms} ms  ${mark(catalogue.load.requestsPerSecond >= GOALS.catalogueRequestsPerSecond && catalogue.load.p99Ms < GOALS.productP99Ms && catalogue.load.failures === 0)}`,
       "",
       `  the buyer's actions, server time (request sent to the answer's last byte), ${ACTION_RUNS} buyers; goals (issue 14) at p95:`,
       ...(Object.entries(actions) as [ActionName, ActionFigures[ActionName]][]).map(
@@ -251,10 +357,43 @@ function printReport(storefrontUrl: string, figures: PageFigures[], floor: NextF
       "",
       "  product page First Load JS by file (gzip):",
       ...product.firstLoad.scripts.map((script) => `    ${kB(script.gzipBytes).toFixed(1).padStart(6)} kB  ${new URL(script.url).pathname}`),
-      ...figures.map((page) => `  LCP element, ${page.name}: ${page.lighthouse.lcpElement?.slice(0, 110) ?? "(not reported)"}`),
+      ...[...figures.ours, ...(reference ?? [])].map(
+        (p) => `  LCP element, ${p.url}: ${p.lighthouse.lcpElement?.slice(0, 110) ?? "(not reported)"}`,
+      ),
       "",
     ].join("\n"),
   )
+}
+
+/** The run's figures and the machine's state, for comparing runs on other days or machines; the README explains the file. */
+function writeResults(run: {
+  figures: Figures
+  floor: NextFloor | undefined
+  actions: ActionFigures
+  rounds: number
+  loadBeforeRounds: number[][]
+  reference: ReferenceStack | undefined
+}): void {
+  const date = new Date().toISOString()
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: REPO_ROOT, encoding: "utf8" }).trim()
+  const results = {
+    date,
+    nproc: Number(execFileSync("nproc", { encoding: "utf8" }).trim()),
+    commit: git("rev-parse", "HEAD"),
+    uncommittedChanges: git("status", "--porcelain").length > 0,
+    rounds: run.rounds,
+    lighthouseRunsPerRound: LIGHTHOUSE_RUNS_PER_ROUND,
+    loadConnections: LOAD_CONNECTIONS,
+    loadAverageBeforeRounds: run.loadBeforeRounds,
+    nextFloor: run.floor && { version: run.floor.version, firstLoadGzipBytes: run.floor.firstLoad.gzipBytes },
+    ours: run.figures.ours,
+    reference: run.reference ? { name: "medusajs/dtc-starter", commit: run.reference.commit, pages: run.figures.reference } : { ran: false },
+    actions: run.actions,
+  }
+  mkdirSync(RESULTS_DIR, { recursive: true })
+  const file = path.join(RESULTS_DIR, `storefront-${date.replace(/[:.]/g, "-")}.json`)
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
+  console.log(`storefront: results written to ${path.relative(REPO_ROOT, file)}`)
 }
 
 /**
@@ -299,8 +438,8 @@ async function measureNextFloor(): Promise<NextFloor> {
   }
 }
 
-const signed = (difference: number) => (difference >= 0 ? `+${difference}` : String(difference))
-const ratio = (value: number, reference: number) => `${(value / reference).toFixed(2)}×`
+/** No ratio to a zero (a CLS of 0): it would print as NaN× or Infinity×. */
+const ratio = (value: number, reference: number) => (reference === 0 ? "—" : `${(value / reference).toFixed(2)}×`)
 
 /**
  * Runs `measure` against a production stack: the one `npm start -- --production` runs for

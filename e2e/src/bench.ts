@@ -7,7 +7,8 @@
  *   store-api  GET /store/products?limit=12 at 20 connections on the running stack, beside a
  *           reference stack (BENCH_REFERENCE_STACK=<its stack.json>) when given (bench-store-api.ts)
  *   storefront  Lighthouse, First Load JS and requests/s of home, catalogue and product page on a
- *           production build, against issue 3's reference and goals (bench-storefront.ts, ~15 min)
+ *           production build, beside Medusa's dtc-starter when BENCH_REFERENCE_DIR names a checkout
+ *           (bench-storefront.ts, bench-reference.ts; ~15 min alone, ~40 with the starter)
  *   resilience  oversell, double submit, a 5,000-request fuzz run, kills during checkout and sign-in
  *           throttling, on a backend of its own (bench-resilience.ts, ~15 min)
  *   images  the photo pipeline over camera-like JPEGs at 12, 3 and 1.2 MP: photos/s, peak memory

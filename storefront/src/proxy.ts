@@ -1,10 +1,11 @@
 // Maps "/san-pham" and "/en/products" to the app's [locale] routes (a cached catalogue view to
-// app/[locale]/browse), answers any path that names no page with 404 and the not-found page already
+// app/[locale]/browse, the home page to its cached copy in app/[locale]/home), answers any path that names no page with 404 and the not-found page already
 // in the HTML, and gives every page its Content-Security-Policy (lib/content-security-policy.ts).
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { isBuyersOwnPage, pageOfPath } from "./i18n/known-paths";
 import { routing } from "./i18n/routing";
+import { HOME_EDITION } from "./lib/cached-home";
 import { contentSecurityPolicy, INLINE_SCRIPT_HASHES_HEADER, newNonce } from "./lib/content-security-policy";
 import { knownCatalogueValues } from "./lib/catalogue-known-values";
 import { withoutEmptyParams } from "./lib/catalogue-query";
@@ -36,6 +37,7 @@ export default function proxy(request: NextRequest) {
   if (!nonce && !development) response.headers.set(INLINE_SCRIPT_HASHES_HEADER, "sha256");
   if (response.headers.has("location")) return response;
   if (page === "/products") return toCachedView(request, response);
+  if (page === "/") return toCachedHome(request, response);
   if (page) return response;
   // The status is set here rather than by notFound() in app/[locale]/[...rest]: in a production
   // build notFound() answers with an empty <body> and the page drawn only by JavaScript
@@ -49,11 +51,26 @@ function toCachedView(request: NextRequest, response: NextResponse): NextRespons
   const known = knownCatalogueValues();
   const key = known && cachedViewKey(request.nextUrl.searchParams, known);
   if (!key) return response;
-  // "/san-pham" arrives rewritten to "/vi/products"; "/en/products" is already the app's path.
+  return rewriteInLocale(request, response, `browse/${encodeURIComponent(key)}`);
+}
+
+/**
+ * The home page goes to its cached copy once the store has answered (the catalogue's values are
+ * read); until then it renders per request, which shows the buyer what the store says (starting,
+ * not configured, out of reach) rather than caching that for a minute.
+ */
+function toCachedHome(request: NextRequest, response: NextResponse): NextResponse {
+  if (!knownCatalogueValues()) return response;
+  return rewriteInLocale(request, response, `home/${HOME_EDITION}`);
+}
+
+/** A rewrite to the app's route `/<locale>/<route>`, keeping the headers next-intl set. */
+function rewriteInLocale(request: NextRequest, response: NextResponse, route: string): NextResponse {
+  // "/san-pham" arrives rewritten to "/vi/products", "/" to "/vi"; "/en/products" is already the app's path.
   const locale = new URL(response.headers.get("x-middleware-rewrite") ?? request.url).pathname.split("/")[1];
   const headers = new Headers(response.headers);
   headers.delete("x-middleware-next");
-  return NextResponse.rewrite(new URL(`/${locale}/browse/${encodeURIComponent(key)}`, request.url), { headers });
+  return NextResponse.rewrite(new URL(`/${locale}/${route}`, request.url), { headers });
 }
 
 /** A counter screen: rendered per request for signed-in staff, so it gets a fresh nonce like the buyer's own pages. */

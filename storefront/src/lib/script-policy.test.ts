@@ -4,13 +4,13 @@
 // inline payload and the header's client components all the same), and opens it in Chromium.
 // Without such a build the test says how to make one.
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { chromium, type Page } from "playwright";
 import { inlineScriptHashes } from "./inline-script-hashes";
+import { freePort, serveBuild } from "./serve-build";
 
 const STOREFRONT_DIR = path.join(import.meta.dirname, "..", "..");
 /** Written by `npm run test:build` after its build, as search-key.test.ts needs. */
@@ -20,40 +20,13 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const built = existsSync(PROBE_FILE);
 const skip = built ? false : "no production build here: run `npm run test:build --workspace @ocop/storefront`";
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 let server: ChildProcess | undefined;
 let origin = "";
 
 before(async () => {
   if (!built) return;
-  const port = await freePort();
   const closedPort = await freePort();
-  origin = `http://localhost:${port}`;
-  server = spawn(process.execPath, ["--import", "tsx", "server.ts", "--port", String(port)], {
-    cwd: STOREFRONT_DIR,
-    env: { ...process.env, NODE_ENV: "production", NEXT_PUBLIC_MEDUSA_BACKEND_URL: `http://localhost:${closedPort}`, MEDUSA_PUBLISHABLE_KEY_FILE: "" },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  const started = Date.now();
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`server.ts exited with ${server.exitCode}.`);
-    if (Date.now() - started > 60_000) throw new Error("server.ts did not answer within 60 s.");
-    try {
-      await fetch(`${origin}/robots.txt`);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
-  }
+  ({ origin, server } = await serveBuild({ NEXT_PUBLIC_MEDUSA_BACKEND_URL: `http://localhost:${closedPort}`, MEDUSA_PUBLISHABLE_KEY_FILE: "" }));
 });
 
 after(() => {
