@@ -7,7 +7,7 @@ import { eventually, startTestMeilisearch } from "@ocop/backend/integration-test
 import { PRODUCT_SEARCH_MODULE } from "@ocop/backend/modules/product-search"
 import type { ProductSearchDocument } from "@ocop/backend/modules/product-search/document"
 import type ProductSearchModuleService from "@ocop/backend/modules/product-search/service"
-import { PRODUCT_SEARCH_CHECK_REQUESTED } from "@ocop/backend/modules/product-search/service"
+import { PRODUCT_SEARCH_CHECK_REQUESTED } from "@ocop/backend/events"
 import { PRODUCT_INDEX_SETTINGS_HASH } from "@ocop/backend/modules/product-search/settings"
 import { PUBLISHABLE_KEY_TITLE } from "@ocop/backend/store-setup"
 import { rebuildProductSearchWorkflow } from "@ocop/backend/workflows/rebuild-product-search"
@@ -669,6 +669,12 @@ medusaIntegrationTestRunner({
         admin
       )
       await eventually(() => document(pork.id), (doc) => doc?.star_rating === 3 && doc.certified)
+
+      // The operator's OCOP panel files a product under another product set: a change of links,
+      // announced by the project's own event, which the index follows as it follows the product's own.
+      const otherSet = sets.product_sets.find((s: any) => s.number !== honey.ocop.product_set.number)
+      await api.post(`/admin/products/${honey.id}/ocop`, { product_set_id: otherSet.id }, admin)
+      await eventually(() => document(honey.id), (doc) => doc?.product_set_number === otherSet.number && doc?.product_set === otherSet.name_vi)
 
       // A suspended producer's products leave the index, and come back when it is approved again.
       const producerId = (await adminProduct(pork.id)).producer.id

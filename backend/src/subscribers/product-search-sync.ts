@@ -18,11 +18,14 @@ import {
 } from "@medusajs/framework/utils"
 import { PRODUCT_SEARCH_MODULE } from "../modules/product-search"
 import type ProductSearchModuleService from "../modules/product-search/service"
-import { CERTIFICATE_RECORDED_EVENT } from "../workflows/record-certificate"
-import { CERTIFICATE_UPDATED_EVENT } from "../workflows/update-certificate"
-import { PRODUCER_UPDATED_EVENT } from "../workflows/update-producer"
-import { PRODUCT_REVIEW_MODERATED_EVENT } from "../workflows/moderate-product-review"
-import { PRODUCT_SALES_CHANGED_EVENT } from "../workflows/record-product-sales"
+import {
+  CERTIFICATE_RECORDED_EVENT,
+  CERTIFICATE_UPDATED_EVENT,
+  PRODUCER_UPDATED_EVENT,
+  PRODUCT_OCOP_CHANGED_EVENT,
+  PRODUCT_REVIEW_MODERATED_EVENT,
+  PRODUCT_SALES_CHANGED_EVENT,
+} from "../events"
 import { syncProductSearchWorkflow } from "../workflows/sync-product-search"
 import {
   isStorefrontRevalidationOn,
@@ -70,6 +73,7 @@ export const productsOf: Record<string, (data: EventData, query: Query) => Promi
   [CERTIFICATE_RECORDED_EVENT]: async (data) => ids(data.product_id),
   [CERTIFICATE_UPDATED_EVENT]: (data, query) => graphIds(query, "certificate", "product.id", ids(data.id)),
   [PRODUCER_UPDATED_EVENT]: (data, query) => graphIds(query, "producer", "products.id", ids(data.id)),
+  [PRODUCT_OCOP_CHANGED_EVENT]: async (data) => ids(data.id),
   // The reviews' summary and the sold count are on the product's page and in its search document.
   [PRODUCT_REVIEW_MODERATED_EVENT]: async (data) => ids(data.product_id),
   [PRODUCT_SALES_CHANGED_EVENT]: async (data) => ids(data.product_ids),
