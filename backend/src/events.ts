@@ -26,3 +26,8 @@ export const REGISTRATION_STARTED_EVENT = "ocop.registration_started"
 export const REGISTRATION_REFUSED_EVENT = "ocop.registration_refused"
 /** Asks a worker to compare the search index with the catalogue and rebuild it if they differ: `{ reason }`. */
 export const PRODUCT_SEARCH_CHECK_REQUESTED = "product_search.check_requested"
+/**
+ * The storefront's cached pages with these tags show something that changed, and whatever they
+ * read (the search index included) now holds the change: `{ tags }`.
+ */
+export const STOREFRONT_PAGES_STALE_EVENT = "ocop.storefront_pages_stale"
