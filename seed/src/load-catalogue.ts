@@ -22,7 +22,7 @@ import { addProducerMemberWorkflow } from "@ocop/backend/workflows/add-producer-
 import { createProducerWorkflow } from "@ocop/backend/workflows/create-producer"
 import { recordCertificateWorkflow } from "@ocop/backend/workflows/record-certificate"
 import { syncProductSearchWorkflow } from "@ocop/backend/workflows/sync-product-search"
-import { revalidateStorefrontNow, storefrontTagsOfProducts } from "@ocop/backend/storefront-revalidation"
+import { revalidateStorefront, storefrontTagsOfProducts } from "@ocop/backend/storefront-revalidation"
 import { findCommune } from "@ocop/domain/admin-units"
 import { vietnameseGtin13 } from "@ocop/domain/gtin"
 import { communeForOldName } from "@ocop/domain/place-names"
@@ -361,7 +361,7 @@ export async function loadSamplePhotos(container: MedusaContainer): Promise<numb
   const ids = loaded.map((product) => product.id)
   if (ids.length) {
     await syncProductSearchWorkflow(container).run({ input: { product_ids: ids } })
-    await revalidateStorefrontNow(logger, await storefrontTagsOfProducts(container.resolve(ContainerRegistrationKeys.QUERY), ids))
+    await revalidateStorefront(logger, await storefrontTagsOfProducts(container.resolve(ContainerRegistrationKeys.QUERY), ids))
   }
   logger.info(`Sample catalogue: photos for ${ids.length} products (existing ones kept).`)
   return ids.length

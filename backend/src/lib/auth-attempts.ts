@@ -12,8 +12,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ERROR_CODES } from "@ocop/domain/errors"
 import { clientAddress, trustedProxies } from "./client-address"
 import { type Admission, MemoryAttemptStore, RedisAttemptStore, SignInThrottle, type ThrottlePolicy, throttlePolicyFromEnv } from "./sign-in-throttle"
-
-export const REGISTRATION_REFUSED_EVENT = "ocop.registration_refused"
+import { REGISTRATION_REFUSED_EVENT } from "../events"
 
 export type RegistrationRefused = { email: string; actor_type: string }
 

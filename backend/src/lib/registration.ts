@@ -12,12 +12,10 @@ import type { AccountLocale } from "@ocop/domain/account"
 import { ERROR_CODES } from "@ocop/domain/errors"
 import { announceRefusedRegistration } from "./auth-attempts"
 import { checkRegistrationToken, type RegistrationClaims } from "./registration-token"
+import { REGISTRATION_STARTED_EVENT } from "../events"
 
 /** The project's emailpass provider, registered as `emailpass` (medusa-config.ts). */
 export const EMAILPASS = "emailpass"
-
-/** A login was made, or one waiting for its confirmation was named with its own password: its email gets the link. */
-export const REGISTRATION_STARTED_EVENT = "ocop.registration_started"
 
 export type RegistrationStarted = {
   auth_identity_id: string

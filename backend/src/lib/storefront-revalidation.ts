@@ -14,9 +14,9 @@ type Query = Omit<RemoteQueryFunction, symbol>
 
 /** The storefront refuses longer tag lists no more than it needs them: one request per this many. */
 const TAGS_PER_REQUEST = 50
-/** Changes gathered into one call: a seed or an order touches many products at once. */
-const GATHER_MS = 100
 const TIMEOUT_MS = 5000
+/** Waits before each retry of a failed call: a storefront restarting or briefly overloaded answers a moment later. */
+const RETRY_DELAYS_MS = [500, 2000, 8000] as const
 
 export function isStorefrontRevalidationOn(): boolean {
   return Boolean(process.env.REVALIDATE_SECRET?.trim())
@@ -42,28 +42,24 @@ export async function storefrontTagsOfProducers(query: Query, producerIds: strin
   return [...new Set((data as { handle: string }[]).flatMap(tagsOfProducer))]
 }
 
-let pendingTags = new Set<string>()
-let gatherTimer: NodeJS.Timeout | undefined
-
-/** Gathers tags for a moment and sends them in as few calls as the storefront accepts. */
-export function revalidateStorefront(logger: Logger, tags: Iterable<string>) {
-  if (!isStorefrontRevalidationOn()) return
-  for (const tag of tags) pendingTags.add(tag)
-  if (gatherTimer || pendingTags.size === 0) return
-  gatherTimer = setTimeout(async () => {
-    gatherTimer = undefined
-    const all = [...pendingTags]
-    pendingTags = new Set()
-    await revalidateStorefrontNow(logger, all)
-  }, GATHER_MS)
-}
-
-/** Sends the tags at once and waits for the answers: for a script that exits when it is done. */
-export async function revalidateStorefrontNow(logger: Logger, tags: string[]) {
-  if (!isStorefrontRevalidationOn()) return
-  for (let start = 0; start < tags.length; start += TAGS_PER_REQUEST) {
-    await post(logger, tags.slice(start, start + TAGS_PER_REQUEST))
-  }
+/**
+ * Sends the tags and waits for the answers. Each storefront server is told on its own, so one that
+ * is down or slow, retried with backoff, holds back no other.
+ */
+export async function revalidateStorefront(
+  logger: Logger,
+  tags: string[],
+  { servers = storefrontServers(), retryDelaysMs = RETRY_DELAYS_MS }: { servers?: string[]; retryDelaysMs?: readonly number[] } = {}
+) {
+  const secret = process.env.REVALIDATE_SECRET?.trim()
+  if (!secret) return
+  const requests: string[][] = []
+  for (let start = 0; start < tags.length; start += TAGS_PER_REQUEST) requests.push(tags.slice(start, start + TAGS_PER_REQUEST))
+  await Promise.all(
+    servers.map(async (server) => {
+      for (const batch of requests) await postWithRetry(logger, server, batch, secret, retryDelaysMs)
+    })
+  )
 }
 
 /**
@@ -75,24 +71,35 @@ export function storefrontServers(env: NodeJS.ProcessEnv = process.env): string[
   return listed.length ? listed : [storefrontUrl(env)]
 }
 
-async function post(logger: Logger, tags: string[]) {
-  await Promise.all(storefrontServers().map((server) => postTo(logger, server, tags)))
-}
+/** Whether a failed call may succeed when asked again: the server was unreachable, overloaded or restarting. */
+const isTransient = (status: number) => status === 408 || status === 429 || status >= 500
 
-async function postTo(logger: Logger, server: string, tags: string[]) {
-  const secret = process.env.REVALIDATE_SECRET?.trim()
-  if (!secret) return
+async function postWithRetry(logger: Logger, server: string, tags: string[], secret: string, retryDelaysMs: readonly number[]) {
   const url = new URL("/api/revalidate", server)
   for (const tag of tags) url.searchParams.append("tag", tag)
-  try {
-    const response = await fetch(url, {
-      method: "POST",
-      headers: { Authorization: `Bearer ${secret}` },
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    })
-    if (!response.ok) logger.warn(`The storefront at ${server} refused to revalidate ${tags.join(", ")}: ${response.status} ${await response.text()}`)
-  } catch (error) {
-    // A storefront that is down has nothing cached to refresh; its pages expire on their own anyway.
-    logger.warn(`The storefront at ${server} could not be asked to revalidate ${tags.join(", ")}: ${(error as Error).message}`)
+  for (let attempt = 0; ; attempt++) {
+    let failure: string
+    try {
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${secret}` },
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      })
+      if (response.ok) return
+      failure = `${response.status} ${await response.text()}`
+      if (!isTransient(response.status)) {
+        logger.warn(`The storefront at ${server} refused to revalidate ${tags.join(", ")}: ${failure}`)
+        return
+      }
+    } catch (error) {
+      failure = (error as Error).message
+    }
+    const delay = retryDelaysMs[attempt]
+    if (delay === undefined) {
+      // A storefront down this long has likely restarted since, with nothing cached; its pages expire on their own anyway.
+      logger.warn(`The storefront at ${server} could not be asked to revalidate ${tags.join(", ")} after ${attempt + 1} tries: ${failure}`)
+      return
+    }
+    await new Promise((resolve) => setTimeout(resolve, delay))
   }
 }

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework/subscribers"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { PRODUCT_SEARCH_CHECK_REQUESTED } from "../modules/product-search/service"
+import { PRODUCT_SEARCH_CHECK_REQUESTED } from "../events"
 import { rebuildProductSearchWorkflow } from "../workflows/rebuild-product-search"
 
 /** When a worker starts (or a write finds no index), rebuilds the search index if it is missing or out of step. */

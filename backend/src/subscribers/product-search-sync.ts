@@ -2,15 +2,16 @@
  * Keeps the product search index and the storefront's cached pages in step with the catalogue:
  * every change that alters what a buyer sees (the product, its variants, prices and stock, its
  * certificates, its producer, its approved reviews and sold count) syncs the products it touches a moment after the change is saved,
- * and then tells the storefront which pages to refresh. Then, not before: those pages list
- * products from the index, and a page refreshed while the index still held the old document would
- * be cached with it.
+ * and then announces which of the storefront's pages are stale (subscribers/revalidate-storefront.ts
+ * tells the storefront). Then, not before: those pages list products from the index, and a page
+ * refreshed while the index still held the old document would be cached with it.
  */
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework/subscribers"
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import {
   ContainerRegistrationKeys,
   InventoryItemWorkflowEvents,
+  Modules,
   InventoryLevelWorkflowEvents,
   ProductVariantWorkflowEvents,
   ProductWorkflowEvents,
@@ -18,18 +19,17 @@ import {
 } from "@medusajs/framework/utils"
 import { PRODUCT_SEARCH_MODULE } from "../modules/product-search"
 import type ProductSearchModuleService from "../modules/product-search/service"
-import { CERTIFICATE_RECORDED_EVENT } from "../workflows/record-certificate"
-import { CERTIFICATE_UPDATED_EVENT } from "../workflows/update-certificate"
-import { PRODUCER_UPDATED_EVENT } from "../workflows/update-producer"
-import { PRODUCT_REVIEW_MODERATED_EVENT } from "../workflows/moderate-product-review"
-import { PRODUCT_SALES_CHANGED_EVENT } from "../workflows/record-product-sales"
-import { syncProductSearchWorkflow } from "../workflows/sync-product-search"
 import {
-  isStorefrontRevalidationOn,
-  revalidateStorefront,
-  storefrontTagsOfProducers,
-  storefrontTagsOfProducts,
-} from "../lib/storefront-revalidation"
+  CERTIFICATE_RECORDED_EVENT,
+  CERTIFICATE_UPDATED_EVENT,
+  PRODUCER_UPDATED_EVENT,
+  PRODUCT_OCOP_CHANGED_EVENT,
+  PRODUCT_REVIEW_MODERATED_EVENT,
+  PRODUCT_SALES_CHANGED_EVENT,
+  STOREFRONT_PAGES_STALE_EVENT,
+} from "../events"
+import { syncProductSearchWorkflow } from "../workflows/sync-product-search"
+import { isStorefrontRevalidationOn, storefrontTagsOfProducers, storefrontTagsOfProducts } from "../lib/storefront-revalidation"
 
 type Query = Omit<RemoteQueryFunction, symbol>
 export type EventData = { id?: string | string[]; product_id?: string; product_ids?: string[] }
@@ -70,6 +70,7 @@ export const productsOf: Record<string, (data: EventData, query: Query) => Promi
   [CERTIFICATE_RECORDED_EVENT]: async (data) => ids(data.product_id),
   [CERTIFICATE_UPDATED_EVENT]: (data, query) => graphIds(query, "certificate", "product.id", ids(data.id)),
   [PRODUCER_UPDATED_EVENT]: (data, query) => graphIds(query, "producer", "products.id", ids(data.id)),
+  [PRODUCT_OCOP_CHANGED_EVENT]: async (data) => ids(data.id),
   // The reviews' summary and the sold count are on the product's page and in its search document.
   [PRODUCT_REVIEW_MODERATED_EVENT]: async (data) => ids(data.product_id),
   [PRODUCT_SALES_CHANGED_EVENT]: async (data) => ids(data.product_ids),
@@ -120,7 +121,7 @@ function queueSync(container: MedusaContainer, productIds: string[], storefrontT
         logger.error(`Product search sync failed: ${(error as Error).message}`)
       }
       // Even after a failed sync: the product pages read the store API, and the lists expire anyway.
-      revalidateStorefront(logger, tags)
+      await announceStalePages(container, tags)
     })
   }, GATHER_MS)
 }
@@ -139,7 +140,12 @@ export default async function syncProductSearch({ event, container }: Subscriber
       ]
     : []
   if (search.isEnabled) queueSync(container, productIds, tags)
-  else revalidateStorefront(container.resolve(ContainerRegistrationKeys.LOGGER), tags)
+  else await announceStalePages(container, tags)
+}
+
+async function announceStalePages(container: MedusaContainer, tags: string[]) {
+  if (!tags.length) return
+  await container.resolve(Modules.EVENT_BUS).emit({ name: STOREFRONT_PAGES_STALE_EVENT, data: { tags } })
 }
 
 export const config: SubscriberConfig = {

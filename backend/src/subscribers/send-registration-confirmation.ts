@@ -2,7 +2,8 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework/subsc
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { confirmEmailUrl } from "@ocop/domain/account"
 import { cookieSecretOf } from "../lib/order-access"
-import { REGISTRATION_STARTED_EVENT, type RegistrationStarted } from "../lib/registration"
+import { REGISTRATION_STARTED_EVENT } from "../events"
+import type { RegistrationStarted } from "../lib/registration"
 import { REGISTRATION_TOKEN_HOURS, signRegistrationToken } from "../lib/registration-token"
 import { storefrontUrl } from "../lib/storefront-url"
 

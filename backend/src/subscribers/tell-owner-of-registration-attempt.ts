@@ -1,7 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework/subscribers"
 import { Modules } from "@medusajs/framework/utils"
 import { todayInVietnam } from "@ocop/domain/vietnam-date"
-import { REGISTRATION_REFUSED_EVENT, type RegistrationRefused } from "../lib/auth-attempts"
+import { REGISTRATION_REFUSED_EVENT } from "../events"
+import type { RegistrationRefused } from "../lib/auth-attempts"
 
 export const REGISTRATION_ATTEMPTED_TEMPLATE = "account-registration-attempted"
 

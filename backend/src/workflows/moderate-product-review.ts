@@ -5,9 +5,7 @@ import { ERROR_CODES } from "@ocop/domain/errors"
 import type { ReviewStatus } from "@ocop/domain/reviews"
 import { PRODUCT_REVIEW_MODULE } from "../modules/product-review"
 import type ProductReviewModuleService from "../modules/product-review/service"
-
-/** A review was approved or rejected: its product's summary, pages and search document change. */
-export const PRODUCT_REVIEW_MODERATED_EVENT = "ocop.product_review_moderated"
+import { PRODUCT_REVIEW_MODERATED_EVENT } from "../events"
 
 export type ModerateProductReviewWorkflowInput = {
   id: string

@@ -3,8 +3,7 @@ import { acquireLockStep, capturePaymentWorkflow, emitEventStep, releaseLockStep
 import type { BankNotification } from "../lib/bank-notifications"
 import { confirmCounterTransferStep } from "./steps/pos-transfers"
 import { settleBankTransferStep } from "./steps/settle-bank-transfer"
-
-export const BANK_TRANSFER_RECEIVED_EVENT = "bank_transfer.received"
+import { BANK_TRANSFER_RECEIVED_EVENT } from "../events"
 
 /**
  * Records a verified bank notification and, when it pays a VietQR order exactly, captures that

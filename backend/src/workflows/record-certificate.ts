@@ -3,8 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../modules/ocop"
 import { createCertificateStep, type CertificateFields } from "./steps/create-certificate"
-
-export const CERTIFICATE_RECORDED_EVENT = "ocop_certificate.recorded"
+import { CERTIFICATE_RECORDED_EVENT } from "../events"
 
 export type RecordCertificateWorkflowInput = { product_id: string } & CertificateFields
 

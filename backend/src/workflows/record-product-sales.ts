@@ -3,9 +3,7 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { PRODUCT_SALES_MODULE } from "../modules/product-sales"
 import type ProductSalesModuleService from "../modules/product-sales/service"
-
-/** An order's units were counted into, or taken out of, its products' sold counts. */
-export const PRODUCT_SALES_CHANGED_EVENT = "ocop.product_sales_changed"
+import { PRODUCT_SALES_CHANGED_EVENT } from "../events"
 
 type Quantity = Parameters<typeof MathBN.convert>[0]
 type OrderRow = { id: string; status: string; items?: { product_id?: string | null; detail?: { quantity?: Quantity } | null }[] | null }

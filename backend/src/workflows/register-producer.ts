@@ -1,6 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { REGISTRATION_REFUSED_EVENT, type RegistrationRefused } from "../lib/auth-attempts"
+import { REGISTRATION_REFUSED_EVENT } from "../events"
+import type { RegistrationRefused } from "../lib/auth-attempts"
 import { PRODUCER_MEMBER_MODULE } from "../modules/producer-member"
 import { addProducerMemberWorkflow } from "./add-producer-member"
 import { createProducerWorkflow } from "./create-producer"

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { PRODUCT_OCOP_CHANGED_EVENT } from "../events"
 import { setProductOcopLinksStep } from "./steps/set-product-ocop-links"
 import { assignProducerShippingProfilesStep } from "./steps/producer-shipping-profiles"
 import { syncProducerListingsStep } from "./steps/sync-producer-listings"
@@ -17,6 +18,6 @@ export const setProductOcopWorkflow = createWorkflow("set-product-ocop", (input:
   const products = transform({ input }, ({ input }) => ({ product_ids: [input.product_id] }))
   assignProducerShippingProfilesStep(products)
   syncProducerListingsStep(products)
-  emitEventStep({ eventName: "product.updated", data: { id: input.product_id } })
+  emitEventStep({ eventName: PRODUCT_OCOP_CHANGED_EVENT, data: { id: input.product_id } })
   return new WorkflowResponse(changes)
 })

@@ -8,8 +8,7 @@ import { PRODUCT_REVIEW_MODULE } from "../modules/product-review"
 import type ProductReviewModuleService from "../modules/product-review/service"
 import { type PhotoMetadata, preparePhoto } from "../lib/photos"
 import { storePreparedPhoto, type UploadedPhoto } from "./steps/product-photos"
-
-export const PRODUCT_REVIEW_SUBMITTED_EVENT = "ocop.product_review_submitted"
+import { PRODUCT_REVIEW_SUBMITTED_EVENT } from "../events"
 
 export type SubmitProductReviewWorkflowInput = {
   customer_id: string

@@ -2,8 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { syncProducerListingsStep } from "./steps/sync-producer-listings"
 import { updateProducerStep, type UpdateProducerStepInput } from "./steps/update-producer"
-
-export const PRODUCER_UPDATED_EVENT = "producer.updated"
+import { PRODUCER_UPDATED_EVENT } from "../events"
 
 /**
  * Updates a producer (details, approval, suspension) and tells subscribers such as search. Its

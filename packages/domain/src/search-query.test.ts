@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { hasEveryWord, NAME_SCORE_THRESHOLD, PRODUCT_KIND_ATTRIBUTES, PRODUCT_NAME_ATTRIBUTES, productSearchPasses, TEXT_SCORE_THRESHOLD } from "./search-query";
+import { hasEveryWord, KIND_SCORE_THRESHOLD, NAME_SCORE_THRESHOLD, PRODUCT_KIND_ATTRIBUTES, PRODUCT_NAME_ATTRIBUTES, productSearchPasses, TEXT_SCORE_THRESHOLD } from "./search-query";
 
 test("a submitted query matches whole words: the names first, the kind of product, then every text with every word", () => {
   const [names, kinds, texts, ...rest] = productSearchPasses("  Mật   ong ".normalize("NFD"));
   assert.deepEqual(names, { q: "Mật ong ", matchingStrategy: "frequency", rankingScoreThreshold: NAME_SCORE_THRESHOLD, attributesToSearchOn: [...PRODUCT_NAME_ATTRIBUTES] });
-  assert.deepEqual(kinds, { q: "Mật ong ", matchingStrategy: "all", rankingScoreThreshold: NAME_SCORE_THRESHOLD, attributesToSearchOn: [...PRODUCT_KIND_ATTRIBUTES] });
+  assert.deepEqual(kinds, { q: "Mật ong ", matchingStrategy: "all", rankingScoreThreshold: KIND_SCORE_THRESHOLD, attributesToSearchOn: [...PRODUCT_KIND_ATTRIBUTES] });
   assert.deepEqual(texts, { q: "Mật ong ", matchingStrategy: "all", rankingScoreThreshold: TEXT_SCORE_THRESHOLD });
   assert.equal(rest.length, 0);
   assert.ok(NAME_SCORE_THRESHOLD < TEXT_SCORE_THRESHOLD);

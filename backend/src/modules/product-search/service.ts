@@ -3,6 +3,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { MeiliSearch, MeiliSearchApiError, type EnqueuedTaskPromise, type Task } from "./meilisearch-client"
 import type { ProductSearchDocument } from "./document"
 import { PRODUCT_INDEX_SETTINGS, PRODUCT_INDEX_SETTINGS_HASH } from "./settings"
+import { PRODUCT_SEARCH_CHECK_REQUESTED } from "../../events"
 
 export type ProductSearchOptions = {
   /** Meilisearch's URL; without it the module is off and every write is a no-op. */
@@ -29,9 +30,6 @@ export type IndexHealth =
   | { state: "stale"; reason: Exclude<RebuildReason, "out_of_step"> }
 
 type IndexState = { id: "settings"; settings_hash: string; rebuilt_at: string; documents: number }
-
-/** Asks a worker to compare the index with the catalogue and rebuild it if they differ. */
-export const PRODUCT_SEARCH_CHECK_REQUESTED = "product_search.check_requested"
 
 const DEFAULT_INDEX_UID = "products"
 /** Writes land within milliseconds; this only bounds a stuck Meilisearch. */

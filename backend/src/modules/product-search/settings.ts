@@ -67,10 +67,14 @@ export const PRODUCT_INDEX_SETTINGS = {
     "sales_channel_ids",
   ],
   sortableAttributes: ["price_vnd", "star_rating", "created_at_ts"],
-  // Among equally relevant products, the higher certified star comes first, then the newest, then
-  // the later id: a total order, so a page never shows a product the next page shows again. Without
-  // the last two, ties fall to Meilisearch's internal ids, which differ between index builds.
-  rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "star_rating:desc", "created_at_ts:desc", "id:desc"],
+  // Proximity before typo: a Vietnamese name is syllables side by side, so "quang ninh" is about
+  // Quảng Ninh, not a product of Vạn Ninh made in Hải Quang; the two words far apart now score under
+  // the names' threshold (0.87 → 0.62), while a typo beside its neighbour keeps its product above it
+  // ("mien dogn" 0.83 → 0.96). Among equally relevant products, the higher certified star comes
+  // first, then the newest, then the later id: a total order, so a page never shows a product the
+  // next page shows again. Without the last two, ties fall to Meilisearch's internal ids, which
+  // differ between index builds.
+  rankingRules: ["words", "proximity", "typo", "attribute", "sort", "exactness", "star_rating:desc", "created_at_ts:desc", "id:desc"],
   // Vietnamese syllables are short: allow one typo from 4 letters ("rugn" → "rừng"), two from 8.
   typoTolerance: {
     enabled: true,
