@@ -31,3 +31,5 @@ export const PRODUCT_SEARCH_CHECK_REQUESTED = "product_search.check_requested"
  * read (the search index included) now holds the change: `{ tags }`.
  */
 export const STOREFRONT_PAGES_STALE_EVENT = "ocop.storefront_pages_stale"
+/** A counter sale changed in a way its producers' ledger follows (its transfer arrived, packs came back): `{ order_id }`. */
+export const POS_SALE_CHANGED_EVENT = "ocop.pos_sale_changed"

@@ -321,7 +321,7 @@ function printReport(
   console.log(
     [
       "",
-      `storefront: production build at ${storefrontUrl} with the sample photos; ${rounds} rounds` + (reference ? ", ours and dtc-starter in alternation (A B A B)" : ""),
+      `storefront: production build at ${storefrontUrl} with the sample photos; ${rounds} rounds${reference ? ", ours and dtc-starter in alternation (A B A B)" : ""}`,
       `  Lighthouse: mobile, default throttling, median of ${LIGHTHOUSE_RUNS_PER_ROUND * rounds} runs; First Load JS: gzip of the HTML's scripts;`,
       `  req/s and p99: ${LOAD_CONNECTIONS} connections for ${LOAD_SECONDS} s after a ${WARM_UP_SECONDS} s warm-up, median of the rounds.`,
       `  load average (1, 5, 15 min) before each round: ${loadBeforeRounds.map((l) => l.map((n) => n.toFixed(2)).join(" ")).join(" | ")}`,

@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework/subscribers"
 import { ContainerRegistrationKeys, OrderWorkflowEvents, PaymentEvents } from "@medusajs/framework/utils"
-import { BANK_TRANSFER_RECEIVED_EVENT } from "../workflows/record-bank-transfer"
-import { POS_SALE_CHANGED_EVENT, recordLedgerEntriesWorkflow } from "../workflows/record-ledger-entries"
+import { BANK_TRANSFER_RECEIVED_EVENT, POS_SALE_CHANGED_EVENT } from "../events"
+import { recordLedgerEntriesWorkflow } from "../workflows/record-ledger-entries"
 
 type LedgerEvent = { id?: string; order_id?: string | null }
 

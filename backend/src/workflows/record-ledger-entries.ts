@@ -2,9 +2,6 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { recordLedgerEntriesStep } from "./steps/ledger-entries"
 
-/** A counter sale changed in a way its producers' ledger follows: its transfer arrived, or packs came back. */
-export const POS_SALE_CHANGED_EVENT = "ocop.pos_sale_changed"
-
 /**
  * Brings the producers' ledger in line with an order (steps/ledger-entries.ts): its paid lines
  * credited, its refunds and returns taken back. Under the order's lock, so the events of one

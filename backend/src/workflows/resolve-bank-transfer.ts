@@ -5,7 +5,7 @@ import { awaitingPayment, ORDER_PAYMENT_FIELDS, type WithPayments } from "../lib
 import { VIETQR_PROVIDER_ID } from "../lib/store-setup"
 import { BANK_TRANSFER_MODULE } from "../modules/bank-transfer"
 import type BankTransferModuleService from "../modules/bank-transfer/service"
-import { POS_SALE_CHANGED_EVENT } from "./record-ledger-entries"
+import { POS_SALE_CHANGED_EVENT } from "../events"
 import { confirmCounterTransferStep, findCounterTransferOfOrder } from "./steps/pos-transfers"
 
 export type ResolveBankTransferInput =

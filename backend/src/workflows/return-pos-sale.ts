@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, adjustInventoryLevelsStep, cancelOrderWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { POS_SALE_CHANGED_EVENT } from "./record-ledger-entries"
+import { POS_SALE_CHANGED_EVENT } from "../events"
 import { prepareReturnStep, type ReturnPosSaleInput, recordPosReturnStep } from "./steps/pos-returns"
 
 export type { ReturnPosSaleInput } from "./steps/pos-returns"
