@@ -4,7 +4,7 @@ import { Badge, Button, Container, Input, Label, Table, Text, toast } from "@med
 import { type FormEvent, useState } from "react"
 import { adminApi } from "../../lib/admin-api"
 import { PageIntro, useAdminRead } from "../../lib/admin-page"
-import { vietnamTime } from "../../lib/format"
+import { vietnamTime, vnd } from "../../lib/format"
 
 type BankTransfer = {
   id: string
@@ -27,8 +27,6 @@ const OUTCOME: Record<BankTransfer["outcome"], { label: string; color: "green" |
   already_paid: { label: "Order was already paid", color: "orange" },
   order_canceled: { label: "Order was cancelled", color: "red" },
 }
-
-const vnd = (amount: number) => new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(Number(amount))
 
 /** One transfer to settle: match it to the order it was meant for, or record that it went back. */
 function ResolveForm({ transfer, onResolved }: { transfer: BankTransfer; onResolved: () => void }) {
