@@ -4,7 +4,8 @@ import PosSale from "./pos-sale"
 /**
  * A line of a counter sale and the producer's credit for it: `total` is what the line brought after
  * its discount and its share of the order's, owed to `producer_id` (the showroom sells on
- * consignment) until the programme office settles it (`settled_at`), less what was returned, unless the sale was refunded (`refunded_at`).
+ * consignment), less what was returned, unless the sale was refunded (`refunded_at`); the producers'
+ * ledger records and settles that credit (workflows/steps/ledger-entries.ts).
  */
 const PosSaleLine = model
   .define("pos_sale_line", {
@@ -24,7 +25,6 @@ const PosSaleLine = model
     line_discount_reason: model.text().nullable(),
     order_discount_share: model.number().default(0),
     total: model.number(),
-    settled_at: model.dateTime().nullable(),
     /** Packs of the line brought back (returns), and what was paid back for them: the producer is owed `total − returned_amount`. */
     returned_quantity: model.number().default(0),
     returned_amount: model.number().default(0),
@@ -32,7 +32,6 @@ const PosSaleLine = model
     refunded_at: model.dateTime().nullable(),
     sale: model.belongsTo(() => PosSale, { mappedBy: "lines" }),
   })
-  .indexes([{ on: ["producer_id", "settled_at"] }])
   .checks([{ name: "pos_sale_line_quantity_positive", expression: (columns) => `${columns.quantity} > 0` }])
 
 export default PosSaleLine
