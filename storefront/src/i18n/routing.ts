@@ -42,6 +42,7 @@ export const routing = defineRouting({
     "/producer/products/[id]": { vi: "/producer/san-pham/[id]", en: "/producer/products/[id]" },
     "/producer/orders": { vi: "/producer/don-hang", en: "/producer/orders" },
     "/producer/members": { vi: "/producer/thanh-vien", en: "/producer/members" },
+    "/producer/ledger": { vi: "/producer/so-thanh-toan", en: "/producer/ledger" },
     // The page the link of an invitation email opens; the backend writes that link.
     "/producer/invite": PRODUCER_INVITE_PATHNAMES,
     "/producer/orders/[id]": { vi: "/producer/don-hang/[id]", en: "/producer/orders/[id]" },

@@ -253,6 +253,47 @@ export function retrievePortalOrder(id: string): Promise<PortalResult<{ order: P
   return producerCall(`/producer/orders/${encodeURIComponent(id)}`);
 }
 
+/** One movement of the producer's balance (@ocop/domain/ledger): a paid line's credit or a refund's share of it. */
+export type PortalLedgerEntry = {
+  id: string;
+  kind: "sale" | "refund";
+  channel: "online" | "showroom";
+  order_display_id: number | null;
+  title: string;
+  quantity: number;
+  gross: number;
+  rate_bps: number;
+  commission: number;
+  net: number;
+  occurred_at: string;
+  settlement_id: string | null;
+};
+
+export type PortalSettlement = {
+  id: string;
+  number: number;
+  amount: number;
+  period_end: string;
+  bank_account_number: string;
+  bank_account_name: string;
+  transfer_purpose: string;
+};
+
+export type PortalLedger = {
+  summary: { sales: number; refunds: number; commission: number; settled: number; due: number };
+  entries: PortalLedgerEntry[];
+  count: number;
+  limit: number;
+  offset: number;
+  settlements: PortalSettlement[];
+};
+
+export const PORTAL_LEDGER_PAGE = 50;
+
+export function retrievePortalLedger(offset: number): Promise<PortalResult<PortalLedger>> {
+  return producerCall("/producer/ledger", { query: { limit: PORTAL_LEDGER_PAGE, offset } });
+}
+
 /** A batch (lô) of one of the producer's packs, as the producer API gives it. */
 export type PortalBatch = {
   id: string;

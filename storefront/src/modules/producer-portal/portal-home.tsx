@@ -77,6 +77,9 @@ export async function PortalHome({ me, products, expiring, locale }: PortalHomeP
           <Link href="/producer/orders" className="button-secondary">
             {t("orders")}
           </Link>
+          <Link href="/producer/ledger" className="button-secondary">
+            {t("ledger")}
+          </Link>
           <Link href="/producer/members" className="button-secondary">
             {t("members")}
           </Link>

@@ -5,7 +5,7 @@ import QRCode from "qrcode"
 import { type FormEvent, useEffect, useState } from "react"
 import { adminApi } from "../../lib/admin-api"
 import { PageIntro, useAdminRead } from "../../lib/admin-page"
-import { vietnamTime, vnd } from "../../lib/format"
+import { vietnamDay, vietnamTime, vnd } from "../../lib/format"
 
 type Producer = { id: string; name: string; bank_bin: string | null; bank_account_number: string | null; bank_account_name: string | null }
 
@@ -61,7 +61,7 @@ function PayoutCode({ settlement }: { settlement: Settlement }) {
         <dd>{settlement.transfer_purpose}</dd>
         <dt>Period</dt>
         <dd>
-          {vietnamTime(settlement.period_start)} – {vietnamTime(settlement.period_end)}
+          {vietnamDay(settlement.period_start)} – {vietnamDay(settlement.period_end)}
         </dd>
       </dl>
     </div>
