@@ -236,6 +236,20 @@ medusaIntegrationTestRunner({
       expect(
         await refusal(addToCartWorkflow(container).run({ input: { cart_id: cart.id, items: [{ variant_id: plenty, quantity: 40 }] } })),
       ).toMatchObject({ code: ERROR_CODES.quantityAboveLimit })
+      // A cart made with its first packs meets the same limit, through the workflow and the store API.
+      expect(
+        await refusal(
+          createCartWorkflow(container).run({
+            input: { region_id: shop.regionId, sales_channel_id: shop.webChannelId, items: [{ variant_id: plenty, quantity: 100 }] },
+          }),
+        ),
+      ).toMatchObject({ code: ERROR_CODES.quantityAboveLimit })
+      const httpCreated = await api
+        .post("/store/carts", { region_id: shop.regionId, items: [{ variant_id: plenty, quantity: 100 }] }, shop.storeHeaders)
+        .catch((error: { response: { status: number; data: { code: string } } }) => error.response)
+      expect(httpCreated).toMatchObject({ status: 400, data: { code: ERROR_CODES.quantityAboveLimit } })
+      const { data: created } = await api.post("/store/carts", { region_id: shop.regionId, items: [{ variant_id: plenty, quantity: 99 }] }, shop.storeHeaders)
+      expect(created.cart.items).toMatchObject([{ variant_id: plenty, quantity: 99 }])
 
       // Stock sold elsewhere after the pack went into the cart: the order is refused, nothing reserved.
       const cartId = await readyCart(container, shop, variantId, 2)

@@ -111,7 +111,18 @@ export async function cartDeliveryChoices(container: MedusaContainer, cartId: st
   }
   if (!parcels.size) return []
 
-  const { result } = await listShippingOptionsForCartWorkflow(container).run({ input: { cart_id: cartId } })
+  // Medusa would price every option of every producer's location for the cart; only its own
+  // producers' options can carry its parcels, so only those are asked for (Medusa still decides
+  // which of them this cart can have, and at what price).
+  const { data: candidates } = await query.graph({
+    entity: "shipping_option",
+    fields: ["id"],
+    filters: { shipping_profile_id: [...parcels.keys()] },
+  })
+  if (!candidates.length) return []
+  const { result } = await listShippingOptionsForCartWorkflow(container).run({
+    input: { cart_id: cartId, option_ids: candidates.map((option) => (option as { id: string }).id) },
+  })
   const options = (result as ShippingOptionRow[]).filter((option) => option.type?.code)
   const kinds = [...new Set(options.map((option) => option.type!.code))]
   const choices: DeliveryChoice[] = []

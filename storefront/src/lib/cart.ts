@@ -30,6 +30,22 @@ const CART_FIELDS = [
   "+completed_at",
 ].join(",");
 
+/**
+ * The cart's lines and nothing else (no totals, products or payment): what the cart's and checkout's
+ * actions read before they write, and the header's count. Medusa computes no totals for it.
+ */
+export const CART_LINE_FIELDS = [
+  "id",
+  "completed_at",
+  "items.id",
+  "items.variant_id",
+  "items.product_id",
+  "items.quantity",
+  "items.title",
+  "items.product_title",
+  "items.variant_title",
+].join(",");
+
 export async function getCartId(): Promise<string | undefined> {
   return (await cookies()).get(CART_COOKIE)?.value || undefined;
 }
@@ -61,11 +77,14 @@ export function loadCartPage(what: string): Promise<StoreResult<CartPage>> {
   });
 }
 
-/** The cart with this id, or null when the backend no longer knows it or its order was placed. */
-export async function retrieveCart(medusa: StoreClient, cartId: string, token?: string): Promise<Cart | null> {
+/**
+ * The cart with this id, or null when the backend no longer knows it or its order was placed.
+ * `fields` (which must hold completed_at) narrows what is read: every page shows CART_FIELDS.
+ */
+export async function retrieveCart(medusa: StoreClient, cartId: string, token?: string, fields = CART_FIELDS): Promise<Cart | null> {
   try {
     const { cart } = await medusa.fetch<HttpTypes.StoreCartResponse>(`/store/carts/${encodeURIComponent(cartId)}`, {
-      query: { fields: CART_FIELDS },
+      query: { fields },
       token,
     });
     return cart.completed_at ? null : cart;
@@ -76,19 +95,26 @@ export async function retrieveCart(medusa: StoreClient, cartId: string, token?: 
 }
 
 /** The cart named by this browser's cookie, or null. */
-export async function getCart(medusa: StoreClient, token?: string): Promise<Cart | null> {
+export async function getCart(medusa: StoreClient, token?: string, fields = CART_FIELDS): Promise<Cart | null> {
   const cartId = await getCartId();
-  return cartId ? retrieveCart(medusa, cartId, token) : null;
+  return cartId ? retrieveCart(medusa, cartId, token, fields) : null;
 }
 
-/** The buyer's cart in `region`, created (and remembered in the cookie) when there is none yet. */
-export async function getOrCreateCart(medusa: StoreClient, region: Region, token?: string): Promise<Cart> {
-  const existing = await getCart(medusa, token);
-  if (existing) return existing;
+/**
+ * A new cart in `region` holding its first line, remembered in the cookie: one request, as Medusa
+ * makes a cart with its items (the backend's buying rules hold for them as for an added line).
+ */
+export async function createCartWithLine(
+  medusa: StoreClient,
+  region: Region,
+  token: string | undefined,
+  line: { variant_id: string; quantity: number },
+  fields: string,
+): Promise<Cart> {
   const { cart } = await medusa.fetch<HttpTypes.StoreCartResponse>("/store/carts", {
     method: "POST",
-    body: { region_id: region.id },
-    query: { fields: CART_FIELDS },
+    body: { region_id: region.id, items: [line] },
+    query: { fields },
     token,
   });
   await setCartId(cart.id);

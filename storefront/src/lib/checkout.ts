@@ -2,7 +2,7 @@
 // payment), and the store API calls that turn a checked form into a cart ready to be ordered.
 import { type Cart, type CartPage, getCart, getLineProducts } from "./cart";
 import { CHECKOUT_FIELDS, type CheckoutErrors, type CheckoutValues } from "./checkout-form";
-import { type PaymentChoice, paymentChoices, type StorePaymentChoice } from "./checkout-payment";
+import { type PaymentChoice, type PaymentMethod, paymentChoices, paymentMethodOf, type StorePaymentChoice } from "./checkout-payment";
 import { type Customer, fullName, getCustomer, sessionToken } from "./customer";
 import { checkDeliveryAddress, checkPickupContact, type DeliveryAddress } from "./delivery-address";
 import { emailProblem, normalizeEmail, onlyProblems } from "./form-rules";
@@ -211,25 +211,36 @@ export function cardPaymentSetup(cart: Pick<Cart, "payment_collection">): CardPa
 // The checkout page's data
 
 export type CheckoutPage = CartPage & {
+  /** The review, when it was asked for and the cart holds everything it shows; else the details form. */
+  step: "details" | "review";
+  /** The choices the details form offers; the review shows only the cart's own. */
   shipping: ShippingChoice[];
   payment: PaymentChoice[];
   customer: Customer | null;
 };
 
-export function loadCheckoutPage(): Promise<StoreResult<CheckoutPage>> {
+export function loadCheckoutPage(wanted: "details" | "review"): Promise<StoreResult<CheckoutPage>> {
   return loadFromStore("checkout", async (medusa, region) => {
     const token = await sessionToken();
     const [cart, customer] = await Promise.all([getCart(medusa, token), getCustomer()]);
     if (!cart || (cart.items?.length ?? 0) === 0) {
-      return { cart, products: new Map(), region, shipping: [], payment: [], customer };
+      return { cart, products: new Map(), region, step: "details", shipping: [], payment: [], customer };
     }
+    const step = wanted === "review" && readyForReview(cart) ? "review" : "details";
     const [products, shipping, payment] = await Promise.all([
       getLineProducts(medusa, cart, region.id),
-      listShippingChoices(medusa, cart.id, token),
-      listPaymentChoices(medusa, cart.id, token),
+      step === "details" ? listShippingChoices(medusa, cart.id, token) : [],
+      step === "details" ? listPaymentChoices(medusa, cart.id, token) : [],
     ]);
-    return { cart, products, region, shipping, payment, customer };
+    return { cart, products, region, step, shipping, payment, customer };
   });
+}
+
+/** How the cart's payment session pays, as checkout names it; a card only where the storefront can take one. */
+export function chosenPaymentMethod(cart: Pick<Cart, "payment_collection">): PaymentMethod | null {
+  const providerId = cart.payment_collection?.payment_sessions?.[0]?.provider_id;
+  const method = providerId ? paymentMethodOf(providerId) : null;
+  return method === "card" && cardPublishableKey() === null ? null : method;
 }
 
 /** Whether the cart holds everything the review step shows: contact, address, shipping and payment. */

@@ -55,31 +55,45 @@ async function restoreCartAddresses(changes: AddressChange[] | undefined, { cont
   await container.resolve(Modules.CART).updateAddresses(restored as never)
 }
 
+type NewLine = { variant_id?: string | null; quantity?: unknown }
+
+/**
+ * The rules for packs going into a cart: each line within the limit (a pack already in the cart is
+ * merged into its line, so the limit counts both) and each pack's producer approved.
+ */
+async function refuseNewLines(container: MedusaContainer, lines: NewLine[], inCart: ReadonlyMap<string, number>) {
+  const asked = new Map<string, number>()
+  for (const line of lines) {
+    if (!line.variant_id) assertLineQuantity(Number(line.quantity))
+    else asked.set(line.variant_id, (asked.get(line.variant_id) ?? inCart.get(line.variant_id) ?? 0) + Number(line.quantity))
+  }
+  for (const quantity of asked.values()) assertLineQuantity(quantity)
+  if (!asked.size) return
+  const { data } = await queryOf(container).graph({
+    entity: "variant",
+    fields: ["product.id", "product.title", "product.producer.status"],
+    filters: { id: [...asked.keys()] },
+  })
+  refuseUnapproved((data as { product?: ProductOfProducer | null }[]).map((variant) => variant.product), "add")
+}
+
 addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
-  const items = (input.items ?? []) as { variant_id?: string; quantity?: unknown }[]
-  // A pack already in the cart is merged into its line, so the limit counts both.
   const { data: carts } = await queryOf(container).graph({ entity: "cart", fields: ["items.variant_id", "items.quantity"], filters: { id: input.cart_id } })
   const inCart = new Map<string, number>()
   for (const line of (carts[0] as { items?: ({ variant_id?: string | null; quantity?: unknown } | null)[] } | undefined)?.items ?? []) {
     if (line?.variant_id) inCart.set(line.variant_id, (inCart.get(line.variant_id) ?? 0) + Number(line.quantity))
   }
-  for (const item of items) assertLineQuantity(Number(item.quantity) + (item.variant_id ? (inCart.get(item.variant_id) ?? 0) : 0))
-  const variantIds = items.flatMap((item) => (item.variant_id ? [item.variant_id] : []))
-  if (!variantIds.length) return
-  const { data } = await queryOf(container).graph({
-    entity: "variant",
-    fields: ["product.id", "product.title", "product.producer.status"],
-    filters: { id: variantIds },
-  })
-  refuseUnapproved((data as { product?: ProductOfProducer | null }[]).map((variant) => variant.product), "add")
+  await refuseNewLines(container, (input.items ?? []) as NewLine[], inCart)
 })
 
 updateLineItemInCartWorkflow.hooks.validate(async ({ input }) => {
   assertLineQuantity((input as { update?: { quantity?: unknown } }).update?.quantity)
 })
 
-createCartWorkflow.hooks.validate(async ({ input }) => {
+// A cart may be made with its first packs (the storefront's first "add to cart" is one request).
+createCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   assertAddresses(input.shipping_address, input.billing_address)
+  await refuseNewLines(container, ((cart as { items?: NewLine[] | null }).items ?? []) as NewLine[], new Map())
 })
 createCartWorkflow.hooks.cartCreated(normalizeCartAddresses, restoreCartAddresses)
 

@@ -5,12 +5,12 @@ import type { HttpTypes } from "@medusajs/types";
 import { MAX_LINE_QUANTITY } from "@ocop/domain/cart-limits";
 import { ERROR_CODES } from "@ocop/domain/errors";
 import { refresh } from "next/cache";
-import { cartItemCount, getCart, getOrCreateCart, getProductStock, quantityInCart } from "@/lib/cart";
+import { CART_LINE_FIELDS, type Cart, type CartLine, cartItemCount, createCartWithLine, getCart, getProductStock, quantityInCart } from "@/lib/cart";
 import { checkQuantity, orderableQuantity, type QuantityProblem } from "@/lib/cart-quantity";
 import { sessionToken } from "@/lib/customer";
 import { getMedusa } from "@/lib/medusa";
 import { getStoreRegion } from "@/lib/regions";
-import { describeError, StoreApiError } from "@/lib/store-api";
+import { describeError, StoreApiError, type StoreClient } from "@/lib/store-api";
 
 export type AddToCartState =
   | { status: "idle" }
@@ -56,22 +56,28 @@ export async function addToCart(_previous: AddToCartState, formData: FormData): 
   let inCart = 0;
   try {
     const region = await getStoreRegion(medusa);
-    const product = await getProductStock(medusa, productId, region.id);
+    const [product, existing] = await Promise.all([
+      getProductStock(medusa, productId, region.id),
+      getCart(medusa, token, CART_LINE_FIELDS),
+    ]);
     const variant = product?.variants?.find((candidate) => candidate.id === variantId);
     if (!variant) return { status: "gone", ...kept };
 
-    const existing = await getCart(medusa, token);
     inCart = quantityInCart(existing, variantId);
     const check = checkQuantity(typed, orderableQuantity(variant) - inCart);
     if (!check.ok) return { status: "invalid", ...kept, problem: check.problem, max: check.max, inCart };
 
-    const cart = existing ?? (await getOrCreateCart(medusa, region, token));
-    const { cart: updated } = await medusa.fetch<HttpTypes.StoreCartResponse>(`/store/carts/${cart.id}/line-items`, {
-      method: "POST",
-      body: { variant_id: variantId, quantity: check.quantity },
-      query: { fields: "items.quantity" },
-      token,
-    });
+    const line = { variant_id: variantId, quantity: check.quantity };
+    const updated = existing
+      ? (
+          await medusa.fetch<HttpTypes.StoreCartResponse>(`/store/carts/${existing.id}/line-items`, {
+            method: "POST",
+            body: line,
+            query: { fields: "items.quantity" },
+            token,
+          })
+        ).cart
+      : await createCartWithLine(medusa, region, token, line, "items.quantity");
     return {
       status: "added",
       variantId,
@@ -98,22 +104,25 @@ export type LineState =
   | { status: "invalid"; quantity: string; problem: QuantityProblem; max: number }
   | { status: "unavailable"; quantity: string };
 
-/** Sets a line's quantity, checked against the stock as of now (the line's own packs included). */
+/**
+ * Sets a line's quantity. What the buyer typed is checked at once; the stock is the backend's to
+ * check as it writes, and is read only to say how many are left when it refuses.
+ */
 export async function updateLineQuantity(_previous: LineState, formData: FormData): Promise<LineState> {
   const lineId = field(formData, "lineId");
   const typed = field(formData, "quantity");
   const medusa = await getMedusa();
   if (!medusa) return { status: "unavailable", quantity: typed };
   const token = await sessionToken();
+  let cart: Cart | null = null;
+  let line: CartLine | undefined;
   try {
-    const cart = await getCart(medusa, token);
-    const line = cart?.items?.find((candidate) => candidate.id === lineId);
+    cart = await getCart(medusa, token, CART_LINE_FIELDS);
+    line = cart?.items?.find((candidate) => candidate.id === lineId);
     if (!cart || !line) return { status: "removed" };
-    const region = await getStoreRegion(medusa);
-    const product = line.product_id ? await getProductStock(medusa, line.product_id, region.id) : null;
-    const variant = product?.variants?.find((candidate) => candidate.id === line.variant_id);
     const othersInCart = quantityInCart(cart, line.variant_id ?? "") - line.quantity;
-    const check = checkQuantity(typed, (variant ? orderableQuantity(variant) : 0) - othersInCart);
+    const check = checkQuantity(typed, MAX_LINE_QUANTITY - othersInCart);
+    if (!check.ok && check.problem === "too_large") return await stockRefusal(medusa, cart, line, typed);
     if (!check.ok) return { status: "invalid", quantity: typed, problem: check.problem, max: check.max };
     await medusa.fetch(`/store/carts/${cart.id}/line-items/${lineId}`, {
       method: "POST",
@@ -126,11 +135,29 @@ export async function updateLineQuantity(_previous: LineState, formData: FormDat
   } catch (error) {
     const refusal = lineRefusal(error);
     if (refusal === "above_limit") return { status: "invalid", quantity: typed, problem: "too_large", max: MAX_LINE_QUANTITY };
-    // A product no longer sold cannot be bought either: the line may hold none of it.
-    if (refusal) return { status: "invalid", quantity: typed, problem: "out_of_stock", max: 0 };
+    // Refused for the stock, or for a product no longer sold (which may hold none): say what is left.
+    if (cart && line && error instanceof StoreApiError && error.status === 400) {
+      try {
+        return await stockRefusal(medusa, cart, line, typed);
+      } catch (lookup) {
+        console.error(`[update cart line] ${describeError(lookup)}`);
+      }
+    }
     console.error(`[update cart line] ${describeError(error)}`);
     return { status: "unavailable", quantity: typed };
   }
+}
+
+/** The refusal of `typed` for this line by the stock as of now (the line's own packs included). */
+async function stockRefusal(medusa: StoreClient, cart: Cart, line: CartLine, typed: string): Promise<LineState> {
+  const region = await getStoreRegion(medusa);
+  const product = line.product_id ? await getProductStock(medusa, line.product_id, region.id) : null;
+  const variant = product?.variants?.find((candidate) => candidate.id === line.variant_id);
+  const othersInCart = quantityInCart(cart, line.variant_id ?? "") - line.quantity;
+  const check = checkQuantity(typed, (variant ? orderableQuantity(variant) : 0) - othersInCart);
+  // The stock read now allows it, yet the backend refused: none can be had just now.
+  if (check.ok) return { status: "invalid", quantity: typed, problem: "out_of_stock", max: 0 };
+  return { status: "invalid", quantity: typed, problem: check.problem, max: check.max };
 }
 
 /** Takes a line out of the cart. */
@@ -140,7 +167,7 @@ export async function removeLine(_previous: LineState, formData: FormData): Prom
   if (!medusa) return { status: "unavailable", quantity: "" };
   const token = await sessionToken();
   try {
-    const cart = await getCart(medusa, token);
+    const cart = await getCart(medusa, token, CART_LINE_FIELDS);
     if (cart?.items?.some((line) => line.id === lineId)) {
       await medusa.fetch(`/store/carts/${cart.id}/line-items/${lineId}`, { method: "DELETE", token });
     }

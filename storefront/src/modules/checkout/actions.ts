@@ -8,7 +8,7 @@ import { redirect } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getPathname } from "@/i18n/navigation";
 import { type Locale, routing } from "@/i18n/routing";
-import { type Cart, clearCartId, getCart, getCartId, getLineProducts, lineStock } from "@/lib/cart";
+import { CART_LINE_FIELDS, type Cart, clearCartId, getCart, getCartId, getLineProducts, lineStock } from "@/lib/cart";
 import { checkCheckout, listPaymentChoices, listShippingChoices, readCheckoutForm } from "@/lib/checkout";
 import { type CheckoutErrors, type CheckoutValues, PROVINCE_INTENT } from "@/lib/checkout-form";
 import { sessionToken } from "@/lib/customer";
@@ -19,7 +19,7 @@ import { getMedusa } from "@/lib/medusa";
 import { keepOrderAccess } from "@/lib/order-access";
 import { placeCartOrder } from "@/lib/place-order";
 import { getStoreRegion } from "@/lib/regions";
-import { describeError, type StoreClient, StoreApiError } from "@/lib/store-api";
+import { describeError, isRefusal, type StoreClient, StoreApiError } from "@/lib/store-api";
 
 export type DetailsState = {
   status: "idle" | "invalid" | "province_chosen" | "unavailable";
@@ -56,12 +56,22 @@ export async function saveCheckoutDetails(_previous: DetailsState, formData: For
 
   const medusa = await getMedusa();
   if (!medusa) return answer("unavailable");
-  let cart: Cart | null;
+  let cart: Cart | null = null;
   try {
     const token = await sessionToken();
-    cart = await getCart(medusa, token);
+    const cartId = await getCartId();
+    // The cart and what it is offered are read at once, by the id in the cookie; a cart the backend
+    // no longer opens (ordered meanwhile) offers nothing.
+    const [found, shipping, payment] = cartId
+      ? await Promise.all([
+          getCart(medusa, token, CHECKOUT_ACTION_FIELDS),
+          unlessGone(listShippingChoices(medusa, cartId, token)),
+          unlessGone(listPaymentChoices(medusa, cartId, token)),
+        ])
+      : [null, null, null];
+    cart = found;
     if (cart && (cart.items?.length ?? 0) > 0) {
-      const [shipping, payment] = await Promise.all([listShippingChoices(medusa, cart.id, token), listPaymentChoices(medusa, cart.id, token)]);
+      if (!shipping || !payment) return answer("unavailable");
       const check = checkCheckout(values, { shipping, payment });
       if (!check.ok) return answer("invalid", check.errors);
 
@@ -80,6 +90,19 @@ export async function saveCheckoutDetails(_previous: DetailsState, formData: For
   // An empty or finished cart has nothing to check out: the cart page says so.
   if (!cart || (cart.items?.length ?? 0) === 0) redirect(getPathname({ href: "/cart", locale }));
   redirect(`${getPathname({ href: "/checkout", locale })}?step=review`);
+}
+
+/** What the details step reads of the cart before it writes: its lines and its payment collection. */
+const CHECKOUT_ACTION_FIELDS = `${CART_LINE_FIELDS},payment_collection.id`;
+
+/** The answer of a read about the cart, or null when the backend no longer knows the cart (404). */
+async function unlessGone<T>(read: Promise<T>): Promise<T | null> {
+  try {
+    return await read;
+  } catch (error) {
+    if (isRefusal(error, 404)) return null;
+    throw error;
+  }
 }
 
 type CartDetails = {
@@ -155,11 +178,9 @@ export async function placeOrder(previous: PlaceOrderState, formData: FormData):
   let orderId: string | null = null;
   try {
     const token = await sessionToken();
-    const cart = await getCart(medusa, token);
+    const cart = await getCart(medusa, token, CART_LINE_FIELDS);
     if (cart && (cart.items?.length ?? 0) > 0) {
-      const region = await getStoreRegion(medusa);
-      const short = await shortLines(medusa, cart, region.id, locale);
-      if (short.length > 0) return { status: "stock", lines: short };
+      // The backend checks the stock as it places the order; the lines short of it are read only after a refusal.
       const completion = await placeCartOrder(medusa, cart.id, token);
       if (completion.status === "placed") orderId = completion.orderId;
       else if (completion.status === "busy" || completion.status === "unconfirmed") {
@@ -170,6 +191,7 @@ export async function placeOrder(previous: PlaceOrderState, formData: FormData):
         console.error(
           `[place order] ${completion.status === "kept" ? `the backend kept the cart: ${completion.message}` : `refused: ${describeError(completion.error)}`}`,
         );
+        const region = await getStoreRegion(medusa);
         const after = await shortLines(medusa, cart, region.id, locale);
         return after.length > 0 ? { status: "stock", lines: after } : { status: "refused" };
       }

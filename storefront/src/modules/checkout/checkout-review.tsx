@@ -7,30 +7,24 @@ import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import type { Cart } from "@/lib/cart";
-import { cardPaymentSetup, chosenDeliveryKind, type ShippingChoice } from "@/lib/checkout";
-import type { PaymentChoice } from "@/lib/checkout-payment";
-import { pickupPointAddress } from "@/lib/pickup-point";
+import { cardPaymentSetup, chosenDeliveryKind, chosenPaymentMethod } from "@/lib/checkout";
+import { pickupPointAddress, pickupPointOf } from "@/lib/pickup-point";
 import styles from "./checkout.module.css";
 import { LazyCardPayment } from "./lazy-card-payment";
 import { PlaceOrderForm } from "./place-order-form";
 import { shippingName } from "./shipping-text";
 
-type CheckoutReviewProps = {
-  cart: Cart;
-  shipping: readonly ShippingChoice[];
-  payment: readonly PaymentChoice[];
-};
-
-export function CheckoutReview({ cart, shipping, payment }: CheckoutReviewProps) {
+/** All it shows is the cart's own: the delivery kind and pickup point kept on its shipping method, its payment session. */
+export function CheckoutReview({ cart }: { cart: Cart }) {
   const t = useTranslations("Checkout");
   const locale = useLocale() as Locale;
   const address = cart.shipping_address;
+  const method = cart.shipping_methods?.[0];
   const kind = chosenDeliveryKind(cart);
-  const choice = shipping.find((option) => option.id === kind);
   // A pickup's address is the pickup point's: the review names who collects, and where under shipping.
-  const pickupPoint = choice?.pickupPoint ?? null;
+  const pickupPoint = pickupPointOf(method?.data);
   const providerId = cart.payment_collection?.payment_sessions?.[0]?.provider_id;
-  const paymentMethod = payment.find((option) => option.providerId === providerId)?.method;
+  const paymentMethod = chosenPaymentMethod(cart);
   const edit = (
     <Link href="/checkout" className={styles.edit}>
       {t("edit")}
@@ -70,7 +64,7 @@ export function CheckoutReview({ cart, shipping, payment }: CheckoutReviewProps)
           {t("shipping")}
         </h2>
         <p>
-          {choice ? shippingName(t, choice) : cart.shipping_methods?.[0]?.name}
+          {kind ? shippingName(t, { id: kind, name: method?.name ?? "" }) : method?.name}
           {pickupPoint && (
             <>
               <br />

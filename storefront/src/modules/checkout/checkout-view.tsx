@@ -104,14 +104,14 @@ export function CheckoutDetails({
   );
 }
 
-export function CheckoutReviewStep({ cart, products, shipping, payment }: StepProps) {
+export function CheckoutReviewStep({ cart, products }: Pick<StepProps, "cart" | "products">) {
   const t = useTranslations("Checkout");
   return (
     <section className={styles.page}>
       <h1 className={styles.heading}>{t("reviewTitle")}</h1>
       <Steps current="review" />
       <div className="with-summary">
-        <CheckoutReview cart={cart} shipping={shipping} payment={payment} />
+        <CheckoutReview cart={cart} />
         <OrderSummary cart={cart} products={products} />
       </div>
     </section>

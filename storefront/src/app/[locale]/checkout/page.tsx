@@ -5,7 +5,7 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { StoreUnavailable } from "@/components/store-unavailable";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { loadCheckoutPage, prefillCheckout, readyForReview } from "@/lib/checkout";
+import { loadCheckoutPage, prefillCheckout } from "@/lib/checkout";
 import { CheckoutDetails, CheckoutEmpty, CheckoutReviewStep } from "@/modules/checkout/checkout-view";
 
 type PageProps = {
@@ -23,7 +23,7 @@ export default async function CheckoutPage({ params, searchParams }: PageProps) 
   const { locale } = await params;
   const { step } = await searchParams;
   setRequestLocale(locale);
-  const store = await loadCheckoutPage();
+  const store = await loadCheckoutPage(step === "review" ? "review" : "details");
   if (store.status !== "ready") {
     return <StoreUnavailable reason={store.status} reloadHref={getPathname({ href: "/checkout", locale })} />;
   }
@@ -32,10 +32,10 @@ export default async function CheckoutPage({ params, searchParams }: PageProps) 
 
   const messages = await getMessages();
   const clientMessages = { Errors: messages.Errors, HeaderCart: messages.HeaderCart, Checkout: messages.Checkout, Address: messages.Address };
-  if (step === "review" && readyForReview(cart)) {
+  if (store.data.step === "review") {
     return (
       <NextIntlClientProvider messages={clientMessages}>
-        <CheckoutReviewStep cart={cart} products={products} shipping={shipping} payment={payment} />
+        <CheckoutReviewStep cart={cart} products={products} />
       </NextIntlClientProvider>
     );
   }
