@@ -12,11 +12,11 @@ const setCommissionRateStep = createStep(
     const rate_bps = enforce(() => rateBpsOfPercent(input.rate_percent))
     const scopeId = input.scope === "default" ? "" : input.scope_id!
     if (input.scope !== "default") {
-      const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-        entity: input.scope === "industry" ? "industry" : "producer",
-        fields: ["id"],
-        filters: input.scope === "industry" ? { code: scopeId } : { id: scopeId },
-      })
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data } =
+        input.scope === "industry"
+          ? await query.graph({ entity: "industry", fields: ["id"], filters: { code: scopeId } })
+          : await query.graph({ entity: "producer", fields: ["id"], filters: { id: scopeId } })
       if (!data[0]) {
         throw new MedusaError(
           MedusaError.Types.NOT_FOUND,
