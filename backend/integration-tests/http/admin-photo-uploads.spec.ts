@@ -10,16 +10,10 @@ import { ERROR_CODES } from "@ocop/domain/errors"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import sharp from "sharp"
 import { createTestProduct, createTestProducer, type Headers, setUpStore, signInOperator, TEST_PRODUCERS, type TestStore } from "../fixtures"
-import { answer, chunkedUpload } from "../helpers"
+import { answer, type Api, chunkedUpload } from "../helpers"
 import { cameraLikeJpeg, PDF_BYTES, pngBomb, storedFile, storedFileCount, uploadForm } from "../test-photos"
 
 jest.setTimeout(10 * 60 * 1000)
-
-type Answer = { status: number; data: any }
-type Api = {
-  get: (url: string, config?: unknown) => Promise<Answer>
-  post: (url: string, body?: unknown, config?: unknown) => Promise<Answer>
-}
 
 medusaIntegrationTestRunner({
   inApp: true,

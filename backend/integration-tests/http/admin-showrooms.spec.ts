@@ -11,16 +11,9 @@ import { POS_MODULE } from "../../src/modules/pos"
 import type PosModuleService from "../../src/modules/pos/service"
 import { HAI_HAU_SHOWROOM, SHOWROOM_SALES_CHANNEL } from "../../src/lib/store-setup"
 import { type Headers, setUpStore, signInOperator, type TestStore } from "../fixtures"
-import { answer } from "../helpers"
+import { type Answer, answer, type Api } from "../helpers"
 
 jest.setTimeout(10 * 60 * 1000)
-
-type Answer = { status: number; data: any }
-type Api = {
-  get: (url: string, config?: unknown) => Promise<Answer>
-  post: (url: string, body?: unknown, config?: unknown) => Promise<Answer>
-  delete: (url: string, config?: unknown) => Promise<Answer>
-}
 
 /** Made in the suite's setup: Medusa's runner restores the database to what the setup left before every test. */
 const VAN_DON = {

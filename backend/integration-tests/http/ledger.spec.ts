@@ -15,15 +15,9 @@ import { LEDGER_MODULE } from "../../src/modules/ledger"
 import type LedgerModuleService from "../../src/modules/ledger/service"
 import { recordLedgerEntriesWorkflow } from "../../src/workflows/record-ledger-entries"
 import { createPosStaff, createReadyCart, createTestPack, type Headers, registeredSeller, type Seller, setUpStore, signInOperator, type TestStore } from "../fixtures"
-import { answer, eventually } from "../helpers"
+import { answer, type Api, eventually } from "../helpers"
 
 jest.setTimeout(10 * 60 * 1000)
-
-type Answer = { status: number; data: any }
-type Api = {
-  get: (url: string, config?: unknown) => Promise<Answer>
-  post: (url: string, body?: unknown, config?: unknown) => Promise<Answer>
-}
 
 const VIETCOMBANK = "970436"
 

@@ -22,15 +22,9 @@ import { PRODUCT_SALES_MODULE } from "../../src/modules/product-sales"
 import type ProductSalesModuleService from "../../src/modules/product-sales/service"
 import { type SignedNotification, sepayNotification } from "../bank-notifications"
 import { createPosStaff, createTestProduct, createTestProducer, type Headers, setUpStore, signInOperator, type TestProduct, type TestStore } from "../fixtures"
-import { answer, eventually } from "../helpers"
+import { answer, type Api, eventually } from "../helpers"
 
 jest.setTimeout(10 * 60 * 1000)
-
-type Answer = { status: number; data: any }
-type Api = {
-  get: (url: string, config?: unknown) => Promise<Answer>
-  post: (url: string, body?: unknown, config?: unknown) => Promise<Answer>
-}
 
 const POS_API = path.join(__dirname, "..", "..", "src", "api", "pos")
 const HTTP_METHODS = ["GET", "POST", "DELETE"] as const

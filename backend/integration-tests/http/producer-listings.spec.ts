@@ -12,17 +12,10 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import sharp from "sharp"
 import { CASH_ON_DELIVERY_PROVIDER_ID } from "../../src/lib/store-setup"
 import { createReadyCart, type Headers, producerRegistration, setUpStore, signInOperator, type TestStore } from "../fixtures"
-import { answer, chunkedUpload } from "../helpers"
+import { answer, type Api, chunkedUpload } from "../helpers"
 import { cameraLikeJpeg, PDF_BYTES, pngBomb, storedFile, storedFileCount, uploadForm } from "../test-photos"
 
 jest.setTimeout(10 * 60 * 1000)
-
-type Answer = { status: number; data: any }
-type Api = {
-  get: (url: string, config?: unknown) => Promise<Answer>
-  post: (url: string, body?: unknown, config?: unknown) => Promise<Answer>
-  delete: (url: string, config?: unknown) => Promise<Answer>
-}
 
 const pack = (overrides: Record<string, unknown> = {}) => ({
   title: "Gói 500 g",

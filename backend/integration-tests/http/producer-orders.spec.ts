@@ -10,15 +10,9 @@ import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { CASH_ON_DELIVERY_PROVIDER_ID } from "../../src/lib/store-setup"
 import { createReadyCart, guestOrderHeaders, type Headers, registeredSeller, type Seller, setUpStore, signInOperator, type TestStore } from "../fixtures"
-import { answer, eventually } from "../helpers"
+import { answer, type Api, eventually } from "../helpers"
 
 jest.setTimeout(10 * 60 * 1000)
-
-type Answer = { status: number; data: any }
-type Api = {
-  get: (url: string, config?: unknown) => Promise<Answer>
-  post: (url: string, body?: unknown, config?: unknown) => Promise<Answer>
-}
 
 medusaIntegrationTestRunner({
   inApp: true,
