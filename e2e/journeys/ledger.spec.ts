@@ -1,7 +1,7 @@
 import { expect as baseExpect, type Page, test } from "@playwright/test"
 import { commissionOn } from "@ocop/domain/ledger"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
-import { addToCartFromProductPage, CHECKOUT_VI, expectNoSeriousAxeViolations, fillDeliveryDetails, formatVnd } from "../src/checkout-steps"
+import { addToCartFromProductPage, CHECKOUT_VI, expectNoSeriousAxeViolations, formatVnd, placeOrder } from "../src/checkout-steps"
 import { adminHeaders, backendAnswers, markDelivered, open, packOrder, signInToAdmin } from "../src/journey"
 import { screenshot } from "../src/screenshots"
 import { readStack } from "../src/stack"
@@ -43,14 +43,7 @@ test("a delivered order credits its producer less commission, the producer reads
   const buyer = await browser.newContext({ viewport: { width: 390, height: 844 } })
   const page = await buyer.newPage()
   await addToCartFromProductPage(page, CHECKOUT_VI, PRODUCT_HANDLE, 1)
-  await open(page, `${stack.storefrontUrl}/thanh-toan`)
-  await fillDeliveryDetails(page, CHECKOUT_VI, "so-thanh-toan@example.vn")
-  await page.getByRole("radio", { name: /^Thanh toán khi nhận hàng/ }).check()
-  await page.getByRole("button", { name: CHECKOUT_VI.toReview }).click()
-  await expect(page).toHaveURL(/step=review/)
-  await page.getByRole("button", { name: CHECKOUT_VI.placeOrder }).click()
-  await expect(page).toHaveURL(/\/don-hang\/order_/)
-  const orderId = page.url().split("/").pop()!
+  const orderId = await placeOrder(page, CHECKOUT_VI, "so-thanh-toan@example.vn", /^Thanh toán khi nhận hàng/)
   await markDelivered(request, orderId, await packOrder(request, orderId))
   await buyer.close()
 

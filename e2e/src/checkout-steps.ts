@@ -88,6 +88,21 @@ export async function fillDeliveryDetails(page: Page, labels: CheckoutLabels, em
   await page.getByRole("radio", { name: labels.standard }).check()
 }
 
+/**
+ * From a cart holding packs: the checkout filled in with fillDeliveryDetails, paid by `method` (else
+ * the first offered), reviewed and placed; answers the order's id from the confirmation page.
+ */
+export async function placeOrder(page: Page, labels: CheckoutLabels, email: string, method?: RegExp): Promise<string> {
+  await open(page, `${readStack().storefrontUrl}${labels.checkoutPath}`)
+  await fillDeliveryDetails(page, labels, email)
+  if (method) await page.getByRole("radio", { name: method }).check()
+  await page.getByRole("button", { name: labels.toReview }).click()
+  await expect(page).toHaveURL(/step=review/)
+  await page.getByRole("button", { name: labels.placeOrder }).click()
+  await expect(page).toHaveURL(new RegExp(`${labels.prefix}/(don-hang|orders)/order_`))
+  return page.url().split("/").pop()!
+}
+
 export function formatVnd(amount: number): string {
   return new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(amount)
 }
