@@ -15,6 +15,8 @@ import { decodeVietQr } from "@ocop/domain/vietqr"
 import { POS_APPROVAL_HEADER } from "../../src/lib/pos-access"
 import { BANK_TRANSFER_MODULE } from "../../src/modules/bank-transfer"
 import type BankTransferModuleService from "../../src/modules/bank-transfer/service"
+import { LEDGER_MODULE } from "../../src/modules/ledger"
+import type LedgerModuleService from "../../src/modules/ledger/service"
 import { POS_MODULE } from "../../src/modules/pos"
 import type PosModuleService from "../../src/modules/pos/service"
 import { createShowroomWorkflow } from "../../src/workflows/create-showroom"
@@ -303,8 +305,12 @@ medusaIntegrationTestRunner({
         (rows) => rows.length === 2,
       )
       expect(Object.fromEntries(counted.map((row) => [row.product_id, row.quantity]))).toEqual({ [banhNhan.id]: 2, [gao.id]: 1 })
-      const unsettled = await pos().listPosSaleLines({ producer_id: producers.gao, settled_at: null })
-      expect(unsettled.map((line) => line.total)).toEqual([120_000])
+      // The rice's line is owed to its cooperative: the producers' ledger credits it.
+      const credited = await eventually(
+        () => getContainer().resolve<LedgerModuleService>(LEDGER_MODULE).listLedgerEntries({ producer_id: producers.gao, order_id: sale.order_id }),
+        (entries) => entries.length === 1,
+      )
+      expect(credited.map((entry) => [entry.kind, entry.channel, entry.gross])).toEqual([["sale", "showroom", 120_000]])
     })
 
     it("records a sale exactly once per idempotency key: a retry and two sends at once get the same sale, and another sale under the key is refused", async () => {
