@@ -1,6 +1,7 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
-import { confirmEmailUrl, emailProblem, normalizeEmail, passwordProblem, producerInviteUrl, resetPasswordUrl } from "./account"
+import { emailProblem, normalizeEmail, passwordProblem } from "./account"
+import { confirmEmailUrl, producerInviteUrl, resetPasswordUrl } from "./account-links"
 import { TEXT_LIMITS } from "./input-limits"
 
 test("emails are compared in lower case and NFC and must look like an address", () => {

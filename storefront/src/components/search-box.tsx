@@ -2,13 +2,20 @@
 // The header's search box: a plain GET form to the results page that works without JavaScript,
 // and with it an ARIA combobox that suggests products, producers and provinces as the buyer types.
 import { useLocale, useTranslations } from "next-intl";
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { type KeyboardEvent, lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import { useSearchParams } from "next/navigation";
 import { getPathname, usePathname, useRouter } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { highlightPieces } from "@/lib/highlight";
 import type { SearchSuggestions } from "@/lib/search-suggestions";
 import styles from "./search-box.module.css";
+import type { OptionProps } from "./search-suggestion-list";
+
+/**
+ * The suggestions' list is only drawn once the buyer types, so its code is fetched then (and on
+ * focus, ahead of the first answer) instead of with every page.
+ */
+const loadSuggestionList = () => import("./search-suggestion-list");
+const SuggestionList = lazy(() => loadSuggestionList().then((module) => ({ default: module.SuggestionList })));
 
 /** Long enough to skip the keystrokes of a word being typed, short enough to feel instant. */
 const DEBOUNCE_MS = 150;
@@ -121,7 +128,7 @@ export function SearchBox({ initialQuery }: { initialQuery: string }) {
   };
 
   const count = products.length + producers.length + provinces.length;
-  const optionProps = (index: number) => ({
+  const optionProps = (index: number): OptionProps => ({
     id: options[index]?.id,
     role: "option" as const,
     "aria-selected": index === active,
@@ -169,7 +176,10 @@ export function SearchBox({ initialQuery }: { initialQuery: string }) {
               setQuery(event.target.value);
               setOpen(true);
             }}
-            onFocus={() => setOpen(true)}
+            onFocus={() => {
+              setOpen(true);
+              void loadSuggestionList();
+            }}
             onBlur={() => setOpen(false)}
             onKeyDown={onKeyDown}
             className={styles.input}
@@ -182,83 +192,18 @@ export function SearchBox({ initialQuery }: { initialQuery: string }) {
             <span className={styles.submitLabel}>{t("submit")}</span>
           </button>
           <div id={listboxId} role="listbox" aria-label={t("label")} hidden={!expanded} className={styles.listbox}>
-            {products.length > 0 && (
-              // biome-ignore lint/a11y/useSemanticElements: a listbox groups its options with role="group", not a fieldset.
-              <div role="group" aria-labelledby={`${id}-products`}>
-                <div id={`${id}-products`} role="presentation" className={styles.groupLabel}>
-                  {t("products")}
-                </div>
-                {products.map((product) => (
-                  <div key={product.handle} {...optionProps(product.index)}>
-                    {product.thumbnail ? (
-                      <img src={product.thumbnail} alt="" width={40} height={40} className={styles.thumbnail} />
-                    ) : (
-                      <span className={styles.thumbnail} />
-                    )}
-                    <span className={styles.text}>
-                      <span className={styles.title}>
-                        {product.highlightedTitle
-                          ? highlightPieces(product.highlightedTitle).map((piece, index) =>
-                              piece.marked ? (
-                                // biome-ignore lint/suspicious/noArrayIndexKey: pieces never move.
-                                <mark key={index}>{piece.text}</mark>
-                              ) : (
-                                // biome-ignore lint/suspicious/noArrayIndexKey: pieces never move.
-                                <span key={index}>{piece.text}</span>
-                              ),
-                            )
-                          : product.title}
-                      </span>
-                      {product.stars ? (
-                        <span className={styles.stars}>
-                          <span aria-hidden="true">{"★".repeat(product.stars)}</span>{" "}
-                          <span className={styles.starText}>{t("stars", { stars: product.stars })}</span>
-                        </span>
-                      ) : (
-                        product.awaiting && <span className={styles.meta}>{t("awaiting")}</span>
-                      )}
-                    </span>
-                  </div>
-                ))}
-              </div>
-            )}
-            {producers.length > 0 && (
-              // biome-ignore lint/a11y/useSemanticElements: a listbox groups its options with role="group", not a fieldset.
-              <div role="group" aria-labelledby={`${id}-producers`}>
-                <div id={`${id}-producers`} role="presentation" className={styles.groupLabel}>
-                  {t("producers")}
-                </div>
-                {producers.map((producer) => (
-                  <div key={producer.name} {...optionProps(producer.index)}>
-                    <span className={styles.text}>
-                      <span className={styles.title}>{producer.name}</span>
-                    </span>
-                    {producer.count !== null && <span className={styles.meta}>{t("productCount", { count: producer.count })}</span>}
-                  </div>
-                ))}
-              </div>
-            )}
-            {provinces.length > 0 && (
-              // biome-ignore lint/a11y/useSemanticElements: a listbox groups its options with role="group", not a fieldset.
-              <div role="group" aria-labelledby={`${id}-provinces`}>
-                <div id={`${id}-provinces`} role="presentation" className={styles.groupLabel}>
-                  {t("provinces")}
-                </div>
-                {provinces.map((province) => (
-                  <div key={province.code} {...optionProps(province.index)}>
-                    <span className={styles.text}>
-                      <span className={styles.title}>{province.name}</span>
-                    </span>
-                    {province.count !== null && <span className={styles.meta}>{t("productCount", { count: province.count })}</span>}
-                  </div>
-                ))}
-              </div>
-            )}
-            {count === 0 && <div className={styles.none}>{t("none", { q: trimmed })}</div>}
-            {seeAll >= 0 && (
-              <div {...optionProps(seeAll)} className={`${styles.option} ${styles.seeAll}`}>
-                {t("seeAll", { q: trimmed })}
-              </div>
+            {suggestions && (
+              <Suspense fallback={null}>
+                <SuggestionList
+                  id={id}
+                  query={trimmed}
+                  products={products}
+                  producers={producers}
+                  provinces={provinces}
+                  seeAll={seeAll}
+                  optionProps={optionProps}
+                />
+              </Suspense>
             )}
           </div>
         </div>

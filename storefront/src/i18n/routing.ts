@@ -1,5 +1,5 @@
 // The storefront's languages and localized paths: Vietnamese at "/" with no prefix, English under "/en".
-import { CONFIRM_EMAIL_PATHNAMES, PRODUCER_INVITE_PATHNAMES, RESET_PASSWORD_PATHNAMES } from "@ocop/domain/account";
+import { CONFIRM_EMAIL_PATHNAMES, PRODUCER_INVITE_PATHNAMES, RESET_PASSWORD_PATHNAMES } from "@ocop/domain/account-links";
 import { defineRouting } from "next-intl/routing";
 
 export const routing = defineRouting({
