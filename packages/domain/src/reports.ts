@@ -12,6 +12,9 @@ export type SalesGrouping = (typeof SALES_GROUPINGS)[number]
 export const PERIOD_PRESETS = ["this_month", "last_month", "this_year"] as const
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number]
 
+/** How far ahead the programme office's report of expiring certificates looks, in days. */
+export const EXPIRING_CERTIFICATES_DAYS = 90
+
 /** How many days a report may cover at most: five years, so one query never reads the whole history by mistake. */
 export const MAX_REPORT_DAYS = 5 * 366
 
