@@ -6,7 +6,7 @@
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { findProvince } from "@ocop/domain/admin-units"
+import { findProvince, provinceShortName } from "@ocop/domain/admin-units"
 import { daysBetween } from "@ocop/domain/certificate-expiry"
 import { type CertificateLike, currentCertificate } from "@ocop/domain/ocop"
 import { EXPIRING_CERTIFICATES_DAYS, groupSales, type ProductSales, type ReportPeriod, type SalesGrouping, salesTotals, vietnamDayStart } from "@ocop/domain/reports"
@@ -20,6 +20,12 @@ import { POS_MODULE } from "../modules/pos"
 import type PosModuleService from "../modules/pos/service"
 
 const DAY_MS = 24 * 60 * 60 * 1000
+
+/** A province as the office's tables name it: "Ninh Bình", not "Tỉnh Ninh Bình". */
+const provinceName = (code: string) => {
+  const province = findProvince(code)
+  return province ? provinceShortName(province.name) : null
+}
 
 /** How many pending producers and transfers the to-do list shows; the counts are of all. */
 const TO_DO_PAGE = 20
@@ -63,7 +69,7 @@ export async function salesReport(container: MedusaContainer, period: ReportPeri
       producer_id: sum.producer_id,
       producer_name: producer?.name ?? null,
       province_code: producer?.province_code ?? null,
-      province_name: producer ? (findProvince(producer.province_code)?.name ?? null) : null,
+      province_name: producer ? provinceName(producer.province_code) : null,
       industry_code: industry?.code ?? null,
       industry_name: industry?.name_vi ?? null,
       star_rating: currentCertificate(certificates, starDay)?.star_rating ?? null,
@@ -143,7 +149,7 @@ export async function officeToDo(container: MedusaContainer) {
   return {
     pending_producers: {
       count: producers.metadata?.count ?? producers.data.length,
-      producers: (producers.data as { province_code: string }[]).map((producer) => ({ ...producer, province_name: findProvince(producer.province_code)?.name ?? null })),
+      producers: (producers.data as { province_code: string }[]).map((producer) => ({ ...producer, province_name: provinceName(producer.province_code) })),
     },
     transfers_to_resolve: {
       count: transfers.metadata?.count ?? transfers.data.length,
