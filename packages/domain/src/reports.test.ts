@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
-import { DomainRuleError } from "./errors"
+import type { DomainRuleError } from "./errors"
 import {
   attachmentDisposition,
   csvField,

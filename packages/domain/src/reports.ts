@@ -150,7 +150,8 @@ export function csvField(value: CsvField): string {
 
 /** A CSV file: the BOM, then a header and rows, lines ended by CRLF as Excel writes them. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvField[])[]): string {
-  return UTF8_BOM + [header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n"
+  const lines = [header, ...rows].map((row) => row.map(csvField).join(","))
+  return `${UTF8_BOM}${lines.join("\r\n")}\r\n`
 }
 
 const GROUPING_HEADINGS: Record<SalesGrouping, string> = { province: "Tỉnh/thành", industry: "Ngành", star: "Hạng sao", producer: "Chủ thể OCOP" }
