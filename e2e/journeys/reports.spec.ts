@@ -61,6 +61,7 @@ test("the operator picks a period on the Reports page, sees a counter sale under
     await page.getByRole("link", { name: "Reports", exact: true }).click()
     await expect(page.getByRole("heading", { name: "Reports for the programme office" })).toBeVisible()
     await expect(page.getByText(/Sales are the producers' ledger: every paid order line, online and at the showrooms' counters/)).toBeVisible()
+    await expect(page.getByRole("tab", { name: "Sales" })).toHaveAttribute("aria-selected", "true")
     await page.getByRole("button", { name: "Last month" }).click()
     await expect(page).toHaveURL(/preset=last_month/)
     await page.getByLabel("From (Vietnam day)").fill(today)

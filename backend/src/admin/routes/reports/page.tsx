@@ -137,17 +137,16 @@ function PeriodPicker({ period }: { period: { from: string; to: string } | null 
 function SalesChart({ report, title }: { report: SalesReport; title: string }) {
   const groups = report.groups.slice(0, 12)
   const largest = Math.max(1, ...groups.map((group) => Math.max(0, group.net)))
-  const barHeight = 18
   const rowHeight = 44
-  const height = groups.length * rowHeight
+  // No viewBox: the labels keep their size on a phone, and each bar is a share of the width there is.
   return (
-    <svg role="img" aria-labelledby="sales-chart-title sales-chart-desc" viewBox={`0 0 600 ${height}`} width="100%" className="max-w-3xl" style={{ height: "auto" }}>
+    <svg role="img" aria-labelledby="sales-chart-title sales-chart-desc" width="100%" height={groups.length * rowHeight} className="max-w-3xl">
       <title id="sales-chart-title">{title}</title>
       <desc id="sales-chart-desc">
         Net sales (gross less refunds) of the {groups.length} largest groups; the table below gives every figure.
       </desc>
       {groups.map((group, index) => {
-        const width = Math.round((Math.max(0, group.net) / largest) * 600)
+        const share = (Math.max(0, group.net) / largest) * 100
         const y = index * rowHeight
         return (
           <g key={group.key}>
@@ -155,7 +154,7 @@ function SalesChart({ report, title }: { report: SalesReport; title: string }) {
             <text x={0} y={y + 14} fontSize={13} className="fill-ui-fg-base">
               {group.label} · {vnd(group.net)}
             </text>
-            <rect x={0} y={y + 20} width={Math.max(width, 2)} height={barHeight} rx={3} className="fill-ui-tag-blue-icon" />
+            <rect x={0} y={y + 20} width={`${Math.max(share, 0.5)}%`} height={18} rx={3} className="fill-ui-tag-blue-icon" />
           </g>
         )
       })}
@@ -177,7 +176,14 @@ function SalesView({ query }: { query: string }) {
           {problem}
         </Text>
       )}
+      <Text size="small" className="px-6 py-2 text-ui-fg-subtle">
+        Sales are the producers' ledger: every paid order line, online and at the showrooms' counters, on the Vietnam day it was paid, less
+        the refunds and returns given in the period. Units are the packs sold; gross is what the lines brought, net is gross less refunds;
+        commission is the platform's share of the net. A product counts under its producer's province, its product set's industry and the
+        star of its certificate in force at the period's end (or today).
+      </Text>
       <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-3">
+        <div className="max-w-full overflow-x-auto">
         <Tabs
           value={by}
           onValueChange={(value) => {
@@ -186,14 +192,15 @@ function SalesView({ query }: { query: string }) {
             setParams(next)
           }}
         >
-          <Tabs.List>
+          <Tabs.List className="w-max">
             {GROUPINGS.map((choice) => (
-              <Tabs.Trigger key={choice.value} value={choice.value}>
+              <Tabs.Trigger key={choice.value} value={choice.value} className="whitespace-nowrap">
                 By {choice.label.toLowerCase()}
               </Tabs.Trigger>
             ))}
           </Tabs.List>
         </Tabs>
+        </div>
         <a href={`/admin/reports/sales/export?by=${by}&${query}`} download className="txt-compact-small-plus text-ui-fg-interactive underline">
           Download CSV (Excel)
         </a>
@@ -415,10 +422,8 @@ export default function ReportsPage() {
   return (
     <div className="flex flex-col divide-y rounded-lg bg-ui-bg-base shadow-elevation-card-rest">
       <PageIntro title="Reports for the programme office">
-        Sales are the producers' ledger: every paid order line, online and at the showrooms' counters, on the Vietnam day it was paid, less
-        the refunds and returns given in the period. Units are the packs sold; gross is what the lines brought, net is gross less refunds;
-        commission is the platform's share of the net. A product counts under its producer's province, its product set's industry and the
-        star of its certificate in force at the period's end (or today).
+        What sells where over a period (and as a CSV file for Excel), the showrooms' end-of-day totals, certificates about to expire, and what
+        waits for the office.
       </PageIntro>
       <div className="overflow-x-auto px-6 py-3">
         <Tabs
@@ -429,9 +434,9 @@ export default function ReportsPage() {
             setParams(next)
           }}
         >
-          <Tabs.List>
+          <Tabs.List className="w-max">
             {VIEWS.map((choice) => (
-              <Tabs.Trigger key={choice.value} value={choice.value}>
+              <Tabs.Trigger key={choice.value} value={choice.value} className="whitespace-nowrap">
                 {choice.label}
               </Tabs.Trigger>
             ))}
