@@ -39,7 +39,7 @@ type ProductRow = {
 /**
  * Sales over the period by a grouping: the ledger's paid lines and refunds summed per product, each
  * product under its producer's province, its product set's industry and the star of its certificate
- * in force on the period's last day (or today, if that is later).
+ * in force on the period's last day (today, for a period that ends later).
  */
 export async function salesReport(container: MedusaContainer, period: ReportPeriod, by: SalesGrouping) {
   const sums = await container.resolve<LedgerModuleService>(LEDGER_MODULE).salesByProduct(period)

@@ -180,7 +180,7 @@ function SalesView({ query }: { query: string }) {
         Sales are the producers' ledger: every paid order line, online and at the showrooms' counters, on the Vietnam day it was paid, less
         the refunds and returns given in the period. Units are the packs sold; gross is what the lines brought, net is gross less refunds;
         commission is the platform's share of the net. A product counts under its producer's province, its product set's industry and the
-        star of its certificate in force at the period's end (or today).
+        star of its certificate in force on the period's last day (today, if the period ends later).
       </Text>
       <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-3">
         <div className="max-w-full overflow-x-auto">
