@@ -58,6 +58,40 @@ const VIEWS = [
 ] as const
 type View = (typeof VIEWS)[number]["value"]
 
+/** A refusal of the reports' API, said where the figures would be. */
+function Problem({ problem }: { problem: string | null }) {
+  return problem ? (
+    <Text className="px-6 py-2 text-ui-fg-error" role="alert">
+      {problem}
+    </Text>
+  ) : null
+}
+
+/** Tabs whose choice is a search parameter of the page's URL; they scroll sideways rather than wrap on a phone. */
+function UrlTabs<V extends string>({ param, choices, fallback }: { param: string; choices: readonly { value: V; label: string }[]; fallback: V }) {
+  const [params, setParams] = useSearchParams()
+  return (
+    <div className="max-w-full overflow-x-auto">
+      <Tabs
+        value={params.get(param) ?? fallback}
+        onValueChange={(value) => {
+          const next = new URLSearchParams(params)
+          next.set(param, value)
+          setParams(next)
+        }}
+      >
+        <Tabs.List className="w-max">
+          {choices.map((choice) => (
+            <Tabs.Trigger key={choice.value} value={choice.value} className="whitespace-nowrap">
+              {choice.label}
+            </Tabs.Trigger>
+          ))}
+        </Tabs.List>
+      </Tabs>
+    </div>
+  )
+}
+
 /** The period the URL asks for, as the reports' query string: a quick choice or from–to; nothing is this month (the backend's rule). */
 function periodQuery(params: URLSearchParams): string {
   const from = params.get("from")
@@ -163,7 +197,7 @@ function SalesChart({ report, title }: { report: SalesReport; title: string }) {
 }
 
 function SalesView({ query }: { query: string }) {
-  const [params, setParams] = useSearchParams()
+  const [params] = useSearchParams()
   const by = (params.get("by") as Grouping | null) ?? "province"
   const path = `/admin/reports/sales?by=${by}&${query}`
   const { data, problem } = useAdminRead<SalesReport>(path)
@@ -171,11 +205,7 @@ function SalesView({ query }: { query: string }) {
   return (
     <>
       <PeriodPicker period={data?.period ?? null} />
-      {problem && (
-        <Text className="px-6 py-2 text-ui-fg-error" role="alert">
-          {problem}
-        </Text>
-      )}
+      <Problem problem={problem} />
       <Text size="small" className="px-6 py-2 text-ui-fg-subtle">
         Sales are the producers' ledger: every paid order line, online and at the showrooms' counters, on the Vietnam day it was paid, less
         the refunds and returns given in the period. Units are the packs sold; gross is what the lines brought, net is gross less refunds;
@@ -183,24 +213,7 @@ function SalesView({ query }: { query: string }) {
         star of its certificate in force on the period's last day (today, if the period ends later).
       </Text>
       <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-3">
-        <div className="max-w-full overflow-x-auto">
-        <Tabs
-          value={by}
-          onValueChange={(value) => {
-            const next = new URLSearchParams(params)
-            next.set("by", value)
-            setParams(next)
-          }}
-        >
-          <Tabs.List className="w-max">
-            {GROUPINGS.map((choice) => (
-              <Tabs.Trigger key={choice.value} value={choice.value} className="whitespace-nowrap">
-                By {choice.label.toLowerCase()}
-              </Tabs.Trigger>
-            ))}
-          </Tabs.List>
-        </Tabs>
-        </div>
+        <UrlTabs param="by" fallback="province" choices={GROUPINGS.map((choice) => ({ value: choice.value, label: `By ${choice.label.toLowerCase()}` }))} />
         <a href={`/admin/reports/sales/export?by=${by}&${query}`} download className="txt-compact-small-plus text-ui-fg-interactive underline">
           Download CSV (Excel)
         </a>
@@ -248,11 +261,7 @@ function ShowroomsView({ query }: { query: string }) {
   return (
     <>
       <PeriodPicker period={data?.period ?? null} />
-      {problem && (
-        <Text className="px-6 py-2 text-ui-fg-error" role="alert">
-          {problem}
-        </Text>
-      )}
+      <Problem problem={problem} />
       <Text size="small" className="px-6 py-2 text-ui-fg-subtle">
         Each showroom's counter per Vietnam day: sales made that day with the cash and the VietQR transfers received (those still awaited
         apart), returns paid back that day (whole refunds included), and net = cash + VietQR − returns.
@@ -312,11 +321,7 @@ function CertificatesView() {
   const { data, problem } = useAdminRead<{ within_days: number; certificates: ExpiringCertificate[] }>("/admin/reports/certificates-expiring")
   return (
     <>
-      {problem && (
-        <Text className="px-6 py-2 text-ui-fg-error" role="alert">
-          {problem}
-        </Text>
-      )}
+      <Problem problem={problem} />
       <Text size="small" className="px-6 py-3 text-ui-fg-subtle">
         Verified certificates whose valid-until day is within the next {data?.within_days ?? 90} days, soonest first. "Renewed": a later verified
         certificate of the product runs past it.
@@ -364,11 +369,7 @@ function ToDoView() {
   const { data, problem } = useAdminRead<ToDo>("/admin/reports/to-do")
   return (
     <>
-      {problem && (
-        <Text className="px-6 py-2 text-ui-fg-error" role="alert">
-          {problem}
-        </Text>
-      )}
+      <Problem problem={problem} />
       {data && (
         <div className="grid gap-6 px-6 py-4 md:grid-cols-2">
           <section aria-labelledby="pending-producers">
@@ -416,7 +417,7 @@ function ToDoView() {
  * showrooms' days, certificates about to expire, and what waits for the office.
  */
 export default function ReportsPage() {
-  const [params, setParams] = useSearchParams()
+  const [params] = useSearchParams()
   const view = (params.get("view") as View | null) ?? "sales"
   const query = periodQuery(params)
   return (
@@ -425,23 +426,8 @@ export default function ReportsPage() {
         What sells where over a period (and as a CSV file for Excel), the showrooms' end-of-day totals, certificates about to expire, and what
         waits for the office.
       </PageIntro>
-      <div className="overflow-x-auto px-6 py-3">
-        <Tabs
-          value={view}
-          onValueChange={(value) => {
-            const next = new URLSearchParams(params)
-            next.set("view", value)
-            setParams(next)
-          }}
-        >
-          <Tabs.List className="w-max">
-            {VIEWS.map((choice) => (
-              <Tabs.Trigger key={choice.value} value={choice.value} className="whitespace-nowrap">
-                {choice.label}
-              </Tabs.Trigger>
-            ))}
-          </Tabs.List>
-        </Tabs>
+      <div className="px-6 py-3">
+        <UrlTabs param="view" fallback="sales" choices={VIEWS} />
       </div>
       {view === "sales" && <SalesView query={query} />}
       {view === "showrooms" && <ShowroomsView query={query} />}
