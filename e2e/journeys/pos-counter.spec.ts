@@ -15,7 +15,7 @@ import { type APIRequestContext, expect as baseExpect, type Page, type Route, te
 import { formatVnd } from "@ocop/domain/money"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
 import { sepayNotification } from "@ocop/backend/integration-tests/bank-notifications"
-import { adminHeaders, backendAnswers, freezeBackend, signInToAdmin } from "../src/journey"
+import { adminHeaders, backendAnswers, freezeBackend, posGet, signInToAdmin, staffToken } from "../src/journey"
 import { screenshot } from "../src/screenshots"
 import { readStack } from "../src/stack"
 
@@ -31,18 +31,6 @@ const manager = DEMO_ACCOUNTS.find((account) => account.role === "showroom manag
 type Pack = { variant_id: string; gtin: string; title: string; price: number; stock: number; producer: { name: string } }
 type Sale = { id: string; idempotency_key: string; total: number }
 type Shift = { id: string; status: string; report: { expectedCash: number } }
-
-async function staffToken(request: APIRequestContext, account: { email: string; password: string }): Promise<string> {
-  const response = await request.post(`${readStack().backendUrl}/auth/pos_staff/emailpass`, { data: { email: account.email, password: account.password } })
-  expect(response.status()).toBe(200)
-  return (await response.json()).token
-}
-
-async function posGet<T>(request: APIRequestContext, token: string, path: string): Promise<T> {
-  const response = await request.get(`${readStack().backendUrl}/pos${path}`, { headers: { authorization: `Bearer ${token}` } })
-  expect(response.status(), path).toBe(200)
-  return (await response.json()) as T
-}
 
 /** An earlier run's shifts still open on this showroom are closed with their drawer as expected, so a journey starts its own. */
 async function closeOpenShifts(request: APIRequestContext, managerToken: string) {

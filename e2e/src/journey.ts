@@ -1,10 +1,24 @@
 // Steps the journeys share: waiting out a development backend's restart, making the backend stop
 // answering for a while, opening a page once its forms are hydrated, signing in to the admin API as
-// the operator, and reading the confirmation link a registration emailed.
+// the operator or as showroom staff, and reading the confirmation link a registration emailed.
 import { execFileSync } from "node:child_process"
 import { type APIRequestContext, type Browser, type BrowserContext, expect, type Page } from "@playwright/test"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
 import { readStack } from "./stack"
+
+/** A showroom staff member's bearer token for the counter API. */
+export async function staffToken(request: APIRequestContext, account: { email: string; password: string }): Promise<string> {
+  const response = await request.post(`${readStack().backendUrl}/auth/pos_staff/emailpass`, { data: { email: account.email, password: account.password } })
+  expect(response.status()).toBe(200)
+  return (await response.json()).token
+}
+
+/** A read of the counter API (`/pos…`) as a staff member, which must answer 200. */
+export async function posGet<T>(request: APIRequestContext, token: string, path: string): Promise<T> {
+  const response = await request.get(`${readStack().backendUrl}/pos${path}`, { headers: { authorization: `Bearer ${token}` } })
+  expect(response.status(), path).toBe(200)
+  return (await response.json()) as T
+}
 
 /** The development backend restarts when its code changes: wait for it rather than fail on it. */
 export async function backendAnswers(): Promise<void> {

@@ -32,6 +32,7 @@ import { verifyStripeSignature } from "../lib/stripe-webhook-signature"
 import { shopErrorHandler } from "./error-handler"
 import { INPUT_GUARD_ROUTES, validateBodyInSentences } from "./input-guards"
 import { AdminListBatchesQuery } from "./admin/batches/validators"
+import { AdminReportPeriodQuery, AdminSalesReportQuery } from "./admin/reports/validators"
 import { ProducerCreateBatch } from "./producer/batches/validators"
 import { readCertificateUpload } from "./producer/certificates/certificate-uploads"
 import { StoreRecordScan } from "./store/trace/validators"
@@ -156,6 +157,9 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(AdminListBankTransfersQuery, {})],
     },
     { matcher: "/admin/bank-transfers/:id/resolve", method: ["POST"], middlewares: [validateAndTransformBody(AdminResolveBankTransfer)] },
+    { matcher: "/admin/reports/sales", method: ["GET"], middlewares: [validateAndTransformQuery(AdminSalesReportQuery, {})] },
+    { matcher: "/admin/reports/sales/export", method: ["GET"], middlewares: [validateAndTransformQuery(AdminSalesReportQuery, {})] },
+    { matcher: "/admin/reports/showroom-days", method: ["GET"], middlewares: [validateAndTransformQuery(AdminReportPeriodQuery, {})] },
     { matcher: "/admin/ledger/:producer_id", method: ["GET"], middlewares: [validateAndTransformQuery(LedgerPageQuery, {})] },
     { matcher: "/admin/ledger/:producer_id/settlements", method: ["POST"], middlewares: [validateAndTransformBody(AdminSettleProducer)] },
     { matcher: "/admin/commission-rates", method: ["POST"], middlewares: [validateAndTransformBody(AdminSetCommissionRate)] },

@@ -108,6 +108,8 @@ export const ERROR_CODES = {
   invalidCommissionRate: "invalid_commission_rate",
   nothingToSettle: "nothing_to_settle",
   noBankAccount: "no_bank_account",
+  // The programme office's reports (@ocop/domain/reports): a period that is no calendar days, or ends before it starts
+  invalidReportPeriod: "invalid_report_period",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]

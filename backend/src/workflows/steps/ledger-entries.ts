@@ -44,6 +44,7 @@ export type PlannedLedgerEntry = {
   order_id: string
   order_display_id: number | null
   line_id: string
+  product_id: string
   title: string
   quantity: number
   gross: number
@@ -150,6 +151,7 @@ export async function planLedgerEntries(container: MedusaContainer, orderId: str
       producer_id: line.producer_id,
       kind: "sale",
       line_id: line.id,
+      product_id: line.product_id,
       title: line.title,
       quantity: line.quantity,
       rate_bps: rate,
@@ -166,6 +168,7 @@ export async function planLedgerEntries(container: MedusaContainer, orderId: str
       producer_id: line.producer_id,
       kind: "refund",
       line_id: line.id,
+      product_id: line.product_id,
       title: line.title,
       quantity,
       rate_bps: rate,

@@ -20,6 +20,8 @@ const LedgerEntry = model
     /** The order's display number, as the producer sees it. */
     order_display_id: model.number().nullable(),
     line_id: model.text(),
+    /** The product sold, so the programme office's reports group sales by its province, industry and star; null on entries recorded before it was kept. */
+    product_id: model.text().nullable(),
     title: model.text(),
     quantity: model.number(),
     /** Whole đồng: the line's total (or the refund's share, negative), the commission on it, and the rest. */
@@ -33,6 +35,7 @@ const LedgerEntry = model
   .indexes([
     { on: ["key"], unique: true, where: "deleted_at IS NULL" },
     { on: ["producer_id", "occurred_at"] },
+    { on: ["occurred_at"] },
   ])
 
 export default LedgerEntry
