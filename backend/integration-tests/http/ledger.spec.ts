@@ -2,7 +2,8 @@
  * The producers' ledger on a real Postgres: the commission rules (a producer's own rate, then its
  * industry's, then the default), a web order's lines credited once its payment is captured and not
  * before, each producer reading only its own ledger, a settlement paid by VietQR into the producer's
- * account, a refund after it carried into the next period, and a counter sale and its return.
+ * account, a refund after it carried into the next period, a counter sale and its return, and the
+ * migration script that gives entries recorded before they kept their product that product.
  */
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { capturePaymentWorkflow, completeCartWorkflow } from "@medusajs/medusa/core-flows"
@@ -11,6 +12,7 @@ import { ERROR_CODES } from "@ocop/domain/errors"
 import { decodeVietQr } from "@ocop/domain/vietqr"
 import { todayInVietnam } from "@ocop/domain/vietnam-date"
 import { CASH_ON_DELIVERY_PROVIDER_ID } from "../../src/lib/store-setup"
+import keepLedgerEntryProducts from "../../src/migration-scripts/ocop-ledger-entry-products"
 import { LEDGER_MODULE } from "../../src/modules/ledger"
 import type LedgerModuleService from "../../src/modules/ledger/service"
 import { recordLedgerEntriesWorkflow } from "../../src/workflows/record-ledger-entries"
@@ -170,6 +172,11 @@ medusaIntegrationTestRunner({
       expect(owed.status).toBe(400)
       expect(owed.data.message).toMatch(/owes 53437 ₫ from refunds after its last settlement; it is carried into the next period/)
       expect((await api.get("/producer/ledger", rice.member)).data.summary).toMatchObject({ sales: 300_000, refunds: 56_250, settled: 285_000, due: -53_437 })
+
+      // Entries recorded before each kept its product get it from their order line when db:migrate runs the script.
+      await ledger().updateLedgerEntries(riceEntries.map((entry) => ({ id: entry.id, product_id: null })))
+      await keepLedgerEntryProducts({ container: getContainer() })
+      expect((await entriesOf(rice.producerId)).map((entry) => entry.product_id)).toEqual([rice.productId, rice.productId])
     })
 
     it("credits a counter sale's lines at the sale, and takes a return back", async () => {
@@ -208,6 +215,11 @@ medusaIntegrationTestRunner({
       expect(detail).toMatchObject({ count: 2, limit: 1, summary: { due: 111_600 } })
       expect(detail.entries).toHaveLength(1)
       expect((await answer(api.get("/admin/ledger/pdr_nobody", admin))).status).toBe(404)
+
+      // And a counter sale's from the sale's line.
+      await ledger().updateLedgerEntries(entries.map((entry) => ({ id: entry.id, product_id: null })))
+      await keepLedgerEntryProducts({ container })
+      expect((await entriesOf(pack.producerId)).map((entry) => entry.product_id)).toEqual([pack.productId, pack.productId])
     })
   },
 })
