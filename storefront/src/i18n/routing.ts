@@ -18,6 +18,10 @@ export const routing = defineRouting({
     "/producers/[handle]": { vi: "/chu-the-ocop/[handle]", en: "/producers/[handle]" },
     "/provinces": { vi: "/gian-hang-tinh", en: "/provinces" },
     "/provinces/[province]": { vi: "/gian-hang-tinh/[province]", en: "/provinces/[province]" },
+    // Fairs (hội chợ): the list, each fair's page (its catalogue at the fair) and its printable poster.
+    "/fairs": { vi: "/hoi-cho", en: "/fairs" },
+    "/fairs/[handle]": { vi: "/hoi-cho/[handle]", en: "/fairs/[handle]" },
+    "/fairs/[handle]/poster": { vi: "/hoi-cho/[handle]/ap-phich", en: "/fairs/[handle]/poster" },
     // The short URL a package's QR code opens; the same in both languages.
     "/t/[code]": "/t/[code]",
     // A batch's label: GS1 Digital Link, /01/<GTIN-14>/10/<lot>, the same in both languages.
