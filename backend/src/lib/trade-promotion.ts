@@ -2,7 +2,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { findCommune, findProvince } from "@ocop/domain/admin-units"
+import { fairUrl } from "@ocop/domain/trade-promotion"
 import { todayInVietnam } from "@ocop/domain/vietnam-date"
+import { storefrontUrl } from "./storefront-url"
 
 const VIDEO_FIELDS = ["id", "url", "platform", "title", "kind", "starts_at", "producer_id"]
 const FAIR_FIELDS = [
@@ -143,4 +145,24 @@ export async function retrievePavilion(container: MedusaContainer, provinceCode:
     producers: present(pavilion?.producers),
     products: present(pavilion?.products),
   }
+}
+
+/** What the Admin adds to a fair: where its page and its poster are on the storefront, to open and print. */
+export function withStorefrontLinks(fair: FairView): FairView & { page_url: string; poster_url: string } {
+  const origin = storefrontUrl()
+  return { ...fair, page_url: fairUrl(origin, fair.handle), poster_url: fairUrl(origin, fair.handle, "poster") }
+}
+
+export type PavilionCandidate = { id: string; handle: string; name: string; products: { id: string; title: string; status: string }[] }
+
+/** The province's approved producers with their products: what the Admin offers to feature. */
+export async function pavilionCandidates(container: MedusaContainer, provinceCode: string): Promise<PavilionCandidate[]> {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "producer",
+    fields: ["id", "handle", "name", "products.id", "products.title", "products.status"],
+    filters: { province_code: provinceCode, status: "approved" },
+  })
+  return (data as (Omit<PavilionCandidate, "products"> & { products?: (PavilionCandidate["products"][number] | null)[] | null })[])
+    .map((producer) => ({ ...producer, products: present(producer.products).filter((product) => product.status === "published") }))
+    .sort((a, b) => a.name.localeCompare(b.name, "vi"))
 }
