@@ -38,10 +38,12 @@ function ProducerChoice({ provinceCode, chosen, onChange }: { provinceCode: stri
       <legend className="txt-compact-xsmall-plus mb-1">Producers taking part ({chosen.length})</legend>
       <div className="grid max-h-56 grid-cols-1 gap-1 overflow-y-auto rounded-md border p-2 md:grid-cols-2">
         {producers.map((producer) => (
-          <label key={producer.id} className="txt-compact-small flex items-center gap-2">
-            <Checkbox checked={chosen.includes(producer.id)} onCheckedChange={() => toggle(producer.id)} />
-            {producer.name}
-          </label>
+          <div key={producer.id} className="flex items-center gap-2">
+            <Checkbox id={`fair-producer-${producer.id}`} checked={chosen.includes(producer.id)} onCheckedChange={() => toggle(producer.id)} />
+            <Label htmlFor={`fair-producer-${producer.id}`} size="small">
+              {producer.name}
+            </Label>
+          </div>
         ))}
       </div>
     </fieldset>

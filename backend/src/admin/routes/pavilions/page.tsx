@@ -96,16 +96,20 @@ function CuratePavilion({ provinceCode, provinceName }: { provinceCode: string; 
         {data && data.candidates.length === 0 && <Text size="small">The province has no approved producers yet.</Text>}
         {data?.candidates.map((producer) => (
           <div key={producer.id} className="rounded-md border p-2">
-            <label className="txt-compact-small-plus flex items-center gap-2">
-              <Checkbox checked={producerIds.includes(producer.id)} onCheckedChange={() => setProducerIds((ids) => toggled(ids, producer.id))} />
-              {producer.name}
-            </label>
+            <div className="flex items-center gap-2">
+              <Checkbox id={`pavilion-producer-${producer.id}`} checked={producerIds.includes(producer.id)} onCheckedChange={() => setProducerIds((ids) => toggled(ids, producer.id))} />
+              <Label htmlFor={`pavilion-producer-${producer.id}`} size="small" weight="plus">
+                {producer.name}
+              </Label>
+            </div>
             <div className="ml-6 mt-1 flex flex-wrap gap-x-4 gap-y-1">
               {producer.products.map((product) => (
-                <label key={product.id} className="txt-compact-small flex items-center gap-2">
-                  <Checkbox checked={productIds.includes(product.id)} onCheckedChange={() => setProductIds((ids) => toggled(ids, product.id))} />
-                  {product.title}
-                </label>
+                <div key={product.id} className="flex items-center gap-2">
+                  <Checkbox id={`pavilion-product-${product.id}`} checked={productIds.includes(product.id)} onCheckedChange={() => setProductIds((ids) => toggled(ids, product.id))} />
+                  <Label htmlFor={`pavilion-product-${product.id}`} size="small">
+                    {product.title}
+                  </Label>
+                </div>
               ))}
             </div>
           </div>
