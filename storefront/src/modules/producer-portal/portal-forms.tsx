@@ -429,6 +429,7 @@ export function VideoLinkForm({ productId }: { productId: string }) {
             </option>
           ))}
         />
+        <PortalField {...field("startsAt")} type="datetime-local" label={t("videoStartsAt")} hint={t("videoStartsAtHint")} />
       </div>
       <PendingButton label={t("attachVideo")} pendingLabel={t("saving")} />
     </form>
