@@ -71,6 +71,7 @@ test("the operator records a fair with its producers and prints its poster; a vi
   const row = admin.getByRole("row").filter({ hasText: FAIR_NAME })
   await expect(row).toBeVisible()
   await expect(row.getByRole("cell").nth(3)).toHaveText("2")
+  await row.scrollIntoViewIfNeeded()
   await screenshot(admin, "admin-fairs")
 
   const posterUrl = await row.getByRole("link", { name: "Print poster" }).getAttribute("href")
@@ -87,9 +88,15 @@ test("the operator records a fair with its producers and prints its poster; a vi
   })
   expect(fairUrl).toBe(posterUrl!.replace(/\/ap-phich$/, ""))
 
-  // At the fair: the visitor scans the poster and looks for Tài Hoan's stall.
+  // The fair is among those on now, linked from the home page.
   const phone = await browser.newContext(PHONE)
   const visitor = await phone.newPage()
+  await open(visitor, stack.storefrontUrl)
+  await visitor.getByRole("link", { name: "Hội chợ OCOP đang và sắp diễn ra" }).click()
+  await expect(visitor.getByRole("link", { name: FAIR_NAME })).toBeVisible()
+  await screenshot(visitor, "fairs-phone", { fullPage: true })
+
+  // At the fair: the visitor scans the poster and looks for Tài Hoan's stall.
   await open(visitor, fairUrl)
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(FAIR_NAME)
   await expect(visitor.getByText("Đang diễn ra")).toBeVisible()
