@@ -89,6 +89,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/ledger" },
     // The operator's photos uploaded in Admin, by URL, until a product takes them (api/admin/uploads).
     { resolve: "./src/modules/photo-upload" },
+    // Trade promotion: fairs, the province pavilions' curation, livestream and video links.
+    { resolve: "./src/modules/trade-promotion" },
     {
       // Without MEILISEARCH_HOST the module is off: the shop runs, nothing is indexed.
       resolve: "./src/modules/product-search",

@@ -1,7 +1,7 @@
 /**
  * Loads the sample catalogue into a Medusa backend through the backend's own workflows, on top of
  * the store setup that `medusa db:migrate` creates (backend/src/migration-scripts): the producers,
- * the 35 products with stock and certificates and the demo accounts, then (loadSamplePhotos) the
+ * the 35 products with stock and certificates, a fair and a curated pavilion (trade-promotion.ts) and the demo accounts, then (loadSamplePhotos) the
  * products' photos. The setup is found
  * by its names; every sample is looked up by its natural key first, so loading twice changes nothing.
  */
@@ -32,6 +32,7 @@ import type { SampleProductDetails } from "./catalogue/types"
 import { illustrationSvg, renderIllustrationPng } from "./catalogue/illustrations"
 import { DEMO_ACCOUNTS, demoAccountsWanted } from "./demo-accounts"
 import { readFacts, type FactsProduct } from "./facts"
+import { ensureSampleTradePromotion } from "./trade-promotion"
 
 /** Products of these producers are also stocked at the Hải Hậu showroom (same district). */
 const SHOWROOM_PROVINCE = HAI_HAU_SHOWROOM.provinceCode
@@ -55,6 +56,7 @@ export async function loadSampleCatalogue(container: MedusaContainer): Promise<L
   const setup = await findStoreSetup(query)
   const producerIds = await ensureProducers(container, query)
   const summary = await ensureProducts(container, query, setup, producerIds)
+  await ensureSampleTradePromotion(container)
   const demo = demoAccountsWanted()
   if (demo.warning) logger.warn(demo.warning)
   if (demo.create) await ensureDemoAccounts(container, producerIds, setup.showroomId)

@@ -18,6 +18,7 @@ import { PRODUCT_BATCH_MODULE } from "../../src/modules/product-batch"
 import type ProductBatchModuleService from "../../src/modules/product-batch/service"
 import { MANUAL_FULFILLMENT_PROVIDER_ID } from "../../src/lib/store-setup"
 import { REGISTRATION_RECEIVED_MESSAGE } from "../../src/api/producer/registrations/route"
+import { attachVideoLinkWorkflow } from "../../src/workflows/attach-video-link"
 import { recordCertificateWorkflow } from "../../src/workflows/record-certificate"
 import { PRODUCER_NOTICE_TEMPLATES } from "../../src/workflows/steps/send-producer-notices"
 import { REGISTRATION_ATTEMPTED_TEMPLATE } from "../../src/subscribers/tell-owner-of-registration-attempt"
@@ -77,8 +78,8 @@ medusaIntegrationTestRunner({
     let store: TestStore
     let admin: Headers
     /** Producer A (registered, then approved in beforeAll) and B (still pending), each with its owner signed in. */
-    const a = { producerId: "", ownerId: "", productId: "", variantId: "", photoId: "", token: "", orderId: "", parcelId: "", batchId: "", certificateId: "" }
-    const b = { producerId: "", ownerId: "", productId: "", variantId: "", photoId: "", token: "", orderId: "", parcelId: "", batchId: "", certificateId: "" }
+    const a = { producerId: "", ownerId: "", productId: "", variantId: "", photoId: "", token: "", orderId: "", parcelId: "", batchId: "", certificateId: "", videoId: "" }
+    const b = { producerId: "", ownerId: "", productId: "", variantId: "", photoId: "", token: "", orderId: "", parcelId: "", batchId: "", certificateId: "", videoId: "" }
     let buyer: Headers
 
     const producerNamed = async (name: string) => {
@@ -183,6 +184,10 @@ medusaIntegrationTestRunner({
           input: { product_id: who.productId, product_set_id: store.productSetId(7), decision_number: "2751/QĐ-UBND", decision_date: "2025-06-20", issuing_authority: "UBND tỉnh Thái Nguyên", star_rating: 4, total_score: 78 },
         })
         who.certificateId = certificate.id
+        const { result: video } = await attachVideoLinkWorkflow(getContainer()).run({
+          input: { product_id: who.productId, producer_id: who.producerId, url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ", title: "Livestream", kind: "live" },
+        })
+        who.videoId = video.id
       }
 
       await createBuyer(getContainer(), "buyer@example.vn", "ocop-buyer-2025")
@@ -208,10 +213,12 @@ medusaIntegrationTestRunner({
             "/producer/products/:id/batches": product,
             "/producer/batches/:id": { id: who.batchId },
             "/producer/products/:id/certificates": product,
+            "/producer/products/:id/video-links": product,
             "/producer/certificates/:id": { id: who.certificateId },
             // A's product with B's pack or photo: the pack or photo is what another producer's is.
             "/producer/products/:id/variants/:variant_id": { id: a.productId, variant_id: who.variantId },
             "/producer/products/:id/photos/:photo_id": { id: a.productId, photo_id: who.photoId },
+            "/producer/products/:id/video-links/:video_id": { id: a.productId, video_id: who.videoId },
             "/producer/orders/:id": { id: who.orderId },
             "/producer/orders/:id/fulfillments": { id: who.orderId },
             // B's parcel of the order that holds A's line too: the parcel is what another producer's is.
@@ -260,6 +267,9 @@ medusaIntegrationTestRunner({
             "GET /producer/batches/:id",
             "GET /producer/products/:id/certificates",
             "POST /producer/products/:id/certificates",
+            "GET /producer/products/:id/video-links",
+            "POST /producer/products/:id/video-links",
+            "DELETE /producer/products/:id/video-links/:video_id",
             "GET /producer/certificates",
             "GET /producer/certificates/:id",
             "GET /producer/orders",

@@ -40,6 +40,7 @@ import { ProducerListOrdersQuery, ProducerShipParcel } from "./producer/orders/v
 import { PosCashMovement, PosCatalogueQuery, PosCloseShift, PosCreateSale, PosListSalesQuery, PosListShiftsQuery, PosAskApproval, PosCustomerQuery, PosOpenShift, PosRefundSale, PosReturnSale } from "./pos/validators"
 import { limitUploadLength } from "./admin/uploads/upload-length"
 import { AdminAddShowroomStaff, AdminCreateShowroom } from "./admin/showrooms/validators"
+import { AdminCreateFair, AdminCuratePavilion, AdminUpdateFair, VideoLinkBody } from "./admin/fairs/validators"
 import { readPhotoUploads } from "./producer/products/photo-uploads"
 import { readReviewForm } from "./store/products/[id]/reviews/review-form"
 import {
@@ -166,6 +167,11 @@ export default defineMiddlewares({
     { matcher: "/admin/orders/:id/refused-at-door", method: ["POST"], middlewares: [validateAndTransformBody(AdminRecordRefusedAtDoor)] },
     { matcher: "/admin/showrooms", method: ["POST"], middlewares: [validateBodyInSentences(AdminCreateShowroom)] },
     { matcher: "/admin/showrooms/:id/staff", method: ["POST"], middlewares: [validateBodyInSentences(AdminAddShowroomStaff)] },
+    { matcher: "/admin/fairs", method: ["POST"], middlewares: [validateBodyInSentences(AdminCreateFair)] },
+    { matcher: "/admin/fairs/:id", method: ["POST"], middlewares: [validateBodyInSentences(AdminUpdateFair)] },
+    { matcher: "/admin/fairs/:id/video-links", method: ["POST"], middlewares: [validateBodyInSentences(VideoLinkBody)] },
+    { matcher: "/admin/products/:id/video-links", method: ["POST"], middlewares: [validateBodyInSentences(VideoLinkBody)] },
+    { matcher: "/admin/pavilions/:province_code", method: ["POST"], middlewares: [validateBodyInSentences(AdminCuratePavilion)] },
     { matcher: "/hooks/payment/stripe_stripe", method: ["POST"], middlewares: [verifyStripeSignature] },
     // A bank notification's signature is over the bytes sent, so its route reads them as they came.
     { matcher: "/hooks/bank-transfer/:service", method: ["POST"], bodyParser: { preserveRawBody: true }, middlewares: [] },
@@ -193,6 +199,7 @@ export default defineMiddlewares({
     { matcher: "/producer/products/:id/batches", method: ["POST"], middlewares: [validateBodyInSentences(ProducerCreateBatch)] },
     // A certificate comes with its decision document, as multipart/form-data.
     { matcher: "/producer/products/:id/certificates", method: ["POST"], bodyParser: false, middlewares: [readCertificateUpload] },
+    { matcher: "/producer/products/:id/video-links", method: ["POST"], middlewares: [validateBodyInSentences(VideoLinkBody)] },
     { matcher: "/producer/ledger", method: ["GET"], middlewares: [validateAndTransformQuery(LedgerPageQuery, {})] },
     { matcher: "/producer/orders", method: ["GET"], middlewares: [validateAndTransformQuery(ProducerListOrdersQuery, {})] },
     {

@@ -32,7 +32,7 @@ export const optionalNfc = (field: string, limit: TextLimit) =>
 export const handle = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "A handle is lower-case letters, digits and dashes, e.g. htx-tai-hoan.")
-const isoDate = z
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Dates are written YYYY-MM-DD, e.g. 2024-06-25.")
   .refine((s) => !Number.isNaN(new Date(s).getTime()), "This is not a calendar date.")

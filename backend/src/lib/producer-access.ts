@@ -139,8 +139,8 @@ async function isProductOf(container: MedusaContainer, productId: string, produc
   return data.length > 0
 }
 
-/** Whether the product has this variant or photo: another product's, even of the same producer, is not found under it. */
-async function productHas(container: MedusaContainer, productId: string, relation: "variants" | "images", id: string): Promise<boolean> {
+/** Whether the product has this variant, photo or video link: another product's, even of the same producer, is not found under it. */
+async function productHas(container: MedusaContainer, productId: string, relation: "variants" | "images" | "video_links", id: string): Promise<boolean> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product",
     fields: [`${relation}.id`],
@@ -176,6 +176,12 @@ const OWNED_RESOURCES: readonly OwnedResource[] = [
     param: "photo_id",
     belongsTo: (container, { id, photo_id }) => productHas(container, id!, "images", photo_id!),
     notFound: (id) => `This product has no photo ${id}.`,
+  },
+  {
+    matcher: "/producer/products/:id/video-links/:video_id",
+    param: "video_id",
+    belongsTo: (container, { id, video_id }) => productHas(container, id!, "video_links", video_id!),
+    notFound: (id) => `This product has no video link ${id}.`,
   },
   {
     // A batch is the producer's that recorded it, whichever of its products it is of.

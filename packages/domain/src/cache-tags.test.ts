@@ -3,7 +3,7 @@ import { test } from "node:test"
 import { CACHE_TAGS, isCacheTag, tagsOfProducer, tagsOfProduct } from "./cache-tags"
 
 test("the revalidate route accepts the storefront's tags", () => {
-  for (const tag of ["products", "producers", "product-sets", "regions", "product:mien-dong-tai-hoan", "producer:htx-tai-hoan", "province:37"]) {
+  for (const tag of ["products", "producers", "product-sets", "regions", "product:mien-dong-tai-hoan", "producer:htx-tai-hoan", "province:37", "fairs", "fair:hoi-cho-ocop-ninh-binh-2026"]) {
     assert.equal(isCacheTag(tag), true, tag)
   }
 })

@@ -17,13 +17,17 @@ export const CACHE_TAGS = {
   /** The list of a province's products, by 2025 province code. */
   province: (code: string) => `province:${code}`,
   productSets: "product-sets",
+  /** The list of current and coming fairs. */
+  fairs: "fairs",
+  /** A fair's page and its poster. */
+  fair: (handle: string) => `fair:${handle}`,
   regions: "regions",
 } as const
 
 /** The fallback refresh for when no one invalidates a tag: a minute of staleness at most. */
 export const REVALIDATE_SECONDS = 60
 
-const TAG_PATTERN = /^(products|producers|product-sets|regions|product:[a-z0-9-]+|producer:[a-z0-9-]+|province:\d{2})$/
+const TAG_PATTERN = /^(products|producers|product-sets|regions|fairs|product:[a-z0-9-]+|producer:[a-z0-9-]+|fair:[a-z0-9-]+|province:\d{2})$/
 
 /** Whether a tag is one the storefront uses, so its revalidate route refuses anything else. */
 export function isCacheTag(tag: string): boolean {
@@ -43,4 +47,9 @@ export function tagsOfProduct(product: { handle: string; producer?: { handle: st
 /** The tags of a producer's own data (name, story, address): its page and the producer list. */
 export function tagsOfProducer(producer: { handle: string }): string[] {
   return HANDLE.test(producer.handle) ? [CACHE_TAGS.producers, CACHE_TAGS.producer(producer.handle)] : [CACHE_TAGS.producers]
+}
+
+/** The tags of a fair's pages: the list of fairs and its own page. */
+export function tagsOfFair(fair: { handle: string }): string[] {
+  return HANDLE.test(fair.handle) ? [CACHE_TAGS.fairs, CACHE_TAGS.fair(fair.handle)] : [CACHE_TAGS.fairs]
 }

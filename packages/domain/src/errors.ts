@@ -45,6 +45,11 @@ export const ERROR_CODES = {
   // The programme office's showrooms and their staff: a handle another showroom has, an email that
   // signs in already (a login is one person's, and a staff member works at one showroom)
   showroomHandleTaken: "showroom_handle_taken",
+  // Trade promotion: a fair's handle another fair has, its last day before its first, a video link
+  // on a host that is not YouTube, TikTok or Facebook
+  fairHandleTaken: "fair_handle_taken",
+  fairDatesReversed: "fair_dates_reversed",
+  videoHostNotAllowed: "video_host_not_allowed",
   posStaffEmailTaken: "pos_staff_email_taken",
   // Requests: another checkout holds the cart or the stock it reserves, so trying again succeeds;
   // a text longer than its limit in @ocop/domain/input-limits

@@ -1,5 +1,6 @@
 // The storefront's languages and localized paths: Vietnamese at "/" with no prefix, English under "/en".
 import { CONFIRM_EMAIL_PATHNAMES, PRODUCER_INVITE_PATHNAMES, RESET_PASSWORD_PATHNAMES } from "@ocop/domain/account-links";
+import { FAIR_PATHNAMES, FAIR_POSTER_PATHNAMES } from "@ocop/domain/trade-promotion";
 import { defineRouting } from "next-intl/routing";
 
 export const routing = defineRouting({
@@ -18,6 +19,10 @@ export const routing = defineRouting({
     "/producers/[handle]": { vi: "/chu-the-ocop/[handle]", en: "/producers/[handle]" },
     "/provinces": { vi: "/gian-hang-tinh", en: "/provinces" },
     "/provinces/[province]": { vi: "/gian-hang-tinh/[province]", en: "/provinces/[province]" },
+    // Fairs (hội chợ): the list, each fair's page (its catalogue at the fair) and its printable poster.
+    "/fairs": { vi: "/hoi-cho", en: "/fairs" },
+    "/fairs/[handle]": FAIR_PATHNAMES,
+    "/fairs/[handle]/poster": FAIR_POSTER_PATHNAMES,
     // The short URL a package's QR code opens; the same in both languages.
     "/t/[code]": "/t/[code]",
     // A batch's label: GS1 Digital Link, /01/<GTIN-14>/10/<lot>, the same in both languages.

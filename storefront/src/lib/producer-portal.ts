@@ -1,5 +1,6 @@
 // The producer portal's side of the backend: a member's Medusa JWT (actor producer_member) kept in
 // its own httpOnly cookie, apart from the buyer's, and one typed call per producer API route.
+import type { VideoLink } from "./trade-promotion";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { backendUrl, getMedusa } from "./medusa";
@@ -310,6 +311,11 @@ export type PortalBatch = {
 
 export function listPortalBatches(productId: string): Promise<PortalResult<{ batches: PortalBatch[] }>> {
   return producerCall(`/producer/products/${encodeURIComponent(productId)}/batches`);
+}
+
+/** The livestreams and videos of one of the producer's products, latest first. */
+export function listPortalVideoLinks(productId: string): Promise<PortalResult<{ video_links: VideoLink[] }>> {
+  return producerCall(`/producer/products/${encodeURIComponent(productId)}/video-links`);
 }
 
 export type PortalMember = { id: string; email: string; name: string; phone: string | null; role: "owner" | "staff"; joined_at: string };

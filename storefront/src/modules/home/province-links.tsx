@@ -25,6 +25,11 @@ export function ProvinceLinks({ provinces }: { provinces: readonly ProvinceCount
           </li>
         ))}
       </ul>
+      <p>
+        <Link href="/fairs" className={styles.shelfLink}>
+          {t("fairsLink")}
+        </Link>
+      </p>
     </section>
   );
 }

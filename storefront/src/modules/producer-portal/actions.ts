@@ -375,3 +375,34 @@ export async function archiveProductAction(_previous: PortalFormState, form: For
   revalidatePath("/", "layout");
   redirect(getPathname({ href: "/producer", locale: localeOf(form) }));
 }
+
+const VIDEO_FIELDS = { url: "url", title: "title", kind: "kind", starts_at: "startsAt" } as const;
+
+/** The producer attaches a livestream or video on YouTube, TikTok or Facebook to one of its products. */
+export async function attachVideoAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const values = valuesOf(form, Object.values(VIDEO_FIELDS));
+  const productId = text(form, "productId");
+  const result = await producerCall(`/producer/products/${encodeURIComponent(productId)}/video-links`, {
+    method: "POST",
+    body: {
+      url: values.url,
+      title: values.title,
+      kind: values.kind === "live" ? "live" : "replay",
+      // The form's local time is Vietnam's, whatever the server's zone.
+      starts_at: values.startsAt ? `${values.startsAt}:00+07:00` : null,
+    },
+  });
+  if (!result.ok) {
+    if (result.reason !== "refused") return { values, fieldErrors: {}, failure: result.reason === "signed_out" ? "signedOut" : "unavailable" };
+    return { values, ...placeRefusal(result.message, VIDEO_FIELDS) };
+  }
+  revalidatePath("/", "layout");
+  return { values: {}, fieldErrors: {}, done: true };
+}
+
+/** The producer takes a video link off one of its products. */
+export async function removeVideoAction(form: FormData): Promise<void> {
+  const productId = text(form, "productId");
+  await producerCall(`/producer/products/${encodeURIComponent(productId)}/video-links/${encodeURIComponent(text(form, "videoId"))}`, { method: "DELETE" });
+  revalidatePath("/", "layout");
+}

@@ -13,6 +13,7 @@ import {
   packParcelAction,
   inviteMemberAction,
   recordBatchAction,
+  attachVideoAction,
   registerProducerAction,
   removeMemberAction,
   shipParcelAction,
@@ -397,6 +398,40 @@ export function AcceptInviteForm({ token, locale }: { token: string; locale: str
       <PortalField formId={id} name="name" label={t("ownerName")} autoComplete="name" defaultValue={state.values.name} error={state.fieldErrors.name} />
       <PortalField formId={id} name="password" type="password" label={t("password")} hint={t("passwordHint")} autoComplete="new-password" error={state.fieldErrors.password} />
       <PendingButton label={t("join")} pendingLabel={t("working")} />
+    </form>
+  );
+}
+
+/** A livestream or video link for the product's page, shown there as a card that opens the platform. */
+export function VideoLinkForm({ productId }: { productId: string }) {
+  const t = useTranslations("ProducerPortal");
+  const [state, action] = useActionState(attachVideoAction, EMPTY_PORTAL_FORM);
+  const id = useId();
+  const field = (name: string) => ({ formId: id, name, defaultValue: state.values[name], error: state.fieldErrors[name] });
+  return (
+    <form action={action} className={styles.form} key={JSON.stringify(state.values) + String(state.done)}>
+      <input type="hidden" name="productId" value={productId} />
+      <FormAlert state={state} />
+      {state.done && (
+        <p className={styles.notice} role="status">
+          {t("videoAttached")}
+        </p>
+      )}
+      <div className={styles.twoColumns}>
+        <PortalField {...field("url")} type="url" label={t("videoUrl")} hint={t("videoUrlHint")} autoComplete="off" required />
+        <PortalField {...field("title")} label={t("videoTitle")} required />
+        <PortalField
+          {...field("kind")}
+          label={t("videoKind")}
+          options={["replay", "live"].map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`videoKinds.${kind}`)}
+            </option>
+          ))}
+        />
+        <PortalField {...field("startsAt")} type="datetime-local" label={t("videoStartsAt")} hint={t("videoStartsAtHint")} />
+      </div>
+      <PendingButton label={t("attachVideo")} pendingLabel={t("saving")} />
     </form>
   );
 }

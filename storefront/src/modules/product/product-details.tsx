@@ -9,9 +9,11 @@ import { traceCodeOf } from "@/lib/trace";
 import type { Product } from "@/lib/types";
 import type { ProductReviews as ProductReviewsData } from "@/lib/reviews";
 import type { ProductSearchHit } from "@/lib/search";
+import type { VideoLink } from "@/lib/trade-promotion";
 import { ProductGrid } from "@/modules/catalogue/product-grid";
 import { BuyBox } from "@/modules/cart/buy-box";
 import { CertificateCard } from "./certificate-card";
+import { VideoCards } from "@/modules/fair/video-cards";
 import { ProducerCard } from "@/modules/producer/producer-card";
 import { FeedbackLine } from "./feedback-line";
 import { ProductGallery } from "./product-gallery";
@@ -23,9 +25,11 @@ type ProductDetailsProps = {
   reviews: ProductReviewsData;
   moreFromProducer: readonly ProductSearchHit[];
   moreFromProvince: readonly ProductSearchHit[];
+  /** Its livestreams and videos, as link cards that load nothing of the platform until clicked. */
+  videos: readonly VideoLink[];
 };
 
-export function ProductDetails({ product, reviews, moreFromProducer, moreFromProvince }: ProductDetailsProps) {
+export function ProductDetails({ product, reviews, moreFromProducer, moreFromProvince, videos }: ProductDetailsProps) {
   const t = useTranslations("Product");
   const tHeader = useTranslations("Header");
   const locale = useLocale() as Locale;
@@ -83,6 +87,8 @@ export function ProductDetails({ product, reviews, moreFromProducer, moreFromPro
         )}
         {producer && <ProducerCard producer={producer} />}
       </div>
+
+      <VideoCards videos={videos} headingId="product-videos-heading" />
 
       <ProductReviews reviews={reviews} />
 

@@ -5,6 +5,7 @@ import { type FormEvent, useCallback, useEffect, useState } from "react"
 import { adminApi } from "../../lib/admin-api"
 import { PageIntro, useAdminRead } from "../../lib/admin-page"
 import { vietnamTime } from "../../lib/format"
+import { SELECT_CLASS, UnitPicker } from "../../lib/unit-picker"
 
 type Showroom = {
   id: string
@@ -21,61 +22,7 @@ type Showroom = {
 
 type StaffMember = { id: string; name: string; email: string; role: "cashier" | "manager"; created_at: string }
 
-type Unit = { code: string; name: string }
-
 const ROLES: Record<StaffMember["role"], string> = { cashier: "Cashier", manager: "Manager" }
-
-/** A native select in the Admin's look: short lists of units are quicker to pick from than to search. */
-const SELECT_CLASS =
-  "bg-ui-bg-field shadow-borders-base txt-compact-small text-ui-fg-base h-8 rounded-md px-2 outline-none focus-visible:shadow-borders-interactive-with-active disabled:text-ui-fg-disabled"
-
-/** The showroom's 2025 province, then one of its communes or wards, read from the server's units. */
-function UnitPicker({ onChange }: { onChange: (units: { province_code: string; commune_code: string }) => void }) {
-  const [provinces, setProvinces] = useState<Unit[]>([])
-  const [communes, setCommunes] = useState<Unit[]>([])
-  const [provinceCode, setProvinceCode] = useState("")
-  const [communeCode, setCommuneCode] = useState("")
-  useEffect(() => {
-    adminApi<{ provinces: Unit[] }>("/admin/admin-units").then(({ provinces }) => setProvinces(provinces), (error: Error) => toast.error(error.message))
-  }, [])
-  useEffect(() => {
-    setCommunes([])
-    setCommuneCode("")
-    if (!provinceCode) return
-    adminApi<{ communes: Unit[] }>(`/admin/admin-units/${provinceCode}`).then(({ communes }) => setCommunes(communes), (error: Error) => toast.error(error.message))
-  }, [provinceCode])
-  useEffect(() => onChange({ province_code: provinceCode, commune_code: communeCode }), [provinceCode, communeCode, onChange])
-  return (
-    <>
-      <div className="flex flex-col gap-1">
-        <Label htmlFor="showroom-province" size="xsmall">
-          Province (since 2025-07-01)
-        </Label>
-        <select id="showroom-province" className={SELECT_CLASS} value={provinceCode} onChange={(event) => setProvinceCode(event.target.value)}>
-          <option value="">Choose the province</option>
-          {provinces.map((province) => (
-            <option key={province.code} value={province.code}>
-              {province.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <Label htmlFor="showroom-commune" size="xsmall">
-          Commune or ward
-        </Label>
-        <select id="showroom-commune" className={SELECT_CLASS} value={communeCode} disabled={!provinceCode} onChange={(event) => setCommuneCode(event.target.value)}>
-          <option value="">{provinceCode ? "Choose the commune or ward" : "Choose the province first"}</option>
-          {communes.map((commune) => (
-            <option key={commune.code} value={commune.code}>
-              {commune.name}
-            </option>
-          ))}
-        </select>
-      </div>
-    </>
-  )
-}
 
 const NEW_SHOWROOM = { name: "", handle: "", address_as_issued: "", phone: "" }
 
@@ -132,7 +79,7 @@ function CreateShowroom({ onCreated }: { onCreated: (showroom: Showroom) => void
           </Label>
           <Input {...field("address_as_issued")} placeholder="số nhà, đường, xã/phường, tỉnh" />
         </div>
-        <UnitPicker key={made} onChange={setUnits} />
+        <UnitPicker key={made} idPrefix="showroom" onChange={setUnits} />
         <div className="flex flex-col gap-1">
           <Label htmlFor="showroom-phone" size="xsmall">
             Phone (optional)

@@ -12,6 +12,7 @@ import { productDescription, productSubtitle, productTitle } from "@/lib/localiz
 import { moreFromProducer, moreFromProvince } from "@/lib/product-groups";
 import { getProductByHandle } from "@/lib/products";
 import { getProductReviews } from "@/lib/reviews";
+import { getProductVideoLinks } from "@/lib/trade-promotion";
 import { absoluteUrl, productOgImageUrl, summarize } from "@/lib/seo-urls";
 import { loadFromStore, StoreUnavailableError } from "@/lib/store";
 import { ProductDetails } from "@/modules/product/product-details";
@@ -36,12 +37,13 @@ const loadProduct = cache((handle: string) =>
       if (!product) return null;
       const producer = product.producer;
       const province = producer?.province;
-      const [reviews, fromProducer, fromProvince] = await Promise.all([
+      const [reviews, fromProducer, fromProvince, videos] = await Promise.all([
         getProductReviews(medusa, product),
         producer ? moreFromProducer({ id: product.id, producerHandle: producer.handle }) : [],
         producer && province ? moreFromProvince({ producerHandle: producer.handle, provinceCode: province.code }) : [],
+        getProductVideoLinks(medusa, product),
       ]);
-      return { product, reviews, moreFromProducer: fromProducer, moreFromProvince: fromProvince };
+      return { product, reviews, moreFromProducer: fromProducer, moreFromProvince: fromProvince, videos };
     },
     { cachedPage: true },
   ),

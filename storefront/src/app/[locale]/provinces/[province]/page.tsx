@@ -16,6 +16,7 @@ import { unitName } from "@/lib/localized";
 import { findProvinceBySlug, provinceSlug } from "@/lib/provinces";
 import { absoluteUrl } from "@/lib/seo-urls";
 import { loadFromStore, StoreUnavailableError } from "@/lib/store";
+import { getPavilion } from "@/lib/trade-promotion";
 import { ProvincePavilion } from "@/modules/province/province-pavilion";
 
 type PageProps = { params: Promise<{ locale: Locale; province: string }> };
@@ -30,8 +31,12 @@ const loadPavilion = cache((code: string) =>
   loadFromStore(
     "province",
     async (medusa) => {
-      const [products, producers] = await Promise.all([productsInProvince(code), listProducers(medusa, { provinceCode: code })]);
-      return { products, producers: producers.producers, producerCount: producers.count };
+      const [products, producers, curation] = await Promise.all([
+        productsInProvince(code),
+        listProducers(medusa, { provinceCode: code }),
+        getPavilion(medusa, code),
+      ]);
+      return { products, producers: producers.producers, producerCount: producers.count, curation };
     },
     { cachedPage: true },
   ),

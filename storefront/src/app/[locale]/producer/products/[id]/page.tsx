@@ -6,7 +6,7 @@ import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { getMedusa } from "@/lib/medusa";
 import { listProductSets } from "@/lib/product-sets";
-import { listPortalBatches, listProductCertificates, retrievePortalProduct } from "@/lib/producer-portal";
+import { listPortalBatches, listPortalVideoLinks, listProductCertificates, retrievePortalProduct } from "@/lib/producer-portal";
 import { AccountMessages } from "@/modules/account/account-messages";
 import { CertificateForm } from "@/modules/producer-portal/certificate-form";
 import { CertificateList } from "@/modules/producer-portal/certificate-list";
@@ -14,7 +14,8 @@ import { ForgetDraft } from "@/modules/producer-portal/form-draft";
 import { NEW_PRODUCT_DRAFT } from "@/modules/producer-portal/form-state";
 import { PhotoUpload } from "@/modules/producer-portal/photo-upload";
 import { AddPackForm, ArchiveProductForm, EditProductForm, PhotoActions } from "@/modules/producer-portal/product-forms";
-import { BatchForm, PackForm, SubmitProductForm } from "@/modules/producer-portal/portal-forms";
+import { removeVideoAction } from "@/modules/producer-portal/actions";
+import { BatchForm, PackForm, SubmitProductForm, VideoLinkForm } from "@/modules/producer-portal/portal-forms";
 import { PortalUnavailable } from "@/modules/producer-portal/portal-unavailable";
 import styles from "@/modules/producer-portal/portal.module.css";
 
@@ -31,7 +32,12 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
   setRequestLocale(locale);
   const t = await getTranslations("ProducerPortal");
   const here = getPathname({ href: { pathname: "/producer/products/[id]", params: { id } }, locale });
-  const [result, batches, certificates] = await Promise.all([retrievePortalProduct(id), listPortalBatches(id), listProductCertificates(id)]);
+  const [result, batches, certificates, videos] = await Promise.all([
+    retrievePortalProduct(id),
+    listPortalBatches(id),
+    listProductCertificates(id),
+    listPortalVideoLinks(id),
+  ]);
   if (!result.ok) {
     if (result.reason === "signed_out") redirect(getPathname({ href: "/producer", locale }));
     if (result.reason === "refused") notFound();
@@ -142,6 +148,33 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
             <p className={styles.meta}>{t("noBatches")}</p>
           )}
           <BatchForm productId={product.id} packs={product.variants.map((variant) => ({ id: variant.id, title: variant.title }))} today={today()} />
+        </div>
+        <h2 className={styles.subheading}>{t("videos")}</h2>
+        <div className={styles.card}>
+          {videos.ok && videos.value.video_links.length > 0 ? (
+            <ul className={styles.list}>
+              {videos.value.video_links.map((video) => (
+                <li key={video.id} className={styles.batch}>
+                  <span>
+                    <p className={styles.itemTitle}>{video.title}</p>
+                    <p className={styles.meta}>
+                      {t(`videoKinds.${video.kind}`)} · {video.url}
+                    </p>
+                  </span>
+                  <form action={removeVideoAction}>
+                    <input type="hidden" name="productId" value={product.id} />
+                    <input type="hidden" name="videoId" value={video.id} />
+                    <button type="submit" className="button-secondary">
+                      {t("removeVideo")}
+                    </button>
+                  </form>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className={styles.meta}>{t("noVideos")}</p>
+          )}
+          {!archived && <VideoLinkForm productId={product.id} />}
         </div>
         {editable && (
           <>

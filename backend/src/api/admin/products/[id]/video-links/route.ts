@@ -1,0 +1,15 @@
+/** GET: a product's livestreams and videos. POST: the operator attaches one. */
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { videoLinksOfProduct } from "../../../../../lib/trade-promotion"
+import { attachVideoLinkWorkflow } from "../../../../../workflows/attach-video-link"
+import type { VideoLinkBody } from "../../../fairs/validators"
+
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  res.json({ video_links: await videoLinksOfProduct(req.scope, req.params.id!) })
+}
+
+export async function POST(req: AuthenticatedMedusaRequest<VideoLinkBody>, res: MedusaResponse) {
+  await videoLinksOfProduct(req.scope, req.params.id!)
+  const { result } = await attachVideoLinkWorkflow(req.scope).run({ input: { ...req.validatedBody, product_id: req.params.id! } })
+  res.status(201).json({ video_link: result })
+}
