@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { type AccountProblem, emailProblem, MIN_PASSWORD_LENGTH, normalizeEmail, passwordProblem } from "@ocop/domain/account"
-import { ACCOUNT_LOCALES } from "@ocop/domain/account-links"
+import { ACCOUNT_LOCALES } from "@ocop/domain/storefront-links"
 import { TEXT_LIMITS, type TextLimit } from "@ocop/domain/input-limits"
 import { COMMISSION_SCOPES } from "@ocop/domain/ledger"
 import { normalizePhone } from "@ocop/domain/phone"

@@ -9,7 +9,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { generateResetPasswordTokenWorkflow } from "@medusajs/medusa/core-flows"
-import type { AccountLocale } from "@ocop/domain/account-links"
+import type { AccountLocale } from "@ocop/domain/storefront-links"
 import { ERROR_CODES } from "@ocop/domain/errors"
 import jwt from "jsonwebtoken"
 import { EMAILPASS } from "./registration"

@@ -8,7 +8,7 @@
 import type { AuthIdentityDTO, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { generateJwtTokenForAuthIdentity } from "@medusajs/medusa/api/auth/utils/generate-jwt-token"
-import type { AccountLocale } from "@ocop/domain/account-links"
+import type { AccountLocale } from "@ocop/domain/storefront-links"
 import { ERROR_CODES } from "@ocop/domain/errors"
 import { announceRefusedRegistration } from "./auth-attempts"
 import { checkRegistrationToken, type RegistrationClaims } from "./registration-token"

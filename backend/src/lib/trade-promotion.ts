@@ -2,7 +2,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { findCommune, findProvince } from "@ocop/domain/admin-units"
-import { fairUrl } from "@ocop/domain/trade-promotion"
+import { fairUrl } from "@ocop/domain/storefront-links"
 import { todayInVietnam } from "@ocop/domain/vietnam-date"
 import { storefrontUrl } from "./storefront-url"
 

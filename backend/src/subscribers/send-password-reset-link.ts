@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto"
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework/subscribers"
 import { AuthWorkflowEvents, ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { ACCOUNT_LOCALES, type AccountLocale, resetPasswordUrl } from "@ocop/domain/account-links"
+import { ACCOUNT_LOCALES, type AccountLocale, resetPasswordUrl } from "@ocop/domain/storefront-links"
 import { RESET_LINK_MINUTES } from "../lib/password-reset"
 import { storefrontUrl } from "../lib/storefront-url"
 

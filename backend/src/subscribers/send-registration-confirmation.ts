@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework/subscribers"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { confirmEmailUrl } from "@ocop/domain/account-links"
+import { confirmEmailUrl } from "@ocop/domain/storefront-links"
 import { cookieSecretOf } from "../lib/order-access"
 import { REGISTRATION_STARTED_EVENT } from "../events"
 import type { RegistrationStarted } from "../lib/registration"

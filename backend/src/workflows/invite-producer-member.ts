@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { producerInviteUrl } from "@ocop/domain/account-links"
+import { producerInviteUrl } from "@ocop/domain/storefront-links"
 import type { ProducerMemberRole } from "@ocop/domain/producer-accounts"
 import { storefrontUrl } from "../lib/storefront-url"
 import { createProducerInviteStep } from "./steps/producer-invites"

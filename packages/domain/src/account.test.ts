@@ -1,7 +1,6 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
 import { emailProblem, normalizeEmail, passwordProblem } from "./account"
-import { confirmEmailUrl, producerInviteUrl, resetPasswordUrl } from "./account-links"
 import { TEXT_LIMITS } from "./input-limits"
 
 test("emails are compared in lower case and NFC and must look like an address", () => {
@@ -23,16 +22,4 @@ test("a password is refused when it is short, longer than its limit, or the firs
   assert.equal(passwordProblem("Lan.nguyen", "lan.nguyen@example.vn"), "password_guessable")
   assert.equal(passwordProblem("ocop-buyer-2025", "buyer@ocop.example.vn"), undefined)
   assert.equal(passwordProblem(" mật khẩu dài ", "buyer@ocop.example.vn"), undefined, "spaces and diacritics are part of it")
-})
-
-test("the confirmation link leads to the page of the buyer's language, its token escaped", () => {
-  assert.equal(confirmEmailUrl("https://ocop.example.vn/", "vi", "abc.def"), "https://ocop.example.vn/tai-khoan/xac-nhan?token=abc.def")
-  assert.equal(confirmEmailUrl("http://localhost:8000", "en", "a+b/c="), "http://localhost:8000/en/account/confirm?token=a%2Bb%2Fc%3D")
-  assert.equal(producerInviteUrl("https://ocop.example.vn", "vi", "tok_1"), "https://ocop.example.vn/producer/loi-moi?token=tok_1")
-  assert.equal(producerInviteUrl("https://ocop.example.vn", "en", "tok_1"), "https://ocop.example.vn/en/producer/invite?token=tok_1")
-})
-
-test("the password reset link leads to the reset page of the buyer's language", () => {
-  assert.equal(resetPasswordUrl("https://ocop.example.vn", "vi", "a.b.c"), "https://ocop.example.vn/tai-khoan/dat-lai-mat-khau?token=a.b.c")
-  assert.equal(resetPasswordUrl("http://localhost:8000/", "en", "a+b"), "http://localhost:8000/en/account/reset-password?token=a%2Bb")
 })

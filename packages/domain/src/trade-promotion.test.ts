@@ -34,9 +34,3 @@ test("a fair is coming before its first day, on through its last, over after", (
   assert.equal(fairTiming(fair, "2026-12-14"), "on")
   assert.equal(fairTiming(fair, "2026-12-15"), "over")
 })
-
-test("a fair's page and poster are Vietnamese URLs on the storefront", async () => {
-  const { fairUrl } = await import("./trade-promotion")
-  assert.equal(fairUrl("https://ocop.example.vn", "hoi-cho-ocop-hai-hau"), "https://ocop.example.vn/hoi-cho/hoi-cho-ocop-hai-hau")
-  assert.equal(fairUrl("http://localhost:8000/", "hoi-cho-ocop-hai-hau", "poster"), "http://localhost:8000/hoi-cho/hoi-cho-ocop-hai-hau/ap-phich")
-})

@@ -44,16 +44,3 @@ export function fairTiming(fair: { starts_on: string; ends_on: string }, today: 
   if (today > fair.ends_on) return "over"
   return "on"
 }
-
-/**
- * A fair's page and its poster on the storefront, in each language (English under `/en`); the
- * storefront's routing names them, and the Admin links to them (and a printed QR code leads there).
- */
-export const FAIR_PATHNAMES = { vi: "/hoi-cho/[handle]", en: "/fairs/[handle]" } as const
-export const FAIR_POSTER_PATHNAMES = { vi: "/hoi-cho/[handle]/ap-phich", en: "/fairs/[handle]/poster" } as const
-
-/** The Vietnamese page (or poster) of a fair on the storefront at `origin`. */
-export function fairUrl(origin: string, handle: string, page: "page" | "poster" = "page"): string {
-  const template = page === "page" ? FAIR_PATHNAMES.vi : FAIR_POSTER_PATHNAMES.vi
-  return new URL(template.replace("[handle]", encodeURIComponent(handle)), origin).toString()
-}

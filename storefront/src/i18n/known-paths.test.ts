@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { ACCOUNT_LOCALES, confirmEmailUrl } from "@ocop/domain/account-links";
+import { ACCOUNT_LOCALES, confirmEmailUrl } from "@ocop/domain/storefront-links";
 import { isBuyersOwnPage, isKnownPagePath, pageOfPath } from "./known-paths";
 
 test("the storefront's pages are known in both languages, with any parameter", () => {

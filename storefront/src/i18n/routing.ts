@@ -1,6 +1,11 @@
 // The storefront's languages and localized paths: Vietnamese at "/" with no prefix, English under "/en".
-import { CONFIRM_EMAIL_PATHNAMES, PRODUCER_INVITE_PATHNAMES, RESET_PASSWORD_PATHNAMES } from "@ocop/domain/account-links";
-import { FAIR_PATHNAMES, FAIR_POSTER_PATHNAMES } from "@ocop/domain/trade-promotion";
+import {
+  CONFIRM_EMAIL_PATHNAMES,
+  FAIR_PATHNAMES,
+  FAIR_POSTER_PATHNAMES,
+  PRODUCER_INVITE_PATHNAMES,
+  RESET_PASSWORD_PATHNAMES,
+} from "@ocop/domain/storefront-links";
 import { defineRouting } from "next-intl/routing";
 
 export const routing = defineRouting({

@@ -4,7 +4,7 @@
 import type { HttpTypes } from "@medusajs/types";
 import { cookies } from "next/headers";
 import { cache } from "react";
-import type { AccountLocale } from "@ocop/domain/account-links";
+import type { AccountLocale } from "@ocop/domain/storefront-links";
 import { ERROR_CODES } from "@ocop/domain/errors";
 import { getMedusa } from "./medusa";
 import { describeError, isRefusal, type StoreClient, StoreApiError } from "./store-api";
