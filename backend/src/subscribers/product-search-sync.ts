@@ -17,8 +17,6 @@ import {
   ProductWorkflowEvents,
   ReservationItemWorkflowEvents,
 } from "@medusajs/framework/utils"
-import { PRODUCT_SEARCH_MODULE } from "../modules/product-search"
-import type ProductSearchModuleService from "../modules/product-search/service"
 import {
   CERTIFICATE_RECORDED_EVENT,
   CERTIFICATE_UPDATED_EVENT,
@@ -127,9 +125,7 @@ function queueSync(container: MedusaContainer, productIds: string[], storefrontT
 }
 
 export default async function syncProductSearch({ event, container }: SubscriberArgs<EventData>) {
-  const search: ProductSearchModuleService = container.resolve(PRODUCT_SEARCH_MODULE)
   const revalidating = isStorefrontRevalidationOn()
-  if (!search.isEnabled && !revalidating) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const productIds = await productsOf[event.name]!(event.data, query)
   // Read now, while a deleted product or a moved producer still names the pages that showed it.
@@ -139,8 +135,8 @@ export default async function syncProductSearch({ event, container }: Subscriber
         ...(event.name === PRODUCER_UPDATED_EVENT ? await storefrontTagsOfProducers(query, ids(event.data.id)) : []),
       ]
     : []
-  if (search.isEnabled) queueSync(container, productIds, tags)
-  else await announceStalePages(container, tags)
+  // Without Meilisearch too: the Postgres copy answers the storefront's search.
+  queueSync(container, productIds, tags)
 }
 
 async function announceStalePages(container: MedusaContainer, tags: string[]) {
