@@ -93,6 +93,10 @@ let pendingProductIds = new Set<string>()
 let pendingTags = new Set<string>()
 let gatherTimer: NodeJS.Timeout | undefined
 let lastSync: Promise<void> = Promise.resolve()
+/** Failed syncs in a row: each waits twice as long before its products are synced again, up to RETRY_MAX_MS. */
+let failuresInARow = 0
+const RETRY_FIRST_MS = 500
+const RETRY_MAX_MS = 30_000
 
 /**
  * Syncs run one after another, each reading the catalogue when it starts. Run side by side, a sync
@@ -115,8 +119,14 @@ function queueSync(container: MedusaContainer, productIds: string[], storefrontT
         for (let start = 0; start < ids.length; start += SYNC_BATCH_SIZE) {
           await syncProductSearchWorkflow(container).run({ input: { product_ids: ids.slice(start, start + SYNC_BATCH_SIZE) } })
         }
+        failuresInARow = 0
       } catch (error) {
-        logger.error(`Product search sync failed: ${(error as Error).message}`)
+        // Meilisearch away (the Postgres copy was written first): the same products again, later,
+        // together with whatever changed meanwhile, until it is back.
+        const delay = Math.min(RETRY_FIRST_MS * 2 ** failuresInARow, RETRY_MAX_MS)
+        failuresInARow += 1
+        logger.error(`Product search sync failed, trying again in ${delay / 1000} s: ${(error as Error).message}`)
+        setTimeout(() => queueSync(container, ids, []), delay).unref()
       }
       // Even after a failed sync: the product pages read the store API, and the lists expire anyway.
       await announceStalePages(container, tags)
