@@ -3,7 +3,9 @@
  * `MEDUSA_WORKER_MODE=server` processes behind a round-robin proxy and one `worker`, sharing one
  * Redis (events, workflows, cache, locks), one Postgres and one Meilisearch. Thirty buyers
  * completing at once through both servers get exactly the five packs in stock, and a product
- * changed through a server reaches search and the storefront through the worker alone.
+ * changed through a server reaches search and the storefront through the worker alone. 200 rapid
+ * price and stock changes through both servers, with Meilisearch down for 30 s in the middle, leave
+ * the index as Postgres says once it is back.
  *
  * The backend is built once and runs as `npm start -- --production` runs it, on a database of its
  * own, with a Redis database of its own (the first empty one from 15 down, claimed by a key and
@@ -37,6 +39,10 @@ const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379"
 const REVALIDATE_SECRET = "scale-out-test-revalidate-secret"
 const OPERATOR = { email: "operator@test.example.vn", password: "operator-test-password" }
 const CLAIM_KEY = "ocop:scale-out-test:claim"
+/** The products the rapid updates go to, and how many updates in all. */
+const BUSY_PACKS = ["busy-1", "busy-2", "busy-3", "busy-4"]
+const RAPID_UPDATES = 200
+const MEILISEARCH_OUTAGE_MS = 30_000
 
 const started = Date.now()
 const say = (line: string) => console.log(`[scale-out ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`)
@@ -208,7 +214,14 @@ describe("two servers and a worker on one Redis", () => {
     const env = backendEnv(database, path.join(folder, "uploads"))
     shop = await setUpTestShop(
       env,
-      { operator: OPERATOR, packs: { scarce: { priceVnd: 120_000, stock: PACKS_IN_STOCK }, renamed: { priceVnd: 80_000, stock: 50 } } },
+      {
+        operator: OPERATOR,
+        packs: {
+          scarce: { priceVnd: 120_000, stock: PACKS_IN_STOCK },
+          renamed: { priceVnd: 80_000, stock: 50 },
+          ...Object.fromEntries(BUSY_PACKS.map((name) => [name, { priceVnd: 60_000, stock: 10 }])),
+        },
+      },
       say,
     )
     recorders = { "server-a": await startRevalidationRecorder(), "server-b": await startRevalidationRecorder(), worker: await startRevalidationRecorder() }
@@ -289,13 +302,7 @@ describe("two servers and a worker on one Redis", () => {
     await eventually(titleInSearch, (title) => title !== undefined, 60_000)
     for (const recorder of Object.values(recorders)) recorder.calls.length = 0
 
-    const signIn = await fetch(new URL("/auth/user/emailpass", proxy!.url), {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(OPERATOR),
-    })
-    assert.equal(signIn.status, 200, `Signing in answered ${signIn.status}: ${await signIn.clone().text()}`)
-    const { token } = (await signIn.json()) as { token: string }
+    const token = await operatorToken()
     const title = "Gạo Hải Hậu vụ mùa mới"
     const update = await fetch(new URL(`/admin/products/${pack.productId}`, proxy!.url), {
       method: "POST",
@@ -312,4 +319,90 @@ describe("two servers and a worker on one Redis", () => {
     assert.deepEqual(recorders["server-a"].calls, [], "server-a revalidated the storefront itself")
     assert.deepEqual(recorders["server-b"].calls, [], "server-b revalidated the storefront itself")
   })
+
+  test(`${RAPID_UPDATES} rapid price and stock changes through both servers, Meilisearch down for ${MEILISEARCH_OUTAGE_MS / 1000} s among them, leave the index as Postgres says`, async (t) => {
+    if (!redis) return t.skip(`no Redis on ${REDIS_URL}`)
+    const token = await operatorToken()
+    const admin = (route: string, body: unknown) =>
+      fetch(new URL(route, proxy!.url), {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      })
+    const packs = BUSY_PACKS.map((name) => shop.packs[name]!)
+    const indexed = async (productId: string) => {
+      const response = await fetch(new URL(`/indexes/products/documents/${productId}`, meilisearch!.host), {
+        headers: { Authorization: `Bearer ${meilisearch!.masterKey}` },
+      })
+      return response.ok ? ((await response.json()) as { price_vnd: number | null; in_stock: boolean; star_rating: number | null }) : undefined
+    }
+    await eventually(async () => Promise.all(packs.map((pack) => indexed(pack.productId))), (docs) => docs.every(Boolean), 60_000)
+
+    // Each update is a new price or a new stock of one pack, in turns, ten at a time; the proxy
+    // hands them to server-a and server-b by turns, and the worker syncs them all.
+    let outage: Promise<void> | undefined
+    for (let i = 0; i < RAPID_UPDATES; i += 10) {
+      if (i === RAPID_UPDATES / 2) {
+        say("Meilisearch stops for 30 s; updates go on.")
+        await meilisearch!.pause()
+        outage = new Promise((resolve) => setTimeout(resolve, MEILISEARCH_OUTAGE_MS)).then(async () => {
+          await meilisearch!.resume()
+          say("Meilisearch is back.")
+        })
+      }
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, (_, j) => {
+          const n = i + j
+          // Each pack gets both kinds, in pairs; every third stock is none, so some end out of stock.
+          const pack = packs[Math.floor(n / 2) % packs.length]!
+          return n % 2 === 0
+            ? admin(`/admin/products/${pack.productId}/variants/${pack.variantId}`, { prices: [{ amount: 50_000 + n * 100, currency_code: "vnd" }] })
+            : admin(`/admin/inventory-items/${pack.inventoryItemId}/location-levels/${pack.locationId}`, { stocked_quantity: n % 3 === 0 ? 0 : n })
+        }),
+      )
+      for (const answer of answers) assert.equal(answer.status, 200, `An update answered ${answer.status}: ${await answer.clone().text()}`)
+    }
+    await outage
+    say(`${RAPID_UPDATES} updates answered.`)
+
+    // Postgres, through Medusa's own tables, and what the index must say of each product.
+    const truth = await Promise.all(
+      packs.map(async (pack) => {
+        const [row] = await database.query<{ amount: string; stocked: string; reserved: string }>(
+          `select (select p.amount from product_variant_price_set vps join price p on p.price_set_id = vps.price_set_id
+                    where vps.variant_id = $1 and p.currency_code = 'vnd' and p.deleted_at is null and vps.deleted_at is null
+                    order by p.amount limit 1) as amount,
+                  l.stocked_quantity as stocked, l.reserved_quantity as reserved
+             from inventory_level l where l.inventory_item_id = $2 and l.location_id = $3 and l.deleted_at is null`,
+          [pack.variantId, pack.inventoryItemId, pack.locationId],
+        )
+        return { price_vnd: Number(row!.amount), in_stock: Number(row!.stocked) - Number(row!.reserved) > 0, star_rating: null }
+      }),
+    )
+    const inIndex = await eventually(
+      async () => Promise.all(packs.map(async (pack) => indexed(pack.productId))),
+      (docs) => docs.every((doc, i) => doc?.price_vnd === truth[i]!.price_vnd && doc.in_stock === truth[i]!.in_stock && doc.star_rating === truth[i]!.star_rating),
+      90_000,
+    )
+    say(`The index after the outage: ${JSON.stringify(inIndex.map((doc) => ({ price_vnd: doc?.price_vnd, in_stock: doc?.in_stock })))}.`)
+    assert.ok(new Set(truth.map((product) => product.in_stock)).size === 2, "The updates leave some packs in stock and some out")
+    // The Postgres copy the fallback searches says the same.
+    const stored = await database.query<{ id: string; price_vnd: number; in_stock: boolean; star_rating: number | null }>(
+      "select id, price_vnd, in_stock, star_rating from product_search_document where id = any($1)",
+      [packs.map((pack) => pack.productId)],
+    )
+    const storedOf = new Map(stored.map(({ id, ...row }) => [id, row]))
+    assert.deepEqual(packs.map((pack) => storedOf.get(pack.productId)), truth)
+  })
+
+  /** The operator's bearer token, signed in through the proxy. */
+  async function operatorToken(): Promise<string> {
+    const signIn = await fetch(new URL("/auth/user/emailpass", proxy!.url), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(OPERATOR),
+    })
+    assert.equal(signIn.status, 200, `Signing in answered ${signIn.status}: ${await signIn.clone().text()}`)
+    return ((await signIn.json()) as { token: string }).token
+  }
 })

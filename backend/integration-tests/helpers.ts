@@ -23,10 +23,16 @@ export type Api = {
 export async function startTestMeilisearch() {
   const dataDir = await mkdtemp(path.join(tmpdir(), "ocop-meilisearch-"))
   const masterKey = `test-master-key-${process.pid}-${Date.now()}`
-  const meilisearch = await startMeilisearch({ dataDir, port: await findFreePort(), masterKey })
+  const port = await findFreePort()
+  let meilisearch = await startMeilisearch({ dataDir, port, masterKey })
   return {
     host: meilisearch.host,
     masterKey,
+    /** Stops the server and keeps its data, as an outage would; `resume` starts it again at the same address. */
+    pause: () => meilisearch.stop(),
+    resume: async () => {
+      meilisearch = await startMeilisearch({ dataDir, port, masterKey })
+    },
     stop: async () => {
       await meilisearch.stop()
       await rm(dataDir, { recursive: true, force: true })

@@ -11,6 +11,7 @@ import { PRODUCT_SEARCH_CHECK_REQUESTED } from "@ocop/backend/events"
 import { PRODUCT_INDEX_SETTINGS_HASH } from "@ocop/backend/modules/product-search/settings"
 import { PUBLISHABLE_KEY_TITLE } from "@ocop/backend/store-setup"
 import { rebuildProductSearchWorkflow } from "@ocop/backend/workflows/rebuild-product-search"
+import { syncProductSearchWorkflow } from "@ocop/backend/workflows/sync-product-search"
 import { presentOcopProduct } from "@ocop/domain/product"
 import { productSearchPasses } from "@ocop/domain/search-query"
 import { ensureSearchKey } from "../../scripts/local-services"
@@ -481,7 +482,7 @@ medusaIntegrationTestRunner({
       expect(secondPage.map((p) => p.id)).toEqual(dearest.slice(5, 10).map((p) => p.id))
 
       // A product that has lost its price goes last either way and falls out of any price range.
-      // Straight through the pricing module: no workflow event, so the index is left as it is.
+      // Straight through the pricing module, which announces nothing: the product is synced by hand.
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const pricing = getContainer().resolve(Modules.PRICING)
       const unpriced = cheapest[0]!
@@ -492,6 +493,7 @@ medusaIntegrationTestRunner({
       })
       const vndPrices = variants.flatMap((v: any) => v.price_set.prices).filter((price: any) => price.currency_code === "vnd")
       await pricing.softDeletePrices(vndPrices.map((price: any) => price.id))
+      await syncProductSearchWorkflow(getContainer()).run({ input: { product_ids: [unpriced.id] } })
       const cheapestNow = await fallback({ sort: "price_asc" })
       expect(cheapestNow.hits.at(-1)).toMatchObject({ id: unpriced.id, price_vnd: null })
       expect((await fallback({ sort: "price_desc" })).hits.at(-1)!.id).toBe(unpriced.id)
@@ -701,6 +703,92 @@ medusaIntegrationTestRunner({
       await api.delete(`/admin/products/${gioGan.id}`, admin)
       await eventually(() => document(gioGan.id), (doc) => doc === null)
       expect(await documentCount()).toBe(facts.products.length - 1)
+    })
+
+    // Last: it stops Meilisearch for a while.
+    it("answers from Postgres with Meilisearch stopped as Meilisearch did, counting facets over more than 200 products, and loses no change once it is back", async () => {
+      await readStore()
+      const container = getContainer()
+      const productSearch: ProductSearchModuleService = container.resolve(PRODUCT_SEARCH_MODULE)
+      // The index as this test's database says (earlier tests' changes stayed in Meilisearch).
+      await rebuildProductSearchWorkflow(container).run({ input: { force: true } })
+      // 250 more honeys, written through the module as a sync writes them: their stars and
+      // provinces vary, so every facet has several values to count.
+      const honey = (await document(storeProducts.find((p) => p.handle === "mat-ong-rung-huong-rung").id))!
+      const provinces = [...new Map(storeProducts.map((p) => [p.producer.province.code, p.producer.province.name])).entries()].slice(0, 3)
+      const copies: ProductSearchDocument[] = Array.from({ length: 250 }, (_, i) => ({
+        ...honey,
+        id: `prod_copy_${String(i).padStart(3, "0")}`,
+        handle: `mat-ong-ban-sao-${i}`,
+        star_rating: [3, 4, 5, null][i % 4]!,
+        certified: i % 4 !== 3,
+        province_code: provinces[i % provinces.length]![0],
+        province: provinces[i % provinces.length]![1],
+        price_vnd: 100_000 + i * 1000,
+        created_at_ts: honey.created_at_ts - (i + 1) * 1000,
+      }))
+      await productSearch.upsertDocuments(copies)
+      await eventually(documentCount, (count) => count === facts.products.length + copies.length)
+
+      const facets = ["star_rating", "province", "industry", "product_set"]
+      // The same filters as the storefront gives each engine (storefront/src/lib/search.ts).
+      const queries: { filter?: string; fallback: FallbackParams }[] = [
+        { fallback: {} },
+        { filter: "star_rating IN [4, 5]", fallback: { star_rating: [4, 5] } },
+        {
+          filter: `province_code = "${provinces[1]![0]}" AND price_vnd >= 150000 AND in_stock = true`,
+          fallback: { province_code: provinces[1]![0], price_min: 150000, in_stock: "true" },
+        },
+        { filter: `industry_code = "${honey.industry_code}" AND NOT producer_handle = "${honey.producer_handle}"`, fallback: { industry_code: honey.industry_code!, not_producer_handle: honey.producer_handle } },
+      ]
+      // What the index answers while it runs.
+      const fromIndex: SearchResponse[] = []
+      for (const { filter } of queries) fromIndex.push(await search({ q: "", filter, facets, limit: 0 }))
+      expect(fromIndex[0]!.estimatedTotalHits).toBe(facts.products.length + copies.length)
+
+      await meilisearch.pause()
+      await expect(search({ q: "" })).rejects.toThrow()
+      for (const [i, { fallback: params }] of queries.entries()) {
+        const answer = await fallback({ ...params, limit: 20 })
+        expect([params, answer.estimatedTotalHits]).toEqual([params, fromIndex[i]!.estimatedTotalHits])
+        expect([params, answer.facetDistribution]).toEqual([params, fromIndex[i]!.facetDistribution])
+      }
+      // A query, diacritics left out: the 251 honeys (the catalogue's own and the copies), each counted.
+      const everyHoney = await fallback({ q: "mat ong" })
+      expect(everyHoney.estimatedTotalHits).toBe(copies.length + 1)
+      const counted = (key: (doc: ProductSearchDocument) => string | number | null) => {
+        const counts: Record<string, number> = {}
+        for (const doc of [honey, ...copies]) {
+          const value = key(doc)
+          if (value !== null) counts[String(value)] = (counts[String(value)] ?? 0) + 1
+        }
+        return counts
+      }
+      expect(everyHoney.facetDistribution!.star_rating).toEqual(counted((doc) => doc.star_rating))
+      expect(everyHoney.facetDistribution!.province).toEqual(counted((doc) => doc.province))
+      const fourStarHoneys = await fallback({ q: "mật ong", star_rating: 4, limit: 100 })
+      expect(fourStarHoneys.estimatedTotalHits).toBe(counted((doc) => doc.star_rating)["4"])
+      // Every page of them, cheapest first: none twice, none left out.
+      const pages = await Promise.all([0, 100, 200].map((offset) => fallback({ q: "mat ong", offset, sort: "price_asc" })))
+      const paged = pages.flatMap((page) => page.hits.map((hit) => hit.id))
+      expect(new Set(paged).size).toBe(copies.length + 1)
+      expect(paged.filter((id) => id.startsWith("prod_copy_"))).toEqual(copies.map((copy) => copy.id))
+
+      // A change while Meilisearch is down still reaches the fallback.
+      const operator = DEMO_ACCOUNTS.find((a) => a.role === "operator")!
+      const { data: login } = await api.post("/auth/user/emailpass", { email: operator.email, password: operator.password })
+      const admin = { headers: { authorization: `Bearer ${login.token}` } }
+      const salt = storeProducts.find((p) => p.handle === "muoi-sach-van-ninh")
+      const { data: renamed } = await api.post(`/admin/products/${salt.id}`, { title: "Muối hầm Vạn Ninh" }, admin)
+      expect(renamed.product.title).toBe("Muối hầm Vạn Ninh")
+      const found = await eventually(
+        () => fallback({ q: "muoi ham" }),
+        (answer) => answer.hits.some((hit) => hit.id === salt.id)
+      )
+      expect(found.hits.map((hit) => hit.title)).toEqual(["Muối hầm Vạn Ninh"])
+      // Back: the sync that failed is tried again until the index holds the change too.
+      await meilisearch.resume()
+      await eventually(() => document(salt.id), (doc) => doc?.title === "Muối hầm Vạn Ninh", 60_000)
     })
   },
 })

@@ -122,9 +122,12 @@ medusaIntegrationTestRunner({
       expect(JSON.stringify(shown.data)).not.toContain(lan.customerId)
       expect(JSON.stringify(shown.data)).not.toContain(orderId)
 
-      // The search document, as the Postgres search builds it, carries the summary a card shows.
-      const search = await api.get(`/store/product-search?q=${encodeURIComponent("review-rice")}`, shop.storeHeaders)
-      expect(search.data.hits.find((hit: { id: string }) => hit.id === rice.productId)).toMatchObject({ review_average: 5, review_count: 1, sold_count: 2 })
+      // The search document, synced a moment after the decision, carries the summary a card shows.
+      const searchedRice = await eventually(
+        async () => (await api.get(`/store/product-search?q=${encodeURIComponent("review-rice")}`, shop.storeHeaders)).data.hits.find((hit: { id: string }) => hit.id === rice.productId),
+        (hit) => hit?.review_count === 1
+      )
+      expect(searchedRice).toMatchObject({ review_average: 5, review_count: 1, sold_count: 2 })
     })
 
     it("keeps a rejected review out, with the operator's note for its writer, and refuses a rejection without one", async () => {
@@ -275,8 +278,11 @@ medusaIntegrationTestRunner({
       // The same order counted again (an event delivered twice) changes nothing.
       await recordProductSalesWorkflow(container).run({ input: { order_id: kept } })
       expect(await soldCount()).toBe(start + 3)
-      const search = await api.get(`/store/product-search?q=${encodeURIComponent("review-rice")}`, shop.storeHeaders)
-      expect(search.data.hits.find((hit: { id: string }) => hit.id === rice.productId)).toMatchObject({ sold_count: start + 3 })
+      const searchedRice = await eventually(
+        async () => (await api.get(`/store/product-search?q=${encodeURIComponent("review-rice")}`, shop.storeHeaders)).data.hits.find((hit: { id: string }) => hit.id === rice.productId),
+        (hit) => hit?.sold_count === start + 3
+      )
+      expect(searchedRice).toMatchObject({ sold_count: start + 3 })
     })
   },
 })

@@ -10,7 +10,6 @@ import { syncProductSearchWorkflow } from "../workflows/sync-product-search"
  */
 export default async function refreshProductSearchCertifications(container: MedusaContainer) {
   const search: ProductSearchModuleService = container.resolve(PRODUCT_SEARCH_MODULE)
-  if (!search.isEnabled) return
   const expired = await search.listExpiredCertifications(todayTimestamp())
   for (let start = 0; start < expired.length; start += 500) {
     await syncProductSearchWorkflow(container).run({ input: { product_ids: expired.slice(start, start + 500) } })

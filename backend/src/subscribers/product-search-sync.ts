@@ -17,8 +17,6 @@ import {
   ProductWorkflowEvents,
   ReservationItemWorkflowEvents,
 } from "@medusajs/framework/utils"
-import { PRODUCT_SEARCH_MODULE } from "../modules/product-search"
-import type ProductSearchModuleService from "../modules/product-search/service"
 import {
   CERTIFICATE_RECORDED_EVENT,
   CERTIFICATE_UPDATED_EVENT,
@@ -95,6 +93,10 @@ let pendingProductIds = new Set<string>()
 let pendingTags = new Set<string>()
 let gatherTimer: NodeJS.Timeout | undefined
 let lastSync: Promise<void> = Promise.resolve()
+/** Failed syncs in a row: each waits twice as long before its products are synced again, up to RETRY_MAX_MS. */
+let failuresInARow = 0
+const RETRY_FIRST_MS = 500
+const RETRY_MAX_MS = 30_000
 
 /**
  * Syncs run one after another, each reading the catalogue when it starts. Run side by side, a sync
@@ -117,8 +119,14 @@ function queueSync(container: MedusaContainer, productIds: string[], storefrontT
         for (let start = 0; start < ids.length; start += SYNC_BATCH_SIZE) {
           await syncProductSearchWorkflow(container).run({ input: { product_ids: ids.slice(start, start + SYNC_BATCH_SIZE) } })
         }
+        failuresInARow = 0
       } catch (error) {
-        logger.error(`Product search sync failed: ${(error as Error).message}`)
+        // Meilisearch away (the Postgres copy was written first): the same products again, later,
+        // together with whatever changed meanwhile, until it is back.
+        const delay = Math.min(RETRY_FIRST_MS * 2 ** failuresInARow, RETRY_MAX_MS)
+        failuresInARow += 1
+        logger.error(`Product search sync failed, trying again in ${delay / 1000} s: ${(error as Error).message}`)
+        setTimeout(() => queueSync(container, ids, []), delay).unref()
       }
       // Even after a failed sync: the product pages read the store API, and the lists expire anyway.
       await announceStalePages(container, tags)
@@ -127,9 +135,7 @@ function queueSync(container: MedusaContainer, productIds: string[], storefrontT
 }
 
 export default async function syncProductSearch({ event, container }: SubscriberArgs<EventData>) {
-  const search: ProductSearchModuleService = container.resolve(PRODUCT_SEARCH_MODULE)
   const revalidating = isStorefrontRevalidationOn()
-  if (!search.isEnabled && !revalidating) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const productIds = await productsOf[event.name]!(event.data, query)
   // Read now, while a deleted product or a moved producer still names the pages that showed it.
@@ -139,8 +145,8 @@ export default async function syncProductSearch({ event, container }: Subscriber
         ...(event.name === PRODUCER_UPDATED_EVENT ? await storefrontTagsOfProducers(query, ids(event.data.id)) : []),
       ]
     : []
-  if (search.isEnabled) queueSync(container, productIds, tags)
-  else await announceStalePages(container, tags)
+  // Without Meilisearch too: the Postgres copy answers the storefront's search.
+  queueSync(container, productIds, tags)
 }
 
 async function announceStalePages(container: MedusaContainer, tags: string[]) {

@@ -74,7 +74,7 @@ export function productSearchPasses(query: string, { asYouType = false }: { asYo
 }
 
 /** A text's words as Meilisearch compares them: lower case, without diacritics, đ as d. */
-function foldedWords(text: string): string[] {
+export function foldedWords(text: string): string[] {
   return text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

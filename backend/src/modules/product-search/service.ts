@@ -1,9 +1,12 @@
-import type { IEventBusModuleService, Logger } from "@medusajs/framework/types"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import type { Context, IEventBusModuleService, Logger } from "@medusajs/framework/types"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService, Modules } from "@medusajs/framework/utils"
 import { MeiliSearch, MeiliSearchApiError, type EnqueuedTaskPromise, type Task } from "./meilisearch-client"
 import type { ProductSearchDocument } from "./document"
 import { PRODUCT_INDEX_SETTINGS, PRODUCT_INDEX_SETTINGS_HASH } from "./settings"
 import { PRODUCT_SEARCH_CHECK_REQUESTED } from "../../events"
+import StoredSearchDocument from "./models/stored-document"
+import { type StoredSearch, type StoredSearchAnswer, storedDocumentRows, storedSearchAnswer } from "./stored-search"
 
 export type ProductSearchOptions = {
   /** Meilisearch's URL; without it the module is off and every write is a no-op. */
@@ -45,10 +48,12 @@ let reportedDisabled = false
 /**
  * Keeps the Meilisearch index of published products: its settings, document writes, and
  * rebuilds into a side index swapped in atomically, so the index (and the storefront's
- * search-only key scoped to its name) never goes away. It knows nothing of Medusa's data:
+ * search-only key scoped to its name) never goes away. Every document is also kept in Postgres
+ * (`product_search_document`), written first, which answers searches when Meilisearch cannot
+ * (`searchStored`) and is kept even without MEILISEARCH_HOST. It knows nothing of Medusa's data:
  * workflows build the documents and hand them over.
  */
-export default class ProductSearchModuleService {
+export default class ProductSearchModuleService extends MedusaService({ StoredSearchDocument }) {
   protected readonly logger_: Logger
   protected readonly container_: InjectedDependencies
   protected readonly client_: MeiliSearch | undefined
@@ -64,6 +69,7 @@ export default class ProductSearchModuleService {
   }
 
   constructor(container: InjectedDependencies, options: ProductSearchOptions = {}, declaration: ModuleDeclaration = {}) {
+    super(container, options, declaration)
     this.container_ = container
     this.logger_ = container.logger
     this.indexUid_ = options.indexUid || DEFAULT_INDEX_UID
@@ -90,8 +96,10 @@ export default class ProductSearchModuleService {
   }
 
   async upsertDocuments(documents: ProductSearchDocument[]): Promise<void> {
-    if (!this.client_ || !documents.length) return
+    if (!documents.length) return
     this.rememberTouched_(documents.map((d) => d.id))
+    await this.storeDocuments_(documents)
+    if (!this.client_) return
     // Writing would create the index without its settings; the rebuild it asks for includes these products.
     if (!(await this.liveIndexExists_())) return
     await Promise.all(
@@ -100,26 +108,40 @@ export default class ProductSearchModuleService {
   }
 
   async deleteDocuments(ids: string[]): Promise<void> {
-    if (!this.client_ || !ids.length) return
+    if (!ids.length) return
     this.rememberTouched_(ids)
+    await this.unstoreDocuments_(ids)
+    if (!this.client_) return
     if (!(await this.liveIndexExists_())) return
     await Promise.all(this.liveIndexes_().map((uid) => this.settle_(this.client_!.index(uid).deleteDocuments(ids))))
   }
 
-  /** Ids of documents whose certificate ran out before `todayTs` (00:00 UTC of today's date in Vietnam). */
-  async listExpiredCertifications(todayTs: number): Promise<string[]> {
-    if (!this.client_) return []
-    const ids: string[] = []
-    for (let offset = 0; ; offset += 1000) {
-      const page = await this.client_.index(this.indexUid_).getDocuments<{ id: string }>({
-        filter: `certified = true AND certificate_valid_until_ts < ${todayTs}`,
-        fields: ["id"],
-        limit: 1000,
-        offset,
-      })
-      ids.push(...page.results.map((d) => d.id))
-      if (page.results.length < 1000) return ids
-    }
+  /** Ids of documents whose certificate ran out before `todayTs` (00:00 UTC of today's date in Vietnam), from the Postgres copy. */
+  @InjectManager()
+  async listExpiredCertifications(todayTs: number, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<string[]> {
+    const rows: { id: string }[] = await (sharedContext.manager as EntityManager).execute(
+      "select id from product_search_document where certificate_valid_until < ? and deleted_at is null",
+      [new Date(todayTs)]
+    )
+    return rows.map((row) => row.id)
+  }
+
+  /**
+   * The fallback's search over the Postgres copy: the same passes, filters and sorts as the
+   * storefront asks of Meilisearch, its facets counted over every matching product.
+   */
+  @InjectManager()
+  async searchStored(search: StoredSearch, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<StoredSearchAnswer> {
+    return storedSearchAnswer(sharedContext.manager as EntityManager, search)
+  }
+
+  /** How many documents the Postgres copy holds, to tell when it is out of step with the catalogue. */
+  @InjectManager()
+  async countStoredDocuments(@MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<number> {
+    const [row] = await (sharedContext.manager as EntityManager).execute(
+      "select count(*)::int as count from product_search_document where deleted_at is null"
+    )
+    return Number(row?.count ?? 0)
   }
 
   /** Whether the index exists and was built with today's settings and document shape. */
@@ -143,28 +165,31 @@ export default class ProductSearchModuleService {
    * be older than the change, so the caller syncs them once more.
    */
   async rebuild(batches: AsyncIterable<ProductSearchDocument[]>): Promise<{ documents: number; touchedIds: string[] }> {
-    const client = this.requireClient_()
     if (this.rebuild_) {
       throw new MedusaError(MedusaError.Types.CONFLICT, "The product search index is already being rebuilt in this process.")
     }
     this.rebuild_ = { touchedIds: new Set() }
     try {
-      await client.deleteIndexIfExists(this.rebuildIndexUid)
-      await this.settle_(client.createIndex(this.rebuildIndexUid, { primaryKey: "id" }))
-      await this.settle_(client.index(this.rebuildIndexUid).updateSettings(PRODUCT_INDEX_SETTINGS))
+      const client = this.client_
+      if (client) {
+        await client.deleteIndexIfExists(this.rebuildIndexUid)
+        await this.settle_(client.createIndex(this.rebuildIndexUid, { primaryKey: "id" }))
+        await this.settle_(client.index(this.rebuildIndexUid).updateSettings(PRODUCT_INDEX_SETTINGS))
+      }
 
-      let documents = 0
+      const stored = new Set<string>()
       const pending: Promise<void>[] = []
       let buffer: ProductSearchDocument[] = []
       const flush = () => {
-        if (!buffer.length) return
+        if (!buffer.length || !client) return
         const task = client.index(this.rebuildIndexUid).addDocuments(buffer, { primaryKey: "id" })
         pending.push(this.settle_(task, REBUILD_TASK_TIMEOUT_MS))
-        documents += buffer.length
         buffer = []
       }
       try {
         for await (const batch of batches) {
+          await this.storeDocuments_(batch)
+          for (const document of batch) stored.add(document.id)
           buffer.push(...batch)
           if (buffer.length >= REBUILD_BATCH_SIZE) flush()
         }
@@ -174,34 +199,62 @@ export default class ProductSearchModuleService {
         await Promise.allSettled(pending)
       }
       await Promise.all(pending)
+      // The Postgres copy was written in place: what the catalogue no longer holds goes now.
+      const gone = (await this.listStoredIds_()).filter((id) => !stored.has(id) && !this.rebuild_!.touchedIds.has(id))
+      await this.unstoreDocuments_(gone)
 
-      // The first build has no live index to swap with: it is renamed into place instead.
-      const swap = (await this.indexExists_(this.indexUid_))
-        ? { indexes: [this.indexUid_, this.rebuildIndexUid] as [string, string], rename: false }
-        : { indexes: [this.rebuildIndexUid, this.indexUid_] as [string, string], rename: true }
-      await this.settle_(client.swapIndexes([swap]))
-      await client.deleteIndexIfExists(this.rebuildIndexUid)
-      await this.writeState_({ id: "settings", settings_hash: PRODUCT_INDEX_SETTINGS_HASH, rebuilt_at: new Date().toISOString(), documents })
-      this.liveIndexSeen_ = true
-      return { documents, touchedIds: [...this.rebuild_.touchedIds] }
+      if (client) {
+        // The first build has no live index to swap with: it is renamed into place instead.
+        const swap = (await this.indexExists_(this.indexUid_))
+          ? { indexes: [this.indexUid_, this.rebuildIndexUid] as [string, string], rename: false }
+          : { indexes: [this.rebuildIndexUid, this.indexUid_] as [string, string], rename: true }
+        await this.settle_(client.swapIndexes([swap]))
+        await client.deleteIndexIfExists(this.rebuildIndexUid)
+        await this.writeState_({
+          id: "settings",
+          settings_hash: PRODUCT_INDEX_SETTINGS_HASH,
+          rebuilt_at: new Date().toISOString(),
+          documents: stored.size,
+        })
+        this.liveIndexSeen_ = true
+      }
+      return { documents: stored.size, touchedIds: [...this.rebuild_.touchedIds] }
     } finally {
       this.rebuild_ = undefined
     }
   }
 
+  @InjectTransactionManager()
+  protected async storeDocuments_(documents: ProductSearchDocument[], @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    const manager = sharedContext.transactionManager as EntityManager
+    const rows = storedDocumentRows(documents)
+    await manager.execute(manager.getKnex()("product_search_document").insert(rows).onConflict("id").merge())
+  }
+
+  @InjectTransactionManager()
+  protected async unstoreDocuments_(ids: string[], @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    if (!ids.length) return
+    const manager = sharedContext.transactionManager as EntityManager
+    await manager.execute(manager.getKnex()("product_search_document").whereIn("id", ids).delete())
+  }
+
+  @InjectManager()
+  protected async listStoredIds_(@MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<string[]> {
+    const rows: { id: string }[] = await (sharedContext.manager as EntityManager).execute("select id from product_search_document")
+    return rows.map((row) => row.id)
+  }
+
   /**
-   * On a worker's start: says once when search is off, and otherwise asks for the index to be
-   * compared with the catalogue. The check is an event because it reads the catalogue, which a
+   * On a worker's start: says once when Meilisearch is off, and asks for the index and the
+   * Postgres copy to be compared with the catalogue. The check is an event because it reads the catalogue, which a
    * subscriber does, not this module.
    */
   protected async checkOnStart_(): Promise<void> {
-    if (!this.client_) {
-      if (!reportedDisabled) {
-        reportedDisabled = true
-        this.logger_.info("Product search is off: MEILISEARCH_HOST is not set, so products are not indexed.")
-      }
-      return
+    if (!this.client_ && !reportedDisabled) {
+      reportedDisabled = true
+      this.logger_.info("Meilisearch is off: MEILISEARCH_HOST is not set, so products are searched in Postgres alone.")
     }
+    // The Postgres copy is checked too, with or without Meilisearch.
     if (this.isWorker_) await this.requestCheck_("application_start")
   }
 

@@ -34,7 +34,7 @@ const PAGE_SIZE = 500
 const LOCK_WAIT_SECONDS = 60 * 60
 
 /**
- * Rebuilds the whole index from the catalogue, one page of products at a time, when asked to or
+ * Rebuilds the whole index and its Postgres copy from the catalogue, one page of products at a time, when asked to or
  * when the index is missing, was built with other settings, or holds a different number of
  * products than buyers may find (e.g. after a seed script that ran without search). Under a lock,
  * so that workers starting together rebuild once. Nothing to compensate: the swap is its last
@@ -47,7 +47,6 @@ export const rebuildProductSearchIndexStep = createStep(
     const locking = container.resolve(Modules.LOCKING)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const skipped: RebuildProductSearchIndexResult = { reason: null, documents: 0, duration_ms: 0, touched_ids: [] }
-    if (!search.isEnabled) return new StepResponse(skipped)
 
     const result = await locking.execute(
       `product-search-rebuild:${search.indexUid}`,
@@ -67,7 +66,10 @@ export const rebuildProductSearchIndexStep = createStep(
 async function reasonToRebuild(search: ProductSearchModuleService, query: Query): Promise<RebuildReason | null> {
   const health = await search.checkIndex()
   if (health.state === "stale") return health.reason
-  if (health.state === "current" && health.documents !== (await countSearchableProducts(query))) return "out_of_step"
+  const searchable = await countSearchableProducts(query)
+  if (health.state === "current" && health.documents !== searchable) return "out_of_step"
+  // The Postgres copy, kept with or without Meilisearch (new in a database that had only the index).
+  if ((await search.countStoredDocuments()) !== searchable) return "out_of_step"
   return null
 }
 

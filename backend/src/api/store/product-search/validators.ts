@@ -1,12 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 import { TEXT_LIMITS } from "@ocop/domain/input-limits"
 import { DECISION_148_INDUSTRIES } from "../../../modules/ocop/decision-148"
+import { STORED_SEARCH_SORTS } from "../../../modules/product-search/stored-search"
 
 const flag = z.enum(["true", "false"]).transform((value) => value === "true")
 
 /** The catalogue's orders; `featured` is the default, certified stars high to low, then newest. */
-export const PRODUCT_SEARCH_SORTS = ["featured", "price_asc", "price_desc", "stars", "newest"] as const
-export type ProductSearchSort = (typeof PRODUCT_SEARCH_SORTS)[number]
+const PRODUCT_SEARCH_SORTS = STORED_SEARCH_SORTS
 
 const starRating = z.enum(["3", "4", "5"], { message: "A star rating is 3, 4 or 5." }).transform(Number)
 
