@@ -18,12 +18,14 @@ export const CACHE_TAGS = {
   province: (code: string) => `province:${code}`,
   productSets: "product-sets",
   regions: "regions",
+  /** Every page that shows a price or the live campaigns: a campaign starting or ending changes them. */
+  campaigns: "campaigns",
 } as const
 
 /** The fallback refresh for when no one invalidates a tag: a minute of staleness at most. */
 export const REVALIDATE_SECONDS = 60
 
-const TAG_PATTERN = /^(products|producers|product-sets|regions|product:[a-z0-9-]+|producer:[a-z0-9-]+|province:\d{2})$/
+const TAG_PATTERN = /^(products|producers|product-sets|regions|campaigns|product:[a-z0-9-]+|producer:[a-z0-9-]+|province:\d{2})$/
 
 /** Whether a tag is one the storefront uses, so its revalidate route refuses anything else. */
 export function isCacheTag(tag: string): boolean {

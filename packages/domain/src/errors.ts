@@ -108,6 +108,12 @@ export const ERROR_CODES = {
   invalidCommissionRate: "invalid_commission_rate",
   nothingToSettle: "nothing_to_settle",
   noBankAccount: "no_bank_account",
+  // Campaigns (@ocop/domain/campaigns): dates, discount, limit or budget that make no campaign; a
+  // handle taken; no product in it; a buyer past the campaign's limit; its budget spent
+  invalidCampaign: "invalid_campaign",
+  campaignHandleTaken: "campaign_handle_taken",
+  campaignWithoutProducts: "campaign_without_products",
+  campaignLimitReached: "campaign_limit_reached",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]
