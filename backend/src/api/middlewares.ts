@@ -160,7 +160,7 @@ export default defineMiddlewares({
     { matcher: "/admin/ledger/:producer_id", method: ["GET"], middlewares: [validateAndTransformQuery(LedgerPageQuery, {})] },
     { matcher: "/admin/ledger/:producer_id/settlements", method: ["POST"], middlewares: [validateAndTransformBody(AdminSettleProducer)] },
     { matcher: "/admin/commission-rates", method: ["POST"], middlewares: [validateAndTransformBody(AdminSetCommissionRate)] },
-    { matcher: "/admin/campaigns", method: ["POST"], middlewares: [validateBodyInSentences(AdminCreateCampaign)] },
+    { matcher: "/admin/trade-campaigns", method: ["POST"], middlewares: [validateBodyInSentences(AdminCreateCampaign)] },
     { matcher: "/admin/orders/:id/refused-at-door", method: ["POST"], middlewares: [validateAndTransformBody(AdminRecordRefusedAtDoor)] },
     { matcher: "/admin/showrooms", method: ["POST"], middlewares: [validateBodyInSentences(AdminCreateShowroom)] },
     { matcher: "/admin/showrooms/:id/staff", method: ["POST"], middlewares: [validateBodyInSentences(AdminAddShowroomStaff)] },

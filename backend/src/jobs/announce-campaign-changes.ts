@@ -13,7 +13,12 @@ const LOOK_BACK_MS = 2 * 60_000
  * ended since the last minutes, the storefront's pages that show prices or campaigns are told they
  * are stale. (Two runs may both announce a boundary; a second revalidation costs one render.)
  */
-export default async function announceCampaignChanges(container: MedusaContainer, now = new Date()) {
+export default async function announceCampaignChanges(container: MedusaContainer) {
+  await announceCampaignChangesAt(container, new Date())
+}
+
+/** The job's work for a given moment (tests give one around a campaign's end). */
+export async function announceCampaignChangesAt(container: MedusaContainer, now: Date) {
   const since = new Date(now.getTime() - LOOK_BACK_MS)
   const window = { $gt: since, $lte: now }
   const changed = await container

@@ -9,6 +9,7 @@ import { toHandle } from "@ocop/domain/handle"
 import { OCOP_FIELDS, presentOcopProduct } from "@ocop/domain/product"
 import { todayInVietnam } from "@ocop/domain/vietnam-date"
 import { enforce } from "../../lib/domain-rules"
+import { PRODUCT_SEARCH_GRAPH_CONTEXT } from "../../lib/product-search-documents"
 import { DECISION_148_INDUSTRIES } from "../../modules/ocop/decision-148"
 import { PHOTO_UPLOAD_MODULE } from "../../modules/photo-upload"
 import type PhotoUploadModuleService from "../../modules/photo-upload/service"
@@ -52,7 +53,7 @@ async function campaignProducts(container: MedusaContainer, input: CreateTradeCa
     entity: "product",
     fields: ["id", "status", "variants.calculated_price.calculated_amount", ...OCOP_FIELDS],
     filters: { status: "published", ...(input.product_ids?.length ? { id: input.product_ids } : {}) },
-    context: { variants: { calculated_price: { currency_code: "vnd" } } },
+    context: PRODUCT_SEARCH_GRAPH_CONTEXT,
   })
   const today = todayInVietnam()
   return (data as ProductRow[]).filter((product) => {

@@ -12,15 +12,12 @@ import type { ProductSearchDocument } from "../../../modules/product-search/docu
 import {
   PRODUCT_SEARCH_GRAPH_CONTEXT,
   PRODUCT_SEARCH_GRAPH_FIELDS,
-  toProductSearchDocument,
+  documentsInShop,
   type ProductSearchGraphRow,
 } from "../../../lib/product-search-documents"
-import { channelStockLocationIds } from "../../../lib/stock-locations"
 import { hasEveryWord, PRODUCT_KIND_ATTRIBUTES, PRODUCT_NAME_ATTRIBUTES } from "@ocop/domain/search-query"
-import { todayInVietnam } from "@ocop/domain/vietnam-date"
 import { PRODUCT_INDEX_SETTINGS } from "../../../modules/product-search/settings"
 import { type ProductSearchSort, StoreProductSearchQuery } from "./validators"
-import { feedbackReader, NO_FEEDBACK } from "../../../lib/product-feedback"
 
 /** Substring matching has no relevance to rank by: the newest matches are filtered and counted. */
 const CANDIDATES = 200
@@ -45,14 +42,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     pagination: { take: CANDIDATES, order: { created_at: "DESC", id: "DESC" } },
     context: PRODUCT_SEARCH_GRAPH_CONTEXT,
   })
-  // The shop sells from the stock locations of its own sales channels (never a showroom's).
-  const sellingLocations = await channelStockLocationIds(query, [...salesChannelIds])
-  const today = todayInVietnam()
-  const feedback = await feedbackReader(req.scope)((data as ProductSearchGraphRow[]).map((product) => product.id))
-  const inShop = (data as ProductSearchGraphRow[])
-    .map((product) => toProductSearchDocument(product, sellingLocations, feedback.get(product.id) ?? NO_FEEDBACK, today))
-    .filter((doc): doc is ProductSearchDocument => doc !== null)
-    .filter((doc) => doc.sales_channel_ids.some((id) => salesChannelIds.has(id)))
+  const inShop = await documentsInShop(req.scope, data as ProductSearchGraphRow[], salesChannelIds)
   const matches = aboutQuery(inShop, q)
     .filter(
       (doc) =>
