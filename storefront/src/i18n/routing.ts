@@ -18,6 +18,7 @@ export const routing = defineRouting({
     "/producers/[handle]": { vi: "/chu-the-ocop/[handle]", en: "/producers/[handle]" },
     "/provinces": { vi: "/gian-hang-tinh", en: "/provinces" },
     "/provinces/[province]": { vi: "/gian-hang-tinh/[province]", en: "/provinces/[province]" },
+    "/campaigns/[handle]": { vi: "/chien-dich/[handle]", en: "/campaigns/[handle]" },
     // The short URL a package's QR code opens; the same in both languages.
     "/t/[code]": "/t/[code]",
     // A batch's label: GS1 Digital Link, /01/<GTIN-14>/10/<lot>, the same in both languages.

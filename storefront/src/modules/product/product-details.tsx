@@ -10,6 +10,8 @@ import type { Product } from "@/lib/types";
 import type { ProductReviews as ProductReviewsData } from "@/lib/reviews";
 import type { ProductSearchHit } from "@/lib/search";
 import { ProductGrid } from "@/modules/catalogue/product-grid";
+import type { Campaign } from "@/lib/campaigns";
+import { CampaignPrice, type PackPrice } from "@/modules/campaign/campaign-price";
 import { BuyBox } from "@/modules/cart/buy-box";
 import { CertificateCard } from "./certificate-card";
 import { ProducerCard } from "@/modules/producer/producer-card";
@@ -23,9 +25,11 @@ type ProductDetailsProps = {
   reviews: ProductReviewsData;
   moreFromProducer: readonly ProductSearchHit[];
   moreFromProvince: readonly ProductSearchHit[];
+  /** The live campaign the product is in, whose prices show beside the buy box. */
+  campaign: Campaign | null;
 };
 
-export function ProductDetails({ product, reviews, moreFromProducer, moreFromProvince }: ProductDetailsProps) {
+export function ProductDetails({ product, reviews, moreFromProducer, moreFromProvince, campaign }: ProductDetailsProps) {
   const t = useTranslations("Product");
   const tHeader = useTranslations("Header");
   const locale = useLocale() as Locale;
@@ -57,6 +61,7 @@ export function ProductDetails({ product, reviews, moreFromProducer, moreFromPro
           <h1 className={styles.title}>{title}</h1>
           {subtitle && <p className={styles.subtitle}>{subtitle}</p>}
           <FeedbackLine feedback={reviews.feedback} reviewsHref="#reviews-heading" />
+          {campaign && <CampaignPrice campaign={campaign} packs={packPrices(product)} />}
           <BuyBox product={product} />
           <CertificateCard ocop={product.ocop} />
           {traceCode && (
@@ -100,4 +105,12 @@ export function ProductDetails({ product, reviews, moreFromProducer, moreFromPro
       )}
     </article>
   );
+}
+
+/** Each pack with a price, for the campaign's prices beside the buy box. */
+function packPrices(product: Product): PackPrice[] {
+  return (product.variants ?? []).flatMap((variant) => {
+    const amount = variant.calculated_price?.calculated_amount;
+    return typeof amount === "number" ? [{ id: variant.id, title: variant.title ?? "", amount }] : [];
+  });
 }
