@@ -130,7 +130,8 @@ function ProductTile(props: ProductTileProps) {
             <>
               {price.varies && <span className={styles.from}>{t("from")} </span>}
               <span className={styles.campaignPrice}>{formatVnd(campaignPrice)}</span>{" "}
-              <del className={styles.usualPrice} aria-label={t("usualPrice", { price: formatVnd(price.amount) })}>
+              <del className={styles.usualPrice}>
+                <span className="visually-hidden">{t("usualPrice")} </span>
                 {formatVnd(price.amount)}
               </del>
             </>
