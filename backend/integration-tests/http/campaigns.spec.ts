@@ -117,8 +117,13 @@ medusaIntegrationTestRunner({
       expect(spent).toBeLessThanOrEqual(100_000)
       expect(orders.filter((order) => order.discount_total === 20_000)).toHaveLength(5)
       for (const order of orders) expect(Number.isInteger(order.total) && Number.isInteger(order.discount_total)).toBe(true)
-      // The refused ones were told why, and no checkout failed for another reason.
-      for (const outcome of outcomes) if ("error" in outcome) expect(outcome.error.message).toMatch(/budget limit/)
+      // The refused ones were told why, no checkout failed for another reason, and a refused one
+      // left no order behind (the budget is taken before the order exists).
+      for (const outcome of outcomes) if ("error" in outcome) expect(outcome.error).toMatchObject({ code: ERROR_CODES.campaignBudgetSpent, message: expect.stringMatching(/has used up its budget/) })
+      const { data: placed } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: carts } })
+      expect(placed.map((row: { order_id: string }) => row.order_id).sort()).toEqual([...orderIds].sort())
 
       const { data } = await api.get("/admin/trade-campaigns", admin)
       const mine = data.campaigns.find((row: { handle: string }) => row.handle === "tuan-le-gao-hai-hau")

@@ -114,6 +114,7 @@ export const ERROR_CODES = {
   campaignHandleTaken: "campaign_handle_taken",
   campaignWithoutProducts: "campaign_without_products",
   campaignLimitReached: "campaign_limit_reached",
+  campaignBudgetSpent: "campaign_budget_spent",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]

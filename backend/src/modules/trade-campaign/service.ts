@@ -4,7 +4,7 @@ import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaServic
 import TradeCampaign from "./models/trade-campaign"
 import TradeCampaignBuyer from "./models/trade-campaign-buyer"
 
-/** The shop's campaigns, and each buyer's count of orders with a campaign's discount. */
+/** The shop's campaigns with what their budgets gave, and each buyer's count of orders with a campaign's discount. */
 class TradeCampaignModuleService extends MedusaService({ TradeCampaign, TradeCampaignBuyer }) {
   /**
    * Counts one more order of this buyer with the campaign's discount, unless it already has `limit`:
@@ -23,6 +23,29 @@ class TradeCampaignModuleService extends MedusaService({ TradeCampaign, TradeCam
       [generateEntityId(undefined, "tcbuy"), campaignId, customerId, limit],
     )
     return rows.length > 0
+  }
+
+  /**
+   * Takes `amount` đồng of discount from the campaign's budget, unless that would pass it: one
+   * statement, so of twenty checkouts at once only those the budget covers get it. Whether it was taken.
+   */
+  @InjectTransactionManager()
+  async claimBudget(campaignId: string, amount: number, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<boolean> {
+    const manager = sharedContext.transactionManager as EntityManager
+    const rows: unknown[] = await manager.execute(
+      `update trade_campaign set budget_spent = budget_spent + ?, updated_at = now()
+       where id = ? and deleted_at is null and (budget is null or budget_spent + ? <= budget)
+       returning budget_spent`,
+      [amount, campaignId, amount],
+    )
+    return rows.length > 0
+  }
+
+  /** Gives back to the budget what claimBudget took (its checkout failed after it). */
+  @InjectTransactionManager()
+  async releaseBudget(campaignId: string, amount: number, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
+    const manager = sharedContext.transactionManager as EntityManager
+    await manager.execute("update trade_campaign set budget_spent = greatest(budget_spent - ?, 0), updated_at = now() where id = ?", [amount, campaignId])
   }
 
   /** Takes back an order counted by claimBuyerOrder (its checkout failed after it). */

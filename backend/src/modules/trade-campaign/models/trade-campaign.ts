@@ -29,6 +29,11 @@ const TradeCampaign = model
     discount_value: model.number().nullable(),
     per_buyer_limit: model.number().nullable(),
     budget: model.number().nullable(),
+    /**
+     * Whole đồng of discount the budget has given: taken when a checkout with the discount starts
+     * to become an order, given back if it fails (lib/campaign-limits.ts), so it never passes `budget`.
+     */
+    budget_spent: model.number().default(0),
   })
   .indexes([
     { on: ["handle"], unique: true, where: "deleted_at IS NULL" },
