@@ -87,6 +87,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/product-batch" },
     // The producers' ledger: paid lines less commission, and the programme office's settlements.
     { resolve: "./src/modules/ledger" },
+    // Trade-promotion campaigns: their pages, products and limits per buyer; discounts are Medusa promotions.
+    { resolve: "./src/modules/trade-campaign" },
     // The operator's photos uploaded in Admin, by URL, until a product takes them (api/admin/uploads).
     { resolve: "./src/modules/photo-upload" },
     // Trade promotion: fairs, the province pavilions' curation, livestream and video links.

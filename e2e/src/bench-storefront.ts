@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- storefront`: home, catalogue and product page of a production build with the
+ * `npm run bench -- storefront`: home, catalogue, product and campaign page of a production build with the
  * sample photos, and, when BENCH_REFERENCE_DIR names a checkout of medusajs/dtc-starter, the same
  * three pages of that starter built and seeded beside it (bench-reference.ts): home ↔ home,
  * catalogue ↔ store, product ↔ product. Both are measured by the same method in alternation (A B
@@ -13,6 +13,7 @@ import { loadavg, tmpdir } from "node:os"
 import path from "node:path"
 import { gzipSync } from "node:zlib"
 import autocannon from "autocannon"
+import { SAMPLE_CAMPAIGNS } from "../../seed/src/catalogue/campaigns"
 import { sampleProductDetails } from "../../seed/src/catalogue/products"
 import { firstFreePort } from "../../scripts/ports"
 import type { StackInfo } from "../../scripts/stack"
@@ -40,8 +41,10 @@ const LOAD_SECONDS = 15
 const WARM_UP_SECONDS = 5
 const STACK_START_TIMEOUT_MS = 30 * 60_000
 const RESULTS_DIR = path.join(REPO_ROOT, "e2e", "bench-results")
-const PAGE_NAMES: PageName[] = ["home", "catalogue", "product"]
-const REFERENCE_PAGE_LABELS: Record<PageName, string> = { home: "home", catalogue: "store", product: "product" }
+/** Our pages; the starter has the first three, and no campaign page to compare ours with. */
+type BenchPage = PageName | "campaign"
+const PAGE_NAMES: BenchPage[] = ["home", "catalogue", "product", "campaign"]
+const REFERENCE_PAGE_LABELS: Record<BenchPage, string> = { home: "home", catalogue: "store", product: "product", campaign: "(none)" }
 
 /** Issue 19's goals; the ratios are to the starter measured in the same run. */
 const GOALS = {
@@ -60,7 +63,7 @@ type LoadFigures = { requestsPerSecond: number; p50Ms: number; p99Ms: number; fa
 type FirstLoad = { gzipBytes: number; scripts: { url: string; gzipBytes: number }[] }
 
 interface PageFigures {
-  name: PageName
+  name: BenchPage
   url: string
   lighthouse: LighthouseRun & { runs: number }
   firstLoad: FirstLoad
@@ -77,8 +80,8 @@ interface PageRound {
 
 interface Side {
   label: "ours" | "dtc-starter"
-  pages: Record<PageName, string>
-  rounds: Record<PageName, PageRound>[]
+  pages: Partial<Record<BenchPage, string>>
+  rounds: Partial<Record<BenchPage, PageRound>>[]
 }
 
 /** What Next itself sends to every App Router page, before any code of the shop's. */
@@ -103,11 +106,13 @@ export async function benchStorefront(): Promise<void> {
         home: `${storefrontUrl}/`,
         catalogue: `${storefrontUrl}/san-pham`,
         product: `${storefrontUrl}/san-pham/${product.handle}`,
+        // The first of the sample catalogue's three live campaigns.
+        campaign: `${storefrontUrl}/chien-dich/${SAMPLE_CAMPAIGNS[0]!.handle}`,
       },
       rounds: [],
     }
     for (const url of Object.values(ours.pages)) await assertServes(url)
-    await warnUnlessPhotosLoad(ours.pages.product)
+    await warnUnlessPhotosLoad(ours.pages.product!)
     const reference = referenceDir ? await startReference(referenceDir, path.join(RESULTS_DIR, "logs")) : undefined
     const loadBeforeRounds: number[][] = []
     let actions: ActionFigures
@@ -115,7 +120,7 @@ export async function benchStorefront(): Promise<void> {
       const theirs: Side | undefined = reference && { label: "dtc-starter", pages: reference.pages, rounds: [] }
       if (theirs) {
         for (const url of Object.values(theirs.pages)) await assertServes(url)
-        await warnUnlessPhotosLoad(theirs.pages.product)
+        await warnUnlessPhotosLoad(theirs.pages.product!)
       }
       for (let round = 1; round <= rounds; round++) {
         loadBeforeRounds.push(loadavg())
@@ -135,10 +140,11 @@ export async function benchStorefront(): Promise<void> {
   })
 }
 
-async function measureRound(pages: Record<PageName, string>): Promise<Record<PageName, PageRound>> {
-  const round = {} as Record<PageName, PageRound>
+async function measureRound(pages: Partial<Record<BenchPage, string>>): Promise<Partial<Record<BenchPage, PageRound>>> {
+  const round: Partial<Record<BenchPage, PageRound>> = {}
   for (const name of PAGE_NAMES) {
     const url = pages[name]
+    if (!url) continue
     round[name] = { firstLoad: await measureFirstLoadJs(url), lighthouse: await measureLighthouse(url), load: await measureLoad(url) }
   }
   return round
@@ -146,13 +152,13 @@ async function measureRound(pages: Record<PageName, string>): Promise<Record<Pag
 
 /** Each page's figures over the rounds: Lighthouse the median of every run, the load the median of the rounds'. */
 function summarize(side: Side): PageFigures[] {
-  return PAGE_NAMES.map((name) => {
-    const rounds = side.rounds.map((round) => round[name])
+  return PAGE_NAMES.filter((name) => side.pages[name]).map((name) => {
+    const rounds = side.rounds.map((round) => round[name]!)
     const runs = rounds.flatMap((round) => round.lighthouse)
     const loads = rounds.map((round) => round.load)
     return {
       name,
-      url: side.pages[name],
+      url: side.pages[name]!,
       lighthouse: {
         score: median(runs.map((r) => r.score)),
         lcpMs: median(runs.map((r) => r.lcpMs)),
@@ -302,16 +308,16 @@ function printReport(
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)))
   const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd()
 
-  const page = (name: PageName) => figures.ours.find((p) => p.name === name)!
-  const theirs = (name: PageName) => reference?.find((p) => p.name === name)
+  const page = (name: BenchPage) => figures.ours.find((p) => p.name === name)!
+  const theirs = (name: BenchPage) => reference?.find((p) => p.name === name)
   const product = page("product")
   const productKb = kB(product.firstLoad.gzipBytes)
   const floorKb = floor ? kB(floor.firstLoad.gzipBytes) : undefined
-  const againstReference = (name: PageName, goal: (ours: PageFigures, starter: PageFigures) => string) => {
+  const againstReference = (name: BenchPage, goal: (ours: PageFigures, starter: PageFigures) => string) => {
     const starter = theirs(name)
     return starter ? goal(page(name), starter) : "not judged: the reference was not run"
   }
-  const throughputGoal = (name: PageName, factor: number) =>
+  const throughputGoal = (name: BenchPage, factor: number) =>
     againstReference(name, (ours, starter) => {
       const times = ours.load.requestsPerSecond / starter.load.requestsPerSecond
       return `${ours.load.requestsPerSecond.toFixed(0)} req/s, ${times.toFixed(1)}× the starter's ${starter.load.requestsPerSecond.toFixed(1)}  ${mark(times >= factor && ours.load.failures === 0)}`

@@ -18,6 +18,7 @@ import { preparePhoto } from "@ocop/backend/photos"
 import { storePreparedPhoto, thumbnailOf } from "@ocop/backend/workflows/steps/product-photos"
 import { HAI_HAU_SHOWROOM, SHOWROOM_SALES_CHANNEL, WEB_SALES_CHANNEL } from "@ocop/backend/store-setup"
 import { addPosStaffWorkflow } from "@ocop/backend/workflows/add-pos-staff"
+import { createTradeCampaignWorkflow } from "@ocop/backend/workflows/create-trade-campaign"
 import { addProducerMemberWorkflow } from "@ocop/backend/workflows/add-producer-member"
 import { createProducerWorkflow } from "@ocop/backend/workflows/create-producer"
 import { recordCertificateWorkflow } from "@ocop/backend/workflows/record-certificate"
@@ -26,6 +27,7 @@ import { revalidateStorefront, storefrontTagsOfProducts } from "@ocop/backend/st
 import { findCommune } from "@ocop/domain/admin-units"
 import { vietnameseGtin13 } from "@ocop/domain/gtin"
 import { communeForOldName } from "@ocop/domain/place-names"
+import { SAMPLE_CAMPAIGNS } from "./catalogue/campaigns"
 import { sampleProducerDetails, sampleProducers } from "./catalogue/producers"
 import { sampleProductDetails } from "./catalogue/products"
 import type { SampleProductDetails } from "./catalogue/types"
@@ -59,6 +61,7 @@ export async function loadSampleCatalogue(container: MedusaContainer): Promise<L
   await ensureSampleTradePromotion(container)
   const demo = demoAccountsWanted()
   if (demo.warning) logger.warn(demo.warning)
+  await ensureCampaigns(container, query)
   if (demo.create) await ensureDemoAccounts(container, producerIds, setup.showroomId)
   else logger.info("Sample catalogue: no demo logins in production (set OCOP_DEMO_ACCOUNTS=true to make them anyway).")
   logger.info(
@@ -448,5 +451,17 @@ async function ensureDemoAccounts(container: MedusaContainer, producers: Produce
         continue
     }
     await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: appMetadata })
+  }
+}
+
+/** The sample campaigns, each made once (its handle kept), after the products they take. */
+async function ensureCampaigns(container: MedusaContainer, query: Query) {
+  const { data } = await query.graph({ entity: "trade_campaign", fields: ["handle"], filters: { handle: SAMPLE_CAMPAIGNS.map((campaign) => campaign.handle) } })
+  const existing = new Set((data as { handle: string }[]).map((campaign) => campaign.handle))
+  for (const campaign of SAMPLE_CAMPAIGNS) {
+    if (existing.has(campaign.handle)) continue
+    await createTradeCampaignWorkflow(container).run({
+      input: { ...campaign, starts_at: new Date(`${campaign.starts_at}+07:00`), ends_at: new Date(`${campaign.ends_at}+07:00`) },
+    })
   }
 }

@@ -377,3 +377,37 @@ export const AdminSetCommissionRate = z
     path: ["scope_id"],
   })
 export type AdminSetCommissionRate = z.infer<typeof AdminSetCommissionRate>
+
+/** A moment in Vietnam's time, "2026-12-04T08:00" (UTC+7 all year), or with its own offset. */
+const vietnamTime = (field: string) =>
+  z
+    .string({ message: `${field}: give a date and time, e.g. 2026-12-04T08:00 (Vietnam's time).` })
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/, `${field}: write a date and time as 2026-12-04T08:00 (Vietnam's time).`)
+    .transform((s) => new Date(/(Z|[+-]\d{2}:\d{2})$/.test(s) ? s : `${s}+07:00`))
+    .refine((date) => !Number.isNaN(date.getTime()), `${field}: this is not a calendar date and time.`)
+
+export const AdminCreateCampaign = z.object({
+  handle: handle.optional(),
+  name_vi: nfc("name_vi", "productTitle", "name_vi: give the campaign's name in Vietnamese."),
+  name_en: nfc("name_en", "productTitle", "name_en: give the campaign's name in English."),
+  summary_vi: optionalNfc("summary_vi", "note"),
+  summary_en: optionalNfc("summary_en", "note"),
+  /** A photo uploaded with POST /admin/uploads (the photo pipeline): its URL. */
+  banner_url: z.string().url("banner_url: upload the banner first (POST /admin/uploads) and give its URL.").nullish(),
+  starts_at: vietnamTime("starts_at"),
+  ends_at: vietnamTime("ends_at"),
+  /** Chosen by hand; else the rule's. */
+  product_ids: z.array(z.string().min(1)).max(500, "product_ids: at most 500 products by hand; choose them by a rule instead.").optional(),
+  province_code: z.string().regex(/^\d{2}$/, "province_code: a province code is two digits, e.g. 37.").nullish(),
+  industry_code: z.string().regex(/^[IV]{1,3}$/, "industry_code: an industry of Decision 148 is I to VI.").nullish(),
+  star_rating: z.number().int().min(3, "star_rating: OCOP stars are 3, 4 or 5.").max(5, "star_rating: OCOP stars are 3, 4 or 5.").nullish(),
+  discount: z
+    .object({
+      type: z.enum(["percentage", "fixed"], { message: "discount.type: percentage or fixed." }),
+      value: z.number({ message: "discount.value: a whole number (percent, or đồng off each unit)." }),
+    })
+    .nullish(),
+  per_buyer_limit: z.number({ message: "per_buyer_limit: a whole number of orders." }).nullish(),
+  budget: z.number({ message: "budget: a whole number of đồng." }).nullish(),
+})
+export type AdminCreateCampaign = z.infer<typeof AdminCreateCampaign>

@@ -8,7 +8,10 @@ import { OCOP_FIELDS, presentOcopProduct } from "@ocop/domain/product"
 import { todayInVietnam } from "@ocop/domain/vietnam-date"
 import type { PhotoMetadata } from "./photos"
 import type { ProductFeedback } from "./product-feedback"
-import { variantStockFields } from "./stock-locations"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { feedbackReader, NO_FEEDBACK } from "./product-feedback"
+import { channelStockLocationIds, variantStockFields } from "./stock-locations"
 import { placeNames } from "@ocop/domain/place-names"
 import { canSell } from "@ocop/domain/stock"
 
@@ -190,3 +193,22 @@ function firstPhoto(images: NonNullable<ProductSearchGraphRow["images"]>): Photo
   return photo?.renditions?.length ? photo : null
 }
 
+
+/**
+ * The documents of products as one storefront (its publishable key's sales channels) shows them:
+ * only those it sells, in stock where its channels' locations hold them.
+ */
+export async function documentsInShop(
+  container: MedusaContainer,
+  products: ProductSearchGraphRow[],
+  salesChannelIds: ReadonlySet<string>,
+  today = todayInVietnam(),
+): Promise<ProductSearchDocument[]> {
+  // The shop sells from the stock locations of its own sales channels (never a showroom's).
+  const sellingLocations = await channelStockLocationIds(container.resolve(ContainerRegistrationKeys.QUERY), [...salesChannelIds])
+  const feedback = await feedbackReader(container)(products.map((product) => product.id))
+  return products
+    .map((product) => toProductSearchDocument(product, sellingLocations, feedback.get(product.id) ?? NO_FEEDBACK, today))
+    .filter((doc): doc is ProductSearchDocument => doc !== null)
+    .filter((doc) => doc.sales_channel_ids.some((id) => salesChannelIds.has(id)))
+}

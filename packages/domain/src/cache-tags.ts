@@ -22,12 +22,14 @@ export const CACHE_TAGS = {
   /** A fair's page and its poster. */
   fair: (handle: string) => `fair:${handle}`,
   regions: "regions",
+  /** Every page that shows a price or the live campaigns: a campaign starting or ending changes them. */
+  campaigns: "campaigns",
 } as const
 
 /** The fallback refresh for when no one invalidates a tag: a minute of staleness at most. */
 export const REVALIDATE_SECONDS = 60
 
-const TAG_PATTERN = /^(products|producers|product-sets|regions|fairs|product:[a-z0-9-]+|producer:[a-z0-9-]+|fair:[a-z0-9-]+|province:\d{2})$/
+const TAG_PATTERN = /^(products|producers|product-sets|regions|fairs|campaigns|product:[a-z0-9-]+|producer:[a-z0-9-]+|fair:[a-z0-9-]+|province:\d{2})$/
 
 /** Whether a tag is one the storefront uses, so its revalidate route refuses anything else. */
 export function isCacheTag(tag: string): boolean {

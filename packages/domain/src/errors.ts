@@ -115,6 +115,13 @@ export const ERROR_CODES = {
   noBankAccount: "no_bank_account",
   // The programme office's reports (@ocop/domain/reports): a period that is no calendar days, or ends before it starts
   invalidReportPeriod: "invalid_report_period",
+  // Campaigns (@ocop/domain/campaigns): dates, discount, limit or budget that make no campaign; a
+  // handle taken; no product in it; a buyer past the campaign's limit; its budget spent
+  invalidCampaign: "invalid_campaign",
+  campaignHandleTaken: "campaign_handle_taken",
+  campaignWithoutProducts: "campaign_without_products",
+  campaignLimitReached: "campaign_limit_reached",
+  campaignBudgetSpent: "campaign_budget_spent",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]

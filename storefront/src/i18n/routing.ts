@@ -28,6 +28,7 @@ export const routing = defineRouting({
     "/fairs": { vi: "/hoi-cho", en: "/fairs" },
     "/fairs/[handle]": FAIR_PATHNAMES,
     "/fairs/[handle]/poster": FAIR_POSTER_PATHNAMES,
+    "/campaigns/[handle]": { vi: "/chien-dich/[handle]", en: "/campaigns/[handle]" },
     // The short URL a package's QR code opens; the same in both languages.
     "/t/[code]": "/t/[code]",
     // A batch's label: GS1 Digital Link, /01/<GTIN-14>/10/<lot>, the same in both languages.

@@ -4,6 +4,7 @@ import { REVALIDATE_SECONDS } from "@ocop/domain/cache-tags";
 import type { OcopStanding, StarRating } from "@ocop/domain/ocop";
 import { productSearchPasses, type SearchPass } from "@ocop/domain/search-query";
 import type { CatalogueSort } from "./catalogue-query";
+import { type CampaignOffer, listLiveCampaigns, withCampaignOffers } from "./campaigns";
 import { HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG } from "./highlight";
 import { getMedusa, getMedusaForCachedPage, runtimeEnv } from "./medusa";
 import { describeError, type StoreClient } from "./store-api";
@@ -37,6 +38,8 @@ export type ProductSearchHit = {
   review_average?: number | null;
   review_count?: number;
   sold_count?: number;
+  /** The live campaign that holds it and its price there (lib/campaigns.ts), added by the storefront. */
+  campaign_offer?: CampaignOffer | null;
   /** Meilisearch's copy of the highlighted and cropped texts, marked with <mark>; absent from the Postgres fallback. */
   _formatted?: Partial<Record<HighlightedAttribute, string | null>>;
 };
@@ -141,7 +144,13 @@ const SORTS: Record<CatalogueSort, string[] | undefined> = {
 export async function searchProducts(request: ProductSearchRequest): Promise<ProductSearchResult> {
   // A cached answer belongs to a page cached whole, which must not be marked dynamic (see medusa.ts).
   const store = request.cacheTags ? getMedusaForCachedPage() : await getMedusa();
-  return searchProductsWith({ meilisearch: meilisearchConfigFromEnv(), store }, request);
+  const [result, campaigns] = await Promise.all([
+    searchProductsWith({ meilisearch: meilisearchConfigFromEnv(), store }, request),
+    // Counts alone show no price.
+    // Without the campaigns (a backend hiccup) the cards show the usual prices, not an error.
+    store && request.limit > 0 ? listLiveCampaigns(store).catch(() => []) : [],
+  ]);
+  return { ...result, hits: withCampaignOffers(result.hits, campaigns) };
 }
 
 function meilisearchConfigFromEnv(): MeilisearchConfig | null {

@@ -17,6 +17,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { type AddressInput, addressFields, applyVietnameseAddressRules, isGivenAddress } from "@ocop/domain/address"
 import { assertAddresses, assertCanBeOrdered, assertLineQuantity, type ProductOfProducer, refuseUnapproved } from "../../lib/buying-rules"
+import { type CampaignClaim, claimCampaignTerms, releaseCampaignClaims } from "../../lib/campaign-limits"
 import { enforce } from "../../lib/domain-rules"
 import { interruptedCartCompletions, reconcileCartCompletion } from "../reconcile-cart-completion"
 
@@ -112,6 +113,10 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container, transactionId 
   // checkout asking again after a lost answer). The rules held when it was placed, and its own
   // reservation now holds the stock they would count.
   const { data: placed } = await queryOf(container).graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cart.id } })
-  if (placed.length) return
+  if (placed.length) return new StepResponse(undefined, [] as CampaignClaim[])
   await assertCanBeOrdered(container, { entity: "cart", id: cart.id, shippingAddress: cart.shipping_address ?? null })
+  // Last, as it counts the order for its campaigns' limits and budgets: given back if the checkout fails after.
+  return new StepResponse(undefined, await claimCampaignTerms(container, cart.id))
+}, async (claims, { container }) => {
+  if (claims?.length) await releaseCampaignClaims(container, claims)
 })

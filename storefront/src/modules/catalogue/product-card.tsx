@@ -8,6 +8,7 @@ import type { Locale } from "@/i18n/routing";
 import { hasHighlight } from "@/lib/highlight";
 import { unitName } from "@/lib/localized";
 import type { ProductFeedback } from "@/lib/reviews";
+import type { CampaignOffer } from "@/lib/campaigns";
 import type { ProductSearchHit } from "@/lib/search";
 import { FeedbackLine } from "@/modules/product/feedback-line";
 import type { OcopStatus, PhotoMetadata } from "@/lib/types";
@@ -59,6 +60,7 @@ export function ProductCard({ product, ...placement }: Placement & { product: Pr
         )
       }
       price={product.price_vnd === null ? null : { amount: product.price_vnd, varies: product.price_varies ?? false }}
+      offer={product.campaign_offer ?? null}
       inStock={product.in_stock}
       feedback={product}
       snippet={hasHighlight(description) ? <Highlighted formatted={description} plain="" /> : undefined}
@@ -78,6 +80,8 @@ type ProductTileProps = Placement & {
   provinceName?: ReactNode;
   /** The lowest pack price in VND, and whether other packs cost more ("from"). */
   price: { amount: number; varies: boolean } | null;
+  /** The live campaign it is in, whose price replaces the usual one. */
+  offer: CampaignOffer | null;
   inStock: boolean;
   /** What buyers said and bought: shown once there is an approved review or a sale. */
   feedback: Partial<ProductFeedback>;
@@ -87,9 +91,11 @@ type ProductTileProps = Placement & {
 
 /** The card's layout. */
 function ProductTile(props: ProductTileProps) {
-  const { handle, title, photoAlt, photo, thumbnail, ocop, producerName, provinceName, price, snippet } = props;
+  const { handle, title, photoAlt, photo, thumbnail, ocop, producerName, provinceName, price, offer, snippet } = props;
   const { aboveTheFold, first, headingLevel: Heading = "h2" } = props;
   const t = useTranslations("ProductCard");
+  const locale = useLocale() as Locale;
+  const campaignPrice = price && offer?.price != null ? offer.price : null;
 
   return (
     <article className={styles.card}>
@@ -120,7 +126,16 @@ function ProductTile(props: ProductTileProps) {
           </p>
         )}
         <p className={styles.price}>
-          {price ? (
+          {price && campaignPrice !== null ? (
+            <>
+              {price.varies && <span className={styles.from}>{t("from")} </span>}
+              <span className={styles.campaignPrice}>{formatVnd(campaignPrice)}</span>{" "}
+              <del className={styles.usualPrice}>
+                <span className="visually-hidden">{t("usualPrice")} </span>
+                {formatVnd(price.amount)}
+              </del>
+            </>
+          ) : price ? (
             <>
               {price.varies && <span className={styles.from}>{t("from")} </span>}
               {formatVnd(price.amount)}
@@ -129,6 +144,7 @@ function ProductTile(props: ProductTileProps) {
             <span className={styles.noPrice}>{t("noPrice")}</span>
           )}
         </p>
+        {campaignPrice !== null && offer && <p className={styles.campaign}>{locale === "en" ? offer.name_en : offer.name_vi}</p>}
         <FeedbackLine feedback={props.feedback} />
         {!props.inStock && <p className={styles.soldOut}>{t("outOfStock")}</p>}
       </div>

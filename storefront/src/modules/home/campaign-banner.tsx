@@ -1,5 +1,5 @@
-// The trade-promotion banner (xúc tiến thương mại) of the current campaign. Until operators curate
-// campaigns in the Admin, the campaign is the national 5★ selection.
+// The home page's trade-promotion banner (xúc tiến thương mại) while no campaign of the operator's
+// runs (modules/campaign/campaign-banners.tsx shows those): the national 5★ selection.
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import styles from "./home.module.css";

@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { localeAlternates } from "@/i18n/alternates";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { listLiveCampaigns } from "@/lib/campaigns";
 import { countByProvince, nationalProducts, newestProducts } from "@/lib/product-groups";
 import { industriesOf, listProductSets } from "@/lib/product-sets";
 import { absoluteUrl } from "@/lib/seo-urls";
@@ -15,8 +16,15 @@ export function loadHome(options: { cachedPage?: boolean } = {}) {
   return loadFromStore(
     "home",
     async (medusa) => {
-      const [national, newest, counts, productSets] = await Promise.all([nationalProducts(), newestProducts(), countByProvince(), listProductSets(medusa)]);
+      const [national, newest, counts, productSets, campaigns] = await Promise.all([
+        nationalProducts(),
+        newestProducts(),
+        countByProvince(),
+        listProductSets(medusa),
+        listLiveCampaigns(medusa),
+      ]);
       return {
+        campaigns,
         national: national.products,
         newest: newest.products,
         industries: industriesOf(productSets),

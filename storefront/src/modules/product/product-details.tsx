@@ -11,6 +11,8 @@ import type { ProductReviews as ProductReviewsData } from "@/lib/reviews";
 import type { ProductSearchHit } from "@/lib/search";
 import type { VideoLink } from "@/lib/trade-promotion";
 import { ProductGrid } from "@/modules/catalogue/product-grid";
+import type { Campaign } from "@/lib/campaigns";
+import { CampaignPrice, type PackPrice } from "@/modules/campaign/campaign-price";
 import { BuyBox } from "@/modules/cart/buy-box";
 import { CertificateCard } from "./certificate-card";
 import { VideoCards } from "@/modules/fair/video-cards";
@@ -27,9 +29,11 @@ type ProductDetailsProps = {
   moreFromProvince: readonly ProductSearchHit[];
   /** Its livestreams and videos, as link cards that load nothing of the platform until clicked. */
   videos: readonly VideoLink[];
+  /** The live campaign the product is in, whose prices show beside the buy box. */
+  campaign: Campaign | null;
 };
 
-export function ProductDetails({ product, reviews, moreFromProducer, moreFromProvince, videos }: ProductDetailsProps) {
+export function ProductDetails({ product, reviews, moreFromProducer, moreFromProvince, videos, campaign }: ProductDetailsProps) {
   const t = useTranslations("Product");
   const tHeader = useTranslations("Header");
   const locale = useLocale() as Locale;
@@ -61,6 +65,7 @@ export function ProductDetails({ product, reviews, moreFromProducer, moreFromPro
           <h1 className={styles.title}>{title}</h1>
           {subtitle && <p className={styles.subtitle}>{subtitle}</p>}
           <FeedbackLine feedback={reviews.feedback} reviewsHref="#reviews-heading" />
+          {campaign && <CampaignPrice campaign={campaign} packs={packPrices(product)} />}
           <BuyBox product={product} />
           <CertificateCard ocop={product.ocop} />
           {traceCode && (
@@ -106,4 +111,12 @@ export function ProductDetails({ product, reviews, moreFromProducer, moreFromPro
       )}
     </article>
   );
+}
+
+/** Each pack with a price, for the campaign's prices beside the buy box. */
+function packPrices(product: Product): PackPrice[] {
+  return (product.variants ?? []).flatMap((variant) => {
+    const amount = variant.calculated_price?.calculated_amount;
+    return typeof amount === "number" ? [{ id: variant.id, title: variant.title ?? "", amount }] : [];
+  });
 }

@@ -10,6 +10,7 @@ import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { productDescription, productSubtitle, productTitle } from "@/lib/localized";
 import { moreFromProducer, moreFromProvince } from "@/lib/product-groups";
+import { campaignOf, listLiveCampaigns } from "@/lib/campaigns";
 import { getProductByHandle } from "@/lib/products";
 import { getProductReviews } from "@/lib/reviews";
 import { getProductVideoLinks } from "@/lib/trade-promotion";
@@ -37,13 +38,14 @@ const loadProduct = cache((handle: string) =>
       if (!product) return null;
       const producer = product.producer;
       const province = producer?.province;
-      const [reviews, fromProducer, fromProvince, videos] = await Promise.all([
+      const [reviews, fromProducer, fromProvince, videos, campaigns] = await Promise.all([
         getProductReviews(medusa, product),
         producer ? moreFromProducer({ id: product.id, producerHandle: producer.handle }) : [],
         producer && province ? moreFromProvince({ producerHandle: producer.handle, provinceCode: province.code }) : [],
         getProductVideoLinks(medusa, product),
+        listLiveCampaigns(medusa),
       ]);
-      return { product, reviews, moreFromProducer: fromProducer, moreFromProvince: fromProvince, videos };
+      return { product, reviews, moreFromProducer: fromProducer, moreFromProvince: fromProvince, videos, campaign: campaignOf(campaigns, product.id) };
     },
     { cachedPage: true },
   ),

@@ -17,6 +17,7 @@ import { findProvinceBySlug, provinceSlug } from "@/lib/provinces";
 import { absoluteUrl } from "@/lib/seo-urls";
 import { loadFromStore, StoreUnavailableError } from "@/lib/store";
 import { getPavilion } from "@/lib/trade-promotion";
+import { ProvinceCampaigns } from "@/modules/campaign/province-campaigns";
 import { ProvincePavilion } from "@/modules/province/province-pavilion";
 
 type PageProps = { params: Promise<{ locale: Locale; province: string }> };
@@ -75,5 +76,10 @@ export default async function ProvincePage({ params }: PageProps) {
       />
     );
   }
-  return <ProvincePavilion province={{ code: province.code, name: province.name }} {...store.data} />;
+  return (
+    <>
+      <ProvincePavilion province={{ code: province.code, name: province.name }} {...store.data} />
+      <ProvinceCampaigns provinceCode={province.code} />
+    </>
+  );
 }
