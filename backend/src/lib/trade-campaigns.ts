@@ -31,6 +31,7 @@ type CampaignRow = {
   discount_type: CampaignDiscount["type"] | null
   discount_value: number | null
   product_ids: string[]
+  budget: number | null
   promotion?: { id: string; code: string; campaign?: { budget?: { used?: number | string | null } | null } | null } | null
   [field: string]: unknown
 }
@@ -59,16 +60,22 @@ async function readCampaigns(container: MedusaContainer, filters: Record<string,
   return (data as unknown as CampaignRow[]).map((row) => presentCampaign(row, now))
 }
 
+/** What a buyer is shown of a campaign: not its budget, what the budget has given, nor its promotion's code. */
+function forBuyers({ budget: _budget, budget_used: _used, promotion_code: _code, ...campaign }: PresentedCampaign) {
+  return campaign
+}
+
 /** The campaigns running now, soonest to end first, and the next moment one starts or ends (when a cached price goes stale). */
 export async function liveCampaigns(container: MedusaContainer, now = new Date()) {
   const current = await readCampaigns(container, { ends_at: { $gt: now } }, now)
   const live = current.filter((campaign) => campaign.live).sort((a, b) => new Date(a.ends_at as string).getTime() - new Date(b.ends_at as string).getTime())
   const next = nextCampaignChange(current as { starts_at: string; ends_at: string }[], now)
-  return { campaigns: live, next_change_at: next?.toISOString() ?? null }
+  return { campaigns: live.map(forBuyers), next_change_at: next?.toISOString() ?? null }
 }
 
 export async function campaignByHandle(container: MedusaContainer, handle: string, now = new Date()) {
-  return (await readCampaigns(container, { handle }, now))[0] ?? null
+  const campaign = (await readCampaigns(container, { handle }, now))[0]
+  return campaign ? forBuyers(campaign) : null
 }
 
 export async function allCampaigns(container: MedusaContainer, now = new Date()) {

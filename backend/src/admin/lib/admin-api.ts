@@ -12,3 +12,13 @@ export async function adminApi<T>(path: string, init?: { method?: "GET" | "POST"
   }
   return payload as T
 }
+
+/** A photo through the one photo pipeline (POST /admin/uploads), as Admin's product media are uploaded: its URL. */
+export async function uploadPhoto(file: File): Promise<string> {
+  const form = new FormData()
+  form.append("files", file)
+  const response = await fetch("/admin/uploads", { method: "POST", credentials: "include", body: form })
+  const payload = await response.json().catch(() => ({}))
+  if (!response.ok) throw new Error(payload?.message ?? `The upload failed (${response.status}).`)
+  return payload.files[0].url as string
+}

@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
 import { Button, Checkbox, Container, Heading, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { type FormEvent, useEffect, useState } from "react"
-import { adminApi } from "../../lib/admin-api"
+import { adminApi, uploadPhoto } from "../../lib/admin-api"
 import { PageIntro, useAdminRead } from "../../lib/admin-page"
 import { SELECT_CLASS, type Unit } from "../../lib/unit-picker"
 
@@ -17,16 +17,6 @@ type Pavilion = {
 }
 
 type Candidate = { id: string; name: string; products: { id: string; title: string }[] }
-
-/** The banner through the one photo pipeline (POST /admin/uploads), as Admin's product media are uploaded. */
-async function uploadBanner(file: File): Promise<string> {
-  const form = new FormData()
-  form.append("files", file)
-  const response = await fetch("/admin/uploads", { method: "POST", credentials: "include", body: form })
-  const payload = await response.json().catch(() => ({}))
-  if (!response.ok) throw new Error(payload?.message ?? `The upload failed (${response.status}).`)
-  return payload.files[0].url as string
-}
 
 function toggled(ids: string[], id: string): string[] {
   return ids.includes(id) ? ids.filter((other) => other !== id) : [...ids, id]
@@ -52,7 +42,7 @@ function CuratePavilion({ provinceCode, provinceName }: { provinceCode: string; 
     event.preventDefault()
     setBusy(true)
     try {
-      const banner_url = banner ? await uploadBanner(banner) : undefined
+      const banner_url = banner ? await uploadPhoto(banner) : undefined
       await adminApi(`/admin/pavilions/${provinceCode}`, {
         method: "POST",
         body: { banner_url, introduction: introduction.trim() || null, introduction_en: introductionEn.trim() || null, producer_ids: producerIds, product_ids: productIds },
