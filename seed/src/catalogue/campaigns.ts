@@ -41,7 +41,7 @@ export const SAMPLE_CAMPAIGNS: readonly SampleCampaign[] = [
     name_vi: "Đặc sản Bắc Kạn (nay là Thái Nguyên)",
     name_en: "Bắc Kạn (now Thái Nguyên) specialities",
     summary_vi: "Miến dong, mơ, chè và sản phẩm vùng núi Na Rì, Ba Bể: giảm 10.000 ₫ mỗi sản phẩm.",
-    summary_en: "Arrowroot noodles, apricots, tea and mountain products of Na Rì and Ba Bể: 10,000 ₫ off each.",
+    summary_en: "Canna glass noodles, apricots, tea and mountain products of Na Rì and Ba Bể: 10.000 ₫ off each.",
     starts_at: "2026-01-01T00:00",
     ends_at: "2030-12-31T23:59",
     province_code: "19",
