@@ -152,6 +152,10 @@ medusaIntegrationTestRunner({
         expect((await answer(api.delete(`/producer/products/${rice.productId}/video-links/${id}`, rice.member))).status).toBe(404)
         expect((await answer(api.delete(`/producer/products/${noodles.productId}/video-links/${id}`, noodles.member))).status).toBe(200)
         expect((await get(`/store/products/${noodles.productId}/video-links`, store.storeHeaders)).data.video_links).toEqual([])
+
+        // A product taken off sale shows buyers no links, as it shows them nothing else.
+        expect((await post(`/admin/products/${noodles.productId}`, { status: "draft" }, admin)).status).toBe(200)
+        expect((await get(`/store/products/${noodles.productId}/video-links`, store.storeHeaders)).status).toBe(404)
       })
 
       it("another producer's product is not found, and links off YouTube, TikTok and Facebook are refused with a sentence", async () => {

@@ -103,12 +103,12 @@ export async function retrieveFair(container: MedusaContainer, by: { id: string 
   return fairView(fair, "handle" in by)
 }
 
-/** A product's livestreams and videos, latest first. */
-export async function videoLinksOfProduct(container: MedusaContainer, productId: string): Promise<VideoLinkView[]> {
+/** A product's livestreams and videos, latest first; for buyers (`published`) only a published product's, any other being not found. */
+export async function videoLinksOfProduct(container: MedusaContainer, productId: string, { published = false } = {}): Promise<VideoLinkView[]> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product",
     fields: VIDEO_FIELDS.map((field) => `video_links.${field}`),
-    filters: { id: productId },
+    filters: published ? { id: productId, status: "published" } : { id: productId },
   })
   const product = data[0] as { video_links?: (VideoLinkView | null)[] | null } | undefined
   if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no product ${productId}.`)
