@@ -1,8 +1,11 @@
 /**
  * The sample catalogue's three campaigns, after the programme's trade promotion (data/ocop-facts.json:
  * provincial fairs and weeks of OCOP goods, online pavilions): Nam Định's products (Ninh Bình since
- * 2025), Bắc Kạn's (Thái Nguyên since 2025) and the national 5★ selection. Their discounts, budgets
- * and long dates are sample data, so the home page shows them for years.
+ * 2025), Bắc Kạn's (Thái Nguyên since 2025) and the national 5★ selection, with long dates so the
+ * home page shows them for years. None has a discount: a sample discount would change the price of
+ * every sample product in it, for every order the demo and the journeys place, and a limit per
+ * buyer would refuse the demo buyer's third order. The operator makes discounted campaigns on the
+ * Admin's Trade campaigns page; the integration tests prove them.
  */
 import type { CampaignDiscount } from "@ocop/domain/campaigns"
 
@@ -27,26 +30,21 @@ export const SAMPLE_CAMPAIGNS: readonly SampleCampaign[] = [
     handle: "tuan-hang-ocop-nam-dinh",
     name_vi: "Tuần hàng OCOP Nam Định (nay là Ninh Bình)",
     name_en: "Nam Định (now Ninh Bình) OCOP week",
-    summary_vi: "Gạo, miến, nước mắm và đặc sản của các HTX Hải Hậu, Giao Thủy: giảm 10% mỗi sản phẩm, tối đa 2 đơn mỗi người mua.",
-    summary_en: "Rice, noodles, fish sauce and specialities of the Hải Hậu and Giao Thủy cooperatives: 10% off each, up to 2 orders a buyer.",
+    summary_vi: "Gạo, miến, nước mắm, trà và đặc sản của các HTX Hải Hậu, Giao Thủy, mua trực tiếp từ chủ thể sản xuất.",
+    summary_en: "Rice, noodles, fish sauce, teas and specialities of the Hải Hậu and Giao Thủy cooperatives, bought directly from their producers.",
     starts_at: "2026-01-01T00:00",
     ends_at: "2030-12-31T23:59",
     province_code: "37",
-    discount: { type: "percentage", value: 10 },
-    per_buyer_limit: 2,
-    budget: 20_000_000,
   },
   {
     handle: "dac-san-bac-kan",
     name_vi: "Đặc sản Bắc Kạn (nay là Thái Nguyên)",
     name_en: "Bắc Kạn (now Thái Nguyên) specialities",
-    summary_vi: "Miến dong, mơ, chè và sản phẩm vùng núi Na Rì, Ba Bể: giảm 10.000 ₫ mỗi sản phẩm.",
-    summary_en: "Canna glass noodles, apricots, tea and mountain products of Na Rì and Ba Bể: 10.000 ₫ off each.",
+    summary_vi: "Miến dong, mơ, chè và sản phẩm vùng núi Na Rì, Ba Bể.",
+    summary_en: "Canna glass noodles, apricots, tea and mountain products of Na Rì and Ba Bể.",
     starts_at: "2026-01-01T00:00",
     ends_at: "2030-12-31T23:59",
     province_code: "19",
-    discount: { type: "fixed", value: 10_000 },
-    budget: 10_000_000,
   },
   {
     handle: "tinh-hoa-ocop-5-sao",
