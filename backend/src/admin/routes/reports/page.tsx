@@ -67,6 +67,14 @@ function Problem({ problem }: { problem: string | null }) {
   ) : null
 }
 
+/**
+ * The URL's parameters as they are now, not as the last render saw them: a tab clicked right after
+ * "Show" must keep the period "Show" just set, though the page has not drawn it yet.
+ */
+function latestParams(): URLSearchParams {
+  return new URLSearchParams(window.location.search)
+}
+
 /** Tabs whose choice is a search parameter of the page's URL; they scroll sideways rather than wrap on a phone. */
 function UrlTabs<V extends string>({ param, choices, fallback }: { param: string; choices: readonly { value: V; label: string }[]; fallback: V }) {
   const [params, setParams] = useSearchParams()
@@ -75,7 +83,7 @@ function UrlTabs<V extends string>({ param, choices, fallback }: { param: string
       <Tabs
         value={params.get(param) ?? fallback}
         onValueChange={(value) => {
-          const next = new URLSearchParams(params)
+          const next = latestParams()
           next.set(param, value)
           setParams(next)
         }}
@@ -106,7 +114,7 @@ function PeriodPicker({ period }: { period: { from: string; to: string } | null 
   const [from, setFrom] = useState(params.get("from") ?? "")
   const [to, setTo] = useState(params.get("to") ?? "")
   const choose = (change: (next: URLSearchParams) => void) => {
-    const next = new URLSearchParams(params)
+    const next = latestParams()
     next.delete("preset")
     next.delete("from")
     next.delete("to")
