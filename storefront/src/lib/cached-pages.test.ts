@@ -37,10 +37,30 @@ test("the home page, the product page, the catalogue's browsing views, producer 
  * the searches it is asked, so the test sees when the storefront renders the page again.
  */
 function standInStore() {
-  const state = { title: `Mật ong ${randomUUID()}`, searches: 0 };
+  const state = { title: `Mật ong ${randomUUID()}`, campaign: `Tuần hàng Hà Nội ${randomUUID()}`, searches: 0 };
   const answers: Record<string, () => unknown> = {
     "/store/regions": () => ({ regions: [{ id: "reg_vn", name: "Việt Nam", currency_code: "vnd", countries: [{ iso_2: "vn" }] }] }),
     "/store/product-sets": () => ({ product_sets: [] }),
+    "/store/trade-campaigns": () => ({
+      campaigns: [
+        {
+          id: "tcamp_1",
+          handle: "tuan-hang-ha-noi",
+          name_vi: state.campaign,
+          name_en: state.campaign,
+          summary_vi: null,
+          summary_en: null,
+          banner: null,
+          starts_at: "2026-01-01T00:00:00.000Z",
+          ends_at: "2099-01-01T00:00:00.000Z",
+          province_code: "01",
+          product_ids: ["prod_1"],
+          discount: null,
+          live: true,
+        },
+      ],
+      next_change_at: null,
+    }),
     "/store/product-search": () => {
       state.searches++;
       const hit = {
@@ -109,13 +129,14 @@ async function fetchUntil(url: string, done: (response: Response, html: string) 
 
 const fromCache = (response: Response) => response.headers.get("x-nextjs-cache") === "HIT";
 
-test("the home page is served from the cache in both languages, and shows a change once the products tag is revalidated", { skip }, async () => {
+test("the home page is served from the cache in both languages, and shows a change once the products or campaigns tag is revalidated", { skip }, async () => {
   assert.ok(storefront);
   for (const home of ["/", "/en"]) {
     const { response, html } = await fetchUntil(`${storefront.origin}${home}`, (answer) => fromCache(answer));
     assert.equal(response.status, 200, home);
     assert.doesNotMatch(response.headers.get("cache-control") ?? "", /no-store|private/, `${home} is sent as a page rendered per request`);
     assert.ok(html.includes(store.state.title), `${home} does not show the store's product`);
+    assert.ok(html.includes(store.state.campaign), `${home} does not show the store's live campaign`);
     const searches = store.state.searches;
     for (let visit = 0; visit < 5; visit++) {
       const again = await fetch(`${storefront.origin}${home}`);
@@ -133,5 +154,15 @@ test("the home page is served from the cache in both languages, and shows a chan
   assert.equal(revalidated.status, 200);
   for (const home of ["/", "/en"]) {
     await fetchUntil(`${storefront.origin}${home}`, (answer, html) => fromCache(answer) && html.includes(store.state.title));
+  }
+
+  store.state.campaign = `Tuần hàng Hà Nội ${randomUUID()}`;
+  const campaignsChanged = await fetch(`${storefront.origin}/api/revalidate?tag=${CACHE_TAGS.campaigns}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${REVALIDATE_SECRET}` },
+  });
+  assert.equal(campaignsChanged.status, 200);
+  for (const home of ["/", "/en"]) {
+    await fetchUntil(`${storefront.origin}${home}`, (answer, html) => fromCache(answer) && html.includes(store.state.campaign));
   }
 });
