@@ -3,7 +3,7 @@
 // JavaScript and from the keyboard (Enter or Space on its button). The header outlives pages, so
 // its one script closes it when a link in it is followed. No more: every byte here is on every page.
 import { type ReactNode, useEffect, useRef } from "react";
-import { usePathname } from "@/i18n/navigation";
+import { usePathname } from "next/navigation";
 
 export function HeaderMenu({ className, children }: { className?: string; children: ReactNode }) {
   const menu = useRef<HTMLDetailsElement>(null);

@@ -3,8 +3,7 @@
 // and with it an ARIA combobox that suggests products, producers and provinces as the buyer types.
 import { useLocale, useTranslations } from "next-intl";
 import { type KeyboardEvent, lazy, Suspense, useEffect, useId, useRef, useState } from "react";
-import { useSearchParams } from "next/navigation";
-import { getPathname, usePathname, useRouter } from "@/i18n/navigation";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import type { Locale } from "@/i18n/routing";
 import type { SearchSuggestions } from "@/lib/search-suggestions";
 import styles from "./search-box.module.css";
@@ -20,10 +19,18 @@ const SuggestionList = lazy(() => loadSuggestionList().then((module) => ({ defau
 /** Long enough to skip the keystrokes of a word being typed, short enough to feel instant. */
 const DEBOUNCE_MS = 150;
 
-type Href = Parameters<typeof getPathname>[0]["href"];
-type Option = { id: string; href: Href };
+/**
+ * The paths the box leads to, in the buyer's language, from the server (site-header.tsx): the
+ * results page, and a product's page with {@link PRODUCT_HANDLE} where its handle goes.
+ */
+export type SearchPaths = { results: string; product: string };
 
-export function SearchBox({ initialQuery }: { initialQuery: string }) {
+/** Stands for a product's handle in {@link SearchPaths.product}. */
+export const PRODUCT_HANDLE = "__handle__";
+
+type Option = { id: string; href: string };
+
+export function SearchBox({ initialQuery, paths }: { initialQuery: string; paths: SearchPaths }) {
   const t = useTranslations("SearchBox");
   const locale = useLocale() as Locale;
   const router = useRouter();
@@ -63,18 +70,16 @@ export function SearchBox({ initialQuery }: { initialQuery: string }) {
     };
   }, [trimmed, locale]);
 
-  const searchHref = (q: string, province?: string): Href => ({
-    pathname: "/products",
-    query: province ? { q, province } : { q },
-  });
+  const searchHref = (q: string, province?: string): string =>
+    `${paths.results}?${new URLSearchParams(province ? { q, province } : { q })}`;
   const options: Option[] = [];
-  const option = (key: string, href: Href) => {
+  const option = (key: string, href: string) => {
     options.push({ id: `${id}-${key}`, href });
     return options.length - 1;
   };
   const products = (suggestions?.products ?? []).map((product) => ({
     ...product,
-    index: option(`product-${product.handle}`, { pathname: "/products/[handle]", params: { handle: product.handle } }),
+    index: option(`product-${product.handle}`, paths.product.replace(PRODUCT_HANDLE, encodeURIComponent(product.handle))),
   }));
   const producers = (suggestions?.producers ?? []).map((producer) => ({
     ...producer,
@@ -88,7 +93,7 @@ export function SearchBox({ initialQuery }: { initialQuery: string }) {
   const expanded = open && trimmed !== "" && suggestions !== null;
   const activeOption = expanded ? options[active] : undefined;
 
-  const go = (href: Href) => {
+  const go = (href: string) => {
     setOpen(false);
     router.push(href);
   };
@@ -146,7 +151,7 @@ export function SearchBox({ initialQuery }: { initialQuery: string }) {
     <search className={styles.search}>
       <form
         method="get"
-        action={getPathname({ href: "/products", locale })}
+        action={paths.results}
         className={styles.form}
         onSubmit={(event) => {
           if (!trimmed) return;
@@ -216,9 +221,9 @@ export function SearchBox({ initialQuery }: { initialQuery: string }) {
 }
 
 /** On the results page the box shows the query searched; it restarts when the query in the URL changes. */
-export function SearchBoxFromUrl() {
+export function SearchBoxFromUrl({ paths }: { paths: SearchPaths }) {
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const q = pathname === "/products" ? (searchParams.get("q") ?? "") : "";
-  return <SearchBox key={q} initialQuery={q} />;
+  const q = pathname === paths.results ? (searchParams.get("q") ?? "") : "";
+  return <SearchBox key={q} initialQuery={q} paths={paths} />;
 }

@@ -1,17 +1,23 @@
 // The shop's header, compact and sticky: logo, search, cart with its count, and a menu for the rest
 // of the navigation. On a phone it is one row; from 60rem the menu's links stand in the row itself.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Suspense } from "react";
-import { Link } from "@/i18n/navigation";
+import { getPathname, Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
 import { CartLink } from "@/modules/cart/cart-link";
 import { HeaderMenu } from "./header-menu";
 import { LocaleSwitch } from "./locale-switch";
-import { SearchBox, SearchBoxFromUrl } from "./search-box";
+import { PRODUCT_HANDLE, SearchBox, SearchBoxFromUrl, type SearchPaths } from "./search-box";
 import styles from "./site-header.module.css";
 
 export function SiteHeader() {
   const t = useTranslations("Header");
   const tCart = useTranslations("HeaderCart");
+  const locale = useLocale() as Locale;
+  const searchPaths: SearchPaths = {
+    results: getPathname({ href: "/products", locale }),
+    product: getPathname({ href: { pathname: "/products/[handle]", params: { handle: PRODUCT_HANDLE } }, locale }),
+  };
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
@@ -23,15 +29,15 @@ export function SiteHeader() {
         </Link>
         {/* On static pages the box renders without the URL's query until it hydrates. */}
         <div className={styles.search}>
-          <Suspense fallback={<SearchBox initialQuery="" />}>
-            <SearchBoxFromUrl />
+          <Suspense fallback={<SearchBox initialQuery="" paths={searchPaths} />}>
+            <SearchBoxFromUrl paths={searchPaths} />
           </Suspense>
         </div>
         <nav aria-label={t("navLabel")} className={styles.wideNav}>
           <NavLinks />
         </nav>
         {/* Its count arrives after hydration: the header reads no cookie, so pages stay static. */}
-        <CartLink className={styles.cart}>
+        <CartLink href={getPathname({ href: "/cart", locale })} className={styles.cart}>
           <CartIcon />
           <span className={styles.cartLabel}>{tCart("cart")}</span>
         </CartLink>
@@ -80,10 +86,11 @@ function NavLinks() {
 
 function Locales() {
   const t = useTranslations("Header");
+  const locale = useLocale() as Locale;
   // Server-rendered with the query on dynamic pages; the fallback keeps the path on static ones.
   return (
-    <Suspense fallback={<LocaleSwitch keepQuery={false} label={t("languageLabel")} />}>
-      <LocaleSwitch keepQuery label={t("languageLabel")} />
+    <Suspense fallback={<LocaleSwitch keepQuery={false} current={locale} label={t("languageLabel")} />}>
+      <LocaleSwitch keepQuery current={locale} label={t("languageLabel")} />
     </Suspense>
   );
 }

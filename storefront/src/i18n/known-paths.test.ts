@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { ACCOUNT_LOCALES, confirmEmailUrl } from "@ocop/domain/storefront-links";
-import { isBuyersOwnPage, isKnownPagePath, pageOfPath } from "./known-paths";
+import { type Href, isBuyersOwnPage, isKnownPagePath, pageOfPath, pathInLocale, pathOf } from "./known-paths";
 
 test("the storefront's pages are known in both languages, with any parameter", () => {
   for (const path of [
@@ -46,4 +46,28 @@ test("the link of a registration's email, as the backend writes it, opens the co
     assert.equal(link.searchParams.get("token"), "abc.def");
   }
   assert.equal(isBuyersOwnPage("/account/confirm"), true);
+});
+
+test("a page's path, and the same page in the other language, are the paths next-intl's own navigation builds", async () => {
+  const { createNavigation } = await import("next-intl/navigation");
+  const { routing } = await import("./routing");
+  const nextIntl = createNavigation(routing);
+  type NextIntlHref = Parameters<typeof nextIntl.getPathname>[0]["href"];
+  for (const page of Object.keys(routing.pathnames)) {
+    const names = [...page.matchAll(/\[([^\]]+)\]/g)].map((found) => found[1] as string);
+    // A value with a space and Vietnamese letters, encoded as next-intl encodes it.
+    const params = Object.fromEntries(names.map((name, index) => [name, `giá trị ${index}`]));
+    for (const query of [undefined, { q: "mật ong", star: ["4", "5"] }]) {
+      const href = { pathname: page, params: names.length > 0 ? params : undefined, query } as Href;
+      for (const locale of routing.locales) {
+        const built = pathOf(href, locale);
+        assert.equal(built, nextIntl.getPathname({ href: href as NextIntlHref, locale }), `${page} in ${locale}`);
+        for (const other of routing.locales) {
+          const expected = nextIntl.getPathname({ href: { ...(href as object), query: undefined } as NextIntlHref, locale: other });
+          assert.equal(pathInLocale(built.split("?")[0] ?? "", other), expected, `${page}: ${locale} → ${other}`);
+        }
+      }
+    }
+  }
+  assert.equal(pathInLocale("/khong-co-trang-nay", "en"), null);
 });

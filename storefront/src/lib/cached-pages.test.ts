@@ -129,14 +129,35 @@ async function fetchUntil(url: string, done: (response: Response, html: string) 
 
 const fromCache = (response: Response) => response.headers.get("x-nextjs-cache") === "HIT";
 
+async function revalidate(tag: string) {
+  assert.ok(storefront);
+  const answer = await fetch(`${storefront.origin}/api/revalidate?tag=${tag}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${REVALIDATE_SECRET}` },
+  });
+  assert.equal(answer.status, 200, `revalidating ${tag}`);
+}
+
 test("the home page is served from the cache in both languages, and shows a change once the products or campaigns tag is revalidated", { skip }, async () => {
   assert.ok(storefront);
+  // A build served before keeps its cached pages on disk: they are renewed from this store first.
+  for (const tag of [CACHE_TAGS.products, CACHE_TAGS.campaigns]) await revalidate(tag);
   for (const home of ["/", "/en"]) {
-    const { response, html } = await fetchUntil(`${storefront.origin}${home}`, (answer) => fromCache(answer));
+    const { response, html } = await fetchUntil(
+      `${storefront.origin}${home}`,
+      (answer, page) => fromCache(answer) && page.includes(store.state.title) && page.includes(store.state.campaign),
+    );
     assert.equal(response.status, 200, home);
     assert.doesNotMatch(response.headers.get("cache-control") ?? "", /no-store|private/, `${home} is sent as a page rendered per request`);
     assert.ok(html.includes(store.state.title), `${home} does not show the store's product`);
     assert.ok(html.includes(store.state.campaign), `${home} does not show the store's live campaign`);
+    // The header's links are built on the server in the page's language, with no script needed.
+    const english = home === "/en";
+    assert.match(html, new RegExp(`<form[^>]*action="${english ? "/en/products" : "/san-pham"}"`), `${home}: the search box's form`);
+    assert.match(html, new RegExp(`href="${english ? "/en/cart" : "/gio-hang"}"`), `${home}: the cart link`);
+    assert.match(html, /<a href="\/" lang="vi"/, `${home}: the language switch's Vietnamese link`);
+    assert.match(html, /<a href="\/en" lang="en"/, `${home}: the language switch's English link`);
+    assert.match(html, new RegExp(`href="${english ? "/en/products/" : "/san-pham/"}mat-ong-ban-ca"`), `${home}: the product card's link`);
     const searches = store.state.searches;
     for (let visit = 0; visit < 5; visit++) {
       const again = await fetch(`${storefront.origin}${home}`);
@@ -147,21 +168,13 @@ test("the home page is served from the cache in both languages, and shows a chan
   }
 
   store.state.title = `Mật ong ${randomUUID()}`;
-  const revalidated = await fetch(`${storefront.origin}/api/revalidate?tag=${CACHE_TAGS.products}`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${REVALIDATE_SECRET}` },
-  });
-  assert.equal(revalidated.status, 200);
+  await revalidate(CACHE_TAGS.products);
   for (const home of ["/", "/en"]) {
     await fetchUntil(`${storefront.origin}${home}`, (answer, html) => fromCache(answer) && html.includes(store.state.title));
   }
 
   store.state.campaign = `Tuần hàng Hà Nội ${randomUUID()}`;
-  const campaignsChanged = await fetch(`${storefront.origin}/api/revalidate?tag=${CACHE_TAGS.campaigns}`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${REVALIDATE_SECRET}` },
-  });
-  assert.equal(campaignsChanged.status, 200);
+  await revalidate(CACHE_TAGS.campaigns);
   for (const home of ["/", "/en"]) {
     await fetchUntil(`${storefront.origin}${home}`, (answer, html) => fromCache(answer) && html.includes(store.state.campaign));
   }

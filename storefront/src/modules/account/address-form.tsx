@@ -2,7 +2,7 @@
 // Adds or edits a saved address: the recipient, their phone, the one address picker (province →
 // commune/ward of 2025 → street), a label, and whether it is the default.
 import { AddressPicker } from "@/components/address-picker";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/client-navigation";
 import { PROVINCE_INTENT } from "@/lib/checkout-form";
 import { MAX_LENGTH } from "@/lib/form-rules";
 import { AccountForm, FullNameField, PhoneField, useAccountForm } from "./account-form";

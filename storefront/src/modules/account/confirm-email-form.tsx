@@ -2,7 +2,7 @@
 // The button that confirms a registration's email, a form posting the link's token to a server
 // action (so it works without JavaScript, and a GET of the link, as a mail scanner makes, confirms
 // nothing). A link that cannot confirm ends with the way forward: register again, or sign in.
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/client-navigation";
 import { useAccountForm } from "./account-form";
 import styles from "./account.module.css";
 import { confirmEmail } from "./actions";

@@ -3,7 +3,7 @@
 // works without JavaScript, and opening the link, as a mail scanner does, spends nothing). A link
 // that cannot be used any more ends with the way to a new one.
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/client-navigation";
 import { AccountForm, DonePanel, NewPasswordField, useAccountForm } from "./account-form";
 import styles from "./account.module.css";
 import { setNewPassword } from "./actions";

@@ -4,7 +4,7 @@
 // and button ride in a bar at the bottom of the screen (buy-box.module.css): the same form, not a copy.
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef, useState } from "react";
-import { Link } from "@/i18n/navigation";
+import Link from "next/link";
 import type { StockState } from "@/lib/cart-quantity";
 import { type AddToCartState, addToCart } from "./actions";
 import styles from "./buy-box.module.css";
@@ -24,7 +24,8 @@ export type PackOption = {
 const INITIAL: AddToCartState = { status: "idle" };
 
 /** `packs` holds at least one option: BuyBox renders no form for a product without a priced variant. */
-export function BuyBoxForm({ productId, packs }: { productId: string; packs: [PackOption, ...PackOption[]] }) {
+/** `cartHref` is the cart's path in the buyer's language, from the server. */
+export function BuyBoxForm({ productId, packs, cartHref }: { productId: string; packs: [PackOption, ...PackOption[]]; cartHref: string }) {
   const t = useTranslations("BuyBox");
   const [state, formAction, pending] = useActionState(addToCart, INITIAL);
   const kept = state.status === "idle" || state.status === "added" ? null : state;
@@ -115,7 +116,9 @@ export function BuyBoxForm({ productId, packs }: { productId: string; packs: [Pa
 
       {state.status === "added" && (
         <p key={state.addedAt} className={styles.added} role="status">
-          {t("added", { quantity: state.quantity })} <Link href="/cart">{t("viewCart")}</Link>
+          {t("added", { quantity: state.quantity })} <Link href={cartHref} prefetch={false}>
+            {t("viewCart")}
+          </Link>
         </p>
       )}
     </form>

@@ -3,6 +3,7 @@
 // inside is a client leaf that also works as a plain form post without JavaScript.
 import { formatVnd } from "@ocop/domain/money";
 import { useLocale, useTranslations } from "next-intl";
+import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { orderableQuantity, stockState } from "@/lib/cart-quantity";
 import type { Product } from "@/lib/types";
@@ -32,5 +33,5 @@ export function BuyBox({ product }: BuyBoxProps) {
   });
   const [first, ...others] = packs;
   if (!first) return <p>{t("notForSale")}</p>;
-  return <BuyBoxForm productId={product.id} packs={[first, ...others]} />;
+  return <BuyBoxForm productId={product.id} packs={[first, ...others]} cartHref={getPathname({ href: "/cart", locale })} />;
 }

@@ -4,7 +4,8 @@
 // without reloading it), and whenever the page announces a change.
 import { useTranslations } from "next-intl";
 import { type ComponentProps, useEffect, useState } from "react";
-import { Link, usePathname } from "@/i18n/navigation";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { CART_CHANGED_EVENT } from "./cart-events";
 import styles from "./cart-link.module.css";
 
@@ -19,8 +20,11 @@ async function fetchCount(): Promise<number | null> {
   }
 }
 
-/** `children` is what the link shows besides the count (an icon, the word "cart"), rendered by the server. */
-export function CartLink({ className, children }: { className?: string; children: ComponentProps<typeof Link>["children"] }) {
+/**
+ * `children` is what the link shows besides the count (an icon, the word "cart"), and `href` the
+ * cart's path in the buyer's language, both rendered by the server.
+ */
+export function CartLink({ href, className, children }: { href: string; className?: string; children: ComponentProps<typeof Link>["children"] }) {
   const t = useTranslations("HeaderCart");
   const [count, setCount] = useState<number | null>(null);
   const pathname = usePathname();
@@ -45,7 +49,7 @@ export function CartLink({ className, children }: { className?: string; children
   }, [pathname]);
 
   return (
-    <Link href="/cart" className={className} aria-label={count === null ? undefined : t("cartCount", { count })}>
+    <Link href={href} prefetch={false} className={className} aria-label={count === null ? undefined : t("cartCount", { count })}>
       {children}
       {count !== null && count > 0 && (
         <span className={styles.count} aria-hidden="true">

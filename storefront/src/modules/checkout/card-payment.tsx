@@ -9,7 +9,7 @@ import type { Appearance, StripeElementsOptions } from "@stripe/stripe-js";
 import { loadStripe } from "@stripe/stripe-js/pure";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/client-navigation";
 import { type CardProblem, cardPaymentOutcome } from "@/lib/checkout-payment";
 import styles from "./checkout.module.css";
 import { PlaceOrderForm } from "./place-order-form";

@@ -4,7 +4,7 @@
 // first (card-payment.tsx) and its refusal is said here too.
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, type ReactNode, startTransition, useActionState, useEffect, useRef, useState } from "react";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/client-navigation";
 import type { CardProblem } from "@/lib/checkout-payment";
 import { type PlaceOrderState, placeOrder } from "./actions";
 import styles from "./checkout.module.css";

@@ -3,10 +3,11 @@
 import { useLocale, useTranslations } from "next-intl";
 import { StoreNotice } from "@/components/store-notice";
 import { getPathname, Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
 
 export default function OrderNotFound() {
   const t = useTranslations("Order");
-  const next = getPathname({ href: "/account/orders", locale: useLocale() });
+  const next = getPathname({ href: "/account/orders", locale: useLocale() as Locale });
   return (
     <StoreNotice
       title={t("notFoundTitle")}
