@@ -1,13 +1,12 @@
 "use client";
 // The header's search box: a plain GET form to the results page that works without JavaScript,
 // and with it an ARIA combobox that suggests products, producers and provinces as the buyer types.
-import { useLocale, useTranslations } from "next-intl";
 import { type KeyboardEvent, lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import type { Locale } from "@/i18n/routing";
-import type { SearchSuggestions } from "@/lib/search-suggestions";
+import type { WordedSuggestions } from "@/lib/search-suggestions";
 import styles from "./search-box.module.css";
-import type { OptionProps } from "./search-suggestion-list";
+import type { GroupHeadings, OptionProps } from "./search-suggestion-list";
 
 /**
  * The suggestions' list is only drawn once the buyer types, so its code is fetched then (and on
@@ -28,16 +27,19 @@ export type SearchPaths = { results: string; product: string };
 /** Stands for a product's handle in {@link SearchPaths.product}. */
 export const PRODUCT_HANDLE = "__handle__";
 
+/** The box's own words in the buyer's language, from the server; the suggestions bring theirs. */
+export type SearchBoxWords = GroupHeadings & { label: string; placeholder: string; submit: string };
+
 type Option = { id: string; href: string };
 
-export function SearchBox({ initialQuery, paths }: { initialQuery: string; paths: SearchPaths }) {
-  const t = useTranslations("SearchBox");
-  const locale = useLocale() as Locale;
+type SearchBoxProps = { initialQuery: string; paths: SearchPaths; locale: Locale; words: SearchBoxWords };
+
+export function SearchBox({ initialQuery, paths, locale, words }: SearchBoxProps) {
   const router = useRouter();
   const id = useId();
   const listboxId = `${id}-listbox`;
   const [query, setQuery] = useState(initialQuery);
-  const [suggestions, setSuggestions] = useState<SearchSuggestions | null>(null);
+  const [suggestions, setSuggestions] = useState<WordedSuggestions | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const latest = useRef(0);
@@ -55,7 +57,7 @@ export function SearchBox({ initialQuery, paths }: { initialQuery: string; paths
         const response = await fetch(`/api/search/suggestions?${new URLSearchParams({ q: trimmed, locale })}`, {
           signal: controller.signal,
         });
-        const body = (await response.json()) as SearchSuggestions;
+        const body = (await response.json()) as WordedSuggestions;
         if (request === latest.current) {
           setSuggestions(body);
           setActive(-1);
@@ -132,7 +134,6 @@ export function SearchBox({ initialQuery, paths }: { initialQuery: string; paths
     }
   };
 
-  const count = products.length + producers.length + provinces.length;
   const optionProps = (index: number): OptionProps => ({
     id: options[index]?.id,
     role: "option" as const,
@@ -160,7 +161,7 @@ export function SearchBox({ initialQuery, paths }: { initialQuery: string; paths
         }}
       >
         <label htmlFor={`${id}-input`} className="visually-hidden">
-          {t("label")}
+          {words.label}
         </label>
         <div className={styles.field}>
           <input
@@ -175,7 +176,7 @@ export function SearchBox({ initialQuery, paths }: { initialQuery: string; paths
             autoComplete="off"
             enterKeyHint="search"
             maxLength={200}
-            placeholder={t("placeholder")}
+            placeholder={words.placeholder}
             value={query}
             onChange={(event) => {
               setQuery(event.target.value);
@@ -194,14 +195,15 @@ export function SearchBox({ initialQuery, paths }: { initialQuery: string; paths
               <circle cx="8.5" cy="8.5" r="5.75" fill="none" stroke="currentColor" strokeWidth="2" />
               <path d="m13 13 4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
             </svg>
-            <span className={styles.submitLabel}>{t("submit")}</span>
+            <span className={styles.submitLabel}>{words.submit}</span>
           </button>
-          <div id={listboxId} role="listbox" aria-label={t("label")} hidden={!expanded} className={styles.listbox}>
+          <div id={listboxId} role="listbox" aria-label={words.label} hidden={!expanded} className={styles.listbox}>
             {suggestions && (
               <Suspense fallback={null}>
                 <SuggestionList
                   id={id}
-                  query={trimmed}
+                  headings={words}
+                  words={suggestions.words}
                   products={products}
                   producers={producers}
                   provinces={provinces}
@@ -213,7 +215,7 @@ export function SearchBox({ initialQuery, paths }: { initialQuery: string; paths
           </div>
         </div>
         <div role="status" className="visually-hidden">
-          {expanded ? t("status", { count }) : ""}
+          {expanded ? suggestions.words.status : ""}
         </div>
       </form>
     </search>
@@ -221,9 +223,9 @@ export function SearchBox({ initialQuery, paths }: { initialQuery: string; paths
 }
 
 /** On the results page the box shows the query searched; it restarts when the query in the URL changes. */
-export function SearchBoxFromUrl({ paths }: { paths: SearchPaths }) {
+export function SearchBoxFromUrl(props: Omit<SearchBoxProps, "initialQuery">) {
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const q = pathname === paths.results ? (searchParams.get("q") ?? "") : "";
-  return <SearchBox key={q} initialQuery={q} paths={paths} />;
+  const q = pathname === props.paths.results ? (searchParams.get("q") ?? "") : "";
+  return <SearchBox key={q} initialQuery={q} {...props} />;
 }

@@ -1,9 +1,8 @@
 "use client";
 // The header search box's list of suggestions, fetched with its first answer (see search-box.tsx):
 // the products with their matched words marked, then producers and provinces, then "see all".
-import { useTranslations } from "next-intl";
 import { highlightPieces } from "@/lib/highlight";
-import type { SearchSuggestions } from "@/lib/search-suggestions";
+import type { WordedSuggestions } from "@/lib/search-suggestions";
 import styles from "./search-box.module.css";
 
 export type OptionProps = {
@@ -18,9 +17,13 @@ export type OptionProps = {
 
 type Indexed<T> = T & { index: number };
 
+/** The groups' headings in the buyer's language, from the server with the box. */
+export type GroupHeadings = { products: string; producers: string; provinces: string };
+
 export function SuggestionList({
   id,
-  query,
+  headings,
+  words,
   products,
   producers,
   provinces,
@@ -28,15 +31,15 @@ export function SuggestionList({
   optionProps,
 }: {
   id: string;
-  query: string;
-  products: Indexed<SearchSuggestions["products"][number]>[];
-  producers: Indexed<SearchSuggestions["producers"][number]>[];
-  provinces: Indexed<SearchSuggestions["provinces"][number]>[];
+  headings: GroupHeadings;
+  words: WordedSuggestions["words"];
+  products: Indexed<WordedSuggestions["products"][number]>[];
+  producers: Indexed<WordedSuggestions["producers"][number]>[];
+  provinces: Indexed<WordedSuggestions["provinces"][number]>[];
   /** The "see all" option's index, or -1 without one. */
   seeAll: number;
   optionProps: (index: number) => OptionProps;
 }) {
-  const t = useTranslations("SearchBox");
   const count = products.length + producers.length + provinces.length;
   return (
     <>
@@ -44,7 +47,7 @@ export function SuggestionList({
         // biome-ignore lint/a11y/useSemanticElements: a listbox groups its options with role="group", not a fieldset.
         <div role="group" aria-labelledby={`${id}-products`}>
           <div id={`${id}-products`} role="presentation" className={styles.groupLabel}>
-            {t("products")}
+            {headings.products}
           </div>
           {products.map((product) => (
             <div key={product.handle} {...optionProps(product.index)}>
@@ -70,10 +73,10 @@ export function SuggestionList({
                 {product.stars ? (
                   <span className={styles.stars}>
                     <span aria-hidden="true">{"★".repeat(product.stars)}</span>{" "}
-                    <span className={styles.starText}>{t("stars", { stars: product.stars })}</span>
+                    <span className={styles.starText}>{product.detail}</span>
                   </span>
                 ) : (
-                  product.awaiting && <span className={styles.meta}>{t("awaiting")}</span>
+                  product.awaiting && <span className={styles.meta}>{product.detail}</span>
                 )}
               </span>
             </div>
@@ -84,14 +87,14 @@ export function SuggestionList({
         // biome-ignore lint/a11y/useSemanticElements: a listbox groups its options with role="group", not a fieldset.
         <div role="group" aria-labelledby={`${id}-producers`}>
           <div id={`${id}-producers`} role="presentation" className={styles.groupLabel}>
-            {t("producers")}
+            {headings.producers}
           </div>
           {producers.map((producer) => (
             <div key={producer.name} {...optionProps(producer.index)}>
               <span className={styles.text}>
                 <span className={styles.title}>{producer.name}</span>
               </span>
-              {producer.count !== null && <span className={styles.meta}>{t("productCount", { count: producer.count })}</span>}
+              {producer.detail && <span className={styles.meta}>{producer.detail}</span>}
             </div>
           ))}
         </div>
@@ -100,22 +103,22 @@ export function SuggestionList({
         // biome-ignore lint/a11y/useSemanticElements: a listbox groups its options with role="group", not a fieldset.
         <div role="group" aria-labelledby={`${id}-provinces`}>
           <div id={`${id}-provinces`} role="presentation" className={styles.groupLabel}>
-            {t("provinces")}
+            {headings.provinces}
           </div>
           {provinces.map((province) => (
             <div key={province.code} {...optionProps(province.index)}>
               <span className={styles.text}>
                 <span className={styles.title}>{province.name}</span>
               </span>
-              {province.count !== null && <span className={styles.meta}>{t("productCount", { count: province.count })}</span>}
+              {province.detail && <span className={styles.meta}>{province.detail}</span>}
             </div>
           ))}
         </div>
       )}
-      {count === 0 && <div className={styles.none}>{t("none", { q: query })}</div>}
+      {count === 0 && <div className={styles.none}>{words.none}</div>}
       {seeAll >= 0 && (
         <div {...optionProps(seeAll)} className={`${styles.option} ${styles.seeAll}`}>
-          {t("seeAll", { q: query })}
+          {words.seeAll}
         </div>
       )}
     </>

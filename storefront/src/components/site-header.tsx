@@ -7,13 +7,22 @@ import type { Locale } from "@/i18n/routing";
 import { CartLink } from "@/modules/cart/cart-link";
 import { HeaderMenu } from "./header-menu";
 import { LocaleSwitch } from "./locale-switch";
-import { PRODUCT_HANDLE, SearchBox, SearchBoxFromUrl, type SearchPaths } from "./search-box";
+import { PRODUCT_HANDLE, SearchBox, type SearchBoxWords, SearchBoxFromUrl, type SearchPaths } from "./search-box";
 import styles from "./site-header.module.css";
 
 export function SiteHeader() {
   const t = useTranslations("Header");
   const tCart = useTranslations("HeaderCart");
+  const tSearch = useTranslations("SearchBox");
   const locale = useLocale() as Locale;
+  const searchWords: SearchBoxWords = {
+    label: tSearch("label"),
+    placeholder: tSearch("placeholder"),
+    submit: tSearch("submit"),
+    products: tSearch("products"),
+    producers: tSearch("producers"),
+    provinces: tSearch("provinces"),
+  };
   const searchPaths: SearchPaths = {
     results: getPathname({ href: "/products", locale }),
     product: getPathname({ href: { pathname: "/products/[handle]", params: { handle: PRODUCT_HANDLE } }, locale }),
@@ -29,15 +38,15 @@ export function SiteHeader() {
         </Link>
         {/* On static pages the box renders without the URL's query until it hydrates. */}
         <div className={styles.search}>
-          <Suspense fallback={<SearchBox initialQuery="" paths={searchPaths} />}>
-            <SearchBoxFromUrl paths={searchPaths} />
+          <Suspense fallback={<SearchBox initialQuery="" paths={searchPaths} locale={locale} words={searchWords} />}>
+            <SearchBoxFromUrl paths={searchPaths} locale={locale} words={searchWords} />
           </Suspense>
         </div>
         <nav aria-label={t("navLabel")} className={styles.wideNav}>
           <NavLinks />
         </nav>
         {/* Its count arrives after hydration: the header reads no cookie, so pages stay static. */}
-        <CartLink href={getPathname({ href: "/cart", locale })} className={styles.cart}>
+        <CartLink href={getPathname({ href: "/cart", locale })} locale={locale} className={styles.cart}>
           <CartIcon />
           <span className={styles.cartLabel}>{tCart("cart")}</span>
         </CartLink>

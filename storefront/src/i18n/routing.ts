@@ -67,3 +67,9 @@ export const routing = defineRouting({
 
 export type Locale = (typeof routing.locales)[number];
 export type AppPathname = keyof typeof routing.pathnames;
+
+/** The language a form was sent in: its hidden `locale` field, else Vietnamese. */
+export function formLocale(form: FormData): Locale {
+  const locale = form.get("locale");
+  return routing.locales.find((known) => known === locale) ?? routing.defaultLocale;
+}

@@ -13,6 +13,19 @@ export type SearchSuggestions = {
 
 export const NO_SUGGESTIONS: SearchSuggestions = { engine: null, products: [], producers: [], provinces: [] };
 
+/**
+ * The suggestions as the box shows them, their words already in the buyer's language
+ * (app/api/search/suggestions): the browser then needs no message formatter of its own.
+ */
+export type WordedSuggestions = {
+  engine: SearchEngine | null;
+  products: (SearchSuggestions["products"][number] & { detail: string | null })[];
+  producers: (SearchSuggestions["producers"][number] & { detail: string | null })[];
+  provinces: (SearchSuggestions["provinces"][number] & { detail: string | null })[];
+  /** What a screen reader hears, what shows with no suggestion, and the "see all" option. */
+  words: { status: string; none: string; seeAll: string };
+};
+
 /** Enough hits to find a few producers and provinces among the best matches. */
 export const SUGGESTION_HITS = 8;
 export const SUGGESTION_FACETS: SearchFacet[] = ["producer_name", "province"];

@@ -1,20 +1,20 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useErrorWords } from "@/components/error-words";
 import { StoreNotice } from "@/components/store-notice";
 
 export default function ErrorPage({ retry }: { error: unknown; retry: () => void }) {
-  const t = useTranslations("Errors");
+  const words = useErrorWords();
   return (
     <StoreNotice
-      title={t("title")}
+      title={words.title}
       action={
         <button type="button" className="button" onClick={() => retry()}>
-          {t("retry")}
+          {words.retry}
         </button>
       }
     >
-      <p>{t("body")}</p>
+      <p>{words.body}</p>
     </StoreNotice>
   );
 }

@@ -1,21 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ErrorWordsProvider } from "@/components/error-words";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { localeAlternates, siteUrl } from "@/i18n/alternates";
-import { type Locale, routing } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
 import { fontVariables } from "@/styles/fonts";
 import "@/styles/globals.css";
-
-/** The message namespaces client components read; the rest stay on the server. */
-const CLIENT_NAMESPACES = ["Errors", "SearchBox", "HeaderCart", "BuyBox", "Stock"] as const;
-
-function pick(messages: Record<string, unknown>, namespaces: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(namespaces.filter((namespace) => namespace in messages).map((namespace) => [namespace, messages[namespace]]));
-}
 
 type LayoutProps = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -51,23 +45,23 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const [messages, t] = await Promise.all([getMessages(), getTranslations("Header")]);
+  const [t, tErrors] = await Promise.all([getTranslations("Header"), getTranslations("Errors")]);
 
   return (
     <html lang={locale} className={fontVariables}>
       <body>
-        {/* Client leaves get only the messages they use: the error boundary's, the search box's, the
-            header's cart link's, and the buy box's with its stock labels. Pages with forms of their
-            own (cart, checkout) add theirs with a provider of their own, so other pages do not carry
-            them. */}
-        <NextIntlClientProvider locale={locale as Locale} messages={pick(messages, CLIENT_NAMESPACES)}>
+        {/* No client message provider here: the header's, the catalogue's and the product page's
+            client leaves get their words as props from the server, and the error boundary its three
+            sentences. Pages with forms of their own (cart, checkout, account, the producer portal)
+            add next-intl's provider with their messages, so other pages carry no message formatter. */}
+        <ErrorWordsProvider words={{ title: tErrors("title"), body: tErrors("body"), retry: tErrors("retry") }}>
           <a href="#main" className="skip-link">
             {t("skipToContent")}
           </a>
           <SiteHeader />
           <main id="main">{children}</main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ErrorWordsProvider>
       </body>
     </html>
   );

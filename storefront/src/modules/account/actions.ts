@@ -5,10 +5,9 @@ import { normalizePhone } from "@ocop/domain/phone";
 import { reviewProblem } from "@ocop/domain/reviews";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { hasLocale } from "next-intl";
 import { getPathname } from "@/i18n/navigation";
 import { PROVINCE_INTENT } from "@/lib/checkout-form";
-import { type Locale, routing } from "@/i18n/routing";
+import { formLocale, } from "@/i18n/routing";
 import { cartItemCount, clearCartId, getCartId, retrieveCart, setCartId } from "@/lib/cart";
 import {
   attachCart,
@@ -48,14 +47,10 @@ import { returnPathAfterSignIn } from "./return-path";
 import { authFailure } from "./retry-wait";
 import { RESET_LINK_MINUTES, type FormState, splitFullName, text } from "./validation";
 
-function localeOf(form: FormData): Locale {
-  const locale = text(form, "locale");
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
-}
 
 /** Where a signed-in buyer goes: back where they came from, else the account overview. */
 function destination(form: FormData): string {
-  return returnPathAfterSignIn(text(form, "next")) ?? getPathname({ href: "/account", locale: localeOf(form) });
+  return returnPathAfterSignIn(text(form, "next")) ?? getPathname({ href: "/account", locale: formLocale(form) });
 }
 
 export async function signIn(_previous: FormState, form: FormData): Promise<FormState> {
@@ -90,7 +85,7 @@ export async function registerCustomer(_previous: FormState, form: FormData): Pr
   if (Object.keys(errors).length > 0) return { values, errors };
 
   const medusa = await getMedusa();
-  const registration = { email, password, phone: normalizePhone(phone) ?? phone, ...splitFullName(fullName), locale: localeOf(form) };
+  const registration = { email, password, phone: normalizePhone(phone) ?? phone, ...splitFullName(fullName), locale: formLocale(form) };
   const result = medusa ? await register(medusa, registration, await requestAddress()) : ({ ok: false, reason: "unavailable" } as const);
   if (!result.ok) return { values, errors: {}, ...authFailure(result) };
   // The same for every email: whether it was new, has an account or waits for its confirmation,
@@ -111,7 +106,7 @@ export async function confirmEmail(_previous: FormState, form: FormData): Promis
 
   await startSession(result.token);
   await keepCart(result.token);
-  redirect(getPathname({ href: "/account", locale: localeOf(form) }));
+  redirect(getPathname({ href: "/account", locale: formLocale(form) }));
 }
 
 /** The forgotten-password form: every email is answered "check your inbox", as the backend answers it. */
@@ -123,7 +118,7 @@ export async function askForPasswordReset(_previous: FormState, form: FormData):
 
   const medusa = await getMedusa();
   const result = medusa
-    ? await requestPasswordReset(medusa, { email, locale: localeOf(form) }, await requestAddress())
+    ? await requestPasswordReset(medusa, { email, locale: formLocale(form) }, await requestAddress())
     : ({ ok: false, reason: "unavailable" } as const);
   if (!result.ok) return { values, errors: {}, ...authFailure(result) };
   return { values: { email: result.email }, errors: {}, done: "check_inbox" };
@@ -151,7 +146,7 @@ export async function setNewPassword(_previous: FormState, form: FormData): Prom
   if (!session.ok) return { values: { email: result.email }, errors: {}, done: "password_saved" };
   await startSession(session.token);
   await keepCart(session.token);
-  redirect(getPathname({ href: "/account", locale: localeOf(form) }));
+  redirect(getPathname({ href: "/account", locale: formLocale(form) }));
 }
 
 /**
@@ -169,7 +164,7 @@ export async function writeReview(_previous: FormState, form: FormData): Promise
   const problem = reviewProblem(rating, body);
   if (problem) return { values, errors: { [problem.startsWith("rating") ? "rating" : "body"]: problem } };
 
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   // A browser sends an empty file input as a nameless, empty file.
   const chosen = form.get("photo");
   const photo = chosen instanceof File && chosen.size > 0 ? chosen : undefined;
@@ -198,7 +193,7 @@ export async function signOut(form: FormData): Promise<void> {
   await endSession();
   await clearCartId();
   await forgetGuestOrders();
-  redirect(getPathname({ href: "/", locale: localeOf(form) }));
+  redirect(getPathname({ href: "/", locale: formLocale(form) }));
 }
 
 /**
@@ -264,13 +259,13 @@ export async function makeDefaultAddress(form: FormData): Promise<void> {
 }
 
 function addressesPath(form: FormData, query: Record<string, string>): string {
-  return getPathname({ href: { pathname: "/account/addresses", query }, locale: localeOf(form) });
+  return getPathname({ href: { pathname: "/account/addresses", query }, locale: formLocale(form) });
 }
 
 /** A session that ended meanwhile (expired, signed out in another tab) sends the buyer to sign in again. */
 function afterSessionLost(result: SessionResult<unknown>, form: FormData): void {
   if (result.status !== "guest") return;
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const next = getPathname({ href: "/account/addresses", locale });
   redirect(getPathname({ href: { pathname: "/account/sign-in", query: { next } }, locale }));
 }

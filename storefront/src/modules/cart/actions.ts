@@ -5,6 +5,8 @@ import type { HttpTypes } from "@medusajs/types";
 import { MAX_LINE_QUANTITY } from "@ocop/domain/cart-limits";
 import { ERROR_CODES } from "@ocop/domain/errors";
 import { refresh } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { formLocale } from "@/i18n/routing";
 import { CART_LINE_FIELDS, type Cart, type CartLine, cartItemCount, createCartWithLine, getCart, getProductStock, quantityInCart } from "@/lib/cart";
 import { checkQuantity, orderableQuantity, type QuantityProblem } from "@/lib/cart-quantity";
 import { sessionToken } from "@/lib/customer";
@@ -12,12 +14,22 @@ import { getMedusa } from "@/lib/medusa";
 import { getStoreRegion } from "@/lib/regions";
 import { describeError, StoreApiError, type StoreClient } from "@/lib/store-api";
 
-export type AddToCartState =
-  | { status: "idle" }
+/** What adding to the cart came to, before it is put in words. */
+type AddToCartOutcome =
   | { status: "added"; variantId: string; quantity: number; cartCount: number; addedAt: number }
   | { status: "invalid"; variantId: string; quantity: string; problem: QuantityProblem; max: number; inCart: number }
   | { status: "gone"; variantId: string; quantity: string }
   | { status: "unavailable"; variantId: string; quantity: string };
+
+/**
+ * What the buy box shows, its sentence already in the buyer's language (the form's `locale`), so
+ * the product page's script carries no message formatter; once added, the header's cart link's
+ * new label comes with it.
+ */
+export type AddToCartState =
+  | { status: "idle" }
+  | (Exclude<AddToCartOutcome, { status: "added" }> & { message: string })
+  | (Extract<AddToCartOutcome, { status: "added" }> & { message: string; cartLabel: string });
 
 /**
  * What the backend's refusal of a line means for the buyer, by its code: the stock ran out
@@ -45,6 +57,37 @@ function field(formData: FormData, name: string): string {
 
 /** Adds the chosen pack to the cart, after checking the quantity against the stock as of now. */
 export async function addToCart(_previous: AddToCartState, formData: FormData): Promise<AddToCartState> {
+  const outcome = await addPack(formData);
+  const locale = formLocale(formData);
+  const t = await getTranslations({ locale, namespace: "BuyBox" });
+  switch (outcome.status) {
+    case "added": {
+      const tCart = await getTranslations({ locale, namespace: "HeaderCart" });
+      return { ...outcome, message: t("added", { quantity: outcome.quantity }), cartLabel: tCart("cartCount", { count: outcome.cartCount }) };
+    }
+    case "gone":
+      return { ...outcome, message: t("gone") };
+    case "unavailable":
+      return { ...outcome, message: t("unavailable") };
+    case "invalid":
+      return { ...outcome, message: problemText(t, outcome) };
+  }
+}
+
+function problemText(t: Awaited<ReturnType<typeof getTranslations<"BuyBox">>>, problem: Extract<AddToCartOutcome, { status: "invalid" }>): string {
+  switch (problem.problem) {
+    case "not_a_number":
+      return t("notANumber");
+    case "too_small":
+      return t("tooSmall");
+    case "too_large":
+      return problem.inCart > 0 ? t("tooLargeWithCart", { max: problem.max, inCart: problem.inCart }) : t("tooLarge", { max: problem.max });
+    case "out_of_stock":
+      return problem.inCart > 0 ? t("allInCart", { inCart: problem.inCart }) : t("soldOutNow");
+  }
+}
+
+async function addPack(formData: FormData): Promise<AddToCartOutcome> {
   const productId = field(formData, "productId");
   const variantId = field(formData, "variantId");
   const typed = field(formData, "quantity");

@@ -2,31 +2,45 @@
 // The buy box's form: with JavaScript it adds in place and updates the header's count; without,
 // it posts to the same server action and the page comes back with the answer. On a phone its price
 // and button ride in a bar at the bottom of the screen (buy-box.module.css): the same form, not a copy.
-import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import Link from "next/link";
-import type { StockState } from "@/lib/cart-quantity";
+import type { Locale } from "@/i18n/routing";
 import { type AddToCartState, addToCart } from "./actions";
 import styles from "./buy-box.module.css";
 import { announceCartChange } from "./cart-events";
-import { StockLabel } from "./stock-label";
+import { StockLabel, type StockWords } from "./stock-label";
 
+/** A pack size as the server words it in the buyer's language. */
 export type PackOption = {
   id: string;
   label: string;
+  /** What a screen reader hears before the price, e.g. "Giá Hộp 500 g:". */
+  priceLabel: string;
   /** Already formatted, e.g. "125.000 ₫". */
   price: string;
-  stock: StockState;
+  stock: StockWords;
   /** The most one order may take. */
   max: number;
+  /** Below the quantity: the most one may take, or that it is sold out. */
+  hint: string;
+};
+
+/** The form's own words in the buyer's language, from the server; the action's answers bring theirs. */
+export type BuyBoxWords = { packs: string; quantity: string; addToCart: string; adding: string; viewCart: string };
+
+type BuyBoxFormProps = {
+  productId: string;
+  packs: [PackOption, ...PackOption[]];
+  locale: Locale;
+  words: BuyBoxWords;
+  /** The cart's path in the buyer's language. */
+  cartHref: string;
 };
 
 const INITIAL: AddToCartState = { status: "idle" };
 
 /** `packs` holds at least one option: BuyBox renders no form for a product without a priced variant. */
-/** `cartHref` is the cart's path in the buyer's language, from the server. */
-export function BuyBoxForm({ productId, packs, cartHref }: { productId: string; packs: [PackOption, ...PackOption[]]; cartHref: string }) {
-  const t = useTranslations("BuyBox");
+export function BuyBoxForm({ productId, packs, locale, words, cartHref }: BuyBoxFormProps) {
   const [state, formAction, pending] = useActionState(addToCart, INITIAL);
   const kept = state.status === "idle" || state.status === "added" ? null : state;
   const [packId, setPackId] = useState(
@@ -44,14 +58,15 @@ export function BuyBoxForm({ productId, packs, cartHref }: { productId: string; 
 
   useEffect(() => {
     if (state.status === "invalid") quantityRef.current?.focus();
-    if (state.status === "added") announceCartChange(state.cartCount);
+    if (state.status === "added") announceCartChange({ count: state.cartCount, label: state.cartLabel });
   }, [state]);
 
   return (
     <form action={formAction} className={styles.buyBox} noValidate>
       <input type="hidden" name="productId" value={productId} />
+      <input type="hidden" name="locale" value={locale} />
       <fieldset className={styles.packs}>
-        <legend className={styles.legend}>{t("packs")}</legend>
+        <legend className={styles.legend}>{words.packs}</legend>
         {packs.map((option) => (
           <label key={option.id} className="choice-card">
             <input
@@ -70,7 +85,7 @@ export function BuyBoxForm({ productId, packs, cartHref }: { productId: string; 
 
       <div className={styles.quantityRow}>
         <label htmlFor={`${id}-quantity`} className={styles.quantityLabel}>
-          {t("quantity")}
+          {words.quantity}
         </label>
         <input
           ref={quantityRef}
@@ -89,54 +104,39 @@ export function BuyBoxForm({ productId, packs, cartHref }: { productId: string; 
           className={`field-input ${styles.quantity}`}
         />
         <span id={hintId} className="field-hint">
-          {soldOut ? t("soldOut") : t("maxHint", { max: pack.max })}
+          {pack.hint}
         </span>
       </div>
       {problem && (
         <p id={errorId} className="field-error" role="alert">
-          {problemText(t, problem)}
+          {problem.message}
         </p>
       )}
       {(state.status === "unavailable" || state.status === "gone") && (
         <p className="field-error" role="alert">
-          {state.status === "gone" ? t("gone") : t("unavailable")}
+          {state.message}
         </p>
       )}
 
       {/* On a phone, a bar fixed to the bottom of the screen: the price and the form's own button. */}
       <div className={styles.bar}>
         <p className={styles.price} aria-live="polite">
-          <span className="visually-hidden">{t("priceOf", { pack: pack.label })} </span>
+          <span className="visually-hidden">{pack.priceLabel} </span>
           {pack.price}
         </p>
         <button type="submit" className={`button ${styles.add}`} disabled={soldOut} aria-disabled={pending || undefined}>
-          {pending ? t("adding") : t("addToCart")}
+          {pending ? words.adding : words.addToCart}
         </button>
       </div>
 
       {state.status === "added" && (
         <p key={state.addedAt} className={styles.added} role="status">
-          {t("added", { quantity: state.quantity })} <Link href={cartHref} prefetch={false}>
-            {t("viewCart")}
+          {state.message}{" "}
+          <Link href={cartHref} prefetch={false}>
+            {words.viewCart}
           </Link>
         </p>
       )}
     </form>
   );
-}
-
-function problemText(
-  t: ReturnType<typeof useTranslations>,
-  problem: Extract<AddToCartState, { status: "invalid" }>,
-): string {
-  switch (problem.problem) {
-    case "not_a_number":
-      return t("notANumber");
-    case "too_small":
-      return t("tooSmall");
-    case "too_large":
-      return problem.inCart > 0 ? t("tooLargeWithCart", { max: problem.max, inCart: problem.inCart }) : t("tooLarge", { max: problem.max });
-    case "out_of_stock":
-      return problem.inCart > 0 ? t("allInCart", { inCart: problem.inCart }) : t("soldOutNow");
-  }
 }

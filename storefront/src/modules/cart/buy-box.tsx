@@ -7,7 +7,8 @@ import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { orderableQuantity, stockState } from "@/lib/cart-quantity";
 import type { Product } from "@/lib/types";
-import { BuyBoxForm, type PackOption } from "./buy-box-form";
+import { BuyBoxForm, type BuyBoxWords, type PackOption } from "./buy-box-form";
+import { useStockWords } from "./stock-words";
 
 export type BuyBoxProps = {
   /** The product as the store API gives it, with `+variants.inventory_quantity` and prices in VND. */
@@ -17,21 +18,32 @@ export type BuyBoxProps = {
 export function BuyBox({ product }: BuyBoxProps) {
   const t = useTranslations("BuyBox");
   const locale = useLocale() as Locale;
+  const stockWords = useStockWords();
   const packs: PackOption[] = (product.variants ?? []).flatMap((variant) => {
     const amount = variant.calculated_price?.calculated_amount;
-    return amount == null
-      ? []
-      : [
-          {
-            id: variant.id,
-            label: (locale === "en" && variant.metadata?.title_en) || variant.title || t("defaultPack"),
-            price: formatVnd(amount),
-            stock: stockState(variant),
-            max: orderableQuantity(variant),
-          },
-        ];
+    if (amount == null) return [];
+    const label = (locale === "en" && variant.metadata?.title_en) || variant.title || t("defaultPack");
+    const max = orderableQuantity(variant);
+    return [
+      {
+        id: variant.id,
+        label,
+        priceLabel: t("priceOf", { pack: label }),
+        price: formatVnd(amount),
+        stock: stockWords(stockState(variant)),
+        max,
+        hint: max === 0 ? t("soldOut") : t("maxHint", { max }),
+      },
+    ];
   });
   const [first, ...others] = packs;
   if (!first) return <p>{t("notForSale")}</p>;
-  return <BuyBoxForm productId={product.id} packs={[first, ...others]} cartHref={getPathname({ href: "/cart", locale })} />;
+  const words: BuyBoxWords = {
+    packs: t("packs"),
+    quantity: t("quantity"),
+    addToCart: t("addToCart"),
+    adding: t("adding"),
+    viewCart: t("viewCart"),
+  };
+  return <BuyBoxForm productId={product.id} packs={[first, ...others]} locale={locale} words={words} cartHref={getPathname({ href: "/cart", locale })} />;
 }

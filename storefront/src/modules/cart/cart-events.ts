@@ -2,7 +2,10 @@
 
 export const CART_CHANGED_EVENT = "ocop:cart-changed";
 
-/** `count` is the new number of packs when the caller knows it; otherwise the link asks the server. */
-export function announceCartChange(count?: number): void {
-  window.dispatchEvent(new CustomEvent(CART_CHANGED_EVENT, { detail: { count } }));
+/** The cart's new number of packs, and the link's label for it in the buyer's language, from the server. */
+export type CartCount = { count: number; label: string };
+
+/** `known` is the new count when the caller has it; otherwise the link asks the server. */
+export function announceCartChange(known?: CartCount): void {
+  window.dispatchEvent(new CustomEvent<CartCount | undefined>(CART_CHANGED_EVENT, { detail: known }));
 }

@@ -11,6 +11,7 @@ import type { Product } from "@/lib/types";
 import { CartLineControls } from "./cart-line-controls";
 import styles from "./cart.module.css";
 import { StockLabel } from "./stock-label";
+import { useStockWords } from "./stock-words";
 
 type CartViewProps = { cart: Cart | null; products: ReadonlyMap<string, Product> };
 
@@ -115,6 +116,7 @@ function CartLineRow({ line, product, stock }: { line: CartLine; product: Produc
 
 function StockNote({ line, stock }: { line: CartLine; stock: LineStock | undefined }) {
   const t = useTranslations("Cart");
+  const stockWords = useStockWords();
   if (!stock) return null;
   if (stock.exceedsStock) {
     return (
@@ -125,7 +127,7 @@ function StockNote({ line, stock }: { line: CartLine; stock: LineStock | undefin
   }
   return (
     <p className={styles.stock}>
-      <StockLabel stock={stock.state} />
+      <StockLabel stock={stockWords(stock.state)} />
     </p>
   );
 }

@@ -5,9 +5,8 @@ import type { HttpTypes } from "@medusajs/types";
 import { type Commune, findProvince } from "@ocop/domain/admin-units";
 import { ERROR_CODES } from "@ocop/domain/errors";
 import { redirect } from "next/navigation";
-import { hasLocale } from "next-intl";
 import { getPathname } from "@/i18n/navigation";
-import { type Locale, routing } from "@/i18n/routing";
+import { formLocale, type Locale, } from "@/i18n/routing";
 import { CART_LINE_FIELDS, type Cart, clearCartId, getCart, getCartId, getLineProducts, lineStock } from "@/lib/cart";
 import { checkCheckout, listPaymentChoices, listShippingChoices, readCheckoutForm } from "@/lib/checkout";
 import { type CheckoutErrors, type CheckoutValues, PROVINCE_INTENT } from "@/lib/checkout-form";
@@ -30,14 +29,10 @@ export type DetailsState = {
   submittedAt: number;
 };
 
-function localeOf(formData: FormData): Locale {
-  const locale = formData.get("locale");
-  return typeof locale === "string" && hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
-}
 
 /** Saves contact, address (a pickup's is the pickup point's), shipping and payment to the cart, then shows the review. */
 export async function saveCheckoutDetails(_previous: DetailsState, formData: FormData): Promise<DetailsState> {
-  const locale = localeOf(formData);
+  const locale = formLocale(formData);
   const values = readCheckoutForm(formData);
   const communes = findProvince(values.provinceCode)?.communes ?? [];
   const answer = (status: DetailsState["status"], errors: CheckoutErrors = {}): DetailsState => ({
@@ -170,7 +165,7 @@ export type PlaceOrderState =
 
 /** Places the order; on success keeps its access token for this browser, forgets the cart and opens the confirmation. */
 export async function placeOrder(previous: PlaceOrderState, formData: FormData): Promise<PlaceOrderState> {
-  const locale = localeOf(formData);
+  const locale = formLocale(formData);
   // After an unconfirmed completion, a shop that cannot be reached says nothing new of that order.
   const unavailable: PlaceOrderState = { status: previous.status === "unconfirmed" ? "unconfirmed" : "unavailable" };
   const medusa = await getMedusa();

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getPathname } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
+import { formLocale, } from "@/i18n/routing";
 import {
   acceptProducerInvite,
   chooseProducer,
@@ -21,9 +21,6 @@ import { communesOf } from "@/modules/account/address-rules";
 import { text } from "@/modules/account/validation";
 import { type PortalFormState, placeRefusal } from "./form-state";
 
-function localeOf(form: FormData): Locale {
-  return text(form, "locale") === "en" ? "en" : "vi";
-}
 
 function valuesOf(form: FormData, names: readonly string[]): Record<string, string> {
   return Object.fromEntries(names.map((name) => [name, text(form, name)]));
@@ -38,7 +35,7 @@ export async function signInProducer(_previous: PortalFormState, form: FormData)
     return result.status === 401 ? { values, fieldErrors: {}, failure: "wrongCredentials" } : { values, fieldErrors: {}, message: result.message };
   }
   await startProducerSession(result.value);
-  redirect(getPathname({ href: "/producer", locale: localeOf(form) }));
+  redirect(getPathname({ href: "/producer", locale: formLocale(form) }));
 }
 
 const REGISTRATION_FIELDS = {
@@ -56,7 +53,7 @@ const REGISTRATION_FIELDS = {
 
 export async function registerProducerAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
   const values = valuesOf(form, Object.values(REGISTRATION_FIELDS).filter((name) => name !== "password"));
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   // Without JavaScript, choosing a province reloads the form with its communes.
   const communes = communesOf(values.provinceCode ?? "");
   if (text(form, "intent") === "province") return { values: { ...values, communeCode: "" }, fieldErrors: {}, communes };
@@ -79,12 +76,12 @@ export async function registerProducerAction(_previous: PortalFormState, form: F
 
 export async function signOutProducer(form: FormData): Promise<void> {
   await endProducerSession();
-  redirect(getPathname({ href: "/producer", locale: localeOf(form) }));
+  redirect(getPathname({ href: "/producer", locale: formLocale(form) }));
 }
 
 export async function switchProducer(form: FormData): Promise<void> {
   await chooseProducer(text(form, "producerId"));
-  redirect(getPathname({ href: "/producer", locale: localeOf(form) }));
+  redirect(getPathname({ href: "/producer", locale: formLocale(form) }));
 }
 
 const PRODUCT_FIELDS = {
@@ -136,7 +133,7 @@ export async function createProductAction(_previous: PortalFormState, form: Form
   }
   revalidatePath("/", "layout");
   // ?created tells the product's page to forget the new-product form's draft.
-  redirect(`${getPathname({ href: { pathname: "/producer/products/[id]", params: { id: result.value.product.id } }, locale: localeOf(form) })}?created=1`);
+  redirect(`${getPathname({ href: { pathname: "/producer/products/[id]", params: { id: result.value.product.id } }, locale: formLocale(form) })}?created=1`);
 }
 
 const PACK_FIELDS = { price: "price", stock: "stock" } as const;
@@ -298,7 +295,7 @@ export async function acceptInviteAction(_previous: PortalFormState, form: FormD
     return { values, ...placeRefusal(result.message, ACCEPT_FIELDS) };
   }
   const joined = new URLSearchParams({ joined: result.value.producer.name, email: result.value.member.email });
-  redirect(`${getPathname({ href: "/producer", locale: localeOf(form) })}?${joined}`);
+  redirect(`${getPathname({ href: "/producer", locale: formLocale(form) })}?${joined}`);
 }
 
 /** What each of the product's own forms sends back to itself when the backend refuses it or is out of reach. */
@@ -367,13 +364,13 @@ export async function arrangePhotoAction(_previous: PortalFormState, form: FormD
 /** Takes the product off sale for good: only after the producer ticks that they mean it. */
 export async function archiveProductAction(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
   if (text(form, "confirm") !== "yes") {
-    const t = await getTranslations({ locale: localeOf(form), namespace: "ProducerPortal" });
+    const t = await getTranslations({ locale: formLocale(form), namespace: "ProducerPortal" });
     return { values: {}, fieldErrors: { confirm: t("archiveConfirmNeeded") } };
   }
   const result = await producerCall(`/producer/products/${encodeURIComponent(text(form, "productId"))}`, { method: "DELETE" });
   if (!result.ok) return refusedOrUnavailable(result, {});
   revalidatePath("/", "layout");
-  redirect(getPathname({ href: "/producer", locale: localeOf(form) }));
+  redirect(getPathname({ href: "/producer", locale: formLocale(form) }));
 }
 
 const VIDEO_FIELDS = { url: "url", title: "title", kind: "kind", starts_at: "startsAt" } as const;

@@ -43,7 +43,7 @@ export default async function OrderPage({ params }: PageProps) {
   const cartSpent = !(await getCartId());
   return (
     <>
-      {cartSpent && <AnnounceCartCount count={0} />}
+      {cartSpent && <AnnounceCartCount count={0} label={(await getTranslations({ locale, namespace: "HeaderCart" }))("cartCount", { count: 0 })} />}
       <OrderConfirmation
         order={order}
         products={products}
