@@ -8,7 +8,20 @@
  * ours. Figures only, printed and written with the machine's state to bench-results/ (gitignored).
  */
 import { execFileSync, spawn } from "node:child_process"
-import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs"
 import { loadavg, tmpdir } from "node:os"
 import path from "node:path"
 import { gzipSync } from "node:zlib"
@@ -575,13 +588,23 @@ function copyWorkingTree(tree: string): void {
     cpSync(source, path.join(tree, file), { verbatimSymlinks: true, preserveTimestamps: true })
   }
   const workspaces: string[] = JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")).workspaces
-  for (const folder of [".", ...workspaces]) {
+  // "packages/*" names every folder in packages/.
+  const folders = workspaces.flatMap((pattern) =>
+    pattern.endsWith("/*")
+      ? readdirSync(path.join(REPO_ROOT, pattern.slice(0, -2)), { withFileTypes: true })
+          .filter((entry) => entry.isDirectory())
+          .map((entry) => path.join(pattern.slice(0, -2), entry.name))
+      : [pattern],
+  )
+  for (const folder of [".", ...folders]) {
     const modules = path.join(REPO_ROOT, folder, "node_modules")
     if (!existsSync(modules)) continue
     execFileSync("cp", ["-al", modules, path.join(tree, folder, "node_modules")])
     // Tool caches are rewritten in place: the copy gets its own.
     for (const cache of [".cache", ".vite"]) rmSync(path.join(tree, folder, "node_modules", cache), { recursive: true, force: true })
   }
+  // The shared rules are built after an install (the root's postinstall); the copy has no install.
+  execFileSync("npm", ["run", "build", "--workspace", "@ocop/domain"], { cwd: tree, stdio: "ignore" })
 }
 
 function tail(file: string): string {
