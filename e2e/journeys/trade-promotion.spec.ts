@@ -1,8 +1,8 @@
 /**
  * Trade promotion, end to end on the running stack: the operator records a fair with its producers
  * in Medusa Admin and prints its poster; a visitor at the fair opens its page on a phone (as the
- * poster's QR code does) and finds a producer's products; the operator curates Ninh Bình's
- * pavilion and the shop shows it; a producer attaches a YouTube livestream to its product in the
+ * poster's QR code does) and finds a producer's products; the operator changes the fair's venue,
+ * days and producers; the operator curates Ninh Bình's pavilion and the shop shows it; a producer attaches a YouTube livestream to its product in the
  * portal and the product page shows the card, loading nothing from YouTube until it is clicked; the
  * operator attaches a TikTok video to a sample campaign in Admin, and its page does the same.
  */
@@ -113,6 +113,41 @@ test("the operator records a fair with its producers and prints its poster; a vi
   await phoneAndDesktop(browser, fairUrl, "fair", async (page) => {
     await expect(page.getByRole("region", { name: "Công ty CP Dược liệu Hải Hậu" })).toBeVisible()
   })
+})
+
+test("the operator changes the fair's venue, last day and producers in Admin, a reversed day refused first; its page follows", async ({ browser }) => {
+  const stack = readStack()
+  const venue = `Nhà văn hoá xã ${run}`
+  const { context, admin } = await signInToAdmin(browser)
+  await open(admin, `${stack.adminUrl}/fairs`)
+  await admin.getByRole("button", { name: `Change ${FAIR_NAME}` }).click()
+  const form = admin.getByRole("form", { name: `Change ${FAIR_NAME}` })
+  await expect(form.getByLabel("Name (Vietnamese, as the poster says it)")).toHaveValue(FAIR_NAME)
+  // Its place comes as it was recorded: the province and the commune chosen.
+  await expect(form.getByLabel("Province (since 2025-07-01)")).toHaveValue("37")
+  await expect(form.getByLabel("Commune or ward")).not.toHaveValue("")
+  await expect(form.getByLabel("HTX Tài Hoan")).toBeChecked()
+  await form.getByLabel("Venue in the commune").fill(venue)
+  await form.getByLabel("Công ty CP Dược liệu Hải Hậu").uncheck()
+  await form.getByLabel("Last day").fill(dayFromToday(-1))
+  await form.getByRole("button", { name: "Save changes" }).click()
+  await expect(admin.getByText(/before it starts/)).toBeVisible()
+  await form.getByLabel("Last day").fill(dayFromToday(5))
+  await screenshot(admin, "admin-fair-edit")
+  await form.getByRole("button", { name: "Save changes" }).click()
+  const row = admin.getByRole("row").filter({ hasText: FAIR_NAME })
+  await expect(row.getByRole("cell").nth(2)).toContainText(venue)
+  await expect(row.getByRole("cell").nth(3)).toHaveText("1")
+  await expect(admin.getByRole("form", { name: "New fair" })).toBeVisible()
+  const fairUrl = await row.getByRole("link", { name: "Open page" }).getAttribute("href")
+  await context.close()
+
+  const phone = await browser.newContext(PHONE)
+  const visitor = await phone.newPage()
+  await reloadUntil(visitor, fairUrl!, () => visitor.getByText(venue))
+  await expect(visitor.getByRole("region", { name: "Công ty CP Dược liệu Hải Hậu" })).toHaveCount(0)
+  await expect(visitor.getByRole("region", { name: "HTX Tài Hoan" })).toBeVisible()
+  await phone.close()
 })
 
 test("the operator curates Ninh Bình's pavilion: its banner, introduction and featured producer show first", async ({ browser }) => {

@@ -80,6 +80,35 @@ medusaIntegrationTestRunner({
         expect((await get(`/store/fairs/${FAIR.handle}`, store.storeHeaders)).status).toBe(200)
       })
 
+      it("refuses a change that makes no sense with a sentence, and keeps the fair as it was", async () => {
+        const { data } = await post("/admin/fairs", { ...FAIR, producer_ids: [rice.producerId] })
+        const cases: [Record<string, unknown>, number, RegExp, string?][] = [
+          [{ ends_on: "2099-12-01" }, 400, /ends on 2099-12-01, before it starts on 2099-12-10/, ERROR_CODES.fairDatesReversed],
+          [{ province_code: "01" }, 400, /not a commune or ward of/, ERROR_CODES.communeNotInProvince],
+          [{ starts_on: "10/12/2099" }, 400, /YYYY-MM-DD/],
+          [{ venue: " " }, 400, /Say where in the commune/],
+          [{ producer_ids: [noodles.producerId, "prod_nobody"] }, 404, /no producer prod_nobody/],
+          [{ handle: "doi-dia-chi" }, 400, /not a field of this request/],
+        ]
+        for (const [body, status, message, code] of cases) {
+          const refused = await post(`/admin/fairs/${data.fair.id}`, body)
+          expect({ body, status: refused.status }).toEqual({ body, status })
+          expect(refused.data.message).toMatch(message)
+          if (code) expect(refused.data.code ?? refused.data.type).toBe(code)
+        }
+        const kept = await get(`/admin/fairs/${data.fair.id}`)
+        expect(kept.data.fair).toMatchObject({ handle: FAIR.handle, starts_on: FAIR.starts_on, ends_on: FAIR.ends_on, province_code: FAIR.province_code, venue: FAIR.venue })
+        expect(kept.data.fair.producers.map((p: { id: string }) => p.id)).toEqual([rice.producerId])
+        const unknown = await post("/admin/fairs/fair_nothing", { name: "Hội chợ khác" })
+        expect(unknown.status).toBe(404)
+        expect(unknown.data.message).toMatch(/There is no fair fair_nothing/)
+
+        const renamed = await post(`/admin/fairs/${data.fair.id}`, { name: "Hội chợ OCOP Ninh Bình mùa xuân 2099", name_en: null, venue: "Nhà văn hoá xã" })
+        expect(renamed.status).toBe(200)
+        const page = await get(`/store/fairs/${FAIR.handle}`, store.storeHeaders)
+        expect(page.data.fair).toMatchObject({ name: "Hội chợ OCOP Ninh Bình mùa xuân 2099", name_en: null, venue: "Nhà văn hoá xã" })
+      })
+
       it("refuses bad fairs with a sentence and a code, and records nothing", async () => {
         const cases: [Record<string, unknown>, number, RegExp, string?][] = [
           [{ ...FAIR, ends_on: "2099-12-01" }, 400, /before it starts/, ERROR_CODES.fairDatesReversed],
