@@ -1,9 +1,10 @@
 /**
  * Trade promotion, end to end on the running stack: the operator records a fair with its producers
  * in Medusa Admin and prints its poster; a visitor at the fair opens its page on a phone (as the
- * poster's QR code does) and finds a producer's products; the operator curates Ninh Bình's
- * pavilion and the shop shows it; a producer attaches a YouTube livestream to its product in the
- * portal and the product page shows the card, loading nothing from YouTube until it is clicked.
+ * poster's QR code does) and finds a producer's products; the operator changes the fair's venue,
+ * days and producers; the operator curates Ninh Bình's pavilion and the shop shows it; a producer attaches a YouTube livestream to its product in the
+ * portal and the product page shows the card, loading nothing from YouTube until it is clicked; the
+ * operator attaches a TikTok video to a sample campaign in Admin, and its page does the same.
  */
 import { type Browser, expect, type Page, test } from "@playwright/test"
 import { cameraJpeg, open, signInToAdmin } from "../src/journey"
@@ -21,6 +22,9 @@ const FAIR_NAME = `Hội chợ OCOP Ninh Bình ${run}`
 /** A Ninh Bình producer the operator features in the province's pavilion. */
 const FEATURED = "HTX dịch vụ nông nghiệp Hải Tân"
 const YOUTUBE = /(^|\.)(youtube\.com|youtu\.be|ytimg\.com|googlevideo\.com)$/
+const TIKTOK = /(^|\.)(tiktok\.com|tiktokcdn\.com|tiktokv\.com|ttwstatic\.com|byteoversea\.com)$/
+/** A sample campaign (seed/src/catalogue/campaigns.ts), running until 2030. */
+const CAMPAIGN = { handle: "tuan-hang-ocop-nam-dinh", name: "Tuần hàng OCOP Nam Định (nay là Ninh Bình)" }
 
 function dayFromToday(days: number): string {
   const date = new Date(Date.now() + days * 86_400_000)
@@ -111,6 +115,41 @@ test("the operator records a fair with its producers and prints its poster; a vi
   })
 })
 
+test("the operator changes the fair's venue, last day and producers in Admin, a reversed day refused first; its page follows", async ({ browser }) => {
+  const stack = readStack()
+  const venue = `Nhà văn hoá xã ${run}`
+  const { context, admin } = await signInToAdmin(browser)
+  await open(admin, `${stack.adminUrl}/fairs`)
+  await admin.getByRole("button", { name: `Change ${FAIR_NAME}` }).click()
+  const form = admin.getByRole("form", { name: `Change ${FAIR_NAME}` })
+  await expect(form.getByLabel("Name (Vietnamese, as the poster says it)")).toHaveValue(FAIR_NAME)
+  // Its place comes as it was recorded: the province and the commune chosen.
+  await expect(form.getByLabel("Province (since 2025-07-01)")).toHaveValue("37")
+  await expect(form.getByLabel("Commune or ward")).not.toHaveValue("")
+  await expect(form.getByLabel("HTX Tài Hoan")).toBeChecked()
+  await form.getByLabel("Venue in the commune").fill(venue)
+  await form.getByLabel("Công ty CP Dược liệu Hải Hậu").uncheck()
+  await form.getByLabel("Last day").fill(dayFromToday(-1))
+  await form.getByRole("button", { name: "Save changes" }).click()
+  await expect(admin.getByText(/before it starts/)).toBeVisible()
+  await form.getByLabel("Last day").fill(dayFromToday(5))
+  await screenshot(admin, "admin-fair-edit")
+  await form.getByRole("button", { name: "Save changes" }).click()
+  const row = admin.getByRole("row").filter({ hasText: FAIR_NAME })
+  await expect(row.getByRole("cell").nth(2)).toContainText(venue)
+  await expect(row.getByRole("cell").nth(3)).toHaveText("1")
+  await expect(admin.getByRole("form", { name: "New fair" })).toBeVisible()
+  const fairUrl = await row.getByRole("link", { name: "Open page" }).getAttribute("href")
+  await context.close()
+
+  const phone = await browser.newContext(PHONE)
+  const visitor = await phone.newPage()
+  await reloadUntil(visitor, fairUrl!, () => visitor.getByText(venue))
+  await expect(visitor.getByRole("region", { name: "Công ty CP Dược liệu Hải Hậu" })).toHaveCount(0)
+  await expect(visitor.getByRole("region", { name: "HTX Tài Hoan" })).toBeVisible()
+  await phone.close()
+})
+
 test("the operator curates Ninh Bình's pavilion: its banner, introduction and featured producer show first", async ({ browser }) => {
   const stack = readStack()
   const introduction = `Gian hàng Ninh Bình ${run}: gạo, trứng và miến của vùng biển Hải Hậu.`
@@ -197,4 +236,51 @@ test("a producer attaches a YouTube livestream to its product; the product page 
     await expect.poll(() => fromYouTube[0], { timeout: 15_000 }).toBe("https://www.youtube.com/watch?v=dQw4w9WgXcQ")
     await context.close()
   }
+})
+
+test("the operator attaches a TikTok video to a campaign in Admin; the campaign page shows the card and loads nothing from TikTok until it is clicked", async ({ browser }) => {
+  const stack = readStack()
+  const title = `Phiên chợ Nam Định ${run}`
+  const tiktokUrl = `https://www.tiktok.com/@ocopninhbinh/video/${Date.now()}`
+  const { context, admin } = await signInToAdmin(browser)
+  await open(admin, `${stack.adminUrl}/trade-campaigns`)
+  const form = admin.getByRole("form", { name: `Video for ${CAMPAIGN.name}` })
+  await form.getByLabel("Video address").fill("https://vimeo.com/123")
+  await form.getByLabel("Video title").fill(title)
+  await form.getByRole("button", { name: "Add video" }).click()
+  await expect(admin.getByText(/YouTube, TikTok or Facebook/).first()).toBeVisible()
+  await form.getByLabel("Video address").fill(tiktokUrl)
+  await form.getByRole("button", { name: "Add video" }).click()
+  const attached = admin.getByRole("link", { name: `www.tiktok.com: ${title}` })
+  await expect(attached).toBeVisible()
+  await attached.scrollIntoViewIfNeeded()
+  await screenshot(admin, "admin-campaign-video")
+
+  const url = `${stack.storefrontUrl}/chien-dich/${CAMPAIGN.handle}`
+  for (const [size, options] of [["phone", PHONE], ["desktop", DESKTOP]] as const) {
+    const buyerContext = await browser.newContext(options)
+    const fromTikTok: string[] = []
+    buyerContext.on("request", (sent) => {
+      if (TIKTOK.test(new URL(sent.url()).hostname)) fromTikTok.push(sent.url())
+    })
+    const buyer = await buyerContext.newPage()
+    const card = () => buyer.getByRole("link", { name: new RegExp(title) })
+    await reloadUntil(buyer, url, () => buyer.getByText(title))
+    await buyer.waitForLoadState("networkidle")
+    await card().scrollIntoViewIfNeeded()
+    await expect(card()).toContainText("TikTok")
+    await expect(card()).toContainText("Xem lại")
+    await screenshot(buyer, `campaign-video-${size}`)
+    expect(fromTikTok).toEqual([])
+    const opened = buyerContext.waitForEvent("page")
+    await card().click()
+    await opened
+    await expect.poll(() => fromTikTok[0], { timeout: 15_000 }).toBe(tiktokUrl)
+    await buyerContext.close()
+  }
+
+  // Taken off again, so the sample campaign's page does not gather one card per run.
+  await admin.getByRole("button", { name: `Remove ${title}` }).click()
+  await expect(attached).toHaveCount(0)
+  await context.close()
 })

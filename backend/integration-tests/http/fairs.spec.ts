@@ -2,12 +2,14 @@
  * Trade promotion on a real Postgres (api/admin/fairs, pavilions, video-links; the producer's and the
  * shop's routes): a fair with its producers, shown to the shop while on or coming; a province
  * pavilion curated with a banner through the photo pipeline and featured producers and products;
- * livestream links from the operator and from a producer for its own product only. Bad input gets
- * a 4xx with a sentence and code, and leaves nothing behind.
+ * livestream links from the operator (on a fair, a product or a campaign) and from a producer for
+ * its own product only. Bad input gets a 4xx with a sentence and code, and leaves nothing behind.
  */
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { CACHE_TAGS } from "@ocop/domain/cache-tags"
 import { ERROR_CODES } from "@ocop/domain/errors"
+import { STOREFRONT_PAGES_STALE_EVENT } from "../../src/events"
 import { type Headers, registeredSeller, type Seller, setUpStore, signInOperator, type TestStore } from "../fixtures"
 import { answer, type Api } from "../helpers"
 import { cameraLikeJpeg, uploadForm } from "../test-photos"
@@ -23,6 +25,14 @@ const FAIR = {
   province_code: "37",
   commune_code: "14215",
   venue: "Sân vận động thị trấn Yên Định",
+}
+
+const CAMPAIGN = {
+  handle: "tuan-le-gao-hai-hau",
+  name_vi: "Tuần lễ gạo Hải Hậu",
+  name_en: "Hải Hậu rice week",
+  starts_at: "2026-01-01T08:00",
+  ends_at: "2099-12-31T20:00",
 }
 
 const YOUTUBE = { url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ", title: "Livestream miến dong Tài Hoan", kind: "live", starts_at: "2099-12-12T19:30:00+07:00" }
@@ -68,6 +78,35 @@ medusaIntegrationTestRunner({
         expect(changed.data.fair.producers.map((p: { id: string }) => p.id)).toEqual([noodles.producerId])
         expect((await get("/store/fairs", store.storeHeaders)).data.fairs).toEqual([])
         expect((await get(`/store/fairs/${FAIR.handle}`, store.storeHeaders)).status).toBe(200)
+      })
+
+      it("refuses a change that makes no sense with a sentence, and keeps the fair as it was", async () => {
+        const { data } = await post("/admin/fairs", { ...FAIR, producer_ids: [rice.producerId] })
+        const cases: [Record<string, unknown>, number, RegExp, string?][] = [
+          [{ ends_on: "2099-12-01" }, 400, /ends on 2099-12-01, before it starts on 2099-12-10/, ERROR_CODES.fairDatesReversed],
+          [{ province_code: "01" }, 400, /not a commune or ward of/, ERROR_CODES.communeNotInProvince],
+          [{ starts_on: "10/12/2099" }, 400, /YYYY-MM-DD/],
+          [{ venue: " " }, 400, /Say where in the commune/],
+          [{ producer_ids: [noodles.producerId, "prod_nobody"] }, 404, /no producer prod_nobody/],
+          [{ handle: "doi-dia-chi" }, 400, /not a field of this request/],
+        ]
+        for (const [body, status, message, code] of cases) {
+          const refused = await post(`/admin/fairs/${data.fair.id}`, body)
+          expect({ body, status: refused.status }).toEqual({ body, status })
+          expect(refused.data.message).toMatch(message)
+          if (code) expect(refused.data.code ?? refused.data.type).toBe(code)
+        }
+        const kept = await get(`/admin/fairs/${data.fair.id}`)
+        expect(kept.data.fair).toMatchObject({ handle: FAIR.handle, starts_on: FAIR.starts_on, ends_on: FAIR.ends_on, province_code: FAIR.province_code, venue: FAIR.venue })
+        expect(kept.data.fair.producers.map((p: { id: string }) => p.id)).toEqual([rice.producerId])
+        const unknown = await post("/admin/fairs/fair_nothing", { name: "Hội chợ khác" })
+        expect(unknown.status).toBe(404)
+        expect(unknown.data.message).toMatch(/There is no fair fair_nothing/)
+
+        const renamed = await post(`/admin/fairs/${data.fair.id}`, { name: "Hội chợ OCOP Ninh Bình mùa xuân 2099", name_en: null, venue: "Nhà văn hoá xã" })
+        expect(renamed.status).toBe(200)
+        const page = await get(`/store/fairs/${FAIR.handle}`, store.storeHeaders)
+        expect(page.data.fair).toMatchObject({ name: "Hội chợ OCOP Ninh Bình mùa xuân 2099", name_en: null, venue: "Nhà văn hoá xã" })
       })
 
       it("refuses bad fairs with a sentence and a code, and records nothing", async () => {
@@ -188,6 +227,57 @@ medusaIntegrationTestRunner({
         expect((await get(`/store/fairs/${FAIR.handle}`, store.storeHeaders)).data.fair.video_links).toEqual([])
         expect((await post("/admin/products/prod_nothing/video-links", YOUTUBE)).status).toBe(404)
         expect((await post("/admin/fairs/fair_nothing/video-links", YOUTUBE)).status).toBe(404)
+      })
+
+      it("the operator attaches a TikTok video and a YouTube livestream to a campaign, its page lists them, and one comes off", async () => {
+        const made = await post("/admin/trade-campaigns", { ...CAMPAIGN, product_ids: [rice.productId] })
+        expect(made.status).toBe(201)
+        const campaignId = made.data.campaign.id
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        const emitted = jest.spyOn(eventBus, "emit")
+        const tiktok = await post(`/admin/trade-campaigns/${campaignId}/video-links`, { url: "https://www.tiktok.com/@htxhaihau/video/7", title: "Gặt lúa tám xoan" })
+        expect(tiktok.status).toBe(201)
+        expect(tiktok.data.video_link).toMatchObject({ platform: "tiktok", kind: "replay", producer_id: null })
+        // The campaign's cached page is told at once, not at the fallback minute.
+        expect(emitted.mock.calls.flat(2)).toContainEqual(expect.objectContaining({ name: STOREFRONT_PAGES_STALE_EVENT, data: { tags: [CACHE_TAGS.campaigns] } }))
+        const youtube = await post(`/admin/trade-campaigns/${campaignId}/video-links`, YOUTUBE)
+        expect(youtube.status).toBe(201)
+
+        const page = await get(`/store/trade-campaigns/${CAMPAIGN.handle}`, store.storeHeaders)
+        expect(page.data.campaign.video_links).toEqual([
+          expect.objectContaining({ platform: "youtube", kind: "live", title: YOUTUBE.title, url: YOUTUBE.url }),
+          expect.objectContaining({ platform: "tiktok", kind: "replay", title: "Gặt lúa tám xoan" }),
+        ])
+        expect((await get(`/admin/trade-campaigns/${campaignId}/video-links`)).data.video_links).toHaveLength(2)
+
+        emitted.mockClear()
+        expect((await answer(api.delete(`/admin/video-links/${youtube.data.video_link.id}`, admin))).status).toBe(200)
+        expect(emitted.mock.calls.flat(2)).toContainEqual(expect.objectContaining({ name: STOREFRONT_PAGES_STALE_EVENT, data: { tags: [CACHE_TAGS.campaigns] } }))
+        emitted.mockRestore()
+        const after = await get(`/store/trade-campaigns/${CAMPAIGN.handle}`, store.storeHeaders)
+        expect(after.data.campaign.video_links).toEqual([expect.objectContaining({ id: tiktok.data.video_link.id })])
+        expect((await answer(api.delete(`/admin/video-links/${youtube.data.video_link.id}`, admin))).status).toBe(404)
+      })
+
+      it("refuses a campaign's video off YouTube, TikTok and Facebook, one without a title, and a campaign that does not exist, and records nothing", async () => {
+        const { data } = await post("/admin/trade-campaigns", { ...CAMPAIGN, product_ids: [rice.productId] })
+        for (const url of ["https://vimeo.com/1", "http://www.tiktok.com/@a/video/1", "https://tiktok.com.evil.example/x"]) {
+          const refused = await post(`/admin/trade-campaigns/${data.campaign.id}/video-links`, { ...YOUTUBE, url })
+          expect({ url, status: refused.status, code: refused.data.code }).toEqual({ url, status: 400, code: ERROR_CODES.videoHostNotAllowed })
+          expect(refused.data.message).toMatch(/YouTube, TikTok or Facebook/)
+        }
+        const noTitle = await post(`/admin/trade-campaigns/${data.campaign.id}/video-links`, { url: YOUTUBE.url })
+        expect(noTitle.status).toBe(400)
+        expect(noTitle.data.message).toMatch(/title/)
+        const badTime = await post(`/admin/trade-campaigns/${data.campaign.id}/video-links`, { ...YOUTUBE, starts_at: "tonight" })
+        expect(badTime.status).toBe(400)
+        expect(badTime.data.message).toMatch(/starts_at is a time with its zone/)
+        const unknown = await post("/admin/trade-campaigns/tcmp_nothing/video-links", YOUTUBE)
+        expect(unknown.status).toBe(404)
+        expect(unknown.data.message).toMatch(/There is no campaign tcmp_nothing/)
+        expect((await get("/admin/trade-campaigns/tcmp_nothing/video-links")).status).toBe(404)
+        expect(await count("video_link")).toBe(0)
+        expect((await get(`/store/trade-campaigns/${CAMPAIGN.handle}`, store.storeHeaders)).data.campaign.video_links).toEqual([])
       })
     })
   },

@@ -173,6 +173,7 @@ export default defineMiddlewares({
     { matcher: "/admin/fairs/:id", method: ["POST"], middlewares: [validateBodyInSentences(AdminUpdateFair)] },
     { matcher: "/admin/fairs/:id/video-links", method: ["POST"], middlewares: [validateBodyInSentences(VideoLinkBody)] },
     { matcher: "/admin/products/:id/video-links", method: ["POST"], middlewares: [validateBodyInSentences(VideoLinkBody)] },
+    { matcher: "/admin/trade-campaigns/:id/video-links", method: ["POST"], middlewares: [validateBodyInSentences(VideoLinkBody)] },
     { matcher: "/admin/pavilions/:province_code", method: ["POST"], middlewares: [validateBodyInSentences(AdminCuratePavilion)] },
     { matcher: "/hooks/payment/stripe_stripe", method: ["POST"], middlewares: [verifyStripeSignature] },
     // A bank notification's signature is over the bytes sent, so its route reads them as they came.

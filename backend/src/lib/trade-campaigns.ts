@@ -1,7 +1,8 @@
-/** Reads campaigns for the store and Admin APIs: each with its discount, and Admin's with its budget spent. */
+/** Reads campaigns for the store and Admin APIs: each with its discount, Admin's with its budget spent, a campaign's page with its videos. */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { type CampaignDiscount, isCampaignLive, nextCampaignChange } from "@ocop/domain/campaigns"
+import { videoLinksOfCampaign } from "./trade-promotion"
 
 export const TRADE_CAMPAIGN_FIELDS = [
   "id",
@@ -73,9 +74,10 @@ export async function liveCampaigns(container: MedusaContainer, now = new Date()
   return { campaigns: live.map(forBuyers), next_change_at: next?.toISOString() ?? null }
 }
 
+/** A campaign's page: the campaign as buyers see it, with its livestreams and videos (shown as link cards). */
 export async function campaignByHandle(container: MedusaContainer, handle: string, now = new Date()) {
   const campaign = (await readCampaigns(container, { handle }, now))[0]
-  return campaign ? forBuyers(campaign) : null
+  return campaign ? { ...forBuyers(campaign), video_links: await videoLinksOfCampaign(container, campaign.id) } : null
 }
 
 export async function allCampaigns(container: MedusaContainer, now = new Date()) {

@@ -103,16 +103,25 @@ export async function retrieveFair(container: MedusaContainer, by: { id: string 
   return fairView(fair, "handle" in by)
 }
 
+/** The livestreams and videos linked to one product or campaign, latest first; undefined when no row matches. */
+async function linkedVideos(container: MedusaContainer, entity: "product" | "trade_campaign", filters: Record<string, unknown>) {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity, fields: VIDEO_FIELDS.map((field) => `video_links.${field}`), filters })
+  const row = data[0] as { video_links?: (VideoLinkView | null)[] | null } | undefined
+  return row && sortVideos(present(row.video_links))
+}
+
 /** A product's livestreams and videos, latest first; for buyers (`published`) only a published product's, any other being not found. */
 export async function videoLinksOfProduct(container: MedusaContainer, productId: string, { published = false } = {}): Promise<VideoLinkView[]> {
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "product",
-    fields: VIDEO_FIELDS.map((field) => `video_links.${field}`),
-    filters: published ? { id: productId, status: "published" } : { id: productId },
-  })
-  const product = data[0] as { video_links?: (VideoLinkView | null)[] | null } | undefined
-  if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no product ${productId}.`)
-  return sortVideos(present(product.video_links))
+  const videos = await linkedVideos(container, "product", published ? { id: productId, status: "published" } : { id: productId })
+  if (!videos) throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no product ${productId}.`)
+  return videos
+}
+
+/** A campaign's livestreams and videos, latest first. */
+export async function videoLinksOfCampaign(container: MedusaContainer, campaignId: string): Promise<VideoLinkView[]> {
+  const videos = await linkedVideos(container, "trade_campaign", { id: campaignId })
+  if (!videos) throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no campaign ${campaignId}: check the address, or see the list of trade campaigns.`)
+  return videos
 }
 
 export type PavilionView = {

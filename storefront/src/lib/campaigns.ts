@@ -6,6 +6,7 @@ import { CACHE_TAGS, REVALIDATE_SECONDS } from "@ocop/domain/cache-tags";
 import type { Locale } from "@/i18n/routing";
 import type { ProductSearchHit } from "./search";
 import { isRefusal, type StoreClient } from "./store-api";
+import type { VideoLink } from "./trade-promotion";
 import type { PhotoMetadata } from "./types";
 
 export type Campaign = {
@@ -23,6 +24,9 @@ export type Campaign = {
   discount: CampaignDiscount | null;
   live: boolean;
 };
+
+/** A campaign as its own page shows it: with its livestreams and videos, as link cards. */
+export type CampaignWithVideos = Campaign & { video_links: VideoLink[] };
 
 /** What a card or a product page shows of the campaign a product is in: its price there, in whole đồng. */
 export type CampaignOffer = { handle: string; name_vi: string; name_en: string; price: number | null; ends_at: string };
@@ -44,7 +48,7 @@ export async function listLiveCampaigns(medusa: StoreClient): Promise<Campaign[]
   return bounded.campaigns;
 }
 
-export async function getCampaign(medusa: StoreClient, handle: string): Promise<{ campaign: Campaign; products: ProductSearchHit[] } | null> {
+export async function getCampaign(medusa: StoreClient, handle: string): Promise<{ campaign: CampaignWithVideos; products: ProductSearchHit[] } | null> {
   try {
     return await medusa.fetch(`/store/trade-campaigns/${encodeURIComponent(handle)}`, { cache: { tags: [CACHE_TAGS.campaigns] } });
   } catch (error) {

@@ -1,5 +1,6 @@
 // Trade promotion as the shop reads it: fairs (their pages and posters), a province pavilion's
-// curation and the livestream and video links of a product or a fair, each cached under its tags.
+// curation and the livestream and video links of a product or a fair, each cached under its tags
+// (a campaign's come with its page, lib/campaigns.ts).
 import { CACHE_TAGS, tagsOfFair } from "@ocop/domain/cache-tags";
 import { type FairTiming, fairTiming, type VideoKind, type VideoPlatform } from "@ocop/domain/trade-promotion";
 import { todayInVietnam } from "@ocop/domain/vietnam-date";

@@ -9,20 +9,28 @@ export type Unit = { code: string; name: string }
 export const SELECT_CLASS =
   "bg-ui-bg-field shadow-borders-base txt-compact-small text-ui-fg-base h-8 rounded-md px-2 outline-none focus-visible:shadow-borders-interactive-with-active disabled:text-ui-fg-disabled"
 
-/** A 2025 province, then one of its communes or wards, read from the server's units: a showroom's or a fair's place. */
-export function UnitPicker({ idPrefix, onChange }: { idPrefix: string; onChange: (units: { province_code: string; commune_code: string }) => void }) {
+type Units = { province_code: string; commune_code: string }
+
+/** A 2025 province, then one of its communes or wards, read from the server's units: a showroom's or a fair's place, `initial` when it has one. */
+export function UnitPicker({ idPrefix, initial, onChange }: { idPrefix: string; initial?: Units; onChange: (units: Units) => void }) {
   const [provinces, setProvinces] = useState<Unit[]>([])
   const [communes, setCommunes] = useState<Unit[]>([])
-  const [provinceCode, setProvinceCode] = useState("")
-  const [communeCode, setCommuneCode] = useState("")
+  const [provinceCode, setProvinceCode] = useState(initial?.province_code ?? "")
+  const [communeCode, setCommuneCode] = useState(initial?.commune_code ?? "")
   useEffect(() => {
     adminApi<{ provinces: Unit[] }>("/admin/admin-units").then(({ provinces }) => setProvinces(provinces), (error: Error) => toast.error(error.message))
   }, [])
   useEffect(() => {
     setCommunes([])
-    setCommuneCode("")
     if (!provinceCode) return
-    adminApi<{ communes: Unit[] }>(`/admin/admin-units/${provinceCode}`).then(({ communes }) => setCommunes(communes), (error: Error) => toast.error(error.message))
+    // The place's own commune (when editing) stays once its province's communes are read, if it is one of them.
+    adminApi<{ communes: Unit[] }>(`/admin/admin-units/${provinceCode}`).then(
+      ({ communes }) => {
+        setCommunes(communes)
+        setCommuneCode((current) => (communes.some((commune) => commune.code === current) ? current : ""))
+      },
+      (error: Error) => toast.error(error.message),
+    )
   }, [provinceCode])
   useEffect(() => onChange({ province_code: provinceCode, commune_code: communeCode }), [provinceCode, communeCode, onChange])
   return (
@@ -31,7 +39,15 @@ export function UnitPicker({ idPrefix, onChange }: { idPrefix: string; onChange:
         <Label htmlFor={`${idPrefix}-province`} size="xsmall">
           Province (since 2025-07-01)
         </Label>
-        <select id={`${idPrefix}-province`} className={SELECT_CLASS} value={provinceCode} onChange={(event) => setProvinceCode(event.target.value)}>
+        <select
+          id={`${idPrefix}-province`}
+          className={SELECT_CLASS}
+          value={provinceCode}
+          onChange={(event) => {
+            setProvinceCode(event.target.value)
+            setCommuneCode("")
+          }}
+        >
           <option value="">Choose the province</option>
           {provinces.map((province) => (
             <option key={province.code} value={province.code}>

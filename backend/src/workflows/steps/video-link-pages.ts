@@ -1,11 +1,11 @@
-/** The cached pages that show a video link: its product's (page, producer, province) or its fair's. */
+/** The cached pages that show a video link: its product's (page, producer, province), its fair's or its campaign's. */
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { tagsOfFair, tagsOfProduct } from "@ocop/domain/cache-tags"
+import { CACHE_TAGS, tagsOfFair, tagsOfProduct } from "@ocop/domain/cache-tags"
 
 export const videoLinkPagesStep = createStep(
   "video-link-pages",
-  async (input: { product_id?: string | null; fair_id?: string | null }, { container }) => {
+  async (input: { product_id?: string | null; fair_id?: string | null; trade_campaign_id?: string | null }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const tags: string[] = []
     if (input.product_id) {
@@ -22,6 +22,8 @@ export const videoLinkPagesStep = createStep(
       const fair = data[0] as { handle: string } | undefined
       if (fair) tags.push(...tagsOfFair(fair))
     }
+    // A campaign's page is cached under the one tag every campaign shares.
+    if (input.trade_campaign_id) tags.push(CACHE_TAGS.campaigns)
     return new StepResponse(tags)
   },
 )

@@ -1,14 +1,16 @@
-// A campaign's page: its banner, names, terms in Vietnam's time, and its products at the campaign's price.
+// A campaign's page: its banner, names, terms in Vietnam's time, its livestreams and videos as link
+// cards, and its products at the campaign's price.
 import { useLocale, useTranslations } from "next-intl";
 import { Photo } from "@/components/photo";
 import type { Locale } from "@/i18n/routing";
-import { type Campaign, campaignName, campaignSummary } from "@/lib/campaigns";
+import { type CampaignWithVideos, campaignName, campaignSummary } from "@/lib/campaigns";
 import type { ProductSearchHit } from "@/lib/search";
 import { ProductGrid } from "@/modules/catalogue/product-grid";
+import { VideoCards } from "@/modules/fair/video-cards";
 import { CampaignTerms } from "./campaign-terms";
 import styles from "./campaign.module.css";
 
-export function CampaignView({ campaign, products }: { campaign: Campaign; products: readonly ProductSearchHit[] }) {
+export function CampaignView({ campaign, products }: { campaign: CampaignWithVideos; products: readonly ProductSearchHit[] }) {
   const t = useTranslations("Campaign");
   const locale = useLocale() as Locale;
   const started = Date.parse(campaign.starts_at) <= Date.now();
@@ -27,6 +29,7 @@ export function CampaignView({ campaign, products }: { campaign: Campaign; produ
         </div>
       </header>
       {!campaign.live && <p className={styles.notice}>{started ? t("ended") : t("notStarted")}</p>}
+      <VideoCards videos={campaign.video_links} headingId="campaign-videos-heading" />
       <section aria-labelledby="campaign-products-heading">
         <h2 id="campaign-products-heading" className={styles.sectionTitle}>
           {t("products")}

@@ -1,6 +1,6 @@
 // A fair's page, which is also its catalogue on visitors' phones at the fair (its poster's QR code
-// opens it): when and where, the producers taking part as a row of jump links, then each
-// producer's stall with its products, and the fair's livestreams.
+// opens it): when and where, the fair's livestreams, the producers taking part as a row of jump
+// links, then each producer's stall with its products.
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
@@ -27,6 +27,8 @@ export function FairPage({ fair, stalls }: { fair: Fair; stalls: readonly FairSt
       <h1 className={styles.title}>{fairName(fair, locale)}</h1>
       <FairWhenWhere fair={fair} className={styles.whenWhere} />
       {description ? <p className={styles.lead}>{description}</p> : null}
+      {/* Above the stalls, as on a campaign's page: below them, a fair with many producers hid its livestreams pages down. */}
+      <VideoCards videos={fair.video_links} headingId="fair-videos-heading" />
       {stalls.length > 0 ? (
         <>
           <nav aria-label={t("producersNav")} className={styles.jump}>
@@ -56,7 +58,6 @@ export function FairPage({ fair, stalls }: { fair: Fair; stalls: readonly FairSt
       ) : (
         <p className={styles.muted}>{t("noProducers")}</p>
       )}
-      <VideoCards videos={fair.video_links} headingId="fair-videos-heading" />
       <p className={styles.posterLink}>
         <Link href={{ pathname: "/fairs/[handle]/poster", params: { handle: fair.handle } }}>{t("posterLink")}</Link>
       </p>

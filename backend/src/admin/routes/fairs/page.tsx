@@ -1,7 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CalendarSolid } from "@medusajs/icons"
 import { Button, Checkbox, Container, Heading, Input, Label, Table, Text, Textarea, toast } from "@medusajs/ui"
-import { type FormEvent, useState } from "react"
+import { type FormEvent, useEffect, useRef, useState } from "react"
 import { adminApi } from "../../lib/admin-api"
 import { PageIntro, useAdminRead } from "../../lib/admin-page"
 import { vietnamDay } from "../../lib/format"
@@ -11,9 +11,13 @@ type Fair = {
   id: string
   handle: string
   name: string
+  name_en: string | null
+  description: string | null
   starts_on: string
   ends_on: string
   venue: string
+  province_code: string
+  commune_code: string
   province_name: string | null
   commune_name: string | null
   producers: { id: string; name: string }[]
@@ -25,7 +29,6 @@ type Fair = {
 type Producer = { id: string; name: string; province_code: string }
 
 const NEW_FAIR = { name: "", name_en: "", handle: "", starts_on: "", ends_on: "", venue: "", description: "" }
-
 /** The producers taking part: the approved ones, those of the fair's province first. */
 function ProducerChoice({ provinceCode, chosen, onChange }: { provinceCode: string; chosen: string[]; onChange: (ids: string[]) => void }) {
   const { data } = useAdminRead<{ producers: Producer[] }>("/admin/producers?status=approved&limit=100")
@@ -50,38 +53,61 @@ function ProducerChoice({ provinceCode, chosen, onChange }: { provinceCode: stri
   )
 }
 
-/** A new fair: its days, its place (a 2025 commune and the venue in it) and the producers taking part. */
-function CreateFair({ onCreated }: { onCreated: (fair: Fair) => void }) {
-  const [fields, setFields] = useState(NEW_FAIR)
-  const [units, setUnits] = useState({ province_code: "", commune_code: "" })
-  const [producerIds, setProducerIds] = useState<string[]>([])
+/** The form's fields of a fair that exists, to change. */
+function draftOf(fair: Fair): typeof NEW_FAIR {
+  return {
+    name: fair.name,
+    name_en: fair.name_en ?? "",
+    handle: fair.handle,
+    starts_on: fair.starts_on,
+    ends_on: fair.ends_on,
+    venue: fair.venue,
+    description: fair.description ?? "",
+  }
+}
+
+/**
+ * A new fair, or a change to one (`fair`): its days, its place (a 2025 commune and the venue in it)
+ * and the producers taking part. A fair's handle stays as it was made, as its printed posters point to it.
+ */
+function FairForm({ fair, onSaved, onCancel }: { fair?: Fair; onSaved: (fair: Fair) => void; onCancel?: () => void }) {
+  const [fields, setFields] = useState(fair ? draftOf(fair) : NEW_FAIR)
+  const [units, setUnits] = useState({ province_code: fair?.province_code ?? "", commune_code: fair?.commune_code ?? "" })
+  const [producerIds, setProducerIds] = useState<string[]>(fair?.producers.map((producer) => producer.id) ?? [])
   const [busy, setBusy] = useState(false)
   const [made, setMade] = useState(0)
+  const form = useRef<HTMLFormElement>(null)
+  // The list is below the form: a fair chosen to change brings its form into view.
+  useEffect(() => {
+    if (fair) form.current?.scrollIntoView({ block: "start" })
+  }, [fair])
   const field = (name: keyof typeof NEW_FAIR) => ({
     id: `fair-${name}`,
     size: "small" as const,
     value: fields[name],
     onChange: (event: { target: { value: string } }) => setFields((current) => ({ ...current, [name]: event.target.value })),
   })
-  const create = async (event: FormEvent) => {
+  const save = async (event: FormEvent) => {
     event.preventDefault()
     setBusy(true)
     try {
-      const { fair } = await adminApi<{ fair: Fair }>("/admin/fairs", {
-        method: "POST",
-        body: {
-          ...fields,
-          name_en: fields.name_en.trim() || undefined,
-          description: fields.description.trim() || undefined,
-          ...units,
-          producer_ids: producerIds,
-        },
-      })
-      toast.success(`${fair.name} is recorded with ${fair.producers.length} producers. Print its poster from the list.`)
-      setFields(NEW_FAIR)
-      setProducerIds([])
-      setMade((count) => count + 1)
-      onCreated(fair)
+      const { handle: _handle, ...changes } = fields
+      const texts = { name_en: fields.name_en.trim() || null, description: fields.description.trim() || null }
+      const saved = fair
+        ? await adminApi<{ fair: Fair }>(`/admin/fairs/${fair.id}`, { method: "POST", body: { ...changes, ...texts, ...units, producer_ids: producerIds } })
+        : await adminApi<{ fair: Fair }>("/admin/fairs", {
+            method: "POST",
+            body: { ...fields, name_en: texts.name_en ?? undefined, description: texts.description ?? undefined, ...units, producer_ids: producerIds },
+          })
+      if (fair) {
+        toast.success(`${saved.fair.name} is changed, with ${saved.fair.producers.length} producers; its page follows within a minute.`)
+      } else {
+        toast.success(`${saved.fair.name} is recorded with ${saved.fair.producers.length} producers. Print its poster from the list.`)
+        setFields(NEW_FAIR)
+        setProducerIds([])
+        setMade((count) => count + 1)
+      }
+      onSaved(saved.fair)
     } catch (error) {
       toast.error((error as Error).message)
     } finally {
@@ -96,34 +122,46 @@ function CreateFair({ onCreated }: { onCreated: (fair: Fair) => void }) {
       <Input {...field(name)} type={type} placeholder={placeholder} />
     </div>
   )
+  const title = fair ? `Change ${fair.name}` : "New fair"
   return (
-    <form onSubmit={create} className="flex flex-col gap-3 px-6 py-4" aria-label="New fair">
-      <Heading level="h2">New fair</Heading>
+    <form ref={form} onSubmit={save} className="flex flex-col gap-3 px-6 py-4" aria-label={title}>
+      <Heading level="h2">{title}</Heading>
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
         {text("name", "Name (Vietnamese, as the poster says it)", "Hội chợ sản phẩm OCOP …")}
         {text("name_en", "Name in English (optional)", "… OCOP products fair")}
-        {text("handle", "Handle (the page's address: lower-case letters, digits and dashes)", "hoi-cho-ocop-hai-hau-2026")}
+        {fair ? (
+          <Text size="xsmall" className="text-ui-fg-subtle self-end">
+            Its page's address stays /hoi-cho/{fair.handle}: printed posters point to it.
+          </Text>
+        ) : (
+          text("handle", "Handle (the page's address: lower-case letters, digits and dashes)", "hoi-cho-ocop-hai-hau-2026")
+        )}
         {text("venue", "Venue in the commune", "Sân vận động thị trấn Yên Định")}
         {text("starts_on", "First day", "", "date")}
         {text("ends_on", "Last day", "", "date")}
-        <UnitPicker key={made} idPrefix="fair" onChange={setUnits} />
+        <UnitPicker key={made} idPrefix="fair" initial={fair && { province_code: fair.province_code, commune_code: fair.commune_code }} onChange={setUnits} />
         <div className="flex flex-col gap-1 md:col-span-2">
-          <Label htmlFor="fair-description" size="xsmall">
+          <Label htmlFor={`fair-description`} size="xsmall">
             What visitors find there (optional)
           </Label>
           <Textarea {...field("description")} rows={2} />
         </div>
         <ProducerChoice key={`producers-${made}`} provinceCode={units.province_code} chosen={producerIds} onChange={setProducerIds} />
       </div>
-      <div>
+      <div className="flex gap-2">
         <Button
           size="small"
           type="submit"
           isLoading={busy}
           disabled={!fields.name.trim() || !fields.handle.trim() || !fields.starts_on || !fields.ends_on || !fields.venue.trim() || !units.commune_code}
         >
-          Create fair
+          {fair ? "Save changes" : "Create fair"}
         </Button>
+        {onCancel && (
+          <Button size="small" variant="secondary" type="button" onClick={onCancel}>
+            Cancel
+          </Button>
+        )}
       </div>
     </form>
   )
@@ -158,6 +196,7 @@ function AttachVideo({ fair, onAttached }: { fair: Fair; onAttached: () => void 
 
 const FairsPage = () => {
   const { data, problem, reload } = useAdminRead<{ fairs: Fair[] }>("/admin/fairs")
+  const [editing, setEditing] = useState<Fair | null>(null)
   const fairs = data?.fairs ?? []
   return (
     <Container className="divide-y p-0">
@@ -165,7 +204,19 @@ const FairsPage = () => {
         Trade fairs (hội chợ) and the producers taking part. Each fair has a page on the shop, which visitors open on their phones from the QR code
         of its poster: print the poster on A4 and put it at the entrance and the stalls.
       </PageIntro>
-      <CreateFair onCreated={() => reload()} />
+      {editing ? (
+        <FairForm
+          key={editing.id}
+          fair={editing}
+          onSaved={() => {
+            setEditing(null)
+            reload()
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      ) : (
+        <FairForm onSaved={() => reload()} />
+      )}
       <div className="px-6 py-4">
         <Heading level="h2">Fairs</Heading>
         {fairs.length === 0 ? (
@@ -186,9 +237,20 @@ const FairsPage = () => {
                 <Table.Row key={fair.id}>
                   <Table.Cell>
                     <div className="flex flex-col gap-1 py-2">
-                      <Text size="small" weight="plus">
-                        {fair.name}
-                      </Text>
+                      <div className="flex items-center gap-2">
+                        <Text size="small" weight="plus">
+                          {fair.name}
+                        </Text>
+                        <Button
+                          size="small"
+                          variant="transparent"
+                          type="button"
+                          aria-label={`Change ${fair.name}`}
+                          onClick={() => setEditing(fair)}
+                        >
+                          Edit
+                        </Button>
+                      </div>
                       <AttachVideo fair={fair} onAttached={() => reload()} />
                       {fair.video_links.length > 0 && <Text size="xsmall">{fair.video_links.map((video) => video.title).join(" · ")}</Text>}
                     </div>

@@ -6,6 +6,7 @@ import { adminApi, uploadPhoto } from "../../lib/admin-api"
 import { PageIntro, useAdminRead } from "../../lib/admin-page"
 import { vnd, vietnamTime } from "../../lib/format"
 import { SELECT_CLASS, type Unit } from "../../lib/unit-picker"
+import { CampaignVideoLinks } from "./campaign-video-links"
 
 type Campaign = {
   id: string
@@ -261,6 +262,7 @@ const CampaignsPage = () => {
                         {campaign.name_vi} {campaign.live && <Badge size="2xsmall" color="green">Live</Badge>}
                       </span>
                       <span className="text-ui-fg-subtle txt-compact-xsmall">/chien-dich/{campaign.handle}</span>
+                      <CampaignVideoLinks campaign={campaign} />
                     </div>
                   </Table.Cell>
                   <Table.Cell>

@@ -5,7 +5,7 @@ import Fair from "./fair"
 /**
  * A livestream or short video on YouTube, TikTok or Facebook, shown as a link card: the shop keeps
  * its address and what the card says, never the platform's player. A fair's are its own; a
- * product's (and later a campaign's) are a link (links/product-video-link.ts).
+ * product's and a campaign's are links (links/product-video-link.ts, links/trade-campaign-video-link.ts).
  */
 const VideoLink = model
   .define("video_link", {

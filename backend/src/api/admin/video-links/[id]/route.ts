@@ -1,4 +1,4 @@
-/** DELETE: the operator takes a video link off its product or fair, whoever attached it. */
+/** DELETE: the operator takes a video link off its product, campaign or fair, whoever attached it. */
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { removeVideoLinkWorkflow } from "../../../../workflows/remove-video-link"
 
