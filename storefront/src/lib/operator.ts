@@ -9,8 +9,8 @@ export type Policy = (typeof POLICIES)[number];
 export const OPERATOR = {
   /** While true, the footer and the policy pages say these facts are samples. */
   sample: true,
-  /** The legal name as registered, in Vietnamese in both languages. */
-  legalName: "Công ty TNHH Sàn OCOP Việt (mẫu)",
+  /** The legal name as registered, in Vietnamese in both languages (the footer says, in the buyer's language, that it is a sample). */
+  legalName: "Công ty TNHH Sàn OCOP Việt",
   /** Mã số doanh nghiệp, and who issued it. */
   enterpriseCode: "0000000000",
   registeredBy: { vi: "Sở Tài chính thành phố Hà Nội", en: "the Hanoi Department of Finance" },
