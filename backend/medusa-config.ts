@@ -67,6 +67,11 @@ module.exports = defineConfig({
       jwtSecret,
       cookieSecret,
     },
+    // Medusa marks the Admin's session cookie Secure in production, which a browser never sends
+    // back over http: a production build served on http://localhost (`npm start -- --production`,
+    // the benches) lost the operator's session at the first page after signing in. Over https,
+    // as anywhere real, it stays Secure.
+    cookieOptions: { secure: new URL(backendUrl).protocol === "https:" },
   },
   admin: {
     path: "/app",
