@@ -139,9 +139,11 @@ test("the operator's 10 % campaign for Ninh Bình: a buyer pays the discounted t
   await form.getByLabel("Percent off").fill(String(DISCOUNT.value))
   await form.getByLabel("Orders per buyer (optional)").fill("1")
   await form.getByLabel("Budget in đồng (optional)").fill("2.000.000")
-  await screenshot(adminPage, "admin-campaign-form-1366", { fullPage: true })
+  await form.getByRole("heading", { name: "New campaign" }).scrollIntoViewIfNeeded()
+  await screenshot(adminPage, "admin-campaign-form-1366")
   await adminPage.setViewportSize(PHONE)
-  await screenshot(adminPage, "admin-campaign-form-390", { fullPage: true })
+  await form.getByRole("heading", { name: "New campaign" }).scrollIntoViewIfNeeded()
+  await screenshot(adminPage, "admin-campaign-form-390")
   await adminPage.setViewportSize(DESKTOP)
   await form.getByRole("button", { name: "Create campaign" }).click()
   await expect(adminPage.getByText(new RegExp(`"${campaignName}" is made with \\d+ products`))).toBeVisible()
@@ -151,7 +153,19 @@ test("the operator's 10 % campaign for Ninh Bình: a buyer pays the discounted t
   expect(made).toMatchObject({ live: true, discount: DISCOUNT, per_buyer_limit: 1, budget: 2_000_000, province_code: NINH_BINH.code })
   expect(made.banner).toBeTruthy()
   expect(made.product_ids).toContain(productId)
-  await expect(adminPage.getByRole("row").filter({ hasText: campaignName })).toContainText("10 % off, 1 per buyer")
+  const campaignRow = adminPage.getByRole("row").filter({ hasText: campaignName })
+  await expect(campaignRow).toContainText("10 % off, 1 per buyer")
+
+  // The operator puts its English summary right in the row's Edit drawer; the campaign's store view follows.
+  await campaignRow.getByRole("button", { name: "Edit" }).click()
+  const drawer = adminPage.getByRole("dialog")
+  await expect(drawer.getByLabel("Starts (Vietnam's time; it has started, so its start stays)")).toBeDisabled()
+  await drawer.getByLabel("Summary (English, optional)").fill("10 % off the OCOP rice, fish sauce and specialities of Ninh Bình (formerly Nam Định).")
+  await screenshot(adminPage, "admin-campaign-edit-1366")
+  await drawer.getByRole("button", { name: "Save" }).click()
+  await expect(adminPage.getByText(`"${campaignName}" is saved`)).toBeVisible()
+  const edited = await (await request.get(`${stack.backendUrl}/store/trade-campaigns/${made.handle}`, { headers: { "x-publishable-api-key": stack.publishableKey } })).json()
+  expect(edited.campaign).toMatchObject({ summary_en: "10 % off the OCOP rice, fish sauce and specialities of Ninh Bình (formerly Nam Định).", live: true })
 
   // A buyer on a phone finds it on the home page, opens its page and buys a pack of the cooperative's rice.
   const buyerContext = await browser.newContext({ viewport: PHONE })
@@ -189,6 +203,9 @@ test("the operator's 10 % campaign for Ninh Bình: a buyer pays the discounted t
   const email = `mua.chien-dich.${run}@example.vn`
   await open(buyer, `${stack.storefrontUrl}${CHECKOUT_VI.checkoutPath}`)
   await fillDeliveryDetails(buyer, CHECKOUT_VI, email)
+  // The details step's summary follows the delivery chosen, the discount kept.
+  const details = buyer.locator("aside", { has: buyer.locator("#checkout-summary-heading") })
+  await expect(figure(details, "Giảm giá chiến dịch")).toHaveText(`−${formatVnd(discount)}`)
   await buyer.getByRole("radio", { name: /^Thanh toán khi nhận hàng/ }).check()
   await buyer.getByRole("button", { name: CHECKOUT_VI.toReview }).click()
   await expect(buyer).toHaveURL(/step=review/)
