@@ -232,7 +232,8 @@ medusaIntegrationTestRunner({
       failing.mockRestore()
       expect((await api.get(`/admin/trade-campaigns/${id}`, admin)).data.campaign).toMatchObject({ live: true })
       expect(await promotionOf(id)).toEqual({ status: "active", name: "Mùa gạo mới Hải Hậu", ends_at: later.toISOString() })
-      expect(await cartDiscount(await guestCart("truoc@campaign.example.vn"))).toMatchObject({ discount_total: 10_000 })
+      const discountedBefore = await guestCart("truoc@campaign.example.vn")
+      expect(await cartDiscount(discountedBefore)).toMatchObject({ discount_total: 10_000 })
 
       // Ended now: the storefront is told, the discount's campaign ends and its promotion goes inactive, and a new cart pays the usual price.
       const eventBus = getContainer().resolve(Modules.EVENT_BUS)
@@ -245,6 +246,11 @@ medusaIntegrationTestRunner({
       emitted.mockRestore()
       expect(await promotionOf(id)).toEqual({ status: "inactive", name: "Mùa gạo mới Hải Hậu", ends_at: new Date(ended.data.campaign.ends_at).toISOString() })
       expect(await cartDiscount(await guestCart("sau@campaign.example.vn"))).toMatchObject({ discount_total: 0, total: expect.any(Number) })
+      // A cart that took the discount before the end still carries it (Medusa recomputes promotions on a change), and is refused.
+      expect(await cartDiscount(discountedBefore)).toMatchObject({ discount_total: 10_000 })
+      expect(await complete(discountedBefore)).toEqual({ error: { code: ERROR_CODES.campaignEnded, message: expect.stringMatching(/has ended, so this order cannot have its discount: change the cart/) } })
+      const { data: leftBehind } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: discountedBefore } })
+      expect(leftBehind).toEqual([])
       expect((await api.get("/store/trade-campaigns", headers)).data.campaigns.map((live: { handle: string }) => live.handle)).not.toContain("gao-thu-hoach")
       expect((await api.get("/store/trade-campaigns/gao-thu-hoach", headers)).data.campaign).toMatchObject({ live: false })
 
