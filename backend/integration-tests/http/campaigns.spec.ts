@@ -1,8 +1,9 @@
 /**
  * Campaigns on a real Postgres: the operator's bad input refused with a sentence; a discount given
  * by an automatic Medusa promotion, in whole đồng in the cart and the order; twenty checkouts at once
- * never spending more than the budget; a buyer's limit held for two checkouts at once; and a
- * campaign ending on its time, in the middle of the day, by itself.
+ * never spending more than the budget; a buyer's limit held for two checkouts at once; a
+ * campaign ending on its time, in the middle of the day, by itself; and the operator changing a
+ * campaign, and ending one early, with its discount following.
  */
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -174,6 +175,90 @@ medusaIntegrationTestRunner({
       await announceCampaignChangesAt(getContainer(), new Date(Date.now() + 10 * 60_000))
       expect(emitted).not.toHaveBeenCalled()
       emitted.mockRestore()
+    })
+
+    it("changes a campaign's texts and window, ends it now with its discount, and refuses what cannot be changed with a sentence", async () => {
+      const headers = { headers: { "x-publishable-api-key": store.publishableKey } }
+      const update = (id: string, body: Record<string, unknown>) => answer(api.post(`/admin/trade-campaigns/${id}`, body, admin))
+      const end = (id: string) => answer(api.post(`/admin/trade-campaigns/${id}/end`, {}, admin))
+      const promotionOf = async (id: string) => {
+        const { data } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({ entity: "trade_campaign", fields: ["promotion.status", "promotion.campaign.name", "promotion.campaign.ends_at"], filters: { id } })
+        const promotion = (data[0] as { promotion: { status: string; campaign: { name: string; ends_at: string } } }).promotion
+        return { status: promotion.status, name: promotion.campaign.name, ends_at: new Date(promotion.campaign.ends_at).toISOString() }
+      }
+      const made = await create(campaign({ handle: "gao-thu-hoach", discount: { type: "fixed", value: 10_000 }, budget: 1_000_000, per_buyer_limit: 2 }))
+      expect(made.status).toBe(201)
+      const id = made.data.campaign.id as string
+
+      // Its texts and its end change; the handle stays, and the discount's Medusa campaign takes the new name and end.
+      const later = new Date(Date.now() + 48 * HOUR)
+      later.setUTCSeconds(0, 0)
+      const changed = await update(id, { name_vi: "Mùa gạo mới Hải Hậu", summary_en: "New-crop rice from Hải Hậu.", ends_at: vietnamTime(later) })
+      expect(changed.status).toBe(200)
+      expect(changed.data.campaign).toMatchObject({ handle: "gao-thu-hoach", name_vi: "Mùa gạo mới Hải Hậu", name_en: "Hải Hậu rice week", summary_en: "New-crop rice from Hải Hậu.", live: true })
+      expect(new Date(changed.data.campaign.ends_at).toISOString()).toBe(later.toISOString())
+      expect(await promotionOf(id)).toEqual({ status: "active", name: "Mùa gạo mới Hải Hậu", ends_at: later.toISOString() })
+      expect((await api.get("/store/trade-campaigns/gao-thu-hoach", headers)).data.campaign).toMatchObject({ name_vi: "Mùa gạo mới Hải Hậu", live: true })
+
+      // What cannot be changed is refused, naming why; an unknown campaign is 404.
+      const refusals: [Promise<{ status: number; data: { code?: string; message: string } }>, number, string | undefined, RegExp][] = [
+        [update("tcmp_01NOSUCHCAMPAIGN000000000", { name_vi: "Không có" }), 404, undefined, /There is no campaign tcmp_01NOSUCHCAMPAIGN000000000/],
+        [end("tcmp_01NOSUCHCAMPAIGN000000000"), 404, undefined, /There is no campaign/],
+        [update("not a campaign!", { name_vi: "Không có" }), 400, undefined, /A campaign id is letters, digits and underscores/],
+        [update(id, { starts_at: vietnamTime(new Date(Date.now() + HOUR)) }), 400, ERROR_CODES.invalidCampaign, /its start stays: change its end instead/],
+        [update(id, { ends_at: vietnamTime(new Date(Date.now() - 2 * HOUR)) }), 400, ERROR_CODES.invalidCampaign, /must end after it starts/],
+        [update(id, { ends_at: vietnamTime(new Date(Date.now() - 10 * 60_000)) }), 400, ERROR_CODES.invalidCampaign, /already passed: choose a time to come, or end the campaign now/],
+        [update(id, { discount: { type: "fixed", value: 50_000 } }), 400, undefined, /discount: not a field of this request/],
+        [update(id, { banner_url: "http://localhost/static/not-uploaded.webp" }), 400, ERROR_CODES.invalidCampaign, /not a photo uploaded here/],
+      ]
+      for (const [request, status, code, sentence] of refusals) {
+        const refused = await request
+        expect({ status: refused.status, code: refused.data.code, message: refused.data.message }).toEqual({ status, code, message: expect.stringMatching(sentence) })
+      }
+
+      // One still to come may move its start, and cannot be ended: there is nothing to end.
+      const coming = await create(campaign({ handle: "gao-tet", starts_at: vietnamTime(new Date(Date.now() + 24 * HOUR)), ends_at: vietnamTime(new Date(Date.now() + 72 * HOUR)) }))
+      expect((await update(coming.data.campaign.id, { starts_at: vietnamTime(new Date(Date.now() + 30 * HOUR)) })).status).toBe(200)
+      const notStarted = await end(coming.data.campaign.id)
+      expect({ status: notStarted.status, code: notStarted.data.code }).toEqual({ status: 409, code: ERROR_CODES.campaignNotStarted })
+      expect(notStarted.data.message).toMatch(/has not started .* change its start and end instead/)
+
+      // A failure after the end was written undoes it: the campaign and its discount run on.
+      const promotions = getContainer().resolve(Modules.PROMOTION)
+      const failing = jest.spyOn(promotions, "updatePromotions").mockRejectedValueOnce(new Error("The promotion module is unavailable."))
+      expect((await end(id)).status).toBeGreaterThanOrEqual(500)
+      failing.mockRestore()
+      expect((await api.get(`/admin/trade-campaigns/${id}`, admin)).data.campaign).toMatchObject({ live: true })
+      expect(await promotionOf(id)).toEqual({ status: "active", name: "Mùa gạo mới Hải Hậu", ends_at: later.toISOString() })
+      const discountedBefore = await guestCart("truoc@campaign.example.vn")
+      expect(await cartDiscount(discountedBefore)).toMatchObject({ discount_total: 10_000 })
+
+      // Ended now: the storefront is told, the discount's campaign ends and its promotion goes inactive, and a new cart pays the usual price.
+      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+      const emitted = jest.spyOn(eventBus, "emit")
+      const ended = await end(id)
+      expect(ended.status).toBe(200)
+      expect(ended.data.campaign).toMatchObject({ live: false })
+      expect(new Date(ended.data.campaign.ends_at).getTime()).toBeLessThanOrEqual(Date.now())
+      expect(emitted).toHaveBeenCalledWith(expect.arrayContaining([expect.objectContaining({ name: STOREFRONT_PAGES_STALE_EVENT, data: { tags: [CACHE_TAGS.campaigns] } })]))
+      emitted.mockRestore()
+      expect(await promotionOf(id)).toEqual({ status: "inactive", name: "Mùa gạo mới Hải Hậu", ends_at: new Date(ended.data.campaign.ends_at).toISOString() })
+      expect(await cartDiscount(await guestCart("sau@campaign.example.vn"))).toMatchObject({ discount_total: 0, total: expect.any(Number) })
+      // A cart that took the discount before the end still carries it (Medusa recomputes promotions on a change), and is refused.
+      expect(await cartDiscount(discountedBefore)).toMatchObject({ discount_total: 10_000 })
+      expect(await complete(discountedBefore)).toEqual({ error: { code: ERROR_CODES.campaignEnded, message: expect.stringMatching(/has ended, so this order cannot have its discount: change the cart/) } })
+      const { data: leftBehind } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: discountedBefore } })
+      expect(leftBehind).toEqual([])
+      expect((await api.get("/store/trade-campaigns", headers)).data.campaigns.map((live: { handle: string }) => live.handle)).not.toContain("gao-thu-hoach")
+      expect((await api.get("/store/trade-campaigns/gao-thu-hoach", headers)).data.campaign).toMatchObject({ live: false })
+
+      // Ended is ended: neither ended again nor changed.
+      for (const refused of [await end(id), await update(id, { ends_at: vietnamTime(new Date(Date.now() + 24 * HOUR)) })]) {
+        expect({ status: refused.status, code: refused.data.code }).toEqual({ status: 409, code: ERROR_CODES.campaignEnded })
+        expect(refused.data.message).toMatch(/ended on \d{2}\/\d{2}\/\d{4}, \d{2}:\d{2} \(Vietnam's time\)/)
+      }
     })
   },
 })

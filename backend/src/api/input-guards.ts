@@ -73,6 +73,8 @@ const PARAMETER_ROUTES: [string, z.ZodRawShape][] = [
   ["/store/products/:id/reviews", productId],
   ["/admin/product-reviews/:id", { id: resourceId("A review", "prev") }],
   ["/admin/showrooms/:id", showroomId],
+  ["/admin/trade-campaigns/:id", { id: resourceId("A campaign", "tcmp") }],
+  ["/admin/trade-campaigns/:id/end", { id: resourceId("A campaign", "tcmp") }],
   ["/admin/showrooms/:id/staff", showroomId],
   ["/admin/showrooms/:id/staff/:staff_id", { ...showroomId, staff_id: resourceId("A staff member", "pstf") }],
   ["/admin/admin-units/:province_code", { province_code: z.string().regex(/^\d{2}$/, "A province code is two digits, e.g. 37.") }],

@@ -411,3 +411,18 @@ export const AdminCreateCampaign = z.object({
   budget: z.number({ message: "budget: a whole number of đồng." }).nullish(),
 })
 export type AdminCreateCampaign = z.infer<typeof AdminCreateCampaign>
+
+/** POST /admin/trade-campaigns/:id: its texts, banner (null takes it off) and window; the handle, products and discount stay as made. */
+export const AdminUpdateCampaign = AdminCreateCampaign.pick({
+  name_vi: true,
+  name_en: true,
+  summary_vi: true,
+  summary_en: true,
+  banner_url: true,
+  starts_at: true,
+  ends_at: true,
+}).partial()
+export type AdminUpdateCampaign = z.infer<typeof AdminUpdateCampaign>
+
+/** POST /admin/trade-campaigns/:id/end: nothing to send, the campaign ends now. */
+export const AdminEndCampaign = z.object({})

@@ -5,12 +5,16 @@
  * email) and takes the cart's discount from its budget, each in one atomic statement, so of many
  * checkouts at once only those the limit and the budget cover go on; the others are refused with
  * a sentence and leave no order behind. What was taken is given back if the checkout fails after.
+ * A cart that still carries the discount of a campaign that has ended since (Medusa computes a
+ * cart's promotions when it changes, not when it is completed) is refused too, so an ended
+ * campaign gives no more discounts.
  * (Medusa's own spend budget on the promotion's campaign is counted only once the order exists,
  * and a checkout it refuses there has an order to undo: it stays, so the promotion stops applying
  * to carts once the budget is spent, but it is no longer what holds the budget.)
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { isCampaignLive } from "@ocop/domain/campaigns"
 import { ERROR_CODES } from "@ocop/domain/errors"
 import { TRADE_CAMPAIGN_MODULE } from "../modules/trade-campaign"
 import type TradeCampaignModuleService from "../modules/trade-campaign/service"
@@ -24,7 +28,7 @@ type CartWithAdjustments = {
 }
 type LimitedPromotion = {
   id: string
-  trade_campaign?: { id: string; name_vi: string; per_buyer_limit?: number | null; budget?: number | null } | null
+  trade_campaign?: { id: string; name_vi: string; starts_at: Date | string; ends_at: Date | string; per_buyer_limit?: number | null; budget?: number | null } | null
 }
 
 export async function releaseCampaignClaims(container: MedusaContainer, claims: readonly CampaignClaim[]) {
@@ -57,7 +61,15 @@ export async function claimCampaignTerms(container: MedusaContainer, cartId: str
   if (!cart || discounts.size === 0) return []
   const { data: promotions } = await query.graph({
     entity: "promotion",
-    fields: ["id", "trade_campaign.id", "trade_campaign.name_vi", "trade_campaign.per_buyer_limit", "trade_campaign.budget"],
+    fields: [
+      "id",
+      "trade_campaign.id",
+      "trade_campaign.name_vi",
+      "trade_campaign.starts_at",
+      "trade_campaign.ends_at",
+      "trade_campaign.per_buyer_limit",
+      "trade_campaign.budget",
+    ],
     filters: { id: [...discounts.keys()] },
   })
   const campaigns = container.resolve<TradeCampaignModuleService>(TRADE_CAMPAIGN_MODULE)
@@ -68,8 +80,16 @@ export async function claimCampaignTerms(container: MedusaContainer, cartId: str
   }
   for (const promotion of promotions as unknown as LimitedPromotion[]) {
     const campaign = promotion.trade_campaign
-    if (!campaign || (!campaign.per_buyer_limit && !campaign.budget)) continue
+    if (!campaign) continue
     const claim: CampaignClaim = { campaign_id: campaign.id, customer_id: null, amount: 0 }
+    if (!isCampaignLive(campaign)) {
+      await refuse(
+        claim,
+        `"${campaign.name_vi}" has ended, so this order cannot have its discount: change the cart (its total then goes back to the usual price) and place the order again.`,
+        ERROR_CODES.campaignEnded,
+      )
+    }
+    if (!campaign.per_buyer_limit && !campaign.budget) continue
     if (campaign.per_buyer_limit && cart.customer_id) {
       if (!(await campaigns.claimBuyerOrder(campaign.id, cart.customer_id, campaign.per_buyer_limit))) {
         await refuse(

@@ -1,6 +1,6 @@
 /** Reads campaigns for the store and Admin APIs: each with its discount, Admin's with its budget spent, a campaign's page with its videos. */
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { type CampaignDiscount, isCampaignLive, nextCampaignChange } from "@ocop/domain/campaigns"
 import { videoLinksOfCampaign } from "./trade-promotion"
 
@@ -82,4 +82,11 @@ export async function campaignByHandle(container: MedusaContainer, handle: strin
 
 export async function allCampaigns(container: MedusaContainer, now = new Date()) {
   return readCampaigns(container, {}, now)
+}
+
+/** One campaign as the operator reads it, or a 404 with a sentence. */
+export async function campaignForOperator(container: MedusaContainer, id: string, now = new Date()) {
+  const campaign = (await readCampaigns(container, { id }, now))[0]
+  if (!campaign) throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no campaign ${id}: reload the Trade campaigns page and choose one from its list.`)
+  return campaign
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
-import { assertCampaignTerms, campaignOffer, campaignPrice, discountIsWholeDong, isCampaignLive, nextCampaignChange } from "./campaigns"
+import { assertCampaignTerms, campaignEndNow, campaignOffer, campaignPrice, changedCampaignWindow, discountIsWholeDong, isCampaignLive, nextCampaignChange } from "./campaigns"
 import { DomainRuleError } from "./errors"
 
 const start = "2026-12-01T01:00:00.000Z"
@@ -68,4 +68,49 @@ test("a campaign's terms are refused with a sentence when they make no campaign"
   assert.match(refusal({ starts_at: start, ends_at: end, discount: { type: "fixed", value: 1_000 }, budget: -1 }), /budget/)
   assert.match(refusal({ starts_at: start, ends_at: end, discount: { type: "fixed", value: 1_000 }, per_buyer_limit: 0 }), /limit per buyer/)
   assert.match(refusal({ starts_at: start, ends_at: end, budget: 100_000 }), /needs a discount/)
+})
+
+function refusalOf(rule: () => unknown): { code: string; message: string } | "accepted" {
+  try {
+    rule()
+  } catch (error) {
+    assert.ok(error instanceof DomainRuleError)
+    return { code: error.code, message: error.message }
+  }
+  return "accepted"
+}
+
+test("a campaign's window changes until it ends: a started one keeps its start, and the end stays after the start and to come", () => {
+  const running = { starts_at: start, ends_at: end }
+  const during = new Date("2026-12-02T00:00:00.000Z")
+  assert.deepEqual(changedCampaignWindow(running, { ends_at: "2026-12-10T05:00:00.000Z" }, during), {
+    starts_at: new Date(start),
+    ends_at: new Date("2026-12-10T05:00:00.000Z"),
+  })
+  // The same start sent back is no change.
+  assert.equal(changedCampaignWindow(running, { starts_at: start }, during).starts_at.toISOString(), start)
+  const before = new Date("2026-11-30T00:00:00.000Z")
+  assert.equal(changedCampaignWindow(running, { starts_at: "2026-12-02T01:00:00.000Z" }, before).starts_at.toISOString(), "2026-12-02T01:00:00.000Z")
+
+  assert.deepEqual(refusalOf(() => changedCampaignWindow(running, { starts_at: "2026-12-02T01:00:00.000Z" }, during)), {
+    code: "invalid_campaign",
+    message: "This campaign started on 01/12/2026, 08:00 (Vietnam's time), so its start stays: change its end instead.",
+  })
+  assert.match(JSON.stringify(refusalOf(() => changedCampaignWindow(running, { ends_at: "2026-11-30T01:00:00.000Z" }, before))), /end after it starts/)
+  assert.match(JSON.stringify(refusalOf(() => changedCampaignWindow(running, { ends_at: "2026-12-01T12:00:00.000Z" }, during))), /already passed/)
+  assert.deepEqual(refusalOf(() => changedCampaignWindow(running, { ends_at: "2026-12-20T00:00:00.000Z" }, new Date("2026-12-05T00:00:00.000Z"))), {
+    code: "campaign_ended",
+    message: "This campaign ended on 04/12/2026, 12:00 (Vietnam's time) and stays as it ran: make a new campaign instead.",
+  })
+})
+
+test("a live campaign ends now; an ended one or one still to start cannot be ended", () => {
+  const running = { starts_at: start, ends_at: end }
+  const during = new Date("2026-12-02T00:00:00.000Z")
+  assert.equal(campaignEndNow(running, during), during)
+  assert.equal((refusalOf(() => campaignEndNow(running, new Date("2026-12-05T00:00:00.000Z"))) as { code: string }).code, "campaign_ended")
+  assert.deepEqual(refusalOf(() => campaignEndNow(running, new Date("2026-11-30T00:00:00.000Z"))), {
+    code: "campaign_not_started",
+    message: "This campaign has not started (it starts on 01/12/2026, 08:00, Vietnam's time), so there is nothing to end: change its start and end instead.",
+  })
 })

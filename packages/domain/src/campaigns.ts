@@ -95,3 +95,55 @@ export function assertCampaignTerms(terms: CampaignTerms): void {
     throw new DomainRuleError(ERROR_CODES.invalidCampaign, "A limit per buyer or a budget needs a discount: give the discount too, or leave them out.")
   }
 }
+
+/** A moment as the programme office reads it in a sentence: Vietnam's date and time, "04/12/2026 15:00". */
+function inVietnam(at: Date | string): string {
+  return new Intl.DateTimeFormat("en-GB", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(new Date(at))
+}
+
+/** What the operator may change of a campaign's window once it is made. */
+export type CampaignWindowChange = { starts_at?: Date | string; ends_at?: Date | string }
+
+/**
+ * The window a campaign will have after the change, or a refusal: an ended campaign stays as it
+ * ran (its orders were priced by it); a started one keeps its start; the end comes after the
+ * start and is still to come (ending at once is `campaignEndNow`'s).
+ */
+export function changedCampaignWindow(campaign: CampaignWindow, change: CampaignWindowChange, now: Date = new Date()): { starts_at: Date; ends_at: Date } {
+  const at = now.getTime()
+  const starts = new Date(campaign.starts_at)
+  const ends = new Date(campaign.ends_at)
+  if (ends.getTime() <= at) {
+    throw new DomainRuleError(ERROR_CODES.campaignEnded, `This campaign ended on ${inVietnam(ends)} (Vietnam's time) and stays as it ran: make a new campaign instead.`)
+  }
+  const nextStarts = change.starts_at === undefined ? starts : new Date(change.starts_at)
+  const nextEnds = change.ends_at === undefined ? ends : new Date(change.ends_at)
+  if (!Number.isFinite(nextStarts.getTime()) || !Number.isFinite(nextEnds.getTime())) {
+    throw new DomainRuleError(ERROR_CODES.invalidCampaign, "Give the campaign's start and end as dates and times.")
+  }
+  if (nextStarts.getTime() !== starts.getTime() && starts.getTime() <= at) {
+    throw new DomainRuleError(ERROR_CODES.invalidCampaign, `This campaign started on ${inVietnam(starts)} (Vietnam's time), so its start stays: change its end instead.`)
+  }
+  if (nextEnds.getTime() <= nextStarts.getTime()) {
+    throw new DomainRuleError(ERROR_CODES.invalidCampaign, "The campaign must end after it starts: choose a later end time.")
+  }
+  if (nextEnds.getTime() <= at) {
+    throw new DomainRuleError(ERROR_CODES.invalidCampaign, "That end has already passed: choose a time to come, or end the campaign now.")
+  }
+  return { starts_at: nextStarts, ends_at: nextEnds }
+}
+
+/** The moment a live campaign ends when the operator ends it now; one that has ended, or not started, cannot be ended. */
+export function campaignEndNow(campaign: CampaignWindow, now: Date = new Date()): Date {
+  const at = now.getTime()
+  if (new Date(campaign.ends_at).getTime() <= at) {
+    throw new DomainRuleError(ERROR_CODES.campaignEnded, `This campaign already ended on ${inVietnam(campaign.ends_at)} (Vietnam's time).`)
+  }
+  if (new Date(campaign.starts_at).getTime() > at) {
+    throw new DomainRuleError(
+      ERROR_CODES.campaignNotStarted,
+      `This campaign has not started (it starts on ${inVietnam(campaign.starts_at)}, Vietnam's time), so there is nothing to end: change its start and end instead.`,
+    )
+  }
+  return now
+}

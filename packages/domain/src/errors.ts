@@ -116,12 +116,15 @@ export const ERROR_CODES = {
   // The programme office's reports (@ocop/domain/reports): a period that is no calendar days, or ends before it starts
   invalidReportPeriod: "invalid_report_period",
   // Campaigns (@ocop/domain/campaigns): dates, discount, limit or budget that make no campaign; a
-  // handle taken; no product in it; a buyer past the campaign's limit; its budget spent
+  // handle taken; no product in it; a buyer past the campaign's limit; its budget spent; a change
+  // or an end asked of a campaign that has ended, or an end of one not started yet
   invalidCampaign: "invalid_campaign",
   campaignHandleTaken: "campaign_handle_taken",
   campaignWithoutProducts: "campaign_without_products",
   campaignLimitReached: "campaign_limit_reached",
   campaignBudgetSpent: "campaign_budget_spent",
+  campaignEnded: "campaign_ended",
+  campaignNotStarted: "campaign_not_started",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]

@@ -7,6 +7,8 @@
 /** What the backend computed for the cart, and the delivery kind its shipping methods were chosen with. */
 export type SummaryCart = {
   itemSubtotal: number;
+  /** What campaigns' discounts take off the items; the total has it taken off already. */
+  discountTotal: number;
   taxTotal: number;
   /** The shipping of the methods the cart holds; 0 when it holds none. */
   shippingTotal: number;
@@ -18,13 +20,13 @@ export type SummaryCart = {
 export type SummaryOption = { id: string; amount: number };
 
 /** `shipping` is null while no option is chosen. */
-export type SummaryTotals = { itemSubtotal: number; taxTotal: number; shipping: number | null; total: number };
+export type SummaryTotals = { itemSubtotal: number; discountTotal: number; taxTotal: number; shipping: number | null; total: number };
 
 export function summaryTotals(cart: SummaryCart, options: readonly SummaryOption[], chosen: string): SummaryTotals {
-  const { itemSubtotal, taxTotal } = cart;
+  const { itemSubtotal, discountTotal, taxTotal } = cart;
   const option = options.find((candidate) => candidate.id === chosen);
-  if (option && chosen === cart.deliveryKind) return { itemSubtotal, taxTotal, shipping: cart.shippingTotal, total: cart.total };
+  if (option && chosen === cart.deliveryKind) return { itemSubtotal, discountTotal, taxTotal, shipping: cart.shippingTotal, total: cart.total };
   const withoutShipping = cart.total - cart.shippingTotal;
-  if (!option) return { itemSubtotal, taxTotal, shipping: null, total: withoutShipping };
-  return { itemSubtotal, taxTotal, shipping: option.amount, total: withoutShipping + option.amount };
+  if (!option) return { itemSubtotal, discountTotal, taxTotal, shipping: null, total: withoutShipping };
+  return { itemSubtotal, discountTotal, taxTotal, shipping: option.amount, total: withoutShipping + option.amount };
 }

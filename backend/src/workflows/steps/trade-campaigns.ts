@@ -1,9 +1,9 @@
-/** The steps of a campaign's making (workflows/create-trade-campaign.ts), each undone by its compensation. */
+/** The steps of a campaign's making, change and end (workflows/*-trade-campaign.ts), each undone by its compensation. */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ApplicationMethodAllocation, ApplicationMethodTargetType, ApplicationMethodType, CampaignBudgetType, ContainerRegistrationKeys, MedusaError, Modules, PromotionStatus, PromotionType } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { findProvince } from "@ocop/domain/admin-units"
-import { assertCampaignTerms, type CampaignDiscount, discountIsWholeDong } from "@ocop/domain/campaigns"
+import { assertCampaignTerms, type CampaignDiscount, campaignEndNow, changedCampaignWindow, discountIsWholeDong } from "@ocop/domain/campaigns"
 import { ERROR_CODES } from "@ocop/domain/errors"
 import { toHandle } from "@ocop/domain/handle"
 import { OCOP_FIELDS, presentOcopProduct } from "@ocop/domain/product"
@@ -67,6 +67,13 @@ async function campaignProducts(container: MedusaContainer, input: CreateTradeCa
   })
 }
 
+/** The renditions of a banner uploaded through the photo pipeline, named by the URL POST /admin/uploads answered. */
+async function uploadedBanner(container: MedusaContainer, url: string): Promise<Record<string, unknown> | null> {
+  const [upload] = await container.resolve<PhotoUploadModuleService>(PHOTO_UPLOAD_MODULE).listPhotoUploads({ url })
+  if (!upload) throw refuse("The banner is not a photo uploaded here: upload it first (POST /admin/uploads) and give the URL it answers.")
+  return ((upload.image_metadata as { photo?: Record<string, unknown> }).photo ?? null) as Record<string, unknown> | null
+}
+
 /** Checks the terms, the rule, the banner and the handle, and finds the products; only reads. */
 export const planTradeCampaignStep = createStep("plan-trade-campaign", async (input: CreateTradeCampaignInput, { container }) => {
   enforce(() => assertCampaignTerms(input))
@@ -99,12 +106,7 @@ export const planTradeCampaignStep = createStep("plan-trade-campaign", async (in
   if ((await campaigns.listTradeCampaigns({ handle }, { take: 1 })).length) {
     throw new MedusaError(MedusaError.Types.CONFLICT, `A campaign already has the address ${handle}: give this one another handle.`, ERROR_CODES.campaignHandleTaken)
   }
-  let banner: Record<string, unknown> | null = null
-  if (input.banner_url) {
-    const [upload] = await container.resolve<PhotoUploadModuleService>(PHOTO_UPLOAD_MODULE).listPhotoUploads({ url: input.banner_url })
-    if (!upload) throw refuse("The banner is not a photo uploaded here: upload it first (POST /admin/uploads) and give the URL it answers.")
-    banner = ((upload.image_metadata as { photo?: Record<string, unknown> }).photo ?? null) as Record<string, unknown> | null
-  }
+  const banner = input.banner_url ? await uploadedBanner(container, input.banner_url) : null
   const { banner_url: _bannerUrl, discount: _discount, product_ids: _productIds, ...terms } = input
   return new StepResponse<PlannedTradeCampaign>({
     ...terms,
@@ -176,5 +178,115 @@ export const createCampaignPromotionStep = createStep(
     const [promotion] = await promotions.listPromotions({ id }, { relations: ["campaign"] })
     await promotions.deletePromotions(id)
     if (promotion?.campaign?.id) await promotions.deleteCampaigns(promotion.campaign.id)
+  },
+)
+
+/** What the operator may change of a campaign once it is made: its texts, banner and window, not its products or discount. */
+export type UpdateTradeCampaignInput = { id: string } & Partial<
+  Pick<CreateTradeCampaignInput, "name_vi" | "name_en" | "summary_vi" | "summary_en" | "banner_url" | "starts_at" | "ends_at">
+>
+
+/** A campaign's fields as they will be written; those left out stay. */
+export type TradeCampaignChange = { id: string } & Partial<{
+  name_vi: string
+  name_en: string
+  summary_vi: string | null
+  summary_en: string | null
+  banner: Record<string, unknown> | null
+  starts_at: Date
+  ends_at: Date
+}>
+
+/** A campaign's state as the change and end steps read it: its window, its texts and its banner. */
+async function campaignOrNotFound(container: MedusaContainer, id: string) {
+  const [campaign] = await container.resolve<TradeCampaignModuleService>(TRADE_CAMPAIGN_MODULE).listTradeCampaigns({ id }, { take: 1 })
+  if (!campaign) throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no campaign ${id}: reload the Trade campaigns page and choose one from its list.`)
+  return campaign
+}
+
+/** An ended or not yet started campaign is a state that forbids the change: 409; other refusals are bad input: 400. */
+const campaignRuleType = (code: string) =>
+  code === ERROR_CODES.campaignEnded || code === ERROR_CODES.campaignNotStarted ? MedusaError.Types.CONFLICT : MedusaError.Types.INVALID_DATA
+
+/** Checks a change against the campaign as it is now (ended, started) and finds the banner; only reads. */
+export const planTradeCampaignChangeStep = createStep("plan-trade-campaign-change", async (input: UpdateTradeCampaignInput, { container }) => {
+  const campaign = await campaignOrNotFound(container, input.id)
+  const window = enforce(() => changedCampaignWindow(campaign, { starts_at: input.starts_at, ends_at: input.ends_at }), campaignRuleType)
+  const { banner_url, starts_at: _starts, ends_at: _ends, ...texts } = input
+  const change: TradeCampaignChange = { ...texts, ...window }
+  if (banner_url !== undefined) change.banner = banner_url ? await uploadedBanner(container, banner_url) : null
+  return new StepResponse(change)
+})
+
+/** Ending a live campaign now: its end becomes this moment; only reads. */
+export const planTradeCampaignEndStep = createStep("plan-trade-campaign-end", async (input: { id: string }, { container }) => {
+  const campaign = await campaignOrNotFound(container, input.id)
+  const endsAt = enforce(() => campaignEndNow(campaign), campaignRuleType)
+  return new StepResponse<TradeCampaignChange>({ id: campaign.id, ends_at: endsAt })
+})
+
+/** Writes the change; its compensation writes back what those fields held. */
+export const updateTradeCampaignStep = createStep(
+  "update-trade-campaign",
+  async (change: TradeCampaignChange, { container }) => {
+    const campaigns = container.resolve<TradeCampaignModuleService>(TRADE_CAMPAIGN_MODULE)
+    const before = await campaigns.retrieveTradeCampaign(change.id)
+    const previous = Object.fromEntries(Object.keys(change).map((field) => [field, before[field as keyof typeof before]])) as TradeCampaignChange
+    const campaign = await campaigns.updateTradeCampaigns(change)
+    return new StepResponse(campaign, previous)
+  },
+  async (previous, { container }) => {
+    if (previous) await container.resolve<TradeCampaignModuleService>(TRADE_CAMPAIGN_MODULE).updateTradeCampaigns(previous)
+  },
+)
+
+type LinkedPromotion = { id: string; status: PromotionStatus; campaign?: { id: string; name: string; starts_at: Date | null; ends_at: Date | null } | null }
+
+/** The promotion that gives the campaign's discount, with its Medusa campaign; none without a discount. */
+async function linkedPromotion(container: MedusaContainer, tradeCampaignId: string): Promise<LinkedPromotion | null> {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "trade_campaign",
+    fields: ["promotion.id", "promotion.status", "promotion.campaign.id", "promotion.campaign.name", "promotion.campaign.starts_at", "promotion.campaign.ends_at"],
+    filters: { id: tradeCampaignId },
+  })
+  return (data[0] as { promotion?: LinkedPromotion | null } | undefined)?.promotion ?? null
+}
+
+/**
+ * The discount follows the campaign's change: the Medusa campaign around its promotion takes the
+ * new name and window, so Medusa applies the discount from the new start to the new end. Nothing
+ * without a discount. Its compensation puts back the name and window it had.
+ */
+export const updateCampaignPromotionStep = createStep(
+  "update-campaign-promotion",
+  async (change: TradeCampaignChange, { container }) => {
+    const campaign = (await linkedPromotion(container, change.id))?.campaign
+    if (!campaign) return new StepResponse(null, null)
+    await container.resolve(Modules.PROMOTION).updateCampaigns({
+      id: campaign.id,
+      ...(change.name_vi !== undefined ? { name: change.name_vi } : {}),
+      ...(change.starts_at !== undefined ? { starts_at: change.starts_at } : {}),
+      ...(change.ends_at !== undefined ? { ends_at: change.ends_at } : {}),
+    })
+    return new StepResponse(campaign.id, campaign)
+  },
+  async (previous, { container }) => {
+    if (!previous) return
+    const { id, name, starts_at, ends_at } = previous
+    await container.resolve(Modules.PROMOTION).updateCampaigns({ id, name, starts_at, ends_at })
+  },
+)
+
+/** An ended campaign's promotion is made inactive too, so no cart gets its discount again; the compensation gives it back its status. */
+export const deactivateCampaignPromotionStep = createStep(
+  "deactivate-campaign-promotion",
+  async (input: { id: string }, { container }) => {
+    const promotion = await linkedPromotion(container, input.id)
+    if (!promotion) return new StepResponse(null, null)
+    await container.resolve(Modules.PROMOTION).updatePromotions({ id: promotion.id, status: PromotionStatus.INACTIVE })
+    return new StepResponse(promotion.id, { id: promotion.id, status: promotion.status })
+  },
+  async (previous, { container }) => {
+    if (previous) await container.resolve(Modules.PROMOTION).updatePromotions(previous)
   },
 )

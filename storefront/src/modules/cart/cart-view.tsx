@@ -8,6 +8,7 @@ import type { Locale } from "@/i18n/routing";
 import { type Cart, type CartLine, cartItemCount, type LineStock, lineStock } from "@/lib/cart";
 import { productTitle } from "@/lib/localized";
 import type { Product } from "@/lib/types";
+import { discountText, LineAmount } from "@/modules/order/line-amount";
 import { CartLineControls } from "./cart-line-controls";
 import styles from "./cart.module.css";
 import { StockLabel } from "./stock-label";
@@ -17,6 +18,7 @@ type CartViewProps = { cart: Cart | null; products: ReadonlyMap<string, Product>
 
 export function CartView({ cart, products }: CartViewProps) {
   const t = useTranslations("Cart");
+  const tCampaign = useTranslations("Campaign");
   const lines = cart?.items?.toSorted((a, b) => String(a.created_at).localeCompare(String(b.created_at))) ?? [];
   if (!cart || lines.length === 0) {
     return (
@@ -50,6 +52,14 @@ export function CartView({ cart, products }: CartViewProps) {
           <dl className={styles.totals}>
             <dt>{t("subtotal", { count: cartItemCount(cart) })}</dt>
             <dd>{formatVnd(cart.item_subtotal ?? 0)}</dd>
+            {(cart.discount_total ?? 0) > 0 && (
+              <>
+                <dt>{tCampaign("discount")}</dt>
+                <dd className={styles.discount}>{discountText(cart.discount_total)}</dd>
+                <dt>{tCampaign("totalAfterDiscount")}</dt>
+                <dd>{formatVnd(cart.item_total ?? 0)}</dd>
+              </>
+            )}
           </dl>
           <p className={styles.note}>{t("shippingLater")}</p>
           {blocked ? (
@@ -72,6 +82,7 @@ export function CartView({ cart, products }: CartViewProps) {
 
 function CartLineRow({ line, product, stock }: { line: CartLine; product: Product | undefined; stock: LineStock | undefined }) {
   const t = useTranslations("Cart");
+  const tCampaign = useTranslations("Campaign");
   const locale = useLocale() as Locale;
   const title = product ? productTitle(product, locale) : (line.product_title ?? line.title);
   const variant = product?.variants?.find((candidate) => candidate.id === line.variant_id);
@@ -102,13 +113,19 @@ function CartLineRow({ line, product, stock }: { line: CartLine; product: Produc
           )}
           <dt>{t("unitPrice")}</dt>
           <dd>{formatVnd(line.unit_price)}</dd>
+          {(line.discount_total ?? 0) > 0 && (
+            <>
+              <dt>{tCampaign("discount")}</dt>
+              <dd className={styles.discount}>{discountText(line.discount_total ?? 0)}</dd>
+            </>
+          )}
         </dl>
         <StockNote line={line} stock={stock} />
         <CartLineControls lineId={line.id} quantity={line.quantity} max={max} name={[title, pack].filter(Boolean).join(", ")} />
       </div>
       <p className={styles.lineTotal}>
         <span className="visually-hidden">{t("lineTotal")} </span>
-        {formatVnd(line.subtotal ?? line.unit_price * line.quantity)}
+        <LineAmount line={line} />
       </p>
     </li>
   );

@@ -80,6 +80,7 @@ export function CheckoutDetails({
   const deliveryKind = chosenDeliveryKind(cart) ?? null;
   const summaryCart = {
     itemSubtotal: cart.item_subtotal ?? 0,
+    discountTotal: cart.discount_total ?? 0,
     taxTotal: cart.tax_total ?? 0,
     shippingTotal: cart.shipping_total ?? 0,
     total: cart.total ?? 0,

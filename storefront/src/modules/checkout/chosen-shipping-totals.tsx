@@ -17,6 +17,7 @@ export function ChosenShippingTotals() {
       <PriceTotals
         labels={{ items: t("itemsSubtotal"), shipping: t("shippingCost"), tax: t("tax"), total: t("total") }}
         itemSubtotal={totals.itemSubtotal}
+        discountTotal={totals.discountTotal}
         shipping={totals.shipping === null ? t("shippingNotChosen") : totals.shipping === 0 ? t("free") : totals.shipping}
         taxTotal={totals.taxTotal}
         total={totals.total}

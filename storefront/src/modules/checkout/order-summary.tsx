@@ -1,11 +1,11 @@
 // The cart as checkout shows it beside the form and on the review: lines and totals in VND.
-import { formatVnd } from "@ocop/domain/money";
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { Locale } from "@/i18n/routing";
 import type { Cart } from "@/lib/cart";
 import { productTitle } from "@/lib/localized";
 import type { Product } from "@/lib/types";
+import { LineAmount } from "@/modules/order/line-amount";
 import { PriceTotals } from "@/modules/order/price-totals";
 import styles from "./checkout.module.css";
 
@@ -31,7 +31,9 @@ export function OrderSummary({ cart, products, totals }: { cart: Cart; products:
                 {pack && <span className={`${styles.muted} ${styles.unbroken}`}> · {pack}</span>}
                 <span className={`${styles.muted} ${styles.unbroken}`}> × {line.quantity}</span>
               </span>
-              <span>{formatVnd(line.subtotal ?? line.unit_price * line.quantity)}</span>
+              <span>
+                <LineAmount line={line} />
+              </span>
             </li>
           );
         })}
@@ -40,6 +42,7 @@ export function OrderSummary({ cart, products, totals }: { cart: Cart; products:
         <PriceTotals
           labels={{ items: t("itemsSubtotal"), shipping: t("shippingCost"), tax: t("tax"), total: t("total") }}
           itemSubtotal={cart.item_subtotal ?? 0}
+          discountTotal={cart.discount_total ?? 0}
           shipping={!hasShipping ? t("shippingNotChosen") : cart.shipping_total ? cart.shipping_total : t("free")}
           taxTotal={cart.tax_total ?? 0}
           total={cart.total ?? 0}

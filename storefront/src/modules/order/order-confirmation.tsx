@@ -15,6 +15,7 @@ import type { Product } from "@/lib/types";
 import { BankTransferPanel } from "./bank-transfer-panel";
 import styles from "./order.module.css";
 import { OrderParcels } from "./order-parcels";
+import { LineAmount } from "./line-amount";
 import { PriceTotals } from "./price-totals";
 
 type ShippingData = { code?: string | null; pickup_address?: string | null } | null | undefined;
@@ -83,7 +84,9 @@ export function OrderConfirmation({ order, products, payment, qrSvg, reloadHref 
                       {t("quantityTimesPrice", { quantity: item.quantity, price: formatVnd(item.unit_price) })}
                     </span>
                   </span>
-                  <span className={styles.amount}>{formatVnd(item.subtotal ?? item.unit_price * item.quantity)}</span>
+                  <span className={styles.amount}>
+                    <LineAmount line={item} />
+                  </span>
                 </li>
               );
             })}
@@ -92,6 +95,7 @@ export function OrderConfirmation({ order, products, payment, qrSvg, reloadHref 
             className={styles.totals}
             labels={{ items: t("subtotal"), shipping: t("shippingCost"), tax: t("tax"), total: t("total") }}
             itemSubtotal={order.item_subtotal ?? 0}
+            discountTotal={order.discount_total ?? 0}
             shipping={order.shipping_total ? order.shipping_total : t("free")}
             taxTotal={order.tax_total ?? 0}
             total={order.total}

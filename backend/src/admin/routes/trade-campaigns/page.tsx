@@ -6,15 +6,11 @@ import { adminApi, uploadPhoto } from "../../lib/admin-api"
 import { PageIntro, useAdminRead } from "../../lib/admin-page"
 import { vnd, vietnamTime } from "../../lib/format"
 import { SELECT_CLASS, type Unit } from "../../lib/unit-picker"
+import { CampaignChanges, type ChangeableCampaign } from "./campaign-changes"
 import { CampaignVideoLinks } from "./campaign-video-links"
 
-type Campaign = {
-  id: string
+type Campaign = ChangeableCampaign & {
   handle: string
-  name_vi: string
-  name_en: string
-  starts_at: string
-  ends_at: string
   province_code: string | null
   industry_code: string | null
   star_rating: number | null
@@ -251,6 +247,9 @@ const CampaignsPage = () => {
                 <Table.HeaderCell>Products</Table.HeaderCell>
                 <Table.HeaderCell>Discount</Table.HeaderCell>
                 <Table.HeaderCell>Budget spent</Table.HeaderCell>
+                <Table.HeaderCell>
+                  <span className="sr-only">Changes</span>
+                </Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -276,6 +275,9 @@ const CampaignsPage = () => {
                     {campaign.per_buyer_limit ? `, ${campaign.per_buyer_limit} per buyer` : ""}
                   </Table.Cell>
                   <Table.Cell>{campaign.budget ? `${vnd(campaign.budget_used)} of ${vnd(campaign.budget)}` : campaign.discount ? vnd(campaign.budget_used) : "–"}</Table.Cell>
+                  <Table.Cell>
+                    <CampaignChanges campaign={campaign} live={campaign.live} onChanged={reload} />
+                  </Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>

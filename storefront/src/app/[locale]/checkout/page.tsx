@@ -31,7 +31,8 @@ export default async function CheckoutPage({ params, searchParams }: PageProps) 
   if (!cart || (cart.items?.length ?? 0) === 0) return <CheckoutEmpty />;
 
   const messages = await getMessages();
-  const clientMessages = { Errors: messages.Errors, HeaderCart: messages.HeaderCart, Checkout: messages.Checkout, Address: messages.Address };
+  // Campaign: the details step's totals (a client component) name a campaign's discount.
+  const clientMessages = { Errors: messages.Errors, HeaderCart: messages.HeaderCart, Checkout: messages.Checkout, Address: messages.Address, Campaign: messages.Campaign };
   if (store.data.step === "review") {
     return (
       <NextIntlClientProvider messages={clientMessages}>
