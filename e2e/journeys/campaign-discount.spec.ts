@@ -12,7 +12,7 @@ import { type APIRequestContext, expect as baseExpect, type Page, request as pla
 import { campaignPrice } from "@ocop/domain/campaigns"
 import { commissionOn } from "@ocop/domain/ledger"
 import { addToCartFromProductPage, CHECKOUT_VI, expectNoSeriousAxeViolations, fillDeliveryDetails, formatVnd } from "../src/checkout-steps"
-import { adminHeaders, backendAnswers, cameraJpeg, markDelivered, open, packOrder, signInToAdmin } from "../src/journey"
+import { adminHeaders, backendAnswers, cameraJpeg, markDelivered, open, packOrder, signInToAdmin, signInToPortal } from "../src/journey"
 import { screenshot } from "../src/screenshots"
 import { readStack } from "../src/stack"
 
@@ -262,10 +262,7 @@ test("the operator's 10 % campaign for Ninh Bình: a buyer pays the discounted t
   for (const viewport of [PHONE, DESKTOP]) {
     const context = await browser.newContext({ viewport })
     const portal = await context.newPage()
-    await open(portal, `${stack.storefrontUrl}/producer`)
-    await portal.getByLabel("Email").fill(owner.email)
-    await portal.getByLabel("Mật khẩu").fill(owner.password)
-    await portal.getByRole("button", { name: "Đăng nhập" }).click()
+    await signInToPortal(portal, owner)
     await portal.getByRole("link", { name: "Sổ thanh toán" }).click()
     await expect(portal).toHaveURL(/\/producer\/so-thanh-toan$/)
     await expect(figure(portal.locator("main"), "Còn được nhận")).toHaveText(formatVnd(net))

@@ -2,7 +2,7 @@ import { expect as baseExpect, type Page, test } from "@playwright/test"
 import { commissionOn } from "@ocop/domain/ledger"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
 import { addToCartFromProductPage, CHECKOUT_VI, expectNoSeriousAxeViolations, formatVnd, placeOrder } from "../src/checkout-steps"
-import { adminHeaders, backendAnswers, markDelivered, open, packOrder, signInToAdmin } from "../src/journey"
+import { adminHeaders, backendAnswers, markDelivered, packOrder, signInToAdmin, signInToPortal } from "../src/journey"
 import { screenshot } from "../src/screenshots"
 import { readStack } from "../src/stack"
 
@@ -65,10 +65,7 @@ test("a delivered order credits its producer less commission, the producer reads
   ]) {
     const context = await browser.newContext({ viewport })
     const portal = await context.newPage()
-    await open(portal, `${stack.storefrontUrl}/producer`)
-    await portal.getByLabel("Email").fill(owner.email)
-    await portal.getByLabel("Mật khẩu").fill(owner.password)
-    await portal.getByRole("button", { name: "Đăng nhập" }).click()
+    await signInToPortal(portal, owner)
     await portal.getByRole("link", { name: "Sổ thanh toán" }).click()
     await expect(portal).toHaveURL(/\/producer\/so-thanh-toan$/)
     await expect(portal.getByRole("heading", { level: 1 })).toHaveText("Sổ thanh toán")

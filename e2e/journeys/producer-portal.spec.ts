@@ -10,7 +10,7 @@
 import { type Browser, expect as baseExpect, test } from "@playwright/test"
 import { vietnameseGtin13 } from "@ocop/domain/gtin"
 import { addToCartFromProductPage, CHECKOUT_VI, expectNoSeriousAxeViolations, fillDeliveryDetails } from "../src/checkout-steps"
-import { adminHeaders, backendAnswers, cameraJpeg, open, producerInviteLink, signInToAdmin } from "../src/journey"
+import { adminHeaders, backendAnswers, cameraJpeg, open, producerInviteLink, signInToAdmin, signInToPortal } from "../src/journey"
 import { readStack } from "../src/stack"
 import { DEMO_ACCOUNTS } from "../../seed/src/demo-accounts"
 import { screenshot } from "../src/screenshots"
@@ -267,10 +267,7 @@ test("an owner invites a member of staff, who joins from the email's link and si
 
   const ownerContext = await browser.newContext({ viewport: PHONE })
   const portal = await ownerContext.newPage()
-  await open(portal, `${stack.storefrontUrl}/producer`)
-  await portal.getByLabel("Email").fill(owner.email)
-  await portal.getByLabel("Mật khẩu").fill(owner.password)
-  await portal.getByRole("button", { name: "Đăng nhập" }).click()
+  await signInToPortal(portal, owner)
   await portal.getByRole("link", { name: "Thành viên" }).click()
   await expect(portal).toHaveURL(/\/producer\/thanh-vien$/)
   await portal.getByLabel("Email").fill(staffEmail)

@@ -73,6 +73,14 @@ export async function adminHeaders(request: APIRequestContext): Promise<Record<s
   return { authorization: `Bearer ${token}` }
 }
 
+/** A producer's member signed in to the portal in Vietnamese, on its overview. */
+export async function signInToPortal(page: Page, member: { email: string; password: string }): Promise<void> {
+  await open(page, `${readStack().storefrontUrl}/producer`)
+  await page.getByLabel("Email").fill(member.email)
+  await page.getByLabel("Mật khẩu").fill(member.password)
+  await page.getByRole("button", { name: "Đăng nhập" }).click()
+}
+
 /** The demo operator signed in to Medusa Admin at a desktop's width, on its first page. */
 export async function signInToAdmin(browser: Browser): Promise<{ context: BrowserContext; admin: Page }> {
   const stack = readStack()
