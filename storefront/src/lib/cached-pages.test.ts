@@ -25,9 +25,11 @@ const CACHED_WHOLE = [
   "/[locale]/browse/[view]",
   "/[locale]/producers/[handle]",
   "/[locale]/provinces/[province]",
+  "/[locale]/campaigns/[handle]",
+  "/[locale]/fairs/[handle]",
 ];
 
-test("the home page, the product page, the catalogue's browsing views, producer and province pages are cached whole", { skip }, () => {
+test("the home page, the product page, the catalogue's browsing views, producer, province, campaign and fair pages are cached whole", { skip }, () => {
   const manifest = JSON.parse(readFileSync(MANIFEST, "utf8")) as { dynamicRoutes: Record<string, unknown> };
   for (const route of CACHED_WHOLE) assert.ok(route in manifest.dynamicRoutes, `${route} is rendered per request: it reads a dynamic API`);
 });
