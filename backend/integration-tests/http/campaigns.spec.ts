@@ -2,8 +2,9 @@
  * Campaigns on a real Postgres: the operator's bad input refused with a sentence; a discount given
  * by an automatic Medusa promotion, in whole đồng in the cart and the order; twenty checkouts at once
  * never spending more than the budget; a buyer's limit held for two checkouts at once; a
- * campaign ending on its time, in the middle of the day, by itself; and the operator changing a
- * campaign, and ending one early, with its discount following.
+ * campaign ending on its time, in the middle of the day, by itself; the operator changing a
+ * campaign, and ending one early, with its discount following; and a rule campaign taking in a
+ * product published after it was made, and letting go of one taken off sale.
  */
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -13,7 +14,8 @@ import { announceCampaignChangesAt } from "../../src/jobs/announce-campaign-chan
 import { STOREFRONT_PAGES_STALE_EVENT } from "../../src/events"
 import { CASH_ON_DELIVERY_PROVIDER_ID } from "../../src/lib/store-setup"
 import { createReadyCart, createTestPack, type Headers, setUpStore, signInOperator, type TestPack, type TestStore } from "../fixtures"
-import { answer, type Api } from "../helpers"
+import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { answer, type Api, eventually } from "../helpers"
 
 jest.setTimeout(10 * 60 * 1000)
 
@@ -175,6 +177,38 @@ medusaIntegrationTestRunner({
       await announceCampaignChangesAt(getContainer(), new Date(Date.now() + 10 * 60_000))
       expect(emitted).not.toHaveBeenCalled()
       emitted.mockRestore()
+    })
+
+    it("takes in, with its discount, a product of its rule published after it was made, and lets go of one taken off sale", async () => {
+      const headers = { headers: { "x-publishable-api-key": store.publishableKey } }
+      const byHand = await create(campaign({ handle: "chon-tay", province_code: null, product_ids: [rice.productId] }))
+      expect(byHand.status).toBe(201)
+      const made = await create(campaign({ discount: { type: "percentage", value: 10 } }))
+      expect(made.status).toBe(201)
+      expect(made.data.campaign.product_ids).toEqual([rice.productId])
+      const productsIn = async (handle: string) => (await api.get(`/store/trade-campaigns/${handle}`, headers)).data.campaign.product_ids as string[]
+
+      // A Hải Hậu cooperative's rice, on sale after the campaign for province 37 was made.
+      const later = await createTestPack(getContainer(), store, "campaign-rice-later", 100_000, 10)
+      const joined = await eventually(() => productsIn("tuan-le-gao-hai-hau"), (ids) => ids.includes(later.productId))
+      expect(joined.sort()).toEqual([rice.productId, later.productId].sort())
+      const cart = await createReadyCart(getContainer(), store, {
+        email: "later@campaign.example.vn",
+        lines: [{ variantId: later.variantId, quantity: 1 }],
+        providerId: CASH_ON_DELIVERY_PROVIDER_ID,
+      })
+      expect(await cartDiscount(cart)).toMatchObject({ discount_total: 10_000 })
+      // A campaign chosen by hand stays as it was chosen.
+      expect(await productsIn("chon-tay")).toEqual([rice.productId])
+
+      // Taken off sale, it leaves the campaign, and a new cart of it gets no discount.
+      await updateProductsWorkflow(getContainer()).run({ input: { selector: { id: later.productId }, update: { status: "draft" } } })
+      await eventually(() => productsIn("tuan-le-gao-hai-hau"), (ids) => !ids.includes(later.productId))
+      const { data } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "trade_campaign", fields: ["promotion.application_method.target_rules.values.value"], filters: { id: made.data.campaign.id } })
+      const targeted = (data[0] as { promotion: { application_method: { target_rules: { values: { value: string }[] }[] } } }).promotion.application_method.target_rules
+      expect(targeted.flatMap((rule) => rule.values.map((entry) => entry.value))).toEqual([rice.productId])
     })
 
     it("changes a campaign's texts and window, ends it now with its discount, and refuses what cannot be changed with a sentence", async () => {

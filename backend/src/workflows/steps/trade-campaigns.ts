@@ -47,8 +47,11 @@ type ProductRow = { id: string; status: string; variants?: { calculated_price?: 
 
 const refuse = (message: string, code: string = ERROR_CODES.invalidCampaign) => new MedusaError(MedusaError.Types.INVALID_DATA, message, code)
 
-/** The published products of approved producers that the hand-picked ids or the rule name. */
-async function campaignProducts(container: MedusaContainer, input: CreateTradeCampaignInput): Promise<ProductRow[]> {
+/** How a campaign's products are chosen: by hand, by a rule, or (to test some products against a rule) both. */
+type CampaignSelection = Pick<CreateTradeCampaignInput, "product_ids" | "province_code" | "industry_code" | "star_rating">
+
+/** The published products of approved producers that the hand-picked ids or the rule name (with both, those ids that meet the rule). */
+async function campaignProducts(container: MedusaContainer, input: CampaignSelection): Promise<ProductRow[]> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product",
     fields: ["id", "status", "variants.calculated_price.calculated_amount", ...OCOP_FIELDS],
@@ -290,3 +293,68 @@ export const deactivateCampaignPromotionStep = createStep(
     if (previous) await container.resolve(Modules.PROMOTION).updatePromotions(previous)
   },
 )
+
+/** A campaign chosen by a rule whose products change: what they were and what they become. */
+export type CampaignProductsChange = { id: string; before: string[]; after: string[] }
+
+/** Whether a campaign's products follow a rule (a province, an industry, a star level) rather than the operator's hand. */
+const followsRule = (campaign: { province_code: string | null; industry_code: string | null; star_rating: number | null }) =>
+  !!(campaign.province_code || campaign.industry_code || campaign.star_rating)
+
+/**
+ * The campaigns still to come or running whose rule these products now meet, or no longer meet
+ * (published, moved to another producer or product set, restarred, their producer approved or
+ * suspended): each such product joins or leaves them. Only reads. A rule left with no product
+ * keeps its last ones: a campaign is made with at least one, and a discount targets at least one.
+ */
+export const planCampaignProductsStep = createStep(
+  "plan-campaign-products",
+  async (input: { product_ids: string[] }, { container }) => {
+    if (!input.product_ids.length) return new StepResponse<CampaignProductsChange[]>([])
+    const campaigns = await container.resolve<TradeCampaignModuleService>(TRADE_CAMPAIGN_MODULE).listTradeCampaigns({ ends_at: { $gt: new Date() } })
+    const changes: CampaignProductsChange[] = []
+    for (const campaign of campaigns.filter(followsRule)) {
+      const matched = await campaignProducts(container, {
+        province_code: campaign.province_code,
+        industry_code: campaign.industry_code,
+        star_rating: campaign.star_rating,
+        product_ids: input.product_ids,
+      })
+      const before = campaign.product_ids as string[]
+      const meets = new Set(matched.map((product) => product.id))
+      const after = [...before.filter((id) => !input.product_ids.includes(id) || meets.has(id)), ...[...meets].filter((id) => !before.includes(id))]
+      const same = after.length === before.length && after.every((id) => before.includes(id))
+      if (!same && after.length > 0) changes.push({ id: campaign.id, before, after })
+    }
+    return new StepResponse(changes)
+  },
+)
+
+/**
+ * Writes the campaigns' new products and, where a discount is linked, the products its promotion
+ * targets, so the discount follows the rule too. Its compensation writes back what they were.
+ */
+export const updateCampaignProductsStep = createStep(
+  "update-campaign-products",
+  async (changes: CampaignProductsChange[], { container }) => {
+    const done: CampaignProductsChange[] = []
+    for (const change of changes) {
+      await writeCampaignProducts(container, change.id, change.after)
+      done.push(change)
+    }
+    return new StepResponse(done.map((change) => change.id), done)
+  },
+  async (done, { container }) => {
+    for (const change of done ?? []) await writeCampaignProducts(container, change.id, change.before)
+  },
+)
+
+async function writeCampaignProducts(container: MedusaContainer, id: string, productIds: string[]): Promise<void> {
+  await container.resolve<TradeCampaignModuleService>(TRADE_CAMPAIGN_MODULE).updateTradeCampaigns({ id, product_ids: productIds })
+  const promotion = await linkedPromotion(container, id)
+  if (!promotion) return
+  const promotions = container.resolve(Modules.PROMOTION)
+  const [withRules] = await promotions.listPromotions({ id: promotion.id }, { relations: ["application_method.target_rules"] })
+  const rule = withRules?.application_method?.target_rules?.find((candidate) => candidate.attribute === "items.product.id")
+  if (rule) await promotions.updatePromotionRules([{ id: rule.id, values: productIds }])
+}
