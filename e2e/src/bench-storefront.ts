@@ -307,7 +307,9 @@ function printReport(
     const theirs = reference?.find((other) => other.name === page.name)
     let label = theirs ? `${page.name} ↔ ${REFERENCE_PAGE_LABELS[page.name]}` : page.name
     const figure = (name: string, value: (p: PageFigures) => number, format: (n: number) => string) => {
-      rows.push([label, name, format(value(page)), ...(theirs ? [format(value(theirs)), ratio(value(page), value(theirs))] : [])])
+      // A page the starter has no counterpart of (the campaign page) gets dashes in the starter's columns.
+      const starter = theirs ? [format(value(theirs)), ratio(value(page), value(theirs))] : reference ? ["—", "—"] : []
+      rows.push([label, name, format(value(page)), ...starter])
       label = ""
     }
     figure("Lighthouse", (p) => p.lighthouse.score, String)
