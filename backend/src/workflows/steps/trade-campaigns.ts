@@ -47,27 +47,36 @@ type ProductRow = { id: string; status: string; variants?: { calculated_price?: 
 
 const refuse = (message: string, code: string = ERROR_CODES.invalidCampaign) => new MedusaError(MedusaError.Types.INVALID_DATA, message, code)
 
-/** How a campaign's products are chosen: by hand, by a rule, or (to test some products against a rule) both. */
+/** How a campaign's products are chosen: by hand, or by a rule. */
 type CampaignSelection = Pick<CreateTradeCampaignInput, "product_ids" | "province_code" | "industry_code" | "star_rating">
+type CampaignRule = Omit<CampaignSelection, "product_ids">
 
-/** The published products of approved producers that the hand-picked ids or the rule name (with both, those ids that meet the rule). */
-async function campaignProducts(container: MedusaContainer, input: CampaignSelection): Promise<ProductRow[]> {
+/** The published products, all of them or those of `ids`, with what a campaign's rule reads. */
+async function publishedProducts(container: MedusaContainer, ids?: string[]): Promise<ProductRow[]> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product",
     fields: ["id", "status", "variants.calculated_price.calculated_amount", ...OCOP_FIELDS],
-    filters: { status: "published", ...(input.product_ids?.length ? { id: input.product_ids } : {}) },
+    filters: { status: "published", ...(ids?.length ? { id: ids } : {}) },
     context: PRODUCT_SEARCH_GRAPH_CONTEXT,
   })
+  return data as ProductRow[]
+}
+
+/** Whether a published product may be in a campaign of this rule: its producer approved, and its province, industry and stars those the rule names. */
+function meetsRule(product: ProductRow, rule: CampaignRule, today: string): boolean {
+  const { producer, ocop } = presentOcopProduct(product as Parameters<typeof presentOcopProduct>[0], today)
+  const raw = product.producer as { status?: string; province_code?: string } | null | undefined
+  if (!producer || raw?.status !== "approved") return false
+  if (rule.province_code && raw.province_code !== rule.province_code) return false
+  if (rule.industry_code && ocop.industry?.code !== rule.industry_code) return false
+  if (rule.star_rating && ocop.star_rating !== rule.star_rating) return false
+  return true
+}
+
+/** The published products of approved producers that the hand-picked ids or the rule name. */
+async function campaignProducts(container: MedusaContainer, input: CampaignSelection): Promise<ProductRow[]> {
   const today = todayInVietnam()
-  return (data as ProductRow[]).filter((product) => {
-    const { producer, ocop } = presentOcopProduct(product as Parameters<typeof presentOcopProduct>[0], today)
-    const raw = product.producer as { status?: string; province_code?: string } | null | undefined
-    if (!producer || raw?.status !== "approved") return false
-    if (input.province_code && raw.province_code !== input.province_code) return false
-    if (input.industry_code && ocop.industry?.code !== input.industry_code) return false
-    if (input.star_rating && ocop.star_rating !== input.star_rating) return false
-    return true
-  })
+  return (await publishedProducts(container, input.product_ids)).filter((product) => meetsRule(product, input, today))
 }
 
 /** The renditions of a banner uploaded through the photo pipeline, named by the URL POST /admin/uploads answered. */
@@ -312,14 +321,14 @@ export const planCampaignProductsStep = createStep(
   async (input: { product_ids: string[] }, { container }) => {
     if (!input.product_ids.length) return new StepResponse<CampaignProductsChange[]>([])
     const campaigns = await container.resolve<TradeCampaignModuleService>(TRADE_CAMPAIGN_MODULE).listTradeCampaigns({ ends_at: { $gt: new Date() } })
+    const ruled = campaigns.filter(followsRule)
+    if (!ruled.length) return new StepResponse<CampaignProductsChange[]>([])
+    // The changed products are read once, whatever the number of campaigns they are tested against.
+    const published = await publishedProducts(container, input.product_ids)
+    const today = todayInVietnam()
     const changes: CampaignProductsChange[] = []
-    for (const campaign of campaigns.filter(followsRule)) {
-      const matched = await campaignProducts(container, {
-        province_code: campaign.province_code,
-        industry_code: campaign.industry_code,
-        star_rating: campaign.star_rating,
-        product_ids: input.product_ids,
-      })
+    for (const campaign of ruled) {
+      const matched = published.filter((product) => meetsRule(product, campaign, today))
       const before = campaign.product_ids as string[]
       const meets = new Set(matched.map((product) => product.id))
       const after = [...before.filter((id) => !input.product_ids.includes(id) || meets.has(id)), ...[...meets].filter((id) => !before.includes(id))]
